@@ -1,0 +1,46 @@
+//! `herald build`: the whole pipeline, then the atomic write; prints warnings, errors and a
+//! one-line summary.
+
+use std::path::PathBuf;
+
+use crate::pipeline::{self, Options};
+
+pub struct Args {
+    pub root: PathBuf,
+    pub out: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+pub fn run(args: Args) -> i32 {
+    let out = args.out.unwrap_or_else(|| args.root.join("public"));
+    let opts = Options {
+        root: args.root,
+        base_url: args.base_url,
+        drafts: args.drafts,
+    };
+    match pipeline::build_to(&opts, &out) {
+        Ok((built, files, elapsed)) => {
+            super::report(&built.warnings);
+            println!(
+                "Built {} languages ({}): {} pages, {} files in {:.2} s -> {}",
+                built.languages.len(),
+                built.languages.join(", "),
+                built.pages,
+                files,
+                elapsed.as_secs_f64(),
+                out.display()
+            );
+            0
+        }
+        Err(failure) => {
+            super::report(&failure.0);
+            let n = failure.0.iter().filter(|d| d.is_error()).count();
+            eprintln!(
+                "Build failed with {n} error{}; the previous output (if any) is unchanged.",
+                if n == 1 { "" } else { "s" }
+            );
+            1
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! One file per subcommand; each parses nothing itself (clap does, in `main.rs`) and returns
+//! the process exit code.
+
+pub mod build;
+
+use crate::diagnostics::Diagnostic;
+
+/// Prints diagnostics to stderr, errors last so they stay on screen.
+pub fn report(diags: &[Diagnostic]) {
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by_key(|d| d.severity);
+    for d in sorted {
+        eprintln!("{d}");
+    }
+}

@@ -1,0 +1,418 @@
+//! `site.yaml`: read into typed structs, validated, with did-you-mean hints for unknown keys.
+//! Owns the site's settings and the project facts behind the publicity texts; knows nothing of
+//! content or rendering.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::diagnostics::{did_you_mean, line_col, Diagnostic, Failure, Result};
+
+/// A text given once for every language, or per language code.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum Localized {
+    Same(String),
+    PerLang(BTreeMap<String, String>),
+}
+
+impl Localized {
+    /// The text in `lang`, else in `default_lang`, else any.
+    pub fn get<'a>(&'a self, lang: &str, default_lang: &str) -> &'a str {
+        match self {
+            Localized::Same(s) => s,
+            Localized::PerLang(map) => map
+                .get(lang)
+                .or_else(|| map.get(default_lang))
+                .or_else(|| map.values().next())
+                .map_or("", String::as_str),
+        }
+    }
+
+    pub fn has(&self, lang: &str) -> bool {
+        match self {
+            Localized::Same(_) => true,
+            Localized::PerLang(map) => map.contains_key(lang),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub title: Localized,
+    pub base_url: String,
+    pub languages: Vec<String>,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    #[serde(default = "default_paginate_by")]
+    pub paginate_by: usize,
+    pub project: Project,
+    #[serde(default)]
+    pub social: Vec<SocialLink>,
+    #[serde(default)]
+    pub contact: Option<Contact>,
+    /// Free-form values for custom templates.
+    #[serde(default)]
+    pub extra: serde_yaml::Value,
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+fn default_paginate_by() -> usize {
+    10
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub acronym: String,
+    pub code: String,
+    pub name: Localized,
+    pub programme: String,
+    #[serde(deserialize_with = "de_date")]
+    pub start: Date,
+    #[serde(deserialize_with = "de_date")]
+    pub end: Date,
+    pub budget_eur: f64,
+    pub erdf_eur: f64,
+    pub responsible: Localized,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub programme_logo: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub name: Localized,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocialLink {
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub address: Option<Localized>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Date, D::Error> {
+    let s = String::deserialize(d)?;
+    parse_date(&s).map_err(serde::de::Error::custom)
+}
+
+/// `YYYY-MM-DD`, or an RFC 3339 timestamp whose calendar date is taken.
+pub fn parse_date(s: &str) -> std::result::Result<Date, String> {
+    let s = s.trim();
+    if let Ok(d) = s.parse::<Date>() {
+        if s.len() == 10 {
+            return Ok(d);
+        }
+    }
+    // RFC 3339: the calendar date is the one written, in the author's own offset.
+    if s.parse::<jiff::Timestamp>().is_ok() {
+        if let Some(d) = s.get(..10).and_then(|d| d.parse::<Date>().ok()) {
+            return Ok(d);
+        }
+    }
+    Err(format!(
+        "`{s}` is not a valid date: write it as YYYY-MM-DD (e.g. 2021-02-18), a real calendar day"
+    ))
+}
+
+/// Every key `site.yaml` accepts, per level, for did-you-mean hints.
+const TOP_KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "languages",
+    "theme",
+    "paginate_by",
+    "project",
+    "social",
+    "contact",
+    "extra",
+];
+const PROJECT_KEYS: &[&str] = &[
+    "acronym",
+    "code",
+    "name",
+    "programme",
+    "start",
+    "end",
+    "budget_eur",
+    "erdf_eur",
+    "responsible",
+    "partners",
+    "programme_logo",
+];
+const PARTNER_KEYS: &[&str] = &["name", "url"];
+const CONTACT_KEYS: &[&str] = &["address", "phone", "email"];
+const SOCIAL_KEYS: &[&str] = &["name", "url"];
+
+impl Config {
+    /// Reads and validates `<root>/site.yaml`.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join("site.yaml");
+        let shown = Path::new("site.yaml");
+        let text = std::fs::read(&path).map_err(|e| {
+            let d = Diagnostic::error(format!("cannot read site.yaml: {e}")).in_file(shown);
+            if e.kind() == std::io::ErrorKind::NotFound {
+                d.with_hint(format!(
+                    "herald needs a site.yaml at the site root ({}); run `herald init` to create one, or pass --root",
+                    root.display()
+                ))
+            } else {
+                d
+            }
+        })?;
+        let text = crate::content::decode_utf8(&text, shown)?;
+        let config = Config::parse(&text, shown)?;
+        Ok(config)
+    }
+
+    pub fn parse(text: &str, file: &Path) -> Result<Config> {
+        let config: Config = serde_yaml::from_str(text).map_err(|e| yaml_error(&e, text, file))?;
+        config.validate(file)?;
+        Ok(config)
+    }
+
+    fn validate(&self, file: &Path) -> Result<()> {
+        let mut errs = Vec::new();
+        let mut err = |msg: String, hint: &str| {
+            errs.push(Diagnostic::error(msg).in_file(file).with_hint(hint));
+        };
+        if self.languages.is_empty() {
+            err(
+                "`languages` is empty".into(),
+                "list the site's language codes, the default first: languages: [lv, lt]",
+            );
+        }
+        for (i, lang) in self.languages.iter().enumerate() {
+            if !is_language_code(lang) {
+                err(
+                    format!("`{lang}` in `languages` is not a language code"),
+                    "use two- or three-letter lowercase codes such as lv, lt, en",
+                );
+            }
+            if self.languages[..i].contains(lang) {
+                err(
+                    format!("language `{lang}` is listed twice in `languages`"),
+                    "list each language once",
+                );
+            }
+        }
+        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
+            err(
+                format!("base_url `{}` is not an absolute http(s) URL", self.base_url),
+                "write the address where the site will be published, e.g. https://example.org/octopus/",
+            );
+        }
+        if self.paginate_by == 0 {
+            err(
+                "`paginate_by` must be at least 1".into(),
+                "set how many news items a list page shows, e.g. 10",
+            );
+        }
+        if self.project.end < self.project.start {
+            err(
+                format!(
+                    "project.end ({}) is before project.start ({})",
+                    self.project.end, self.project.start
+                ),
+                "check the project's dates",
+            );
+        }
+        if self.project.erdf_eur > self.project.budget_eur {
+            err(
+                "project.erdf_eur is larger than project.budget_eur".into(),
+                "the ERDF share is part of the total budget",
+            );
+        }
+        for (what, value) in [
+            ("project.budget_eur", self.project.budget_eur),
+            ("project.erdf_eur", self.project.erdf_eur),
+        ] {
+            if !(value.is_finite() && value >= 0.0) {
+                err(
+                    format!("{what} must be a non-negative amount"),
+                    "write it as a number, e.g. 705573.37",
+                );
+            }
+        }
+        for (key, loc) in [
+            ("title", Some(&self.title)),
+            ("project.name", Some(&self.project.name)),
+            ("project.responsible", Some(&self.project.responsible)),
+        ] {
+            if let Some(loc) = loc {
+                for lang in &self.languages {
+                    if !loc.has(lang) {
+                        err(
+                            format!("`{key}` has no text for language `{lang}`"),
+                            "give a text per language, e.g. {lv: ..., lt: ...}",
+                        );
+                    }
+                }
+            }
+        }
+        if errs.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure(errs))
+        }
+    }
+
+    pub fn default_lang(&self) -> &str {
+        &self.languages[0]
+    }
+
+    /// The path part of base_url, always starting and ending with `/` (`/octopus/`).
+    pub fn base_path(&self) -> String {
+        let rest = self
+            .base_url
+            .split_once("://")
+            .map_or("", |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
+        let rest = rest.trim_matches('/');
+        if rest.is_empty() {
+            "/".into()
+        } else {
+            format!("/{rest}/")
+        }
+    }
+
+    /// scheme://host without a trailing slash.
+    pub fn origin(&self) -> String {
+        let (scheme, rest) = self.base_url.split_once("://").unwrap_or(("https", ""));
+        let host = rest.split('/').next().unwrap_or("");
+        format!("{scheme}://{host}")
+    }
+
+    /// Total budget and ERDF share in euro cents (rounded), for exact formatting.
+    pub fn budget_cents(&self) -> (i64, i64) {
+        let c = |v: f64| (v * 100.0).round() as i64;
+        (c(self.project.budget_eur), c(self.project.erdf_eur))
+    }
+}
+
+fn is_language_code(s: &str) -> bool {
+    let main = s.split('-').next().unwrap_or("");
+    (2..=3).contains(&main.len()) && main.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Turns a serde_yaml error into a diagnostic with line, column and a did-you-mean hint.
+pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic {
+    let msg = e.to_string();
+    let mut d = Diagnostic::error(clean_yaml_message(&msg)).in_file(file);
+    if let Some(loc) = e.location() {
+        d = d.at(loc.line(), loc.column());
+    }
+    if let Some(unknown) = unknown_field(&msg) {
+        let candidates: Vec<&str> = expected_fields(&msg);
+        let all: Vec<&str> = if candidates.is_empty() {
+            TOP_KEYS
+                .iter()
+                .chain(PROJECT_KEYS)
+                .chain(PARTNER_KEYS)
+                .chain(CONTACT_KEYS)
+                .chain(SOCIAL_KEYS)
+                .copied()
+                .collect()
+        } else {
+            candidates
+        };
+        d = match did_you_mean(&unknown, &all) {
+            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+            None => d.with_hint(format!("the keys allowed here are: {}", all.join(", "))),
+        };
+    } else if msg.contains("found character that cannot start any token") && text.contains('\t')
+    {
+        d = d.with_hint("YAML does not allow tabs for indentation: indent with spaces");
+    } else if msg.contains("missing field") {
+        d = d.with_hint("add the missing key; the README lists every key");
+    }
+    if d.line.is_none() {
+        if let Some(name) = unknown_field(&msg) {
+            if let Some(pos) = text.find(&format!("{name}:")) {
+                let (l, c) = line_col(text, pos);
+                d = d.at(l, c);
+            }
+        }
+    }
+    d
+}
+
+fn clean_yaml_message(msg: &str) -> String {
+    // serde_yaml appends " at line X column Y": the location is shown separately.
+    match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn unknown_field(msg: &str) -> Option<String> {
+    let rest = msg.split_once("unknown field `")?.1;
+    Some(rest.split('`').next()?.to_string())
+}
+
+fn expected_fields(msg: &str) -> Vec<&str> {
+    let Some((_, rest)) = msg.split_once("expected ") else {
+        return Vec::new();
+    };
+    rest.split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, s)| s)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "title: {lv: A, lt: B}\nbase_url: https://example.org/octopus/\nlanguages: [lv, lt]\nproject:\n  acronym: X\n  code: C\n  name: N\n  programme: latlit-2014-2020\n  start: 2020-06-01\n  end: 2022-06-30\n  budget_eur: 10\n  erdf_eur: 5\n  responsible: R\n";
+
+    #[test]
+    fn parses_minimal_config() {
+        let c = Config::parse(MINIMAL, Path::new("site.yaml")).unwrap();
+        assert_eq!(c.base_path(), "/octopus/");
+        assert_eq!(c.origin(), "https://example.org");
+        assert_eq!(c.theme, "default");
+        assert_eq!(c.title.get("lt", "lv"), "B");
+    }
+
+    #[test]
+    fn unknown_key_gets_did_you_mean() {
+        let text = MINIMAL.replace("theme", "x").replace("languages", "langauges");
+        let err = Config::parse(&text, Path::new("site.yaml")).unwrap_err();
+        let d = &err.0[0];
+        assert!(d.message.contains("langauges"), "{d}");
+        assert_eq!(d.hint.as_deref(), Some("did you mean `languages`?"));
+        assert_eq!(d.line, Some(3));
+    }
+
+    #[test]
+    fn dates_accept_rfc3339_and_reject_impossible_days() {
+        assert_eq!(
+            parse_date("2021-02-18T10:00:00+02:00").unwrap().to_string(),
+            "2021-02-18"
+        );
+        assert!(parse_date("2021-02-30").is_err());
+    }
+}

@@ -1,0 +1,560 @@
+//! `content/`: walks the folder, decodes each Markdown file, splits and parses its YAML front
+//! matter. Produces one [`SourcePage`] per file with everything needed for error messages (file,
+//! line). Knows nothing of URLs, translations or rendering: that is `model`'s job.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Deserialize;
+use walkdir::WalkDir;
+
+use crate::config::{parse_date, yaml_error};
+use crate::diagnostics::{did_you_mean, Diagnostic, Failure, Result};
+
+/// A picture or a video of an item's gallery, as written in the front matter.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GalleryEntry {
+    #[serde(default)]
+    pub image: Option<String>,
+    #[serde(default)]
+    pub alt: Option<String>,
+    #[serde(default)]
+    pub caption: Option<String>,
+    #[serde(default)]
+    pub video: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+/// Front matter of a page (`<name>.<lang>.md` or `<name>/index.<lang>.md`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFront {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub date: Option<YamlScalar>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub author: Option<Author>,
+    #[serde(default)]
+    pub tags: Option<Vec<String>>,
+    #[serde(default)]
+    pub draft: Option<bool>,
+    #[serde(default)]
+    pub cover: Option<String>,
+    #[serde(default)]
+    pub gallery: Option<Vec<GalleryEntry>>,
+    #[serde(default)]
+    pub responsible: Option<String>,
+    #[serde(default)]
+    pub extra: Option<serde_yaml::Value>,
+}
+
+pub const PAGE_KEYS: &[&str] = &[
+    "title",
+    "date",
+    "summary",
+    "slug",
+    "author",
+    "tags",
+    "draft",
+    "cover",
+    "gallery",
+    "responsible",
+    "extra",
+];
+
+/// Front matter of a section's (or the home page's) `_index.<lang>.md`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionFront {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub paginate_by: Option<usize>,
+    #[serde(default)]
+    pub extra: Option<serde_yaml::Value>,
+}
+
+pub const SECTION_KEYS: &[&str] = &["title", "slug", "summary", "paginate_by", "extra"];
+
+/// YAML may type `2021-02-18` as a string and an unquoted timestamp differently; keep the text.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum YamlScalar {
+    Text(String),
+    Other(serde_yaml::Value),
+}
+
+#[derive(Debug, Clone)]
+pub enum Front {
+    Page(Box<PageFront>),
+    Section(SectionFront),
+}
+
+#[derive(Debug, Clone)]
+pub struct SourcePage {
+    /// Path relative to the site root (`content/news/kick-off/index.lv.md`), as messages show it.
+    pub file: PathBuf,
+    /// Folder whose files belong to this page (a bundle's folder, else the file's folder),
+    /// relative to the site root.
+    pub dir: PathBuf,
+    pub lang: String,
+    /// What translations share: the content-relative path without the language suffix
+    /// (`news/kick-off`, `about`; `news` for a section's `_index`, `` for the home page).
+    pub key: String,
+    /// Key of the section the page belongs to (`` for top-level pages); for an `_index`, the
+    /// parent section.
+    pub parent: String,
+    pub is_index: bool,
+    pub is_bundle: bool,
+    pub front: Front,
+    /// Where `date:` sits, to point at it in messages.
+    pub date_line: Option<usize>,
+    /// The parsed date, when given and valid.
+    pub date: Option<jiff::civil::Date>,
+    pub body: String,
+    /// 1-based line of the site file at which `body` starts.
+    pub body_line: usize,
+}
+
+/// What the walk of `content/` found.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub pages: Vec<SourcePage>,
+    /// Files next to pages that are not Markdown (bundle pictures, attachments), relative to the
+    /// site root.
+    pub assets: Vec<PathBuf>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads `bytes` as UTF-8 text: drops a BOM, turns CRLF into LF, and names the encoding problem.
+pub fn decode_utf8(bytes: &[u8], file: &Path) -> Result<String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(if s.contains('\r') {
+            s.replace("\r\n", "\n")
+        } else {
+            s.to_string()
+        }),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+            let col = good.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+            Err(Diagnostic::error(format!(
+                "the file is not UTF-8 text (byte 0x{:02X} cannot be read)",
+                bytes[e.valid_up_to()]
+            ))
+            .in_file(file)
+            .at(line, col)
+            .with_hint(
+                "it was probably saved in a Windows code page such as Windows-1257 (Baltic); \
+                 open it in your editor and save it again with the encoding \"UTF-8\"",
+            )
+            .into())
+        }
+    }
+}
+
+/// Splits `---\n<yaml>\n---\n<body>`; returns (yaml, yaml's first line, body, body's first line).
+pub fn split_front_matter<'a>(
+    text: &'a str,
+    file: &Path,
+) -> Result<(&'a str, usize, &'a str, usize)> {
+    let Some(rest) = text.strip_prefix("---\n") else {
+        let hint = if text.trim().is_empty() {
+            "the file is empty: start it with a front matter block:\n  ---\n  title: ...\n  ---"
+        } else {
+            "start the file with a line `---`, then the front matter (title: ...), then another `---` line, then the text"
+        };
+        return Err(Diagnostic::error("the file has no front matter")
+            .in_file(file)
+            .at(1, 1)
+            .with_hint(hint)
+            .into());
+    };
+    let mut offset = 0;
+    let mut line = 2;
+    for l in rest.split_inclusive('\n') {
+        let trimmed = l.trim_end_matches('\n').trim_end();
+        if trimmed == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + l.len()..];
+            return Ok((yaml, 2, body, line + 1));
+        }
+        offset += l.len();
+        line += 1;
+    }
+    Err(Diagnostic::error("the front matter is never closed")
+        .in_file(file)
+        .at(1, 1)
+        .with_hint("add a line `---` after the last front matter key, before the text")
+        .into())
+}
+
+/// Line (1-based, within the site file) of a top-level `key:` in the front matter.
+fn key_line(yaml: &str, key: &str, first_line: usize) -> Option<usize> {
+    yaml.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map(|i| i + first_line)
+}
+
+/// Parses one Markdown file's text.
+pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result<ParsedFile> {
+    let (yaml, yaml_line, body, body_line) = split_front_matter(text, file)?;
+    let shift = |mut d: Diagnostic| {
+        if let Some(l) = d.line {
+            d.line = Some(l + yaml_line - 1);
+        }
+        d
+    };
+    let allowed = if is_index { SECTION_KEYS } else { PAGE_KEYS };
+    let front = if yaml.trim().is_empty() {
+        if is_index {
+            Front::Section(SectionFront::default())
+        } else {
+            Front::Page(Box::default())
+        }
+    } else if is_index {
+        Front::Section(
+            serde_yaml::from_str(yaml)
+                .map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
+        )
+    } else {
+        Front::Page(Box::new(
+            serde_yaml::from_str(yaml)
+                .map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
+        ))
+    };
+    let date_line = key_line(yaml, "date", yaml_line);
+    let mut date = None;
+    if let Front::Page(p) = &front {
+        if let Some(raw) = &p.date {
+            let text = match raw {
+                YamlScalar::Text(s) => s.clone(),
+                YamlScalar::Other(v) => serde_yaml::to_string(v).unwrap_or_default(),
+            };
+            match parse_date(text.trim()) {
+                Ok(d) => date = Some(d),
+                Err(msg) => {
+                    let mut d = Diagnostic::error(msg).in_file(file);
+                    if let Some(l) = date_line {
+                        d = d.at_line(l);
+                    }
+                    return Err(d.into());
+                }
+            }
+        }
+        if let Some(title) = &p.title {
+            if title.trim().is_empty() {
+                let mut d = Diagnostic::error("the title is empty")
+                    .in_file(file)
+                    .with_hint("write the page's title after `title:`");
+                if let Some(l) = key_line(yaml, "title", yaml_line) {
+                    d = d.at_line(l);
+                }
+                return Err(d.into());
+            }
+        }
+        if let Some(gallery) = &p.gallery {
+            let gl = key_line(yaml, "gallery", yaml_line);
+            for (i, g) in gallery.iter().enumerate() {
+                let problem = match (&g.image, &g.video) {
+                    (Some(_), Some(_)) => Some("has both `image` and `video`"),
+                    (None, None) => Some("has neither `image` nor `video`"),
+                    (Some(_), None) if g.title.is_some() => {
+                        Some("is a picture but has a `title` (pictures take `alt` and `caption`)")
+                    }
+                    (None, Some(_)) if g.alt.is_some() => {
+                        Some("is a video but has `alt` (videos take `title`)")
+                    }
+                    _ => None,
+                };
+                if let Some(problem) = problem {
+                    let mut d = Diagnostic::error(format!("gallery entry {} {problem}", i + 1))
+                        .in_file(file)
+                        .with_hint(
+                            "each gallery entry is either {image: photo.jpg, alt: ..., caption: ...} or {video: https://..., title: ...}",
+                        );
+                    if let Some(l) = gl {
+                        d = d.at_line(l);
+                    }
+                    return Err(d.into());
+                }
+            }
+        }
+    }
+    let _ = lang;
+    Ok(ParsedFile {
+        front,
+        date,
+        date_line,
+        body: body.to_string(),
+        body_line,
+    })
+}
+
+pub struct ParsedFile {
+    pub front: Front,
+    pub date: Option<jiff::civil::Date>,
+    pub date_line: Option<usize>,
+    pub body: String,
+    pub body_line: usize,
+}
+
+fn front_error(e: &serde_yaml::Error, yaml: &str, file: &Path, allowed: &[&str]) -> Diagnostic {
+    let mut d = yaml_error(e, yaml, file);
+    let msg = e.to_string();
+    if let Some(rest) = msg.split_once("unknown field `").map(|(_, r)| r) {
+        let name = rest.split('`').next().unwrap_or("");
+        // Top-level front matter keys get suggestions from the page's own key list.
+        if allowed.contains(&"title") && !msg.contains("expected `name`") {
+            d.hint = Some(match did_you_mean(name, allowed) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("the keys allowed here are: {}", allowed.join(", ")),
+            });
+        }
+    }
+    d
+}
+
+/// Splits `name.lv.md` into (`name`, Some(`lv`)); `name.md` into (`name`, None).
+fn split_lang(file_name: &str) -> Option<(&str, Option<&str>)> {
+    let stem = file_name.strip_suffix(".md")?;
+    match stem.rsplit_once('.') {
+        Some((name, lang))
+            if (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase()) =>
+        {
+            Some((name, Some(lang)))
+        }
+        _ => Some((stem, None)),
+    }
+}
+
+/// Walks `<root>/content` and parses every Markdown file (in parallel).
+pub fn load(root: &Path, languages: &[String]) -> Result<Content> {
+    let content_dir = root.join("content");
+    if !content_dir.is_dir() {
+        return Err(Diagnostic::error("there is no content/ folder")
+            .in_file("content")
+            .with_hint("create content/ at the site root and put the news there as Markdown files")
+            .into());
+    }
+    let mut errors = Vec::new();
+    let mut md_files = Vec::new();
+    let mut other_files = Vec::new();
+    for entry in WalkDir::new(&content_dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(|p| rel(root, p))
+                    .unwrap_or_else(|| PathBuf::from("content"));
+                let hint = if e.loop_ancestor().is_some() {
+                    "this symbolic link points back to a folder that contains it: remove the link"
+                } else {
+                    "check that the file can be read"
+                };
+                errors.push(
+                    Diagnostic::error(format!("cannot read: {e}"))
+                        .in_file(path)
+                        .with_hint(hint),
+                );
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') || name.ends_with('~') || name.starts_with("~$") {
+            continue; // editor swap files, hidden files
+        }
+        if name.ends_with(".md") {
+            md_files.push(entry.into_path());
+        } else {
+            other_files.push(entry.into_path());
+        }
+    }
+
+    let default = &languages[0];
+    let parsed: Vec<Result<SourcePage>> = md_files
+        .par_iter()
+        .map(|abs| read_page(root, &content_dir, abs, languages, default))
+        .collect();
+    let mut pages = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        match p {
+            Ok(p) => pages.push(p),
+            Err(f) => errors.extend(f.0),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Failure(errors));
+    }
+    let assets = other_files.iter().map(|p| rel(root, p)).collect();
+    Ok(Content {
+        pages,
+        assets,
+        warnings: Vec::new(),
+    })
+}
+
+fn rel(root: &Path, p: &Path) -> PathBuf {
+    p.strip_prefix(root).unwrap_or(p).to_path_buf()
+}
+
+fn read_page(
+    root: &Path,
+    content_dir: &Path,
+    abs: &Path,
+    languages: &[String],
+    default: &str,
+) -> Result<SourcePage> {
+    let file = rel(root, abs);
+    let name = abs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (stem, lang) = split_lang(&name).unwrap_or((&name, None));
+    let lang = match lang {
+        None => default.to_string(),
+        Some(l) if languages.iter().any(|x| x == l) => l.to_string(),
+        Some(l) => {
+            return Err(Diagnostic::error(format!(
+                "`{l}` in the file name is not one of the site's languages ({})",
+                languages.join(", ")
+            ))
+            .in_file(&file)
+            .with_hint(format!(
+                "rename the file to {stem}.<language>.md with one of: {}, or add `{l}` to `languages` in site.yaml",
+                languages.join(", ")
+            ))
+            .into());
+        }
+    };
+    let bytes = std::fs::read(abs)
+        .map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).in_file(&file))?;
+    let text = decode_utf8(&bytes, &file)?;
+    let folder = abs.parent().unwrap_or(content_dir);
+    let folder_key = folder
+        .strip_prefix(content_dir)
+        .unwrap_or(Path::new(""))
+        .to_string_lossy()
+        .replace('\\', "/");
+    let is_index = stem == "_index";
+    let is_bundle = stem == "index";
+    let join = |a: &str, b: &str| {
+        if a.is_empty() {
+            b.to_string()
+        } else {
+            format!("{a}/{b}")
+        }
+    };
+    let parent_of = |k: &str| k.rsplit_once('/').map_or(String::new(), |(p, _)| p.into());
+    let (key, parent) = if is_index || is_bundle {
+        (folder_key.clone(), parent_of(&folder_key))
+    } else {
+        (join(&folder_key, stem), folder_key.clone())
+    };
+    let parsed = parse_page(&text, &file, &lang, is_index)?;
+    Ok(SourcePage {
+        dir: rel(root, folder),
+        file,
+        lang,
+        key,
+        parent,
+        is_index,
+        is_bundle,
+        front: parsed.front,
+        date: parsed.date,
+        date_line: parsed.date_line,
+        body: parsed.body,
+        body_line: parsed.body_line,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_with_lines() {
+        let (yaml, yl, body, bl) =
+            split_front_matter("---\ntitle: A\n---\nHello\n", Path::new("a.md")).unwrap();
+        assert_eq!((yaml, yl, body, bl), ("title: A\n", 2, "Hello\n", 4));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let err = split_front_matter("---\ntitle: A\nHello\n", Path::new("a.md")).unwrap_err();
+        assert!(err.0[0].message.contains("never closed"));
+    }
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        let text = decode_utf8(b"\xEF\xBB\xBF---\r\ntitle: A\r\n---\r\nX\r\n", Path::new("a")).unwrap();
+        assert_eq!(text, "---\ntitle: A\n---\nX\n");
+    }
+
+    #[test]
+    fn windows_1257_is_named() {
+        // "Rīga" in Windows-1257: ī is 0xEE.
+        let err = decode_utf8(b"---\ntitle: R\xEEga\n---\n", Path::new("a.md")).unwrap_err();
+        let d = &err.0[0];
+        assert_eq!(d.line, Some(2));
+        assert!(d.hint.as_deref().unwrap().contains("Windows-1257"));
+    }
+
+    #[test]
+    fn unknown_front_matter_key_points_at_its_line() {
+        let err = parse_page("---\ntitle: A\ntilte: B\n---\n", Path::new("a.md"), "lv", false)
+            .unwrap_err();
+        let d = &err.0[0];
+        assert_eq!(d.line, Some(3), "{d}");
+        assert_eq!(d.hint.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn impossible_date_points_at_its_line() {
+        let err = parse_page(
+            "---\ntitle: A\ndate: 2021-02-30\n---\n",
+            Path::new("a.md"),
+            "lv",
+            false,
+        )
+        .unwrap_err();
+        assert_eq!(err.0[0].line, Some(3));
+    }
+
+    #[test]
+    fn language_suffix() {
+        assert_eq!(split_lang("a.lv.md"), Some(("a", Some("lv"))));
+        assert_eq!(split_lang("a.md"), Some(("a", None)));
+        assert_eq!(split_lang("a.b.Long.md"), Some(("a.b.Long", None)));
+    }
+}

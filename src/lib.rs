@@ -1,0 +1,21 @@
+//! herald: a static site generator for the publicity of EU cross-border (Interreg) projects.
+//!
+//! The pipeline, one module per stage:
+//! `config` + `content` + `i18n` + `theme` (load) -> `model` (the site, its languages and
+//! translations) -> `render` (`markdown`, templates, `publicity`, `feeds`) -> `write`.
+//! `pipeline` runs the stages; `cmd` has one file per subcommand.
+
+pub mod cmd;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod feeds;
+pub mod i18n;
+pub mod markdown;
+pub mod model;
+pub mod pipeline;
+pub mod publicity;
+pub mod render;
+pub mod slug;
+pub mod theme;
+pub mod write;

@@ -1,0 +1,233 @@
+//! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, heading ids (made
+//! from the heading text, unique per page, `{#id}` honoured), content links rewritten by the
+//! caller's resolver, and the first paragraph as plain text for summaries. Pure: no file access.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostics::{line_col, Diagnostic};
+use crate::slug::slugify;
+
+pub struct Rendered {
+    pub html: String,
+    /// The first paragraph as plain text.
+    pub first_paragraph: String,
+    /// Ids of the headings, in order (for anchor checks and tables of contents).
+    pub heading_ids: Vec<String>,
+}
+
+/// What a link or image destination becomes.
+pub enum LinkTarget {
+    /// Leave it as written (external URL, anchor, asset next to the page).
+    Keep,
+    /// Replace by this URL.
+    Rewrite(String),
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `body` (which starts at line `body_line` of `file`). `resolve` maps a link
+/// destination to its target, or to an error message and hint for a broken content link.
+pub fn render(
+    body: &str,
+    body_line: usize,
+    file: &Path,
+    resolve: &dyn Fn(&str) -> Result<LinkTarget, (String, String)>,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let mut first_paragraph = String::new();
+    let mut in_first_paragraph = false;
+    let mut first_done = false;
+    let mut depth = 0usize;
+    let mut heading_ids = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    // Index in `events` of an open heading's Start, to fill in its id at the end.
+    let mut open_heading: Option<(usize, String)> = None;
+
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let event = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite(&dest_url, resolve, body, range.start, body_line, file)
+                    .map_err(|d| errors.push(d))
+                    .ok()
+                    .flatten()
+                    .map_or(dest_url, CowStr::from);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite(&dest_url, resolve, body, range.start, body_line, file)
+                    .map_err(|d| errors.push(d))
+                    .ok()
+                    .flatten()
+                    .map_or(dest_url, CowStr::from);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            other => other,
+        };
+        match &event {
+            Event::Start(Tag::Paragraph) if depth == 0 && !first_done => {
+                in_first_paragraph = true;
+            }
+            Event::End(TagEnd::Paragraph) if in_first_paragraph && depth == 1 => {
+                in_first_paragraph = false;
+                first_done = true;
+            }
+            Event::Text(t) | Event::Code(t) if in_first_paragraph => first_paragraph.push_str(t),
+            Event::SoftBreak | Event::HardBreak if in_first_paragraph => first_paragraph.push(' '),
+            _ => {}
+        }
+        match &event {
+            Event::Start(Tag::Heading { .. }) => {
+                open_heading = Some((events.len(), String::new()));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = &mut open_heading {
+                    text.push_str(t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((at, text)) = open_heading.take() {
+                    if let Event::Start(Tag::Heading {
+                        level,
+                        id,
+                        classes,
+                        attrs,
+                    }) = &events[at]
+                    {
+                        let wanted = id.as_ref().map_or_else(|| slugify(&text), |i| i.to_string());
+                        let unique = unique_id(if wanted.is_empty() { "section".into() } else { wanted }, &mut used_ids);
+                        heading_ids.push(unique.clone());
+                        events[at] = Event::Start(Tag::Heading {
+                            level: *level,
+                            id: Some(unique.into()),
+                            classes: classes.clone(),
+                            attrs: attrs.clone(),
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        events.push(event);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Ok(Rendered {
+        html,
+        first_paragraph: first_paragraph.split_whitespace().collect::<Vec<_>>().join(" "),
+        heading_ids,
+    })
+}
+
+fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
+    if used.insert(wanted.clone()) {
+        return wanted;
+    }
+    (1..)
+        .map(|n| format!("{wanted}-{n}"))
+        .find(|c| used.insert(c.clone()))
+        .unwrap_or(wanted)
+}
+
+fn rewrite(
+    dest: &str,
+    resolve: &dyn Fn(&str) -> Result<LinkTarget, (String, String)>,
+    body: &str,
+    offset: usize,
+    body_line: usize,
+    file: &Path,
+) -> Result<Option<String>, Diagnostic> {
+    match resolve(dest) {
+        Ok(LinkTarget::Keep) => Ok(None),
+        Ok(LinkTarget::Rewrite(url)) => Ok(Some(url)),
+        Err((message, hint)) => {
+            let (line, col) = line_col(body, offset);
+            Err(Diagnostic::error(message)
+                .in_file(file)
+                .at(line + body_line - 1, col)
+                .with_hint(hint))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keep(_: &str) -> Result<LinkTarget, (String, String)> {
+        Ok(LinkTarget::Keep)
+    }
+
+    #[test]
+    fn headings_get_unique_transliterated_ids() {
+        let r = render("# Sākums\n\n## Sākums\n\n## Other {#own}\n", 1, Path::new("a"), &keep).unwrap();
+        assert_eq!(r.heading_ids, ["sakums", "sakums-1", "own"]);
+        assert!(r.html.contains("<h1 id=\"sakums\">Sākums</h1>"), "{}", r.html);
+    }
+
+    #[test]
+    fn first_paragraph_is_plain_text() {
+        let r = render("# T\n\nHello *big*\nworld [x](y).\n\nSecond.", 1, Path::new("a"), &keep)
+            .unwrap();
+        assert_eq!(r.first_paragraph, "Hello big world x.");
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough() {
+        let r = render("|a|b|\n|-|-|\n|1|2|\n\n~~x~~ y[^1]\n\n[^1]: note\n", 1, Path::new("a"), &keep)
+            .unwrap();
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("<del>x</del>"));
+        assert!(r.html.contains("footnote"));
+    }
+
+    #[test]
+    fn broken_link_error_has_site_file_line() {
+        let err = render("text\n\nsee [it](missing.lv.md)\n", 5, Path::new("c.md"), &|d| {
+            if d.ends_with(".md") {
+                Err(("no such page".into(), "fix".into()))
+            } else {
+                Ok(LinkTarget::Keep)
+            }
+        })
+        .unwrap_err();
+        assert_eq!(err[0].line, Some(7));
+        assert_eq!(err[0].column, Some(5));
+    }
+}

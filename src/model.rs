@@ -1,0 +1,569 @@
+//! The site as data: pages paired with their translations, what translations inherit from the
+//! default language, every page's URL, sections with their newest-first item lists. Built once
+//! from `config` and `content`, then read (never changed) by the render stage, in parallel.
+//! Nothing here is quadratic in the number of items: pairing and lookups go through hash maps.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::config::Config;
+use crate::content::{Author, Content, Front, GalleryEntry, SourcePage};
+use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::slug::slugify;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// A dated page in a section: a news item. Gets the publicity block, feeds, lists.
+    Item,
+    /// A top-level page such as the about page.
+    Plain,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub kind: PageKind,
+    pub key: String,
+    pub lang: String,
+    pub file: PathBuf,
+    /// Folder of the page's own files (bundle), relative to the site root.
+    pub dir: PathBuf,
+    pub is_bundle: bool,
+    pub title: String,
+    pub slug: String,
+    pub summary: Option<String>,
+    pub date: Option<Date>,
+    pub author: Option<Author>,
+    pub tags: Vec<String>,
+    pub draft: bool,
+    pub cover: Option<String>,
+    pub gallery: Vec<GalleryEntry>,
+    pub responsible: Option<String>,
+    pub extra: serde_yaml::Value,
+    /// Index into `Site::sections` of the section it belongs to.
+    pub section: Option<usize>,
+    /// URL path below the base URL, without a leading slash, ending in `/` (`lv/jaunumi/x/`).
+    pub path: String,
+    pub body: String,
+    pub body_line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub key: String,
+    pub lang: String,
+    pub file: Option<PathBuf>,
+    pub title: String,
+    pub slug: String,
+    pub summary: Option<String>,
+    pub paginate_by: usize,
+    pub path: String,
+    pub extra: serde_yaml::Value,
+    pub body: String,
+    /// Items shown in this section's list: its own, then (marked as not translated) those that
+    /// exist only in other languages; newest first. Indices into `Site::pages`.
+    pub items: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Home {
+    pub lang: String,
+    pub title: String,
+    pub file: Option<PathBuf>,
+    pub summary: Option<String>,
+    pub body: String,
+    pub body_line: usize,
+    pub path: String,
+}
+
+/// Slugs of herald's own pages per language, from the i18n files (`lapas-karte`, ...).
+#[derive(Debug, Clone, Default)]
+pub struct SpecialSlugs {
+    pub sitemap: HashMap<String, String>,
+}
+
+#[derive(Debug)]
+pub struct Site {
+    /// The site folder on disk.
+    pub root: PathBuf,
+    pub config: Config,
+    pub languages: Vec<String>,
+    pub pages: Vec<Page>,
+    pub sections: Vec<Section>,
+    pub homes: Vec<Home>,
+    /// Translation key -> (language -> page index).
+    pub translations: HashMap<String, BTreeMap<String, usize>>,
+    /// Section key -> (language -> section index).
+    pub section_translations: HashMap<String, BTreeMap<String, usize>>,
+    /// Markdown file (relative to the site root, `/` separators) -> page index, for links.
+    pub by_file: HashMap<String, usize>,
+    pub sitemap_paths: HashMap<String, String>,
+    /// Non-Markdown files of content/, relative to the site root.
+    pub assets: Vec<PathBuf>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Site {
+    pub fn default_lang(&self) -> &str {
+        &self.languages[0]
+    }
+
+    /// The page's translations in site language order, itself included.
+    pub fn translations_of(&self, key: &str) -> Vec<&Page> {
+        let Some(map) = self.translations.get(key) else {
+            return Vec::new();
+        };
+        self.languages
+            .iter()
+            .filter_map(|l| map.get(l).map(|&i| &self.pages[i]))
+            .collect()
+    }
+
+    pub fn home(&self, lang: &str) -> &Home {
+        self.homes
+            .iter()
+            .find(|h| h.lang == lang)
+            .unwrap_or(&self.homes[0])
+    }
+
+    /// Items of `lang` over all sections, newest first (for the home page and feeds).
+    pub fn items_in(&self, lang: &str) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == PageKind::Item && p.lang == lang)
+            .map(|(i, _)| i)
+            .collect();
+        self.sort_newest_first(&mut v);
+        v
+    }
+
+    pub fn sort_newest_first(&self, v: &mut [usize]) {
+        v.sort_by(|&a, &b| {
+            let (pa, pb) = (&self.pages[a], &self.pages[b]);
+            pb.date
+                .cmp(&pa.date)
+                .then_with(|| pa.title.cmp(&pb.title))
+                .then_with(|| pa.key.cmp(&pb.key))
+        });
+    }
+}
+
+pub struct BuildOptions {
+    pub drafts: bool,
+}
+
+fn slug_from(given: Option<&str>, fallback: &str, file: &Path) -> Result<String, Diagnostic> {
+    if let Some(s) = given {
+        if s.contains('/') || s.contains('\\') || s.contains("..") {
+            return Err(Diagnostic::error(format!(
+                "the slug `{s}` contains `/`, `\\` or `..`"
+            ))
+            .in_file(file)
+            .with_hint("a slug is one URL segment: letters, digits and dashes, e.g. `projekta-sakums`"));
+        }
+        let slug = slugify(s);
+        if slug.is_empty() {
+            return Err(Diagnostic::error(format!("the slug `{s}` has no letters or digits"))
+                .in_file(file)
+                .with_hint("write a slug such as `projekta-sakums`, or remove `slug:`"));
+        }
+        return Ok(slug);
+    }
+    let slug = slugify(fallback);
+    if slug.is_empty() {
+        return Err(Diagnostic::error("cannot make a URL slug from the file name")
+            .in_file(file)
+            .with_hint("set `slug:` in the front matter"));
+    }
+    Ok(slug)
+}
+
+fn last_segment(key: &str) -> &str {
+    key.rsplit('/').next().unwrap_or(key)
+}
+
+/// Builds the site model: pairs translations, applies inheritance, assigns URLs.
+pub fn build(
+    root: &Path,
+    config: Config,
+    content: Content,
+    special: &SpecialSlugs,
+    opts: &BuildOptions,
+) -> Result<Site> {
+    let languages = config.languages.clone();
+    let default = languages[0].clone();
+    let mut errors = Vec::new();
+    let mut warnings = content.warnings;
+
+    // The default-language version of every key, for inheritance.
+    let mut sources: Vec<SourcePage> = content.pages;
+    sources.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.file.cmp(&b.file)));
+    let mut default_of: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<(String, String), PathBuf> = HashMap::new();
+    for (i, s) in sources.iter().enumerate() {
+        let id = (s.key.clone(), s.lang.clone());
+        if let Some(other) = seen.get(&id) {
+            errors.push(
+                Diagnostic::error(format!(
+                    "two files are the same page in `{}`: this one and {}",
+                    s.lang,
+                    other.display()
+                ))
+                .in_file(&s.file)
+                .with_hint("a page is either `name.<lang>.md` or `name/index.<lang>.md`, not both: remove one"),
+            );
+            continue;
+        }
+        seen.insert(id, s.file.clone());
+        if s.lang == default && !s.is_index {
+            default_of.insert(s.key.clone(), i);
+        }
+    }
+
+    // Sections: every folder with an `_index` or with pages in it.
+    let mut section_keys: Vec<String> = sources
+        .iter()
+        .filter(|s| !s.is_index && !s.parent.is_empty())
+        .map(|s| s.parent.clone())
+        .chain(
+            sources
+                .iter()
+                .filter(|s| s.is_index && !s.key.is_empty())
+                .map(|s| s.key.clone()),
+        )
+        .collect();
+    // Parents of nested sections are sections too.
+    let mut k = 0;
+    while k < section_keys.len() {
+        if let Some((parent, _)) = section_keys[k].rsplit_once('/') {
+            section_keys.push(parent.to_string());
+        }
+        k += 1;
+    }
+    section_keys.sort();
+    section_keys.dedup();
+
+    let index_files: HashMap<(&str, &str), &SourcePage> = sources
+        .iter()
+        .filter(|s| s.is_index)
+        .map(|s| ((s.key.as_str(), s.lang.as_str()), s))
+        .collect();
+
+    // Section slugs per language, parents first (keys are sorted, so parents come first).
+    let mut sections = Vec::new();
+    let mut section_translations: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
+    for key in &section_keys {
+        for lang in &languages {
+            let idx = index_files.get(&(key.as_str(), lang.as_str())).copied();
+            let front = idx.and_then(|s| match &s.front {
+                Front::Section(f) => Some(f.clone()),
+                Front::Page(_) => None,
+            });
+            let front = front.unwrap_or_default();
+            let file = idx.map(|s| s.file.clone());
+            let shown = file.clone().unwrap_or_else(|| PathBuf::from("content").join(key));
+            let slug = match slug_from(front.slug.as_deref(), last_segment(key), &shown) {
+                Ok(s) => s,
+                Err(d) => {
+                    errors.push(d);
+                    continue;
+                }
+            };
+            let parent_path = match key.rsplit_once('/') {
+                Some((parent, _)) => section_translations
+                    .get(parent)
+                    .and_then(|m| m.get(lang))
+                    .map(|&i: &usize| sections_path(&sections, i))
+                    .unwrap_or_else(|| format!("{lang}/")),
+                None => format!("{lang}/"),
+            };
+            let title = front
+                .title
+                .clone()
+                .unwrap_or_else(|| last_segment(key).to_string());
+            sections.push(Section {
+                key: key.clone(),
+                lang: lang.clone(),
+                file,
+                title,
+                slug: slug.clone(),
+                summary: front.summary.clone(),
+                paginate_by: front.paginate_by.unwrap_or(config.paginate_by).max(1),
+                path: format!("{parent_path}{slug}/"),
+                extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
+                body: idx.map(|s| s.body.clone()).unwrap_or_default(),
+                items: Vec::new(),
+            });
+            section_translations
+                .entry(key.clone())
+                .or_default()
+                .insert(lang.clone(), sections.len() - 1);
+        }
+    }
+
+    // Homes.
+    let homes: Vec<Home> = languages
+        .iter()
+        .map(|lang| {
+            let idx = index_files.get(&("", lang.as_str())).copied();
+            let front = idx.and_then(|s| match &s.front {
+                Front::Section(f) => Some(f.clone()),
+                Front::Page(_) => None,
+            });
+            Home {
+                lang: lang.clone(),
+                title: front
+                    .as_ref()
+                    .and_then(|f| f.title.clone())
+                    .unwrap_or_else(|| config.title.get(lang, &default).to_string()),
+                file: idx.map(|s| s.file.clone()),
+                summary: front.and_then(|f| f.summary),
+                body: idx.map(|s| s.body.clone()).unwrap_or_default(),
+                body_line: idx.map_or(1, |s| s.body_line),
+                path: format!("{lang}/"),
+            }
+        })
+        .collect();
+
+    // Pages.
+    let mut pages: Vec<Page> = Vec::new();
+    for s in sources.iter().filter(|s| !s.is_index) {
+        let Front::Page(front) = &s.front else {
+            continue;
+        };
+        let base = default_of
+            .get(&s.key)
+            .filter(|&&i| sources[i].lang != s.lang)
+            .map(|&i| &sources[i]);
+        let base_front = base.and_then(|b| match &b.front {
+            Front::Page(f) => Some(f.as_ref()),
+            Front::Section(_) => None,
+        });
+        let Some(title) = front.title.clone() else {
+            errors.push(
+                Diagnostic::error("the front matter has no `title`")
+                    .in_file(&s.file)
+                    .at_line(2)
+                    .with_hint("add a line `title: ...` between the `---` lines"),
+            );
+            continue;
+        };
+        let kind = if s.parent.is_empty() {
+            PageKind::Plain
+        } else {
+            PageKind::Item
+        };
+        let date = s.date.or_else(|| base.and_then(|b| b.date));
+        if kind == PageKind::Item && date.is_none() {
+            let hint = if s.lang != default {
+                format!(
+                    "add `date: YYYY-MM-DD` here, or to the `{default}` version of this item, which translations inherit it from"
+                )
+            } else {
+                "add `date: YYYY-MM-DD` (the day of the news) to the front matter".to_string()
+            };
+            errors.push(
+                Diagnostic::error("this news item has no `date`")
+                    .in_file(&s.file)
+                    .at_line(2)
+                    .with_hint(hint),
+            );
+            continue;
+        }
+        let draft = front
+            .draft
+            .or_else(|| base_front.and_then(|b| b.draft))
+            .unwrap_or(false);
+        if draft && !opts.drafts {
+            continue;
+        }
+        let fallback_name = last_segment(&s.key);
+        let slug = match slug_from(front.slug.as_deref(), fallback_name, &s.file) {
+            Ok(sl) => sl,
+            Err(d) => {
+                errors.push(d);
+                continue;
+            }
+        };
+        let section = if s.parent.is_empty() {
+            None
+        } else {
+            section_translations
+                .get(&s.parent)
+                .and_then(|m| m.get(&s.lang))
+                .copied()
+        };
+        let path = match section {
+            Some(i) => format!("{}{slug}/", sections[i].path),
+            None => format!("{}/{slug}/", s.lang),
+        };
+        let inherit = |own: &Option<String>, from: fn(&crate::content::PageFront) -> &Option<String>| {
+            own.clone().or_else(|| base_front.and_then(|b| from(b).clone()))
+        };
+        pages.push(Page {
+            kind,
+            key: s.key.clone(),
+            lang: s.lang.clone(),
+            file: s.file.clone(),
+            dir: s.dir.clone(),
+            is_bundle: s.is_bundle,
+            title,
+            slug,
+            summary: front.summary.clone(),
+            date,
+            author: front.author.clone(),
+            tags: front
+                .tags
+                .clone()
+                .or_else(|| base_front.and_then(|b| b.tags.clone()))
+                .unwrap_or_default(),
+            draft,
+            cover: inherit(&front.cover, |b| &b.cover),
+            gallery: front
+                .gallery
+                .clone()
+                .or_else(|| base_front.and_then(|b| b.gallery.clone()))
+                .unwrap_or_default(),
+            responsible: front.responsible.clone(),
+            extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
+            section,
+            path,
+            body: s.body.clone(),
+            body_line: s.body_line,
+        });
+    }
+
+    // Pages in deterministic order: by language order, then key.
+    let lang_pos: HashMap<&str, usize> = languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i))
+        .collect();
+    pages.sort_by(|a, b| {
+        lang_pos[a.lang.as_str()]
+            .cmp(&lang_pos[b.lang.as_str()])
+            .then_with(|| a.key.cmp(&b.key))
+    });
+
+    let mut translations: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
+    let mut by_file = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        translations
+            .entry(p.key.clone())
+            .or_default()
+            .insert(p.lang.clone(), i);
+        by_file.insert(p.file.to_string_lossy().replace('\\', "/"), i);
+    }
+
+    let sitemap_paths: HashMap<String, String> = languages
+        .iter()
+        .map(|l| {
+            let slug = special
+                .sitemap
+                .get(l)
+                .cloned()
+                .unwrap_or_else(|| "sitemap".into());
+            (l.clone(), format!("{l}/{slug}/"))
+        })
+        .collect();
+
+    // Two things on one URL.
+    let mut urls: HashMap<&str, PathBuf> = HashMap::new();
+    let claims = pages
+        .iter()
+        .map(|p| (p.path.as_str(), p.file.clone()))
+        .chain(sections.iter().map(|s| {
+            (
+                s.path.as_str(),
+                s.file
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from("content").join(&s.key)),
+            )
+        }))
+        .chain(
+            sitemap_paths
+                .values()
+                .map(|p| (p.as_str(), PathBuf::from("(the site map page)"))),
+        );
+    for (path, file) in claims {
+        if let Some(other) = urls.get(path) {
+            errors.push(
+                Diagnostic::error(format!(
+                    "two pages would be published at the same address /{path}: this one and {}",
+                    other.display()
+                ))
+                .in_file(&file)
+                .with_hint("give one of them another `slug:` in its front matter"),
+            );
+        } else {
+            urls.insert(path, file);
+        }
+    }
+
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+        return Err(Failure(errors));
+    }
+
+    let mut site = Site {
+        root: root.to_path_buf(),
+        config,
+        languages,
+        pages,
+        sections,
+        homes,
+        translations,
+        section_translations,
+        by_file,
+        sitemap_paths,
+        assets: content.assets,
+        warnings: Vec::new(),
+    };
+    fill_section_lists(&mut site);
+    warnings.sort_by(|a, b| a.file.cmp(&b.file));
+    site.warnings = warnings;
+    Ok(site)
+}
+
+fn sections_path(sections: &[Section], i: usize) -> String {
+    sections[i].path.clone()
+}
+
+/// Each section list: its language's items, plus items that have no version in that language
+/// (shown in the default language when it has them, else the first language that does).
+fn fill_section_lists(site: &mut Site) {
+    let mut lists: Vec<Vec<usize>> = vec![Vec::new(); site.sections.len()];
+    for (key, by_lang) in &site.translations {
+        let Some(&any) = by_lang.values().next() else {
+            continue;
+        };
+        let page = &site.pages[any];
+        if page.kind != PageKind::Item {
+            continue;
+        }
+        let Some((parent, _)) = key.rsplit_once('/') else {
+            continue;
+        };
+        let Some(sec_by_lang) = site.section_translations.get(parent) else {
+            continue;
+        };
+        let fallback = site
+            .languages
+            .iter()
+            .find_map(|l| by_lang.get(l))
+            .copied();
+        for (lang, &sec) in sec_by_lang {
+            let shown = by_lang.get(lang).copied().or(fallback);
+            if let Some(i) = shown {
+                lists[sec].push(i);
+            }
+        }
+    }
+    for (sec, mut list) in lists.into_iter().enumerate() {
+        site.sort_newest_first(&mut list);
+        site.sections[sec].items = list;
+    }
+}

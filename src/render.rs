@@ -1,0 +1,887 @@
+//! Render: Markdown bodies, then every page through the Tera templates, in parallel (rayon).
+//! Produces the complete list of output files in memory; writing them is `write`'s job.
+//! Templates are parsed once; each page's context is assembled from values shared across pages
+//! (tera values are reference-counted, so cloning the site context per page is cheap).
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Kwargs, State, Tera, Value};
+
+use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::feeds;
+use crate::i18n::{Arg, I18n};
+use crate::markdown::{self, LinkTarget};
+use crate::model::{PageKind, Site};
+use crate::publicity;
+use crate::theme::{tera_error, Theme};
+
+/// One file of the built site.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Relative to the output folder, `/` separated.
+    pub path: String,
+    pub contents: OutputContents,
+}
+
+#[derive(Debug, Clone)]
+pub enum OutputContents {
+    Bytes(Vec<u8>),
+    /// Copied from this file on disk.
+    Copy(PathBuf),
+    Static(&'static [u8]),
+}
+
+/// A page's Markdown turned into HTML.
+#[derive(Debug, Clone, Default)]
+pub struct RenderedBody {
+    pub html: String,
+    pub summary: String,
+    pub heading_ids: Vec<String>,
+}
+
+pub struct Renderer<'a> {
+    pub site: &'a Site,
+    pub theme: &'a Theme,
+    pub i18n: Arc<I18n>,
+    tera: Tera,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site, theme: &'a Theme, i18n: Arc<I18n>) -> Result<Self> {
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        register_functions(&mut tera, Arc::clone(&i18n), site.config.base_path());
+        let sources: Vec<(String, String)> = theme
+            .templates
+            .values()
+            .map(|t| (t.name.clone(), t.text.clone()))
+            .collect();
+        tera.add_raw_templates(sources)
+            .map_err(|e| Failure::from(tera_error(theme, &e, "template error")))?;
+        for required in ["page.html", "section.html", "index.html", "404.html"] {
+            if !tera.contains_template(required) {
+                return Err(Diagnostic::error(format!("the theme has no `{required}` template"))
+                    .with_hint("add it to templates/ or to the theme")
+                    .into());
+            }
+        }
+        Ok(Renderer {
+            site,
+            theme,
+            i18n,
+            tera,
+        })
+    }
+
+    fn href(&self, path: &str) -> String {
+        format!("{}{}", self.site.config.base_path(), path)
+    }
+
+    fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.site.config.origin(), self.href(path))
+    }
+
+    fn t(&self, lang: &str, key: &str) -> String {
+        self.i18n
+            .format(lang, key, &[])
+            .unwrap_or_else(|_| key.to_string())
+    }
+
+    /// Renders every Markdown body (pages, section intros, home intros) in parallel.
+    pub fn render_bodies(&self) -> Result<Vec<RenderedBody>> {
+        let results: Vec<std::result::Result<RenderedBody, Vec<Diagnostic>>> = self
+            .site
+            .pages
+            .par_iter()
+            .map(|p| {
+                let resolve = |dest: &str| self.resolve_link(dest, &p.dir, &p.lang, p.is_bundle);
+                let r = markdown::render(&p.body, p.body_line, &p.file, &resolve)?;
+                let summary = p.summary.clone().unwrap_or(r.first_paragraph);
+                Ok(RenderedBody {
+                    html: r.html,
+                    summary,
+                    heading_ids: r.heading_ids,
+                })
+            })
+            .collect();
+        let mut out = Vec::with_capacity(results.len());
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok(b) => out.push(b),
+                Err(e) => errors.extend(e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(Failure(errors))
+        }
+    }
+
+    /// Where a link written in a page in `dir` points.
+    fn resolve_link(
+        &self,
+        dest: &str,
+        dir: &Path,
+        lang: &str,
+        is_bundle: bool,
+    ) -> std::result::Result<LinkTarget, (String, String)> {
+        let lower = dest.trim().to_ascii_lowercase();
+        if lower.starts_with("javascript:") || lower.starts_with("vbscript:") {
+            return Err((
+                format!("the link `{dest}` runs a script"),
+                "links must point to pages, files or web addresses; remove the javascript: link"
+                    .into(),
+            ));
+        }
+        if dest.is_empty()
+            || dest.starts_with('#')
+            || dest.starts_with("//")
+            || lower.split_once(':').is_some_and(|(scheme, _)| {
+                !scheme.is_empty()
+                    && scheme
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
+            })
+        {
+            return Ok(LinkTarget::Keep);
+        }
+        let (path_part, fragment) = match dest.find(['#', '?']) {
+            Some(i) => (&dest[..i], &dest[i..]),
+            None => (dest, ""),
+        };
+        let site_root_rel = if let Some(abs) = path_part.strip_prefix('/') {
+            // `/file.pdf`: a file of static/ (or a content path written from the content root).
+            if abs.ends_with(".md") {
+                PathBuf::from("content").join(abs)
+            } else {
+                return Ok(LinkTarget::Rewrite(format!("{}{abs}{fragment}", self.site.config.base_path())));
+            }
+        } else {
+            dir.join(path_part)
+        };
+        let Some(normal) = normalize(&site_root_rel) else {
+            return Err((
+                format!("the link `{dest}` points outside the site folder"),
+                "link only to pages and files inside the site".into(),
+            ));
+        };
+        let key = normal.to_string_lossy().replace('\\', "/");
+        if key.ends_with(".md") {
+            let found = self.site.by_file.get(&key).copied().or_else(|| {
+                // `other.md` from a Latvian page means `other.lv.md`.
+                let stem = key.strip_suffix(".md")?;
+                self.site.by_file.get(&format!("{stem}.{lang}.md")).copied()
+            });
+            return match found {
+                Some(i) => Ok(LinkTarget::Rewrite(format!(
+                    "{}{fragment}",
+                    self.href(&self.site.pages[i].path)
+                ))),
+                None => Err((
+                    format!("the link `{dest}` points to {key}, which is not a page of this site"),
+                    "check the file name (links between pages name the Markdown file, e.g. ../kick-off/index.lv.md); a draft is only built with --drafts".into(),
+                )),
+            };
+        }
+        if !normal.starts_with("content") || !self.site_root_exists(&normal) {
+            return Err((
+                format!("the link or picture `{dest}` points to {key}, which does not exist"),
+                "check the file name and that the file is next to the Markdown file, or put it in static/ and write /name".into(),
+            ));
+        }
+        if is_bundle && normal.starts_with(dir) {
+            return Ok(LinkTarget::Keep);
+        }
+        // A file elsewhere in content/: published at its path below content/.
+        let below = normal.strip_prefix("content").unwrap_or(&normal);
+        Ok(LinkTarget::Rewrite(format!(
+            "{}{}{fragment}",
+            self.site.config.base_path(),
+            below.to_string_lossy().replace('\\', "/")
+        )))
+    }
+
+    fn site_root_exists(&self, rel: &Path) -> bool {
+        self.root().join(rel).is_file()
+    }
+
+    fn root(&self) -> &Path {
+        &self.site.root
+    }
+
+    /// Everything the site publishes, rendered.
+    pub fn render_all(&self, bodies: &[RenderedBody]) -> Result<Vec<OutputFile>> {
+        let ctx = SharedContext::new(self, bodies);
+        let mut jobs: Vec<Job> = Vec::new();
+        jobs.push(Job::Chooser);
+        jobs.push(Job::NotFound);
+        for lang in &self.site.languages {
+            jobs.push(Job::Home(lang.clone()));
+            jobs.push(Job::SiteMapPage(lang.clone()));
+        }
+        for (i, s) in self.site.sections.iter().enumerate() {
+            let pages = s.items.len().div_ceil(s.paginate_by).max(1);
+            for n in 1..=pages {
+                jobs.push(Job::Section(i, n));
+            }
+        }
+        for i in 0..self.site.pages.len() {
+            jobs.push(Job::Page(i));
+        }
+        let results: Vec<std::result::Result<OutputFile, Diagnostic>> =
+            jobs.par_iter().map(|job| self.render_job(job, &ctx, bodies)).collect();
+        let mut files = Vec::with_capacity(results.len() + 16);
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok(f) => files.push(f),
+                Err(d) => errors.push(d),
+            }
+        }
+        if !errors.is_empty() {
+            errors.dedup_by(|a, b| a.message == b.message && a.file == b.file);
+            return Err(Failure(errors));
+        }
+        files.extend(feeds::all(self, bodies));
+        files.extend(self.asset_files());
+        Ok(files)
+    }
+
+    fn render_job(
+        &self,
+        job: &Job,
+        shared: &SharedContext,
+        bodies: &[RenderedBody],
+    ) -> std::result::Result<OutputFile, Diagnostic> {
+        let (template, path, ctx, what) = match job {
+            Job::Chooser => {
+                let lang = self.site.default_lang().to_string();
+                let mut ctx = shared.base(self, &lang, "", &[]);
+                ctx.insert("page", &SimplePage::new("chooser", &self.site.config.title.get(&lang, &lang)));
+                ("chooser.html", "index.html".to_string(), ctx, "the language chooser".to_string())
+            }
+            Job::NotFound => {
+                let lang = self.site.default_lang().to_string();
+                let mut ctx = shared.base(self, &lang, "", &[]);
+                ctx.insert("page", &SimplePage::new("404", &self.t(&lang, "notfound-title")));
+                ctx.insert("noindex", &true);
+                ("404.html", "404.html".to_string(), ctx, "the 404 page".to_string())
+            }
+            Job::Home(lang) => {
+                let home = self.site.home(lang);
+                let alts = self.site.languages.iter().map(|l| (l.clone(), format!("{l}/"))).collect::<Vec<_>>();
+                let mut ctx = shared.base(self, lang, &home.path, &alts);
+                let body = self.render_intro(&home.body, home.body_line, home.file.as_deref(), lang)?;
+                let mut page = SimplePage::new("home", &home.title);
+                page.content = body;
+                page.summary = home.summary.clone();
+                ctx.insert("page", &page);
+                let mut ids: Vec<usize> = self
+                    .site
+                    .sections
+                    .iter()
+                    .filter(|s| s.lang == *lang && !s.key.contains('/'))
+                    .flat_map(|s| s.items.iter().copied())
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                self.site.sort_newest_first(&mut ids);
+                let latest: Vec<Value> = ids.into_iter().take(5).map(|i| shared.card(self, i, lang)).collect();
+                ctx.insert_value("latest", Value::from_serializable(&latest));
+                let news = self
+                    .site
+                    .sections
+                    .iter()
+                    .find(|s| s.lang == *lang && !s.key.contains('/'))
+                    .map(|s| self.href(&s.path));
+                ctx.insert("news_href", &news);
+                ("index.html", format!("{}index.html", home.path), ctx, format!("the {lang} home page"))
+            }
+            Job::SiteMapPage(lang) => {
+                let path = self.site.sitemap_paths[lang].clone();
+                let alts: Vec<(String, String)> = self.site.sitemap_paths.iter().map(|(l, p)| (l.clone(), p.clone())).collect();
+                let mut ctx = shared.base(self, lang, &path, &alts);
+                ctx.insert("page", &SimplePage::new("sitemap", &self.t(lang, "sitemap-title")));
+                ctx.insert("tree", &self.sitemap_tree(lang));
+                ("sitemap.html", format!("{path}index.html"), ctx, format!("the {lang} site map page"))
+            }
+            Job::Section(i, n) => {
+                let s = &self.site.sections[*i];
+                let per = s.paginate_by;
+                let total = s.items.len().div_ceil(per).max(1);
+                let page_path = |k: usize| if k == 1 { s.path.clone() } else { format!("{}{k}/", s.path) };
+                let path = page_path(*n);
+                let alts: Vec<(String, String)> = self
+                    .site
+                    .section_translations
+                    .get(&s.key)
+                    .map(|m| m.iter().map(|(l, &j)| {
+                        let sp = &self.site.sections[j].path;
+                        (l.clone(), if *n == 1 { sp.clone() } else { format!("{sp}{n}/") })
+                    }).collect())
+                    .unwrap_or_default();
+                let mut ctx = shared.base(self, &s.lang, &path, &alts);
+                let mut page = SimplePage::new("section", &s.title);
+                page.summary = s.summary.clone();
+                if *n == 1 {
+                    page.content = self.render_intro(&s.body, 1, s.file.as_deref(), &s.lang)?;
+                }
+                ctx.insert("page", &page);
+                let items: Vec<Value> = s.items.iter().skip((n - 1) * per).take(per).map(|&j| shared.card(self, j, &s.lang)).collect();
+                let paginator = Paginator {
+                    current: *n,
+                    total,
+                    prev_href: (*n > 1).then(|| self.href(&page_path(n - 1))),
+                    next_href: (*n < total).then(|| self.href(&page_path(n + 1))),
+                    pages: (1..=total).map(|k| PagerLink { number: k, href: self.href(&page_path(k)), current: k == *n }).collect(),
+                };
+                ctx.insert_value("items", Value::from_serializable(&items));
+                ctx.insert("paginator", &paginator);
+                ("section.html", format!("{path}index.html"), ctx, format!("the list {}", s.path))
+            }
+            Job::Page(i) => {
+                let p = &self.site.pages[*i];
+                let alts: Vec<(String, String)> = self.site.translations_of(&p.key).iter().map(|t| (t.lang.clone(), t.path.clone())).collect();
+                let mut ctx = shared.base(self, &p.lang, &p.path, &alts);
+                let body = &bodies[*i];
+                let section = p.section.map(|s| {
+                    let s = &self.site.sections[s];
+                    NavLink { title: s.title.clone(), href: self.href(&s.path), current: false }
+                });
+                let publicity = if p.kind == PageKind::Item {
+                    publicity::block(self.site, &self.i18n, p, None)
+                        .map_err(|m| Diagnostic::error(m).in_file(&p.file))?
+                } else {
+                    String::new()
+                };
+                let page = FullPage {
+                    kind: if p.kind == PageKind::Item { "item" } else { "page" },
+                    title: &p.title,
+                    href: self.href(&p.path),
+                    permalink: self.permalink(&p.path),
+                    summary: &body.summary,
+                    content: &body.html,
+                    date: p.date.map(|d| d.to_string()),
+                    date_text: p.date.map(|d| self.i18n.date_on(&p.lang, d)),
+                    author: p.author.as_ref(),
+                    tags: &p.tags,
+                    draft: p.draft,
+                    cover: p.cover.as_ref().map(|c| self.asset_href(p, c)),
+                    extra: &p.extra,
+                    section,
+                    publicity,
+                    lang: &p.lang,
+                    file: p.file.to_string_lossy().replace('\\', "/"),
+                };
+                ctx.insert("page", &page);
+                ctx.insert("og_type", if p.kind == PageKind::Item { "article" } else { "website" });
+                ("page.html", format!("{}index.html", p.path), ctx, p.file.display().to_string())
+            }
+        };
+        let html = self
+            .tera
+            .render(template, &ctx)
+            .map_err(|e| tera_error(self.theme, &e, &format!("rendering {what} with {template}")))?;
+        Ok(OutputFile {
+            path,
+            contents: OutputContents::Bytes(html.into_bytes()),
+        })
+    }
+
+    /// The intro text of a home page or a section (`_index` body).
+    fn render_intro(
+        &self,
+        body: &str,
+        body_line: usize,
+        file: Option<&Path>,
+        lang: &str,
+    ) -> std::result::Result<String, Diagnostic> {
+        if body.trim().is_empty() {
+            return Ok(String::new());
+        }
+        let file = file.unwrap_or(Path::new("content"));
+        let dir = file.parent().unwrap_or(Path::new("content")).to_path_buf();
+        let resolve = |dest: &str| self.resolve_link(dest, &dir, lang, false);
+        markdown::render(body, body_line, file, &resolve)
+            .map(|r| r.html)
+            .map_err(|mut e| e.remove(0))
+    }
+
+    /// Href of a picture named in front matter (`cover`): in the bundle, or in static/.
+    pub fn asset_href(&self, page: &crate::model::Page, name: &str) -> String {
+        if let Some(abs) = name.strip_prefix('/') {
+            return self.href(abs);
+        }
+        if page.is_bundle {
+            self.href(&format!("{}{name}", page.path))
+        } else {
+            self.href(name)
+        }
+    }
+
+    fn sitemap_tree(&self, lang: &str) -> Vec<TreeNode> {
+        let mut tree = vec![TreeNode {
+            title: self.site.home(lang).title.clone(),
+            href: self.href(&format!("{lang}/")),
+            children: Vec::new(),
+        }];
+        for s in self.site.sections.iter().filter(|s| s.lang == lang) {
+            tree.push(TreeNode {
+                title: s.title.clone(),
+                href: self.href(&s.path),
+                children: self
+                    .site
+                    .pages
+                    .iter()
+                    .filter(|p| p.lang == lang && p.section.is_some_and(|i| self.site.sections[i].key == s.key))
+                    .map(|p| TreeNode { title: p.title.clone(), href: self.href(&p.path), children: Vec::new() })
+                    .collect(),
+            });
+        }
+        for p in self.site.pages.iter().filter(|p| p.lang == lang && p.kind == PageKind::Plain) {
+            tree.push(TreeNode { title: p.title.clone(), href: self.href(&p.path), children: Vec::new() });
+        }
+        tree
+    }
+
+    /// Bundle files next to each language version of their page; other content files at their
+    /// path below content/; static files of the theme and the site.
+    fn asset_files(&self) -> Vec<OutputFile> {
+        let mut out = Vec::new();
+        let mut bundle_pages: HashMap<&Path, Vec<&str>> = HashMap::new();
+        for p in self.site.pages.iter().filter(|p| p.is_bundle) {
+            bundle_pages.entry(p.dir.as_path()).or_default().push(&p.path);
+        }
+        for asset in &self.site.assets {
+            let owner = asset.ancestors().skip(1).find(|a| bundle_pages.contains_key(a));
+            match owner {
+                Some(dir) => {
+                    let rel = asset.strip_prefix(dir).unwrap_or(asset).to_string_lossy().replace('\\', "/");
+                    for page_path in &bundle_pages[dir] {
+                        out.push(OutputFile {
+                            path: format!("{page_path}{rel}"),
+                            contents: OutputContents::Copy(self.root().join(asset)),
+                        });
+                    }
+                }
+                None => {
+                    let rel = asset.strip_prefix("content").unwrap_or(asset).to_string_lossy().replace('\\', "/");
+                    out.push(OutputFile { path: rel, contents: OutputContents::Copy(self.root().join(asset)) });
+                }
+            }
+        }
+        for (path, src) in &self.theme.statics {
+            out.push(OutputFile {
+                path: path.clone(),
+                contents: match src {
+                    crate::theme::StaticSource::Builtin(b) => OutputContents::Static(b),
+                    crate::theme::StaticSource::File(f) => OutputContents::Copy(f.clone()),
+                },
+            });
+        }
+        out
+    }
+}
+
+/// `a/b/../c` -> `a/c`; None when it climbs above the start.
+fn normalize(p: &Path) -> Option<PathBuf> {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                if !out.pop() {
+                    return None;
+                }
+            }
+            Component::CurDir => {}
+            Component::Normal(s) => out.push(s),
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+enum Job {
+    Chooser,
+    NotFound,
+    Home(String),
+    SiteMapPage(String),
+    Section(usize, usize),
+    Page(usize),
+}
+
+#[derive(Serialize)]
+struct SimplePage {
+    kind: &'static str,
+    title: String,
+    content: String,
+    summary: Option<String>,
+}
+
+impl SimplePage {
+    fn new(kind: &'static str, title: &str) -> Self {
+        SimplePage {
+            kind,
+            title: title.to_string(),
+            content: String::new(),
+            summary: None,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FullPage<'p> {
+    kind: &'static str,
+    title: &'p str,
+    href: String,
+    permalink: String,
+    summary: &'p str,
+    content: &'p str,
+    date: Option<String>,
+    date_text: Option<String>,
+    author: Option<&'p crate::content::Author>,
+    tags: &'p [String],
+    draft: bool,
+    cover: Option<String>,
+    extra: &'p serde_yaml::Value,
+    section: Option<NavLink>,
+    publicity: String,
+    lang: &'p str,
+    file: String,
+}
+
+#[derive(Serialize, Clone)]
+struct NavLink {
+    title: String,
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Paginator {
+    current: usize,
+    total: usize,
+    prev_href: Option<String>,
+    next_href: Option<String>,
+    pages: Vec<PagerLink>,
+}
+
+#[derive(Serialize)]
+struct PagerLink {
+    number: usize,
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct TreeNode {
+    title: String,
+    href: String,
+    children: Vec<TreeNode>,
+}
+
+#[derive(Serialize)]
+struct Card<'p> {
+    title: &'p str,
+    href: String,
+    date: Option<String>,
+    date_text: Option<String>,
+    summary: &'p str,
+    lang: &'p str,
+    lang_name: String,
+    /// False when the item has no version in the list's language and is shown in its own.
+    translated: bool,
+    cover: Option<String>,
+    draft: bool,
+}
+
+#[derive(Serialize)]
+struct SwitcherEntry {
+    lang: String,
+    name: String,
+    href: String,
+    translated: bool,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+/// Values every page of a language shares, built once per build.
+struct SharedContext {
+    site_by_lang: HashMap<String, Value>,
+    nav_by_lang: HashMap<String, Vec<NavLink>>,
+    lang_names: HashMap<String, String>,
+    /// Per page and list language: a card (cached per page in its own language).
+    cards: Vec<Value>,
+}
+
+impl SharedContext {
+    fn new(r: &Renderer, bodies: &[RenderedBody]) -> Self {
+        let site = r.site;
+        let lang_names: HashMap<String, String> = site
+            .languages
+            .iter()
+            .map(|l| (l.clone(), r.t(l, "language-name")))
+            .collect();
+        let site_by_lang = site
+            .languages
+            .iter()
+            .map(|l| (l.clone(), Value::from_serializable(&site_value(r, l, &lang_names))))
+            .collect();
+        let nav_by_lang = site
+            .languages
+            .iter()
+            .map(|l| {
+                let mut nav = vec![NavLink { title: r.t(l, "nav-home"), href: r.href(&format!("{l}/")), current: false }];
+                nav.extend(site.sections.iter().filter(|s| s.lang == *l && !s.key.contains('/')).map(|s| NavLink {
+                    title: s.title.clone(),
+                    href: r.href(&s.path),
+                    current: false,
+                }));
+                nav.extend(site.pages.iter().filter(|p| p.lang == *l && p.kind == PageKind::Plain).map(|p| NavLink {
+                    title: p.title.clone(),
+                    href: r.href(&p.path),
+                    current: false,
+                }));
+                (l.clone(), nav)
+            })
+            .collect();
+        let cards = site
+            .pages
+            .par_iter()
+            .zip(bodies.par_iter())
+            .map(|(p, b)| {
+                Value::from_serializable(&Card {
+                    title: &p.title,
+                    href: r.href(&p.path),
+                    date: p.date.map(|d| d.to_string()),
+                    date_text: p.date.map(|d| r.i18n.date_on(&p.lang, d)),
+                    summary: &b.summary,
+                    lang: &p.lang,
+                    lang_name: lang_names.get(&p.lang).cloned().unwrap_or_default(),
+                    translated: true,
+                    cover: p.cover.as_ref().map(|c| r.asset_href(p, c)),
+                    draft: p.draft,
+                })
+            })
+            .collect();
+        SharedContext {
+            site_by_lang,
+            nav_by_lang,
+            lang_names,
+            cards,
+        }
+    }
+
+    /// A page's card as shown in a list of `lang`: marked when it is in another language.
+    fn card(&self, r: &Renderer, page: usize, lang: &str) -> Value {
+        let card = self.cards[page].clone();
+        if r.site.pages[page].lang == lang {
+            return card;
+        }
+        let mut map = card.into_map().unwrap_or_default();
+        map.insert("translated".into(), Value::from(false));
+        Value::from(map)
+    }
+
+    /// The context every template gets: language, site, navigation, switcher, alternates.
+    fn base(&self, r: &Renderer, lang: &str, path: &str, alternates: &[(String, String)]) -> Context {
+        let mut ctx = Context::new();
+        ctx.insert("lang", lang);
+        ctx.insert("og_type", "website");
+        ctx.insert("noindex", &false);
+        ctx.insert_value("site", self.site_by_lang[lang].clone());
+        let nav: Vec<NavLink> = self.nav_by_lang[lang]
+            .iter()
+            .map(|n| NavLink { current: n.href == r.href(path), ..n.clone() })
+            .collect();
+        ctx.insert("nav", &nav);
+        let switcher: Vec<SwitcherEntry> = r
+            .site
+            .languages
+            .iter()
+            .map(|l| {
+                let own = alternates.iter().find(|(al, _)| al == l);
+                SwitcherEntry {
+                    lang: l.clone(),
+                    name: self.lang_names[l].clone(),
+                    href: r.href(&own.map_or_else(|| format!("{l}/"), |(_, p)| p.clone())),
+                    translated: own.is_some(),
+                    current: l == lang,
+                }
+            })
+            .collect();
+        ctx.insert("switcher", &switcher);
+        let mut alts: Vec<Alternate> = r
+            .site
+            .languages
+            .iter()
+            .filter_map(|l| alternates.iter().find(|(al, _)| al == l))
+            .map(|(l, p)| Alternate { hreflang: l.clone(), href: r.permalink(p) })
+            .collect();
+        if let Some(first) = r.site.languages.iter().find_map(|l| alternates.iter().find(|(al, _)| al == l)) {
+            alts.push(Alternate { hreflang: "x-default".into(), href: r.permalink(&first.1) });
+        }
+        ctx.insert("alternates", &alts);
+        ctx.insert("canonical", &r.permalink(path));
+        ctx.insert("current_href", &r.href(path));
+        ctx.insert("og_locale", &og_locale(lang));
+        ctx.insert("feed_href", &r.href(&format!("{lang}/atom.xml")));
+        ctx.insert("sitemap_href", &r.href(&r.site.sitemap_paths[lang]));
+        ctx
+    }
+}
+
+pub fn og_locale(lang: &str) -> String {
+    match lang {
+        "lv" => "lv_LV".into(),
+        "lt" => "lt_LT".into(),
+        "en" => "en_GB".into(),
+        "et" => "et_EE".into(),
+        other => other.to_string(),
+    }
+}
+
+#[derive(Serialize)]
+struct SiteValue<'a> {
+    title: &'a str,
+    base_url: &'a str,
+    origin: String,
+    base_path: String,
+    default_lang: &'a str,
+    languages: Vec<LangValue>,
+    project: ProjectValue,
+    social: &'a [crate::config::SocialLink],
+    contact: Option<ContactValue<'a>>,
+    extra: &'a serde_yaml::Value,
+    emblem: publicity::Emblem,
+    programme_logo: Option<String>,
+}
+
+#[derive(Serialize)]
+struct LangValue {
+    code: String,
+    name: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct ProjectValue {
+    acronym: String,
+    code: String,
+    name: String,
+    programme: String,
+    programme_name: String,
+    start: String,
+    end: String,
+    period: String,
+    budget: String,
+    erdf: String,
+    responsible: String,
+    partners: Vec<PartnerValue>,
+}
+
+#[derive(Serialize)]
+struct PartnerValue {
+    name: String,
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ContactValue<'a> {
+    address: Option<&'a str>,
+    phone: Option<&'a str>,
+    email: Option<&'a str>,
+}
+
+fn site_value<'a>(r: &'a Renderer, lang: &str, names: &HashMap<String, String>) -> SiteValue<'a> {
+    let c = &r.site.config;
+    let d = c.default_lang();
+    let (budget, erdf) = c.budget_cents();
+    SiteValue {
+        title: c.title.get(lang, d),
+        base_url: &c.base_url,
+        origin: c.origin(),
+        base_path: c.base_path(),
+        default_lang: d,
+        languages: c
+            .languages
+            .iter()
+            .map(|l| LangValue { code: l.clone(), name: names[l].clone(), href: r.href(&format!("{l}/")) })
+            .collect(),
+        project: ProjectValue {
+            acronym: c.project.acronym.clone(),
+            code: c.project.code.clone(),
+            name: c.project.name.get(lang, d).to_string(),
+            programme: c.project.programme.clone(),
+            programme_name: r.i18n.format(lang, &c.project.programme, &[]).unwrap_or_default(),
+            start: c.project.start.to_string(),
+            end: c.project.end.to_string(),
+            period: r.i18n.period(lang, c.project.start, c.project.end),
+            budget: r.i18n.amount_eur(lang, budget),
+            erdf: r.i18n.amount_eur(lang, erdf),
+            responsible: c.project.responsible.get(lang, d).to_string(),
+            partners: c
+                .project
+                .partners
+                .iter()
+                .map(|p| PartnerValue { name: p.name.get(lang, d).to_string(), url: p.url.clone() })
+                .collect(),
+        },
+        social: &c.social,
+        contact: c.contact.as_ref().map(|ct| ContactValue {
+            address: ct.address.as_ref().map(|a| a.get(lang, d)),
+            phone: ct.phone.as_deref(),
+            email: ct.email.as_deref(),
+        }),
+        extra: &c.extra,
+        emblem: publicity::emblem(r.site, &r.i18n, lang, &r.href(publicity::EMBLEM_FILE)),
+        programme_logo: c.project.programme_logo.as_ref().map(|p| {
+            let s = p.to_string_lossy().replace('\\', "/");
+            r.href(s.strip_prefix("static/").unwrap_or(&s))
+        }),
+    }
+}
+
+/// `t(key=..., any=args)` with the page's language; `url(path=...)` under the base path.
+fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String) {
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let key: String = kwargs.must_get::<&str>("key")?.to_string();
+        let lang: String = match kwargs.get::<&str>("lang")? {
+            Some(l) => l.to_string(),
+            None => state
+                .get::<String>("lang")?
+                .ok_or_else(|| tera::Error::message("t(): the template has no `lang` variable"))?,
+        };
+        let mut names: Vec<String> = Vec::new();
+        let mut values: Vec<Arg> = Vec::new();
+        for (k, v) in kwargs.iter() {
+            let k = k.to_string();
+            if k == "key" || k == "lang" {
+                continue;
+            }
+            values.push(if let Some(n) = v.as_f64().or_else(|| v.as_i64().map(|i| i as f64)) {
+                Arg::Num(n)
+            } else {
+                Arg::Str(v.as_str().map_or_else(|| v.to_string(), str::to_string))
+            });
+            names.push(k);
+        }
+        let borrowed: Vec<(&str, Arg)> = names.iter().map(String::as_str).zip(values).collect();
+        i18n.format(&lang, &key, &borrowed).map_err(tera::Error::message)
+    });
+    tera.register_function("url", move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+        let path: &str = kwargs.must_get("path")?;
+        Ok(format!("{base_path}{}", path.trim_start_matches('/')))
+    });
+}

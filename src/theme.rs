@@ -1,0 +1,211 @@
+//! The theme: templates and static files. The default theme is compiled into the binary (so a
+//! site needs only `site.yaml` and `content/`); a site's `themes/<theme>/` and `templates/`
+//! override it file by file, and static files from the theme and the site's `static/` are
+//! layered the same way. Owns the loading and the mapping of template names back to files for
+//! error messages; rendering with the templates is `render`'s job.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Failure, Result};
+
+static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// One template: its name for Tera (`page.html`), its text and where it came from.
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    pub name: String,
+    pub text: String,
+    /// Shown in messages: `templates/page.html`, `themes/x/templates/page.html` or
+    /// `<built-in theme>/templates/page.html`.
+    pub origin: PathBuf,
+}
+
+/// A static file to publish: bytes compiled in, or a file on disk.
+#[derive(Debug, Clone)]
+pub enum StaticSource {
+    Builtin(&'static [u8]),
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Theme {
+    pub templates: BTreeMap<String, TemplateSource>,
+    /// Output path (relative, `/` separated) -> source; later layers replace earlier ones.
+    pub statics: BTreeMap<String, StaticSource>,
+}
+
+impl Theme {
+    /// Layers: built-in default theme, then `themes/<name>/` at the site root, then the site's
+    /// own `templates/` and `static/`.
+    pub fn load(root: &Path, name: &str) -> Result<Theme> {
+        let mut theme = Theme::default();
+        theme.add_builtin(&DEFAULT_THEME);
+        let theme_dir = root.join("themes").join(name);
+        if theme_dir.is_dir() {
+            theme.add_dir(root, &theme_dir.join("templates"), Layer::Templates)?;
+            theme.add_dir(root, &theme_dir.join("static"), Layer::Static)?;
+        } else if name != "default" {
+            return Err(Diagnostic::error(format!("the theme `{name}` does not exist"))
+                .in_file("site.yaml")
+                .with_hint(format!(
+                    "create themes/{name}/ with templates/ and static/, or remove `theme:` to use the built-in default theme"
+                ))
+                .into());
+        }
+        theme.add_dir(root, &root.join("templates"), Layer::Templates)?;
+        theme.add_dir(root, &root.join("static"), Layer::Static)?;
+        Ok(theme)
+    }
+
+    fn add_builtin(&mut self, dir: &'static Dir<'static>) {
+        let mut stack = vec![dir];
+        let mut files = Vec::new();
+        while let Some(d) = stack.pop() {
+            stack.extend(d.dirs());
+            files.extend(d.files());
+        }
+        for file in files {
+            let path = file.path().to_string_lossy().replace('\\', "/");
+            if let Some(name) = path.strip_prefix("templates/") {
+                self.templates.insert(
+                    name.to_string(),
+                    TemplateSource {
+                        name: name.to_string(),
+                        text: String::from_utf8_lossy(file.contents()).into_owned(),
+                        origin: PathBuf::from("<built-in theme>").join(&path),
+                    },
+                );
+            } else if let Some(name) = path.strip_prefix("static/") {
+                self.statics
+                    .insert(name.to_string(), StaticSource::Builtin(file.contents()));
+            }
+        }
+    }
+
+    fn add_dir(&mut self, root: &Path, dir: &Path, layer: Layer) -> Result<()> {
+        if !dir.is_dir() {
+            return Ok(());
+        }
+        let mut errors = Vec::new();
+        for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    errors.push(
+                        Diagnostic::error(format!("cannot read: {e}"))
+                            .in_file(e.path().unwrap_or(dir).strip_prefix(root).unwrap_or(dir)),
+                    );
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let file_name = entry.file_name().to_string_lossy();
+            if file_name.starts_with('.') || file_name.ends_with('~') {
+                continue;
+            }
+            let name = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap_or(entry.path())
+                .to_string_lossy()
+                .replace('\\', "/");
+            let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
+            match layer {
+                Layer::Templates => {
+                    let bytes = std::fs::read(entry.path()).map_err(|e| {
+                        Diagnostic::error(format!("cannot read the template: {e}")).in_file(shown)
+                    })?;
+                    let text = crate::content::decode_utf8(&bytes, shown)?;
+                    self.templates.insert(
+                        name.clone(),
+                        TemplateSource {
+                            name,
+                            text,
+                            origin: shown.to_path_buf(),
+                        },
+                    );
+                }
+                Layer::Static => {
+                    self.statics
+                        .insert(name, StaticSource::File(entry.path().to_path_buf()));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure(errors))
+        }
+    }
+
+    /// Where a template name came from, for messages.
+    pub fn origin_of(&self, name: &str) -> PathBuf {
+        self.templates
+            .get(name)
+            .map(|t| t.origin.clone())
+            .unwrap_or_else(|| PathBuf::from(name))
+    }
+
+    pub fn text_of(&self, name: &str) -> Option<&str> {
+        self.templates.get(name).map(|t| t.text.as_str())
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Layer {
+    Templates,
+    Static,
+}
+
+/// Turns a Tera error into a diagnostic naming the template file, line and column.
+pub fn tera_error(theme: &Theme, err: &tera::Error, while_doing: &str) -> Diagnostic {
+    use std::error::Error as _;
+    match err.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+            let span = r.span();
+            let mut d = Diagnostic::error(format!("{while_doing}: {}", r.message()))
+                .in_file(theme.origin_of(r.filename()))
+                .at(span.start_line, span.start_col + 1)
+                .with_hint("fix the template; the README lists the variables templates receive");
+            if let Some(src) = err.source() {
+                d.message.push_str(&format!(" ({src})"));
+            }
+            d
+        }
+        tera::ErrorKind::CircularInclude { tpl, include_chain } => Diagnostic::error(format!(
+            "{while_doing}: the templates include each other in a loop: {}",
+            include_chain.join(" -> ")
+        ))
+        .in_file(theme.origin_of(tpl))
+        .with_hint("remove one of the {% include %} tags so the chain ends"),
+        tera::ErrorKind::CircularExtend {
+            tpl,
+            inheritance_chain,
+        } => Diagnostic::error(format!(
+            "{while_doing}: the templates extend each other in a loop: {}",
+            inheritance_chain.join(" -> ")
+        ))
+        .in_file(theme.origin_of(tpl))
+        .with_hint("a template cannot extend one that extends it back"),
+        tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(format!(
+            "{while_doing}: the template extends `{parent}`, which does not exist"
+        ))
+        .in_file(theme.origin_of(current))
+        .with_hint("check the name in {% extends %}"),
+        _ => {
+            let mut msg = format!("{while_doing}: {err}");
+            let mut src = err.source();
+            while let Some(s) = src {
+                msg.push_str(&format!(": {s}"));
+                src = s.source();
+            }
+            Diagnostic::error(msg)
+        }
+    }
+}

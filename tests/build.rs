@@ -1,0 +1,272 @@
+//! `herald build` on fixture sites: URL scheme, translations, fallbacks, sub-path base URLs,
+//! determinism, atomic output and drafts.
+
+mod common;
+
+use common::{attr, select, snapshot, text, Site};
+
+#[test]
+fn url_scheme_of_a_bilingual_site() {
+    let site = Site::fixture();
+    let stdout = site.build(&[]);
+    assert!(stdout.contains("2 languages (lv, lt)"), "{stdout}");
+    for f in [
+        "index.html",
+        "404.html",
+        "robots.txt",
+        "sitemap.xml",
+        "eu-emblem.svg",
+        "style.css",
+        "lv/index.html",
+        "lt/index.html",
+        "lv/jaunumi/index.html",
+        "lv/jaunumi/2/index.html",
+        "lt/naujienos/index.html",
+        "lv/jaunumi/kick-off/index.html",
+        "lt/naujienos/atidarymo-seminaras/index.html",
+        "lv/jaunumi/lv-only/index.html",
+        "lt/naujienos/lt-only/index.html",
+        "lv/par-projektu/index.html",
+        "lt/apie-projekta/index.html",
+        "lv/lapas-karte/index.html",
+        "lt/svetaines-medis/index.html",
+        "lv/atom.xml",
+        "lt/atom.xml",
+    ] {
+        assert!(site.out().join(f).is_file(), "missing {f}");
+    }
+    let item = site.html("lv/jaunumi/kick-off/index.html");
+    assert_eq!(attr(&item, "html", "lang"), ["lv"]);
+    assert_eq!(select(&item, "h1").len(), 1);
+    assert_eq!(
+        attr(&item, "link[rel=canonical]", "href"),
+        ["https://example.org/octopus/lv/jaunumi/kick-off/"]
+    );
+    assert_eq!(
+        attr(&item, "meta[property='og:title']", "content"),
+        ["Projekta atklāšanas seminārs"]
+    );
+    // Content links to Markdown files become page URLs.
+    let about = site.html("lv/par-projektu/index.html");
+    assert!(attr(&about, ".content a", "href")
+        .contains(&"/octopus/lv/jaunumi/kick-off/#programma".to_string()));
+    let item_links = attr(&item, ".content a", "href");
+    assert_eq!(item_links, ["/octopus/lv/par-projektu/"]);
+    // Heading ids.
+    assert_eq!(attr(&item, ".content h2", "id"), ["programma"]);
+}
+
+#[test]
+fn translations_are_linked_both_ways_with_hreflang() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let lv = site.html("lv/jaunumi/kick-off/index.html");
+    let lt = site.html("lt/naujienos/atidarymo-seminaras/index.html");
+    assert!(attr(&lv, ".lang-switcher a[hreflang=lt]", "href")
+        .contains(&"/octopus/lt/naujienos/atidarymo-seminaras/".to_string()));
+    assert!(attr(&lt, ".lang-switcher a[hreflang=lv]", "href")
+        .contains(&"/octopus/lv/jaunumi/kick-off/".to_string()));
+    for doc in [&lv, &lt] {
+        let alts: Vec<(String, String)> = select(doc, "link[rel=alternate][hreflang]")
+            .iter()
+            .map(|e| {
+                (
+                    e.value().attr("hreflang").unwrap().to_string(),
+                    e.value().attr("href").unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            alts,
+            [
+                ("lv".into(), "https://example.org/octopus/lv/jaunumi/kick-off/".into()),
+                ("lt".into(), "https://example.org/octopus/lt/naujienos/atidarymo-seminaras/".into()),
+                ("x-default".into(), "https://example.org/octopus/lv/jaunumi/kick-off/".into()),
+            ]
+        );
+    }
+    // The Lithuanian translation inherits date and tags from the Latvian file.
+    assert_eq!(attr(&lt, "time", "datetime"), ["2020-09-15"]);
+    assert_eq!(text(&select(&lt, ".tag")[0]), "seminārs");
+    // The sitemap lists both with alternates.
+    let sitemap = site.read("sitemap.xml");
+    assert!(sitemap.contains("<loc>https://example.org/octopus/lt/naujienos/atidarymo-seminaras/</loc>"));
+    assert!(sitemap.contains(
+        "<xhtml:link rel=\"alternate\" hreflang=\"lt\" href=\"https://example.org/octopus/lt/naujienos/atidarymo-seminaras/\"/>"
+    ));
+}
+
+#[test]
+fn untranslated_pages_fall_back_visibly() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let lv_only = site.html("lv/jaunumi/lv-only/index.html");
+    let to_lt = select(&lv_only, ".lang-switcher a[hreflang=lt]");
+    assert_eq!(to_lt.len(), 1);
+    assert_eq!(to_lt[0].value().attr("href"), Some("/octopus/lt/"));
+    assert!(to_lt[0].value().classes().any(|c| c == "untranslated"));
+    // Only itself (and x-default) as alternates: no hreflang to a page that does not exist.
+    assert_eq!(attr(&lv_only, "link[rel=alternate][hreflang]", "hreflang"), ["lv", "x-default"]);
+    // The Lithuanian news list stays complete: the Latvian-only item is listed, marked as Latvian.
+    let mut hrefs = Vec::new();
+    for page in ["lt/naujienos/index.html", "lt/naujienos/2/index.html"] {
+        let list = site.html(page);
+        for card in select(&list, ".card") {
+            let a = card.select(&scraper::Selector::parse("a").unwrap()).next().unwrap();
+            hrefs.push((
+                a.value().attr("href").unwrap().to_string(),
+                card.value().attr("lang").map(str::to_string),
+            ));
+        }
+    }
+    assert!(hrefs.contains(&("/octopus/lv/jaunumi/lv-only/".into(), Some("lv".into()))), "{hrefs:?}");
+    assert!(hrefs.contains(&("/octopus/lt/naujienos/lt-only/".into(), None)), "{hrefs:?}");
+}
+
+#[test]
+fn news_lists_are_newest_first_and_paginated() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let first = site.html("lv/jaunumi/index.html");
+    let titles: Vec<String> = select(&first, ".card h3").iter().map(text).collect();
+    assert_eq!(titles, ["Tik lietuviškai", "Tikai latviski"]);
+    let second = site.html("lv/jaunumi/2/index.html");
+    let titles: Vec<String> = select(&second, ".card h3").iter().map(text).collect();
+    assert_eq!(titles, ["Projekta atklāšanas seminārs"]);
+    assert_eq!(attr(&second, "a[rel=prev]", "href"), ["/octopus/lv/jaunumi/"]);
+}
+
+/// Every root-relative href and src in every page points to a file of the output when the site
+/// is served under its sub-path.
+#[test]
+fn every_internal_link_resolves_under_a_sub_path() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let files = snapshot(&site.out());
+    let mut checked = 0;
+    for (path, bytes) in &files {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let doc = scraper::Html::parse_document(&String::from_utf8_lossy(bytes));
+        for (css, name) in [("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src")] {
+            for url in attr(&doc, css, name) {
+                let local = if let Some(rest) = url.strip_prefix("https://example.org") {
+                    rest.to_string()
+                } else if url.starts_with('/') {
+                    url.clone()
+                } else {
+                    continue; // external, mailto:, tel:
+                };
+                let local = local.split(['#', '?']).next().unwrap().to_string();
+                let rel = local
+                    .strip_prefix("/octopus/")
+                    .unwrap_or_else(|| panic!("{path}: {url} is outside the sub-path"));
+                let target = if rel.is_empty() || rel.ends_with('/') {
+                    format!("{rel}index.html")
+                } else {
+                    rel.to_string()
+                };
+                assert!(files.contains_key(&target), "{path}: {url} -> {target} does not exist");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} links checked");
+}
+
+#[test]
+fn base_url_can_be_overridden_on_the_command_line() {
+    let site = Site::fixture();
+    site.build(&["--base-url", "https://preview.example.net/"]);
+    let item = site.html("lv/jaunumi/kick-off/index.html");
+    assert_eq!(
+        attr(&item, "link[rel=canonical]", "href"),
+        ["https://preview.example.net/lv/jaunumi/kick-off/"]
+    );
+    assert!(attr(&item, "link[rel=stylesheet]", "href").contains(&"/style.css".to_string()));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let first = snapshot(&site.out());
+    let other = site.root().join("public2");
+    site.build(&["--out", other.to_str().unwrap()]);
+    let second = snapshot(&other);
+    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
+    for (k, v) in &first {
+        assert!(v == &second[k], "{k} differs between builds");
+    }
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let before = snapshot(&site.out());
+    site.write("content/news/broken.lv.md", "---\ntitle: [unclosed\n---\n");
+    let stderr = site.build_fails();
+    assert!(stderr.contains("content/news/broken.lv.md:2"), "{stderr}");
+    assert_eq!(snapshot(&site.out()), before);
+    // No staging leftovers next to the output.
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("herald-"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn drafts_only_with_the_flag() {
+    let site = Site::fixture();
+    site.build(&[]);
+    assert!(!site.out().join("lv/jaunumi/secret/index.html").exists());
+    assert!(!site.read("lv/atom.xml").contains("Melnraksts"));
+    site.build(&["--drafts"]);
+    let draft = site.html("lv/jaunumi/secret/index.html");
+    assert_eq!(select(&draft, "h1 .draft-marker").len(), 1);
+}
+
+#[test]
+fn a_third_language_works() {
+    let mut files = common::fixture_files();
+    let yaml = files["site.yaml"]
+        .replace("languages: [lv, lt]", "languages: [lv, lt, en]")
+        .replace("lt: \"Projekto svetainė\"}", "lt: \"Projekto svetainė\", en: \"Project site\"}")
+        .replace("lt: \"Daugiafunkcinių centrų plėtra\"}", "lt: \"Daugiafunkcinių centrų plėtra\", en: \"Development of centres\"}")
+        .replace("lt: \"Zemgalės planavimo regionas\"}", "lt: \"Zemgalės planavimo regionas\", en: \"Zemgale Planning Region\"}");
+    files.insert("site.yaml", yaml);
+    files.insert("content/news/_index.en.md", "---\ntitle: News\nslug: news\n---\n".into());
+    files.insert(
+        "content/news/kick-off/index.en.md",
+        "---\ntitle: Project kick-off seminar\n---\nForty participants.\n".into(),
+    );
+    let site = Site::new(&files);
+    let stdout = site.build(&[]);
+    assert!(stdout.contains("3 languages (lv, lt, en)"), "{stdout}");
+    let en = site.html("en/news/kick-off/index.html");
+    assert_eq!(attr(&en, "html", "lang"), ["en"]);
+    assert_eq!(attr(&en, "link[rel=alternate][hreflang]", "hreflang"), ["lv", "lt", "en", "x-default"]);
+    assert!(site.out().join("en/atom.xml").is_file());
+    assert!(site.out().join("en/sitemap/index.html").is_file());
+}
+
+#[test]
+fn feeds_are_per_language_and_escaped() {
+    let mut files = common::fixture_files();
+    files.insert(
+        "content/news/x.lv.md",
+        "---\ntitle: \"A <b>&</b> \\\"quoted\\\" </title>\"\ndate: 2022-01-01\n---\nTeksts.\n".into(),
+    );
+    let site = Site::new(&files);
+    site.build(&[]);
+    let feed = site.read("lv/atom.xml");
+    assert!(feed.contains("<title>A &lt;b&gt;&amp;&lt;/b&gt; &quot;quoted&quot; &lt;/title&gt;</title>"), "{feed}");
+    assert!(!feed.contains("Tik lietuviškai"));
+    let page = site.read("lv/jaunumi/x/index.html");
+    assert!(!page.contains("<b>&</b>"));
+    assert!(page.contains("<title>A &lt;b&gt;&amp;&lt;&#x2f;b&gt;") || page.contains("<title>A &lt;b&gt;&amp;&lt;/b&gt;"), "{page}");
+}

@@ -128,6 +128,8 @@ pub struct SourcePage {
     pub front: Front,
     /// Where `date:` sits, to point at it in messages.
     pub date_line: Option<usize>,
+    /// Where `cover:` and `gallery:` sit.
+    pub media_lines: (Option<usize>, Option<usize>),
     /// The parsed date, when given and valid.
     pub date: Option<jiff::civil::Date>,
     pub body: String,
@@ -247,6 +249,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         ))
     };
     let date_line = key_line(yaml, "date", yaml_line);
+    let media_lines = (key_line(yaml, "cover", yaml_line), key_line(yaml, "gallery", yaml_line));
     let mut date = None;
     if let Front::Page(p) = &front {
         if let Some(raw) = &p.date {
@@ -309,15 +312,18 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         front,
         date,
         date_line,
+        media_lines,
         body: body.to_string(),
         body_line,
     })
 }
 
+#[derive(Debug)]
 pub struct ParsedFile {
     pub front: Front,
     pub date: Option<jiff::civil::Date>,
     pub date_line: Option<usize>,
+    pub media_lines: (Option<usize>, Option<usize>),
     pub body: String,
     pub body_line: usize,
 }
@@ -493,6 +499,7 @@ fn read_page(
         front: parsed.front,
         date: parsed.date,
         date_line: parsed.date_line,
+        media_lines: parsed.media_lines,
         body: parsed.body,
         body_line: parsed.body_line,
     })

@@ -10,6 +10,7 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use crate::diagnostics::{line_col, Diagnostic};
 use crate::slug::slugify;
 
+#[derive(Debug)]
 pub struct Rendered {
     pub html: String,
     /// The first paragraph as plain text.

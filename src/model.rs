@@ -436,6 +436,11 @@ pub fn build(
         });
     }
 
+    for s in sources.iter().filter(|s| !s.is_index) {
+        let Front::Page(front) = &s.front else { continue };
+        errors.extend(check_media(root, s, front));
+    }
+
     // Pages in deterministic order: by language order, then key.
     let lang_pos: HashMap<&str, usize> = languages
         .iter()
@@ -566,4 +571,60 @@ fn fill_section_lists(site: &mut Site) {
         site.sort_newest_first(&mut list);
         site.sections[sec].items = list;
     }
+}
+
+/// Whether a picture named in front matter exists: relative to the page's folder, or with a
+/// leading `/` to `static/`.
+pub fn media_path(root: &Path, dir: &Path, name: &str) -> PathBuf {
+    match name.strip_prefix('/') {
+        Some(rest) => root.join("static").join(rest),
+        None => root.join(dir).join(name),
+    }
+}
+
+fn check_media(root: &Path, s: &SourcePage, front: &crate::content::PageFront) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let mut bad_videos = Vec::new();
+    let mut check = |name: &str, line: Option<usize>, what: &str| {
+        let escapes = name.split(['/', '\\']).any(|seg| seg == "..");
+        let path = media_path(root, &s.dir, name);
+        if escapes || !path.is_file() {
+            let mut d = Diagnostic::error(format!("the {what} `{name}` does not exist{}", if escapes { " inside the site folder" } else { "" }))
+                .in_file(&s.file)
+                .with_hint("put the picture next to the Markdown file (a page bundle: <name>/index.<lang>.md) or in static/ and write it as /name.jpg");
+            if let Some(l) = line {
+                d = d.at_line(l);
+            }
+            errors.push(d);
+        }
+    };
+    if let Some(cover) = &front.cover {
+        check(cover, s.media_lines.0, "cover picture");
+    }
+    for g in front.gallery.iter().flatten() {
+        if let Some(image) = &g.image {
+            check(image, s.media_lines.1, "gallery picture");
+        }
+        if let Some(video) = &g.video {
+            let lower = video.to_ascii_lowercase();
+            let online = ["https://www.youtube.com/", "https://youtube.com/", "https://youtu.be/", "https://www.youtube-nocookie.com/", "https://vimeo.com/", "https://player.vimeo.com/"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+            if !online {
+                if lower.ends_with(".mp4") || lower.ends_with(".webm") {
+                    check(video, s.media_lines.1, "video file");
+                } else {
+                    let mut d = Diagnostic::error(format!("the video `{video}` is neither a YouTube or Vimeo address nor an .mp4 or .webm file"))
+                        .in_file(&s.file)
+                        .with_hint("write the video's YouTube or Vimeo address (https://www.youtube.com/watch?v=...), or a local .mp4/.webm file");
+                    if let Some(l) = s.media_lines.1 {
+                        d = d.at_line(l);
+                    }
+                    bad_videos.push(d);
+                }
+            }
+        }
+    }
+    errors.extend(bad_videos);
+    errors
 }

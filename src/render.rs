@@ -413,15 +413,21 @@ impl<'a> Renderer<'a> {
             .map_err(|mut e| e.remove(0))
     }
 
-    /// Href of a picture named in front matter (`cover`): in the bundle, or in static/.
+    /// Href of a picture named in front matter (`cover`): in the bundle (published next to the
+    /// page), in another content folder (published at its path below content/), or in static/.
     pub fn asset_href(&self, page: &crate::model::Page, name: &str) -> String {
         if let Some(abs) = name.strip_prefix('/') {
             return self.href(abs);
         }
         if page.is_bundle {
-            self.href(&format!("{}{name}", page.path))
-        } else {
+            return self.href(&format!("{}{name}", page.path));
+        }
+        let dir = page.dir.strip_prefix("content").unwrap_or(&page.dir);
+        let dir = dir.to_string_lossy().replace('\\', "/");
+        if dir.is_empty() {
             self.href(name)
+        } else {
+            self.href(&format!("{dir}/{name}"))
         }
     }
 

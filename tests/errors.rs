@@ -26,7 +26,7 @@ fn unknown_site_yaml_key_suggests() {
     let yaml = files["site.yaml"].replace("paginate_by:", "paginat_by:");
     files.insert("site.yaml", yaml);
     let err = Site::new(&files).build_fails();
-    assert!(err.contains("site.yaml:5:1: error: unknown field `paginat_by`"), "{err}");
+    assert!(err.contains("site.yaml:4:1: error: unknown field `paginat_by`"), "{err}");
     assert!(err.contains("did you mean `paginate_by`?"), "{err}");
 }
 
@@ -102,7 +102,7 @@ fn not_utf8() {
     )
     .unwrap();
     let err = site.build_fails();
-    assert!(err.contains("content/news/x.lv.md:2:10: error: the file is not UTF-8"), "{err}");
+    assert!(err.contains("content/news/x.lv.md:2:9: error: the file is not UTF-8"), "{err}");
     assert!(err.contains("Windows-1257"), "{err}");
 }
 

@@ -1,0 +1,215 @@
+### herald: built-in Lithuanian (lt) texts.
+###
+### This file is compiled into herald. A site changes any text without touching herald:
+### put a file `i18n/lt.ftl` in the site folder and write there only the messages to change,
+### with the same key; every other message keeps its built-in text. A site may also add new
+### messages, and files for other languages (`i18n/de.ftl`, ...). Anything missing in a language
+### falls back to the site's first (default) language, with a warning at build time.
+###
+### Sections:
+###   1. Formats: dates and amounts. Rust passes only numbers ($year, $month 1-12, $day);
+###      all month names and cases are written here, so they can be corrected here.
+###   2. Interface texts of the default theme.
+###   3. Publicity: EU funding texts, one group of messages per programme profile.
+###
+### A programme profile P (e.g. `latlit-2014-2020`) is a set of messages:
+###   P                    the programme's name; attribute .mandatory lists the parts that
+###                        must appear (words out of: statement disclaimer links emblem)
+###   P-statement          $acronym, $code, $name, $period, $budget, $erdf, $past ("true"/"false")
+###   P-disclaimer         $responsible
+###   P-programme-link     link text, attribute .href
+###   P-eu-link            link text, attribute .href
+###   P-emblem             the words written in full next to the EU emblem
+###   P-fund               the fund's name (where the rules ask for it)
+###   P-emblem-alt         alt text of the emblem image
+### A site defines its own profile by writing such a group in its own i18n files, under a new id.
+###
+### Fluent syntax in brief: `key = text`; a longer text continues on indented lines;
+### `{ $name }` inserts a value; `{ $n -> [one] ... *[other] ... }` chooses a variant
+### (the variant marked `*` is the default); a line starting with `#` is a comment.
+
+## 1. Formats
+
+# A day "on which" and a full date are the same in Lithuanian: 2021 m. vasario 18 d.
+# (month in the genitive, day without a leading zero).
+date-on = { $year } m. { $month ->
+        [1] sausio
+        [2] vasario
+        [3] kovo
+        [4] balandžio
+        [5] gegužės
+        [6] birželio
+        [7] liepos
+        [8] rugpjūčio
+        [9] rugsėjo
+        [10] spalio
+        [11] lapkričio
+       *[12] gruodžio
+    } { $day } d.
+
+date-full = { $year } m. { $month ->
+        [1] sausio
+        [2] vasario
+        [3] kovo
+        [4] balandžio
+        [5] gegužės
+        [6] birželio
+        [7] liepos
+        [8] rugpjūčio
+        [9] rugsėjo
+        [10] spalio
+        [11] lapkričio
+       *[12] gruodžio
+    } { $day } d.
+
+# A month and year in the nominative: 2020 m. birželis.
+month-year = { $year } m. { $month ->
+        [1] sausis
+        [2] vasaris
+        [3] kovas
+        [4] balandis
+        [5] gegužė
+        [6] birželis
+        [7] liepa
+        [8] rugpjūtis
+        [9] rugsėjis
+        [10] spalis
+        [11] lapkritis
+       *[12] gruodis
+    }
+
+# A period of months, both in the genitive: nuo 2020 m. birželio iki 2022 m. birželio.
+date-period = nuo { $start-year } m. { $start-month ->
+        [1] sausio
+        [2] vasario
+        [3] kovo
+        [4] balandžio
+        [5] gegužės
+        [6] birželio
+        [7] liepos
+        [8] rugpjūčio
+        [9] rugsėjo
+        [10] spalio
+        [11] lapkričio
+       *[12] gruodžio
+    } iki { $end-year } m. { $end-month ->
+        [1] sausio
+        [2] vasario
+        [3] kovo
+        [4] balandžio
+        [5] gegužės
+        [6] birželio
+        [7] liepos
+        [8] rugpjūčio
+        [9] rugsėjo
+        [10] spalio
+        [11] lapkričio
+       *[12] gruodžio
+    }
+
+# Amounts: 705 573,37 EUR. The group separator is a no-break space (U+00A0).
+number-decimal-separator = ,
+number-group-separator = { "\u00A0" }
+# $amount is the number already written with the separators above.
+amount-eur = { $amount } EUR
+
+## 2. Interface texts
+
+language-name = Lietuvių
+skip-to-content = Pereiti prie turinio
+nav-label = Pagrindinė navigacija
+nav-home = Pradžia
+nav-sitemap = Svetainės medis
+sitemap-title = Svetainės medis
+# URL slugs: lowercase letters, digits and hyphens only.
+sitemap-slug = svetaines-medis
+gallery-slug = galerija
+gallery-title = Foto ir vaizdo galerija
+# Lithuanian plural: one (1, 21, 31 ...), few (2-9, 22-29 ...), many (fractions),
+# other (0, 10-20, 30 ...).
+gallery-count = { $count ->
+        [one] { $count } nuotrauka
+        [few] { $count } nuotraukos
+        [many] { $count } nuotraukos
+       *[other] { $count } nuotraukų
+    }
+news-latest = Naujausios naujienos
+news-all = Visos naujienos
+read-more = Skaityti daugiau
+# Label before a date.
+published-on = Paskelbta
+tags-label = Žymos
+pagination-label = Puslapiai
+pagination-prev = Ankstesnis puslapis
+pagination-next = Kitas puslapis
+pagination-page = Puslapis { $page } iš { $total }
+language-switcher-label = Kalbos pasirinkimas
+# Beside a language in which this page has no translation.
+not-translated = neišversta
+chooser-title = Pasirinkite kalbą
+project-box-title = Apie projektą
+project-code = Projekto numeris
+project-period = Įgyvendinimo laikotarpis
+project-budget = Bendras biudžetas
+project-erdf = ERPF finansavimas
+project-partners = Projekto partneriai
+project-lead = Pagrindinis partneris
+contact-title = Kontaktai
+contact-address = Adresas
+contact-phone = Telefonas
+contact-email = El. paštas
+social-title = Socialiniai tinklai
+feed-title = { $site }: naujienos
+feed-link = Naujienų srautas (RSS)
+notfound-title = Puslapis nerastas
+notfound-text = Ieškomo puslapio nėra arba jis buvo perkeltas.
+notfound-home = Grįžti į pradžią
+draft-marker = Juodraštis
+author-label = Autorius
+about-title = Apie projektą
+footer-funding = Svetainė sukurta naudojant Europos Sąjungos finansinę paramą.
+home-intro-title = Trumpai apie projektą
+
+## 3. Publicity
+
+# Generic texts, used by every profile. $author is "name, role".
+prepared-by = Informaciją parengė: { $author }
+gallery-link = Foto ir vaizdo galerija
+# Accessible name of the funding block.
+publicity-label = Informacija apie ES finansavimą
+
+## Profile latlit-2014-2020: Interreg V-A Latvia–Lithuania 2014–2020.
+## Disclaimer: attested wording; statement: derived from the attested Latvian one.
+
+latlit-2014-2020 = 2014–2020 m. Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną programa
+    .mandatory = statement disclaimer links emblem
+latlit-2014-2020-statement = { $past ->
+        [true] Projektas „{ $acronym }“ buvo įgyvendintas pagal 2014–2020 m. Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną programą, jis buvo įgyvendinamas { $period }. Bendras projekto biudžetas buvo { $budget } (įskaitant ERPF finansavimą – { $erdf }).
+       *[false] Projektas „{ $acronym }“ įgyvendinamas pagal 2014–2020 m. Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną programą, jis įgyvendinamas { $period }. Bendras projekto biudžetas – { $budget } (įskaitant ERPF finansavimą – { $erdf }).
+    }
+latlit-2014-2020-disclaimer = Ši informacija parengta naudojant Europos Sąjungos finansinę paramą. Už šios informacijos turinį atsako { $responsible } ir jokiomis aplinkybėmis negali būti laikoma, kad jis atspindi oficialią Europos Sąjungos nuomonę.
+latlit-2014-2020-programme-link = www.latlit.eu
+    .href = https://www.latlit.eu
+latlit-2014-2020-eu-link = www.europa.eu
+    .href = https://europa.eu
+latlit-2014-2020-emblem = Europos Sąjunga
+latlit-2014-2020-fund = Europos regioninės plėtros fondas
+latlit-2014-2020-emblem-alt = Europos Sąjungos vėliava. Europos Sąjunga, Europos regioninės plėtros fondas
+
+## Profile latlit-2021-2027: Interreg VI-A Latvia–Lithuania 2021–2027.
+## The emblem statement is the official form; statement and disclaimer are derived wording.
+## No disclaimer is prescribed here: it is optional (not in .mandatory).
+
+latlit-2021-2027 = 2021–2027 m. Interreg VI-A Latvijos ir Lietuvos programa
+    .mandatory = statement links emblem
+latlit-2021-2027-statement = { $past ->
+        [true] Projektą „{ $acronym }“ bendrai finansavo Europos Sąjunga pagal 2021–2027 m. Interreg VI-A Latvijos ir Lietuvos programą. Projektas buvo įgyvendinamas { $period }. Bendras projekto biudžetas buvo { $budget } (įskaitant ERPF finansavimą – { $erdf }).
+       *[false] Projektą „{ $acronym }“ bendrai finansuoja Europos Sąjunga pagal 2021–2027 m. Interreg VI-A Latvijos ir Lietuvos programą. Projektas įgyvendinamas { $period }. Bendras projekto biudžetas – { $budget } (įskaitant ERPF finansavimą – { $erdf }).
+    }
+latlit-2021-2027-disclaimer = Ši informacija parengta naudojant Europos Sąjungos finansinę paramą. Už jos turinį atsako tik { $responsible }, ir jis nebūtinai atspindi Europos Sąjungos požiūrį.
+latlit-2021-2027-programme-link = www.latlit.eu
+    .href = https://www.latlit.eu
+latlit-2021-2027-eu-link = www.europa.eu
+    .href = https://europa.eu
+latlit-2021-2027-emblem = Bendrai finansuoja Europos Sąjunga
+latlit-2021-2027-emblem-alt = Europos Sąjungos vėliava. Bendrai finansuoja Europos Sąjunga

@@ -1,0 +1,721 @@
+//! Translations: every text herald writes into a page comes from Fluent (`.ftl`) files.
+//!
+//! herald carries built-in files for Latvian, Lithuanian and English (`i18n/*.ftl` in the crate,
+//! compiled in). A site's own `i18n/<lang>.ftl` overrides them message by message and may add
+//! messages and languages. Month names in every grammatical case, number separators and the
+//! position of the currency are Fluent messages too: Rust only passes numbers, so a translator
+//! can correct any form without touching code.
+//!
+//! [`I18n`] is built once per build by [`I18n::load`] and shared (it is `Send + Sync`) by the
+//! pages rendering in parallel.
+
+mod numbers;
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use fluent_syntax::parser::{ErrorKind, ParserError};
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostics::{did_you_mean, line_col, Diagnostic, Failure, Result};
+
+pub use numbers::format_cents;
+
+/// The built-in translations, compiled into the binary.
+const BUILTIN: &[(&str, &str)] = &[
+    ("lv", include_str!("../../i18n/lv.ftl")),
+    ("lt", include_str!("../../i18n/lt.ftl")),
+    ("en", include_str!("../../i18n/en.ftl")),
+];
+
+/// Messages herald's own formatting needs; checked when loading so that a broken override
+/// fails the build instead of printing fallback text.
+const FORMAT_MESSAGES: &[&str] = &[
+    "date-on",
+    "date-full",
+    "month-year",
+    "date-period",
+    "number-decimal-separator",
+    "number-group-separator",
+    "amount-eur",
+];
+
+/// The built-in `.ftl` text of a language, if herald has one (`lv`, `lt`, `en`).
+pub fn builtin_ftl(lang: &str) -> Option<&'static str> {
+    BUILTIN
+        .iter()
+        .find(|(code, _)| *code == lang)
+        .map(|(_, text)| *text)
+}
+
+/// The languages herald has built-in texts for.
+pub fn builtin_languages() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().map(|(code, _)| *code)
+}
+
+/// A value passed to a Fluent message as `$name`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    /// Numbers select plural variants (`[one]`, `[few]` ...) and exact variants (`[1]`).
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<f64> for Arg {
+    fn from(n: f64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl From<bool> for Arg {
+    /// `"true"` / `"false"`, for selectors like `{ $past -> [true] ... *[false] ... }`.
+    fn from(b: bool) -> Self {
+        Arg::Str(b.to_string())
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One language that has at least one `.ftl` file (built-in or the site's).
+struct Lang {
+    code: String,
+    bundle: Bundle,
+    /// Ids of all messages and terms (terms with their leading `-`).
+    ids: BTreeSet<String>,
+    /// The site's file for this language (path relative to the site root) and its text.
+    site_file: Option<(PathBuf, String)>,
+    /// Ids defined by the site's file.
+    site_ids: HashSet<String>,
+}
+
+impl Lang {
+    /// Where `id` of this language is defined, for diagnostics: the site file and line, or the
+    /// built-in file.
+    fn location_of(&self, id: &str) -> (PathBuf, Option<usize>) {
+        match &self.site_file {
+            Some((path, text)) if self.site_ids.contains(id) => {
+                (path.clone(), definition_line(text, id))
+            }
+            _ => (builtin_path(&self.code), None),
+        }
+    }
+}
+
+/// Every language's Fluent bundle, built once per build.
+pub struct I18n {
+    default: String,
+    languages: Vec<String>,
+    /// Languages that have texts, in the site's order.
+    langs: Vec<Lang>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("default", &self.default)
+            .field("languages", &self.languages)
+            .field(
+                "with_texts",
+                &self.langs.iter().map(|l| &l.code).collect::<Vec<_>>(),
+            )
+            .field("warnings", &self.warnings.len())
+            .finish()
+    }
+}
+
+impl I18n {
+    /// Builds the bundles of the site's `languages` (in order; the first is the default) from
+    /// the built-in files and the site's `i18n/<lang>.ftl` files, which override the built-in
+    /// messages one by one.
+    ///
+    /// Fails with every Fluent syntax error found (file relative to the site root, or
+    /// `<built-in>/<lang>.ftl`, with line and column), an unreadable file, an invalid language
+    /// code, or a date/amount message that cannot be formatted. Missing translations are
+    /// warnings, see [`I18n::warnings`].
+    pub fn load(site_root: &Path, languages: &[String]) -> Result<I18n> {
+        let Some(default) = languages.first() else {
+            return Err(Diagnostic::error("the site has no languages")
+                .with_hint("list the site's languages in its configuration, the default first")
+                .into());
+        };
+        let mut errors = Vec::new();
+        let mut warnings = Vec::new();
+        let site_dir = site_root.join("i18n");
+
+        let mut unique: Vec<String> = Vec::new();
+        for code in languages {
+            if !unique.contains(code) {
+                unique.push(code.clone());
+            }
+        }
+
+        let mut langs = Vec::new();
+        for code in &unique {
+            let langid: LanguageIdentifier = match code.parse() {
+                Ok(id) => id,
+                Err(_) => {
+                    errors.push(
+                        Diagnostic::error(format!("\"{code}\" is not a valid language code"))
+                            .with_hint("use a language code such as lv, lt or en"),
+                    );
+                    continue;
+                }
+            };
+            let rel = site_file_path(code);
+            let site_text = match std::fs::read(site_dir.join(format!("{code}.ftl"))) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => Some(text),
+                    Err(_) => {
+                        errors.push(
+                            Diagnostic::error(format!("{} is not UTF-8 text", rel.display()))
+                                .in_file(&rel)
+                                .with_hint("save the file with UTF-8 encoding"),
+                        );
+                        None
+                    }
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(e) => {
+                    errors.push(
+                        Diagnostic::error(format!("cannot read {}: {e}", rel.display()))
+                            .in_file(&rel),
+                    );
+                    None
+                }
+            };
+            let builtin = builtin_ftl(code);
+            if builtin.is_none() && site_text.is_none() {
+                if code != default {
+                    warnings.push(
+                        Diagnostic::warning(format!(
+                            "no translations for language \"{code}\": every text falls back to \
+                             \"{default}\""
+                        ))
+                        .with_hint(format!(
+                            "create {} in the site, e.g. starting from a copy of the built-in \
+                             en.ftl",
+                            rel.display()
+                        )),
+                    );
+                }
+                continue;
+            }
+
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let mut ids = BTreeSet::new();
+            let mut site_ids = HashSet::new();
+            if let Some(text) = builtin {
+                let resource = parse(text.to_string(), &builtin_path(code), &mut errors);
+                ids.extend(entry_ids(&resource));
+                // The built-in file is added first, to an empty bundle: no overriding.
+                bundle.add_resource_overriding(resource);
+            }
+            if let Some(text) = &site_text {
+                let resource = parse(text.clone(), &rel, &mut errors);
+                let mut seen = HashSet::new();
+                for id in entry_ids(&resource) {
+                    if !seen.insert(id.clone()) {
+                        let mut d = Diagnostic::warning(format!(
+                            "\"{id}\" is defined more than once in {}; the last one is used",
+                            rel.display()
+                        ))
+                        .in_file(&rel);
+                        if let Some(line) = definition_line(text, &id) {
+                            d = d.at_line(line);
+                        }
+                        warnings.push(d.with_hint("delete the other definitions"));
+                    }
+                    ids.insert(id.clone());
+                    site_ids.insert(id);
+                }
+                bundle.add_resource_overriding(resource);
+            }
+            langs.push(Lang {
+                code: code.clone(),
+                bundle,
+                ids,
+                site_file: site_text.map(|t| (rel, t)),
+                site_ids,
+            });
+        }
+
+        if default_has_no_texts(&langs, default) {
+            warnings.push(
+                Diagnostic::warning(format!(
+                    "no translations for the default language \"{default}\""
+                ))
+                .with_hint(format!(
+                    "create {} in the site, e.g. starting from a copy of the built-in en.ftl",
+                    site_file_path(default).display()
+                )),
+            );
+        }
+
+        // Texts of the default language missing in another language.
+        if let Some(def) = langs.iter().find(|l| &l.code == default) {
+            for lang in langs.iter().filter(|l| &l.code != default) {
+                for id in def.ids.difference(&lang.ids) {
+                    let what = if id.starts_with('-') {
+                        "term"
+                    } else {
+                        "message"
+                    };
+                    let mut d = Diagnostic::warning(format!(
+                        "{what} \"{id}\" is missing in language \"{}\"; the \"{default}\" text \
+                         is used",
+                        lang.code
+                    ));
+                    if let Some((path, _)) = &lang.site_file {
+                        d = d.in_file(path);
+                    }
+                    warnings.push(d.with_hint(format!(
+                        "translate it in {}",
+                        site_file_path(&lang.code).display()
+                    )));
+                }
+            }
+        }
+
+        // Site files of languages the site does not use.
+        if let Ok(entries) = std::fs::read_dir(&site_dir) {
+            let mut unused: Vec<String> = entries
+                .filter_map(|e| e.ok())
+                .filter_map(|e| e.file_name().to_str().map(str::to_string))
+                .filter_map(|name| name.strip_suffix(".ftl").map(str::to_string))
+                .filter(|stem| !unique.contains(stem))
+                .collect();
+            unused.sort();
+            for stem in unused {
+                let rel = site_file_path(&stem);
+                warnings.push(
+                    Diagnostic::warning(format!(
+                        "{} is not used: \"{stem}\" is not one of the site's languages",
+                        rel.display()
+                    ))
+                    .in_file(&rel)
+                    .with_hint("add the language to the site's configuration or delete the file"),
+                );
+            }
+        }
+
+        let i18n = I18n {
+            default: default.clone(),
+            languages: unique,
+            langs,
+            warnings,
+        };
+        if errors.is_empty() {
+            errors = i18n.check_format_messages();
+        }
+        if errors.is_empty() {
+            Ok(i18n)
+        } else {
+            Err(Failure(errors))
+        }
+    }
+
+    /// Warnings found while loading (missing translations, unused files ...).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    /// The site's first language.
+    pub fn default_lang(&self) -> &str {
+        &self.default
+    }
+
+    /// The site's languages, in order, without duplicates.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// Formats message `key` in `lang`, falling back to the default language (then the site's
+    /// other languages) when `lang` lacks it. Errs when no language has the message or Fluent
+    /// cannot resolve it (e.g. a variable is missing).
+    pub fn format(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        self.format_impl(lang, key, None, args)
+    }
+
+    /// Formats attribute `attr` of message `key` (`key.attr` in Fluent), with the same fallback
+    /// as [`I18n::format`].
+    pub fn format_attr(
+        &self,
+        lang: &str,
+        key: &str,
+        attr: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, String> {
+        self.format_impl(lang, key, Some(attr), args)
+    }
+
+    /// Whether message `key` exists in `lang` or in a language it falls back to.
+    pub fn has(&self, lang: &str, key: &str) -> bool {
+        self.chain(lang).any(|l| l.bundle.has_message(key))
+    }
+
+    /// Whether attribute `attr` of message `key` exists in `lang` or its fallback.
+    pub fn has_attr(&self, lang: &str, key: &str, attr: &str) -> bool {
+        self.chain(lang).any(|l| {
+            l.bundle
+                .get_message(key)
+                .is_some_and(|m| m.get_attribute(attr).is_some())
+        })
+    }
+
+    /// The parts a programme profile requires (its `.mandatory` attribute, split on spaces),
+    /// e.g. `["statement", "disclaimer", "links", "emblem"]`.
+    pub fn profile_mandatory(&self, lang: &str, profile: &str) -> Result<Vec<String>, String> {
+        let list = self.format_attr(lang, profile, "mandatory", &[])?;
+        Ok(list.split_whitespace().map(str::to_string).collect())
+    }
+
+    /// A day "on which": lv "2021. gada 18. februārī", lt "2021 m. vasario 18 d.",
+    /// en "18 February 2021" (message `date-on`).
+    pub fn date_on(&self, lang: &str, date: jiff::civil::Date) -> String {
+        self.format_date(lang, "date-on", date)
+    }
+
+    /// A full date in the nominative: lv "2021. gada 18. februāris" (message `date-full`).
+    pub fn date_full(&self, lang: &str, date: jiff::civil::Date) -> String {
+        self.format_date(lang, "date-full", date)
+    }
+
+    /// A month and year in the nominative: lv "2020. gada jūnijs", lt "2020 m. birželis",
+    /// en "June 2020" (message `month-year`).
+    pub fn month_year(&self, lang: &str, date: jiff::civil::Date) -> String {
+        self.format_date(lang, "month-year", date)
+    }
+
+    /// A period of months: lv "no 2020. gada jūnija līdz 2022. gada jūnijam", lt "nuo 2020 m.
+    /// birželio iki 2022 m. birželio", en "from June 2020 to June 2022" (message
+    /// `date-period`, variables `$start-year`, `$start-month`, `$end-year`, `$end-month`).
+    pub fn period(&self, lang: &str, start: jiff::civil::Date, end: jiff::civil::Date) -> String {
+        let args = [
+            ("start-year", Arg::Num(f64::from(start.year()))),
+            ("start-month", Arg::Num(f64::from(start.month()))),
+            ("end-year", Arg::Num(f64::from(end.year()))),
+            ("end-month", Arg::Num(f64::from(end.month()))),
+        ];
+        self.format(lang, "date-period", &args)
+            .unwrap_or_else(|_| format!("{} – {}", start.strftime("%Y-%m"), end.strftime("%Y-%m")))
+    }
+
+    /// A euro amount given in cents: lv/lt "705 573,37 EUR" (no-break space between the
+    /// groups), en "EUR 705,573.37". Separators and the currency's position come from the
+    /// messages `number-group-separator`, `number-decimal-separator` and `amount-eur`.
+    pub fn amount_eur(&self, lang: &str, cents: i64) -> String {
+        let group = self
+            .format(lang, "number-group-separator", &[])
+            .unwrap_or_else(|_| "\u{a0}".to_string());
+        let decimal = self
+            .format(lang, "number-decimal-separator", &[])
+            .unwrap_or_else(|_| ",".to_string());
+        let amount = format_cents(cents, &group, &decimal);
+        self.format(lang, "amount-eur", &[("amount", Arg::Str(amount.clone()))])
+            .unwrap_or_else(|_| format!("{amount} EUR"))
+    }
+
+    fn format_date(&self, lang: &str, key: &str, date: jiff::civil::Date) -> String {
+        let args = [
+            ("year", Arg::Num(f64::from(date.year()))),
+            ("month", Arg::Num(f64::from(date.month()))),
+            ("day", Arg::Num(f64::from(date.day()))),
+        ];
+        // Cannot fail after `load`'s check; ISO is the last resort.
+        self.format(lang, key, &args)
+            .unwrap_or_else(|_| date.to_string())
+    }
+
+    /// The languages to try for `lang`: itself, the default, then the site's others.
+    fn chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a Lang> + 'a {
+        let own = self.langs.iter().find(|l| l.code == lang);
+        let default = if lang == self.default {
+            None
+        } else {
+            self.langs.iter().find(|l| l.code == self.default)
+        };
+        let others = self
+            .langs
+            .iter()
+            .filter(move |l| l.code != lang && l.code != self.default);
+        own.into_iter().chain(default).chain(others)
+    }
+
+    fn format_impl(
+        &self,
+        lang: &str,
+        key: &str,
+        attr: Option<&str>,
+        args: &[(&str, Arg)],
+    ) -> Result<String, String> {
+        let mut found_message = false;
+        for l in self.chain(lang) {
+            let Some(message) = l.bundle.get_message(key) else {
+                continue;
+            };
+            found_message = true;
+            let pattern = match attr {
+                None => message.value(),
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+            };
+            let Some(pattern) = pattern else {
+                continue;
+            };
+            let fluent_args = fluent_args(args);
+            let mut errors = Vec::new();
+            let text = l
+                .bundle
+                .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+            if errors.is_empty() {
+                return Ok(text.into_owned());
+            }
+            let name = match attr {
+                None => key.to_string(),
+                Some(a) => format!("{key}.{a}"),
+            };
+            let details: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            let (file, line) = l.location_of(key);
+            let place = match line {
+                Some(line) => format!("{}:{line}", file.display()),
+                None => file.display().to_string(),
+            };
+            return Err(format!(
+                "cannot format \"{name}\" in language \"{}\" ({place}): {}",
+                l.code,
+                details.join("; ")
+            ));
+        }
+        if found_message {
+            return Err(match attr {
+                None => format!("message \"{key}\" has no value of its own, only attributes"),
+                Some(a) => format!("message \"{key}\" has no attribute \"{a}\""),
+            });
+        }
+        let langs: Vec<&str> = self.langs.iter().map(|l| l.code.as_str()).collect();
+        let mut msg = format!(
+            "unknown text \"{key}\": no message with this key in {}",
+            if langs.is_empty() {
+                "any language".to_string()
+            } else {
+                langs.join(", ")
+            }
+        );
+        let all: BTreeSet<&str> = self
+            .langs
+            .iter()
+            .flat_map(|l| l.ids.iter().map(String::as_str))
+            .filter(|id| !id.starts_with('-'))
+            .collect();
+        let candidates: Vec<&str> = all.into_iter().collect();
+        if let Some(best) = did_you_mean(key, &candidates) {
+            msg.push_str(&format!("; did you mean \"{best}\"?"));
+        }
+        Err(msg)
+    }
+
+    /// Formats every message herald's own formatting relies on, in every language, with
+    /// sample values: a broken site override fails the build here.
+    fn check_format_messages(&self) -> Vec<Diagnostic> {
+        let mut errors = Vec::new();
+        let num = |n: f64| Arg::Num(n);
+        for code in &self.languages {
+            for key in FORMAT_MESSAGES {
+                let args: Vec<(&str, Arg)> = match *key {
+                    "date-period" => vec![
+                        ("start-year", num(2020.0)),
+                        ("start-month", num(6.0)),
+                        ("end-year", num(2022.0)),
+                        ("end-month", num(6.0)),
+                    ],
+                    "amount-eur" => vec![("amount", Arg::Str("1,00".into()))],
+                    _ => vec![
+                        ("year", num(2021.0)),
+                        ("month", num(2.0)),
+                        ("day", num(18.0)),
+                    ],
+                };
+                let Err(e) = self.format(code, key, &args) else {
+                    continue;
+                };
+                let mut d = Diagnostic::error(e);
+                if let Some(l) = self.chain(code).find(|l| l.bundle.has_message(key)) {
+                    let (file, line) = l.location_of(key);
+                    d = d.in_file(file);
+                    if let Some(line) = line {
+                        d = d.at_line(line);
+                    }
+                }
+                let hint = match *key {
+                    k if !self.has(code, k) => format!(
+                        "define \"{k}\" in {} (the built-in lv.ftl, lt.ftl and en.ftl show how)",
+                        site_file_path(&self.default).display()
+                    ),
+                    "date-period" => "herald passes $start-year, $start-month, $end-year and \
+                                      $end-month (numbers; months 1-12)"
+                        .to_string(),
+                    "amount-eur" => "herald passes $amount, the number already written with \
+                                     the separators"
+                        .to_string(),
+                    k if k.starts_with("date-") || k == "month-year" => {
+                        "herald passes $year, $month (1-12) and $day, all numbers".to_string()
+                    }
+                    _ => format!("define \"{key}\" without variables"),
+                };
+                let d = d.with_hint(hint);
+                // Languages falling back to the same broken message give the same error.
+                if !errors.contains(&d) {
+                    errors.push(d);
+                }
+            }
+        }
+        errors
+    }
+}
+
+fn default_has_no_texts(langs: &[Lang], default: &str) -> bool {
+    !langs.iter().any(|l| l.code == default)
+}
+
+fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> Option<FluentArgs<'a>> {
+    if args.is_empty() {
+        return None;
+    }
+    let mut out = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        match value {
+            Arg::Str(s) => out.set(*name, s.as_str()),
+            Arg::Num(n) => out.set(*name, *n),
+        }
+    }
+    Some(out)
+}
+
+fn site_file_path(code: &str) -> PathBuf {
+    Path::new("i18n").join(format!("{code}.ftl"))
+}
+
+fn builtin_path(code: &str) -> PathBuf {
+    PathBuf::from(format!("<built-in>/{code}.ftl"))
+}
+
+/// Parses `text`; syntax errors become diagnostics, the valid entries are kept.
+fn parse(mut text: String, display: &Path, errors: &mut Vec<Diagnostic>) -> FluentResource {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    match FluentResource::try_new(text) {
+        Ok(resource) => resource,
+        Err((resource, parse_errors)) => {
+            for e in &parse_errors {
+                errors.push(syntax_diagnostic(display, resource.source(), e));
+            }
+            resource
+        }
+    }
+}
+
+fn syntax_diagnostic(display: &Path, source: &str, error: &ParserError) -> Diagnostic {
+    let (line, column) = line_col(source, error.pos.start);
+    Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
+        .in_file(display)
+        .at(line, column)
+        .with_hint(syntax_hint(&error.kind))
+}
+
+fn syntax_hint(kind: &ErrorKind) -> String {
+    let text = match kind {
+        ErrorKind::ExpectedToken('=') => {
+            "a message starts at the beginning of a line as `key = text` (keys: letters, \
+             digits, `-` and `_`); lines that continue a text must be indented"
+        }
+        ErrorKind::ExpectedToken('}') | ErrorKind::UnbalancedClosingBrace => {
+            "braces open and close a placeable such as `{ $name }`; to write a brace as \
+             text, use `{ \"{\" }` or `{ \"}\" }`"
+        }
+        ErrorKind::MissingDefaultVariant => {
+            "mark one variant of the selector as the default with `*`, e.g. `*[other] ...`"
+        }
+        ErrorKind::MultipleDefaultVariants => "only one variant may be marked with `*`",
+        ErrorKind::UnterminatedStringLiteral => {
+            "a string literal inside `{ }` needs its closing `\"` on the same line"
+        }
+        ErrorKind::ExpectedMessageField { .. } | ErrorKind::MissingValue => {
+            "a message needs a text after `=` (or at least one attribute such as \
+             `    .href = ...`)"
+        }
+        ErrorKind::ExpectedCharRange { .. } => {
+            "keys and variable names start with a letter and contain only letters, digits, \
+             `-` and `_`"
+        }
+        _ => "see the Fluent syntax guide: https://projectfluent.org/fluent/guide/",
+    };
+    text.to_string()
+}
+
+/// Ids of the messages and terms (`-name`) of a resource, in file order (duplicates kept).
+fn entry_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The 1-based line of the last definition of `id` (`id = ...` at a line's start) in `text`.
+fn definition_line(text: &str, id: &str) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(i, _)| i + 1)
+        .last()
+}
+
+#[cfg(test)]
+mod tests;

@@ -341,8 +341,7 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
             Some(s) => d.with_hint(format!("did you mean `{s}`?")),
             None => d.with_hint(format!("the keys allowed here are: {}", all.join(", "))),
         };
-    } else if msg.contains("found character that cannot start any token") && text.contains('\t')
-    {
+    } else if msg.contains("found character that cannot start any token") && text.contains('\t') {
         d = d.with_hint("YAML does not allow tabs for indentation: indent with spaces");
     } else if msg.contains("missing field") {
         d = d.with_hint("add the missing key; the README lists every key");
@@ -399,7 +398,9 @@ mod tests {
 
     #[test]
     fn unknown_key_gets_did_you_mean() {
-        let text = MINIMAL.replace("theme", "x").replace("languages", "langauges");
+        let text = MINIMAL
+            .replace("theme", "x")
+            .replace("languages", "langauges");
         let err = Config::parse(&text, Path::new("site.yaml")).unwrap_err();
         let d = &err.0[0];
         assert!(d.message.contains("langauges"), "{d}");

@@ -193,8 +193,7 @@ pub fn split_front_matter<'a>(
             .into());
     };
     let mut offset = 0;
-    let mut line = 2;
-    for l in rest.split_inclusive('\n') {
+    for (line, l) in (2..).zip(rest.split_inclusive('\n')) {
         let trimmed = l.trim_end_matches('\n').trim_end();
         if trimmed == "---" {
             let yaml = &rest[..offset];
@@ -202,7 +201,6 @@ pub fn split_front_matter<'a>(
             return Ok((yaml, 2, body, line + 1));
         }
         offset += l.len();
-        line += 1;
     }
     Err(Diagnostic::error("the front matter is never closed")
         .in_file(file)
@@ -239,17 +237,18 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         }
     } else if is_index {
         Front::Section(
-            serde_yaml::from_str(yaml)
-                .map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
+            serde_yaml::from_str(yaml).map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
         )
     } else {
         Front::Page(Box::new(
-            serde_yaml::from_str(yaml)
-                .map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
+            serde_yaml::from_str(yaml).map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
         ))
     };
     let date_line = key_line(yaml, "date", yaml_line);
-    let media_lines = (key_line(yaml, "cover", yaml_line), key_line(yaml, "gallery", yaml_line));
+    let media_lines = (
+        key_line(yaml, "cover", yaml_line),
+        key_line(yaml, "gallery", yaml_line),
+    );
     let mut date = None;
     if let Front::Page(p) = &front {
         if let Some(raw) = &p.date {
@@ -524,7 +523,11 @@ mod tests {
 
     #[test]
     fn bom_and_crlf_are_accepted() {
-        let text = decode_utf8(b"\xEF\xBB\xBF---\r\ntitle: A\r\n---\r\nX\r\n", Path::new("a")).unwrap();
+        let text = decode_utf8(
+            b"\xEF\xBB\xBF---\r\ntitle: A\r\n---\r\nX\r\n",
+            Path::new("a"),
+        )
+        .unwrap();
         assert_eq!(text, "---\ntitle: A\n---\nX\n");
     }
 
@@ -539,8 +542,13 @@ mod tests {
 
     #[test]
     fn unknown_front_matter_key_points_at_its_line() {
-        let err = parse_page("---\ntitle: A\ntilte: B\n---\n", Path::new("a.md"), "lv", false)
-            .unwrap_err();
+        let err = parse_page(
+            "---\ntitle: A\ntilte: B\n---\n",
+            Path::new("a.md"),
+            "lv",
+            false,
+        )
+        .unwrap_err();
         let d = &err.0[0];
         assert_eq!(d.line, Some(3), "{d}");
         assert_eq!(d.hint.as_deref(), Some("did you mean `title`?"));

@@ -163,6 +163,9 @@ mod tests {
             .in_file("content/a.lv.md")
             .at(3, 4)
             .with_hint("fix it");
-        assert_eq!(d.to_string(), "content/a.lv.md:3:4: error: bad\n  hint: fix it");
+        assert_eq!(
+            d.to_string(),
+            "content/a.lv.md:3:4: error: bad\n  hint: fix it"
+        );
     }
 }

@@ -38,7 +38,12 @@ fn text_file(path: &str, text: String) -> OutputFile {
 }
 
 fn permalink(r: &Renderer, path: &str) -> String {
-    format!("{}{}{}", r.site.config.origin(), r.site.config.base_path(), path)
+    format!(
+        "{}{}{}",
+        r.site.config.origin(),
+        r.site.config.base_path(),
+        path
+    )
 }
 
 fn rfc3339(d: jiff::civil::Date) -> String {
@@ -85,7 +90,10 @@ fn atom(r: &Renderer, bodies: &[RenderedBody], lang: &str) -> OutputFile {
             escape(&url),
         ));
         if let Some(a) = &p.author {
-            xml.push_str(&format!("<author><name>{}</name></author>\n", escape(&a.name)));
+            xml.push_str(&format!(
+                "<author><name>{}</name></author>\n",
+                escape(&a.name)
+            ));
         }
         for tag in &p.tags {
             xml.push_str(&format!("<category term=\"{}\"/>\n", escape(tag)));

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "herald", version, about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts")]
+#[command(
+    name = "herald",
+    version,
+    about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

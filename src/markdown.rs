@@ -19,6 +19,9 @@ pub struct Rendered {
     pub heading_ids: Vec<String>,
 }
 
+/// Maps a link destination to its target, or to (message, hint) for a broken content link.
+pub type Resolver<'a> = dyn Fn(&str) -> Result<LinkTarget, (String, String)> + 'a;
+
 /// What a link or image destination becomes.
 pub enum LinkTarget {
     /// Leave it as written (external URL, anchor, asset next to the page).
@@ -40,7 +43,7 @@ pub fn render(
     body: &str,
     body_line: usize,
     file: &Path,
-    resolve: &dyn Fn(&str) -> Result<LinkTarget, (String, String)>,
+    resolve: &Resolver,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut events: Vec<Event> = Vec::new();
@@ -52,6 +55,8 @@ pub fn render(
     let mut used_ids: HashSet<String> = HashSet::new();
     // Index in `events` of an open heading's Start, to fill in its id at the end.
     let mut open_heading: Option<(usize, String)> = None;
+    let body = protect_ordinal_dates(body);
+    let body = body.as_ref();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let event = match event {
@@ -123,8 +128,17 @@ pub fn render(
                         attrs,
                     }) = &events[at]
                     {
-                        let wanted = id.as_ref().map_or_else(|| slugify(&text), |i| i.to_string());
-                        let unique = unique_id(if wanted.is_empty() { "section".into() } else { wanted }, &mut used_ids);
+                        let wanted = id
+                            .as_ref()
+                            .map_or_else(|| slugify(&text), |i| i.to_string());
+                        let unique = unique_id(
+                            if wanted.is_empty() {
+                                "section".into()
+                            } else {
+                                wanted
+                            },
+                            &mut used_ids,
+                        );
                         heading_ids.push(unique.clone());
                         events[at] = Event::Start(Tag::Heading {
                             level: *level,
@@ -151,9 +165,62 @@ pub fn render(
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Ok(Rendered {
         html,
-        first_paragraph: first_paragraph.split_whitespace().collect::<Vec<_>>().join(" "),
+        first_paragraph: first_paragraph
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
         heading_ids,
     })
+}
+
+/// Latvian writes dates with ordinal dots: a paragraph starting "15. septembrī ..." or
+/// "2021. gada ..." would become a numbered list in CommonMark. Such a dot is escaped, so the
+/// text stays a paragraph. Fenced code is left alone.
+pub fn protect_ordinal_dates(body: &str) -> std::borrow::Cow<'_, str> {
+    const WORDS: &[&str] = &[
+        "gad", "janvār", "februār", "mart", "aprīl", "maij", "jūnij", "jūlij", "august",
+        "septembr", "oktobr", "novembr", "decembr",
+    ];
+    let mut out: Option<String> = None;
+    let mut fence: Option<&str> = None;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim_start_matches(' ');
+        let indent = line.len() - trimmed.len();
+        if indent < 4 {
+            for marker in ["```", "~~~"] {
+                if trimmed.starts_with(marker) {
+                    fence = match fence {
+                        None => Some(marker),
+                        Some(m) if m == marker => None,
+                        other => other,
+                    };
+                }
+            }
+        }
+        let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+        let is_date = fence.is_none()
+            && indent < 4
+            && (1..=4).contains(&digits)
+            && trimmed[digits..].starts_with(". ")
+            && {
+                let word = trimmed[digits + 2..].trim_start().to_lowercase();
+                WORDS.iter().any(|w| word.starts_with(w))
+            };
+        if is_date {
+            let buf = out.get_or_insert_with(|| body[..offset].to_string());
+            buf.push_str(&line[..indent + digits]);
+            buf.push('\\');
+            buf.push_str(&line[indent + digits..]);
+        } else if let Some(buf) = &mut out {
+            buf.push_str(line);
+        }
+        offset += line.len();
+    }
+    match out {
+        Some(s) => std::borrow::Cow::Owned(s),
+        None => std::borrow::Cow::Borrowed(body),
+    }
 }
 
 fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
@@ -168,7 +235,7 @@ fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
 
 fn rewrite(
     dest: &str,
-    resolve: &dyn Fn(&str) -> Result<LinkTarget, (String, String)>,
+    resolve: &Resolver,
     body: &str,
     offset: usize,
     body_line: usize,
@@ -197,22 +264,66 @@ mod tests {
 
     #[test]
     fn headings_get_unique_transliterated_ids() {
-        let r = render("# Sākums\n\n## Sākums\n\n## Other {#own}\n", 1, Path::new("a"), &keep).unwrap();
+        let r = render(
+            "# Sākums\n\n## Sākums\n\n## Other {#own}\n",
+            1,
+            Path::new("a"),
+            &keep,
+        )
+        .unwrap();
         assert_eq!(r.heading_ids, ["sakums", "sakums-1", "own"]);
-        assert!(r.html.contains("<h1 id=\"sakums\">Sākums</h1>"), "{}", r.html);
+        assert!(
+            r.html.contains("<h1 id=\"sakums\">Sākums</h1>"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
     fn first_paragraph_is_plain_text() {
-        let r = render("# T\n\nHello *big*\nworld [x](y).\n\nSecond.", 1, Path::new("a"), &keep)
-            .unwrap();
+        let r = render(
+            "# T\n\nHello *big*\nworld [x](y).\n\nSecond.",
+            1,
+            Path::new("a"),
+            &keep,
+        )
+        .unwrap();
         assert_eq!(r.first_paragraph, "Hello big world x.");
     }
 
     #[test]
+    fn latvian_dates_at_line_start_stay_paragraphs() {
+        let r = render(
+            "15. septembrī notika seminārs.\n\n2021. gada 18. februārī sākās darbi.\n\n1. pirmais\n2. otrais\n\n```\n15. septembrī\n```\n",
+            1,
+            Path::new("a"),
+            &keep,
+        )
+        .unwrap();
+        assert!(
+            r.html
+                .starts_with("<p>15. septembrī notika seminārs.</p>\n<p>2021. gada 18. februārī"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<ol>\n<li>pirmais</li>"), "{}", r.html);
+        assert!(
+            r.html.contains("<code>15. septembrī\n</code>"),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.first_paragraph, "15. septembrī notika seminārs.");
+    }
+
+    #[test]
     fn tables_footnotes_strikethrough() {
-        let r = render("|a|b|\n|-|-|\n|1|2|\n\n~~x~~ y[^1]\n\n[^1]: note\n", 1, Path::new("a"), &keep)
-            .unwrap();
+        let r = render(
+            "|a|b|\n|-|-|\n|1|2|\n\n~~x~~ y[^1]\n\n[^1]: note\n",
+            1,
+            Path::new("a"),
+            &keep,
+        )
+        .unwrap();
         assert!(r.html.contains("<table>"));
         assert!(r.html.contains("<del>x</del>"));
         assert!(r.html.contains("footnote"));
@@ -220,13 +331,18 @@ mod tests {
 
     #[test]
     fn broken_link_error_has_site_file_line() {
-        let err = render("text\n\nsee [it](missing.lv.md)\n", 5, Path::new("c.md"), &|d| {
-            if d.ends_with(".md") {
-                Err(("no such page".into(), "fix".into()))
-            } else {
-                Ok(LinkTarget::Keep)
-            }
-        })
+        let err = render(
+            "text\n\nsee [it](missing.lv.md)\n",
+            5,
+            Path::new("c.md"),
+            &|d| {
+                if d.ends_with(".md") {
+                    Err(("no such page".into(), "fix".into()))
+                } else {
+                    Ok(LinkTarget::Keep)
+                }
+            },
+        )
         .unwrap_err();
         assert_eq!(err[0].line, Some(7));
         assert_eq!(err[0].column, Some(5));

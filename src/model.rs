@@ -166,17 +166,21 @@ fn slug_from(given: Option<&str>, fallback: &str, file: &Path) -> Result<String,
         }
         let slug = slugify(s);
         if slug.is_empty() {
-            return Err(Diagnostic::error(format!("the slug `{s}` has no letters or digits"))
-                .in_file(file)
-                .with_hint("write a slug such as `projekta-sakums`, or remove `slug:`"));
+            return Err(
+                Diagnostic::error(format!("the slug `{s}` has no letters or digits"))
+                    .in_file(file)
+                    .with_hint("write a slug such as `projekta-sakums`, or remove `slug:`"),
+            );
         }
         return Ok(slug);
     }
     let slug = slugify(fallback);
     if slug.is_empty() {
-        return Err(Diagnostic::error("cannot make a URL slug from the file name")
-            .in_file(file)
-            .with_hint("set `slug:` in the front matter"));
+        return Err(
+            Diagnostic::error("cannot make a URL slug from the file name")
+                .in_file(file)
+                .with_hint("set `slug:` in the front matter"),
+        );
     }
     Ok(slug)
 }
@@ -264,7 +268,9 @@ pub fn build(
             });
             let front = front.unwrap_or_default();
             let file = idx.map(|s| s.file.clone());
-            let shown = file.clone().unwrap_or_else(|| PathBuf::from("content").join(key));
+            let shown = file
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("content").join(key));
             let slug = match slug_from(front.slug.as_deref(), last_segment(key), &shown) {
                 Ok(s) => s,
                 Err(d) => {
@@ -400,9 +406,11 @@ pub fn build(
             Some(i) => format!("{}{slug}/", sections[i].path),
             None => format!("{}/{slug}/", s.lang),
         };
-        let inherit = |own: &Option<String>, from: fn(&crate::content::PageFront) -> &Option<String>| {
-            own.clone().or_else(|| base_front.and_then(|b| from(b).clone()))
-        };
+        let inherit =
+            |own: &Option<String>, from: fn(&crate::content::PageFront) -> &Option<String>| {
+                own.clone()
+                    .or_else(|| base_front.and_then(|b| from(b).clone()))
+            };
         pages.push(Page {
             kind,
             key: s.key.clone(),
@@ -437,7 +445,9 @@ pub fn build(
     }
 
     for s in sources.iter().filter(|s| !s.is_index) {
-        let Front::Page(front) = &s.front else { continue };
+        let Front::Page(front) = &s.front else {
+            continue;
+        };
         errors.extend(check_media(root, s, front));
     }
 
@@ -555,11 +565,7 @@ fn fill_section_lists(site: &mut Site) {
         let Some(sec_by_lang) = site.section_translations.get(parent) else {
             continue;
         };
-        let fallback = site
-            .languages
-            .iter()
-            .find_map(|l| by_lang.get(l))
-            .copied();
+        let fallback = site.languages.iter().find_map(|l| by_lang.get(l)).copied();
         for (lang, &sec) in sec_by_lang {
             let shown = by_lang.get(lang).copied().or(fallback);
             if let Some(i) = shown {
@@ -607,9 +613,16 @@ fn check_media(root: &Path, s: &SourcePage, front: &crate::content::PageFront) -
         }
         if let Some(video) = &g.video {
             let lower = video.to_ascii_lowercase();
-            let online = ["https://www.youtube.com/", "https://youtube.com/", "https://youtu.be/", "https://www.youtube-nocookie.com/", "https://vimeo.com/", "https://player.vimeo.com/"]
-                .iter()
-                .any(|p| lower.starts_with(p));
+            let online = [
+                "https://www.youtube.com/",
+                "https://youtube.com/",
+                "https://youtu.be/",
+                "https://www.youtube-nocookie.com/",
+                "https://vimeo.com/",
+                "https://player.vimeo.com/",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p));
             if !online {
                 if lower.ends_with(".mp4") || lower.ends_with(".webm") {
                     check(video, s.media_lines.1, "video file");

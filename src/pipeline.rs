@@ -37,15 +37,22 @@ pub fn run(opts: &Options) -> Result<Built> {
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
         if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err(Diagnostic::error(format!("--base-url `{url}` is not an absolute http(s) URL"))
-                .with_hint("write it as https://example.org/path/")
-                .into());
+            return Err(Diagnostic::error(format!(
+                "--base-url `{url}` is not an absolute http(s) URL"
+            ))
+            .with_hint("write it as https://example.org/path/")
+            .into());
         }
     }
     let languages = config.languages.clone();
     // Independent loads run side by side.
     let ((i18n, theme), content) = rayon::join(
-        || (I18n::load(root, &languages), Theme::load(root, &config.theme)),
+        || {
+            (
+                I18n::load(root, &languages),
+                Theme::load(root, &config.theme),
+            )
+        },
         || content::load(root, &languages),
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
@@ -64,7 +71,15 @@ pub fn run(opts: &Options) -> Result<Built> {
             })
             .collect(),
     };
-    let site = model::build(root, config, content, &special, &model::BuildOptions { drafts: opts.drafts })?;
+    let site = model::build(
+        root,
+        config,
+        content,
+        &special,
+        &model::BuildOptions {
+            drafts: opts.drafts,
+        },
+    )?;
     warnings.extend(site.warnings.iter().cloned());
 
     let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))?;
@@ -104,7 +119,8 @@ fn verify_publicity(site: &Site, theme: &Theme, i18n: &I18n, files: &[OutputFile
             continue;
         };
         let path = format!("{}index.html", p.path);
-        let Some(OutputContents::Bytes(html)) = by_path.get(path.as_str()).map(|f| &f.contents) else {
+        let Some(OutputContents::Bytes(html)) = by_path.get(path.as_str()).map(|f| &f.contents)
+        else {
             continue;
         };
         let html = String::from_utf8_lossy(html);

@@ -74,7 +74,12 @@ pub fn emblem(site: &Site, i18n: &I18n, lang: &str, href: &str) -> Emblem {
 }
 
 /// The statement of the project in `lang`, as of `on` (past tense once the project ended).
-pub fn statement(site: &Site, i18n: &I18n, lang: &str, on: Option<jiff::civil::Date>) -> Result<String, String> {
+pub fn statement(
+    site: &Site,
+    i18n: &I18n,
+    lang: &str,
+    on: Option<jiff::civil::Date>,
+) -> Result<String, String> {
     let c = &site.config;
     let d = c.default_lang();
     let (budget, erdf) = c.budget_cents();
@@ -87,7 +92,10 @@ pub fn statement(site: &Site, i18n: &I18n, lang: &str, on: Option<jiff::civil::D
             ("acronym", Arg::Str(c.project.acronym.clone())),
             ("code", Arg::Str(c.project.code.clone())),
             ("name", Arg::Str(c.project.name.get(lang, d).to_string())),
-            ("period", Arg::Str(i18n.period(lang, c.project.start, c.project.end))),
+            (
+                "period",
+                Arg::Str(i18n.period(lang, c.project.start, c.project.end)),
+            ),
             ("budget", Arg::Str(i18n.amount_eur(lang, budget))),
             ("erdf", Arg::Str(i18n.amount_eur(lang, erdf))),
             ("past", Arg::Str(past.to_string())),
@@ -102,15 +110,28 @@ pub fn disclaimer(site: &Site, i18n: &I18n, page: &Page) -> Result<Option<String
     if !i18n.has(&page.lang, &key) {
         return Ok(None);
     }
-    let responsible = page
-        .responsible
-        .clone()
-        .unwrap_or_else(|| c.project.responsible.get(&page.lang, c.default_lang()).to_string());
-    msg(i18n, &page.lang, &key, &[("responsible", Arg::Str(responsible))]).map(Some)
+    let responsible = page.responsible.clone().unwrap_or_else(|| {
+        c.project
+            .responsible
+            .get(&page.lang, c.default_lang())
+            .to_string()
+    });
+    msg(
+        i18n,
+        &page.lang,
+        &key,
+        &[("responsible", Arg::Str(responsible))],
+    )
+    .map(Some)
 }
 
 /// The publicity block of a news item, as HTML. `gallery_href`: the item's gallery page.
-pub fn block(site: &Site, i18n: &I18n, page: &Page, gallery_href: Option<&str>) -> Result<String, String> {
+pub fn block(
+    site: &Site,
+    i18n: &I18n,
+    page: &Page,
+    gallery_href: Option<&str>,
+) -> Result<String, String> {
     let lang = page.lang.as_str();
     let profile = &site.config.project.programme;
     let mandatory = mandatory_parts(i18n, lang, profile)?;
@@ -120,7 +141,10 @@ pub fn block(site: &Site, i18n: &I18n, page: &Page, gallery_href: Option<&str>) 
     );
     let statement = statement(site, i18n, lang, page.date);
     match statement {
-        Ok(s) => html.push_str(&format!("<p class=\"publicity-statement\">{}</p>\n", escape(&s))),
+        Ok(s) => html.push_str(&format!(
+            "<p class=\"publicity-statement\">{}</p>\n",
+            escape(&s)
+        )),
         Err(e) if mandatory.iter().any(|m| m == "statement") => return Err(e),
         Err(_) => {}
     }
@@ -137,16 +161,26 @@ pub fn block(site: &Site, i18n: &I18n, page: &Page, gallery_href: Option<&str>) 
         let key = format!("{profile}-{k}");
         let label = msg(i18n, lang, &key, &[]).ok()?;
         let href = i18n.format_attr(lang, &key, "href", &[]).ok()?;
-        Some(format!("<a href=\"{}\">{}</a>", escape(&href), escape(&label)))
+        Some(format!(
+            "<a href=\"{}\">{}</a>",
+            escape(&href),
+            escape(&label)
+        ))
     };
-    let links: Vec<String> = ["programme-link", "eu-link"].iter().filter_map(|k| link(k)).collect();
+    let links: Vec<String> = ["programme-link", "eu-link"]
+        .iter()
+        .filter_map(|k| link(k))
+        .collect();
     if links.is_empty() && mandatory.iter().any(|m| m == "links") {
         return Err(format!(
             "the programme profile `{profile}` requires links, but `{profile}-programme-link` and `{profile}-eu-link` are missing for `{lang}`"
         ));
     }
     if !links.is_empty() {
-        html.push_str(&format!("<p class=\"publicity-links\">{}</p>\n", links.join(" / ")));
+        html.push_str(&format!(
+            "<p class=\"publicity-links\">{}</p>\n",
+            links.join(" / ")
+        ));
     }
     if let Some(author) = &page.author {
         let who = match author.role.as_deref().filter(|r| !r.trim().is_empty()) {
@@ -154,7 +188,10 @@ pub fn block(site: &Site, i18n: &I18n, page: &Page, gallery_href: Option<&str>) 
             None => author.name.clone(),
         };
         let line = msg(i18n, lang, "prepared-by", &[("author", Arg::Str(who))])?;
-        html.push_str(&format!("<p class=\"publicity-author\">{}</p>\n", escape(&line)));
+        html.push_str(&format!(
+            "<p class=\"publicity-author\">{}</p>\n",
+            escape(&line)
+        ));
     }
     if let Some(href) = gallery_href {
         let label = msg(i18n, lang, "gallery-link", &[])?;
@@ -223,6 +260,9 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
     }
 }

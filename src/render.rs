@@ -64,9 +64,11 @@ impl<'a> Renderer<'a> {
             .map_err(|e| Failure::from(tera_error(theme, &e, "template error")))?;
         for required in ["page.html", "section.html", "index.html", "404.html"] {
             if !tera.contains_template(required) {
-                return Err(Diagnostic::error(format!("the theme has no `{required}` template"))
-                    .with_hint("add it to templates/ or to the theme")
-                    .into());
+                return Err(
+                    Diagnostic::error(format!("the theme has no `{required}` template"))
+                        .with_hint("add it to templates/ or to the theme")
+                        .into(),
+                );
             }
         }
         Ok(Renderer {
@@ -160,7 +162,10 @@ impl<'a> Renderer<'a> {
             if abs.ends_with(".md") {
                 PathBuf::from("content").join(abs)
             } else {
-                return Ok(LinkTarget::Rewrite(format!("{}{abs}{fragment}", self.site.config.base_path())));
+                return Ok(LinkTarget::Rewrite(format!(
+                    "{}{abs}{fragment}",
+                    self.site.config.base_path()
+                )));
             }
         } else {
             dir.join(path_part)
@@ -234,8 +239,10 @@ impl<'a> Renderer<'a> {
         for i in 0..self.site.pages.len() {
             jobs.push(Job::Page(i));
         }
-        let results: Vec<std::result::Result<OutputFile, Diagnostic>> =
-            jobs.par_iter().map(|job| self.render_job(job, &ctx, bodies)).collect();
+        let results: Vec<std::result::Result<OutputFile, Diagnostic>> = jobs
+            .par_iter()
+            .map(|job| self.render_job(job, &ctx, bodies))
+            .collect();
         let mut files = Vec::with_capacity(results.len() + 16);
         let mut errors = Vec::new();
         for r in results {
@@ -263,21 +270,43 @@ impl<'a> Renderer<'a> {
             Job::Chooser => {
                 let lang = self.site.default_lang().to_string();
                 let mut ctx = shared.base(self, &lang, "", &[]);
-                ctx.insert("page", &SimplePage::new("chooser", &self.site.config.title.get(&lang, &lang)));
-                ("chooser.html", "index.html".to_string(), ctx, "the language chooser".to_string())
+                ctx.insert(
+                    "page",
+                    &SimplePage::new("chooser", self.site.config.title.get(&lang, &lang)),
+                );
+                (
+                    "chooser.html",
+                    "index.html".to_string(),
+                    ctx,
+                    "the language chooser".to_string(),
+                )
             }
             Job::NotFound => {
                 let lang = self.site.default_lang().to_string();
                 let mut ctx = shared.base(self, &lang, "", &[]);
-                ctx.insert("page", &SimplePage::new("404", &self.t(&lang, "notfound-title")));
+                ctx.insert(
+                    "page",
+                    &SimplePage::new("404", &self.t(&lang, "notfound-title")),
+                );
                 ctx.insert("noindex", &true);
-                ("404.html", "404.html".to_string(), ctx, "the 404 page".to_string())
+                (
+                    "404.html",
+                    "404.html".to_string(),
+                    ctx,
+                    "the 404 page".to_string(),
+                )
             }
             Job::Home(lang) => {
                 let home = self.site.home(lang);
-                let alts = self.site.languages.iter().map(|l| (l.clone(), format!("{l}/"))).collect::<Vec<_>>();
+                let alts = self
+                    .site
+                    .languages
+                    .iter()
+                    .map(|l| (l.clone(), format!("{l}/")))
+                    .collect::<Vec<_>>();
                 let mut ctx = shared.base(self, lang, &home.path, &alts);
-                let body = self.render_intro(&home.body, home.body_line, home.file.as_deref(), lang)?;
+                let body =
+                    self.render_intro(&home.body, home.body_line, home.file.as_deref(), lang)?;
                 let mut page = SimplePage::new("home", &home.title);
                 page.content = body;
                 page.summary = home.summary.clone();
@@ -292,7 +321,11 @@ impl<'a> Renderer<'a> {
                 ids.sort_unstable();
                 ids.dedup();
                 self.site.sort_newest_first(&mut ids);
-                let latest: Vec<Value> = ids.into_iter().take(5).map(|i| shared.card(self, i, lang)).collect();
+                let latest: Vec<Value> = ids
+                    .into_iter()
+                    .take(5)
+                    .map(|i| shared.card(self, i, lang))
+                    .collect();
                 ctx.insert_value("latest", Value::from_serializable(&latest));
                 let news = self
                     .site
@@ -301,30 +334,65 @@ impl<'a> Renderer<'a> {
                     .find(|s| s.lang == *lang && !s.key.contains('/'))
                     .map(|s| self.href(&s.path));
                 ctx.insert("news_href", &news);
-                ("index.html", format!("{}index.html", home.path), ctx, format!("the {lang} home page"))
+                (
+                    "index.html",
+                    format!("{}index.html", home.path),
+                    ctx,
+                    format!("the {lang} home page"),
+                )
             }
             Job::SiteMapPage(lang) => {
                 let path = self.site.sitemap_paths[lang].clone();
-                let alts: Vec<(String, String)> = self.site.sitemap_paths.iter().map(|(l, p)| (l.clone(), p.clone())).collect();
+                let alts: Vec<(String, String)> = self
+                    .site
+                    .sitemap_paths
+                    .iter()
+                    .map(|(l, p)| (l.clone(), p.clone()))
+                    .collect();
                 let mut ctx = shared.base(self, lang, &path, &alts);
-                ctx.insert("page", &SimplePage::new("sitemap", &self.t(lang, "sitemap-title")));
+                ctx.insert(
+                    "page",
+                    &SimplePage::new("sitemap", &self.t(lang, "sitemap-title")),
+                );
                 ctx.insert("tree", &self.sitemap_tree(lang));
-                ("sitemap.html", format!("{path}index.html"), ctx, format!("the {lang} site map page"))
+                (
+                    "sitemap.html",
+                    format!("{path}index.html"),
+                    ctx,
+                    format!("the {lang} site map page"),
+                )
             }
             Job::Section(i, n) => {
                 let s = &self.site.sections[*i];
                 let per = s.paginate_by;
                 let total = s.items.len().div_ceil(per).max(1);
-                let page_path = |k: usize| if k == 1 { s.path.clone() } else { format!("{}{k}/", s.path) };
+                let page_path = |k: usize| {
+                    if k == 1 {
+                        s.path.clone()
+                    } else {
+                        format!("{}{k}/", s.path)
+                    }
+                };
                 let path = page_path(*n);
                 let alts: Vec<(String, String)> = self
                     .site
                     .section_translations
                     .get(&s.key)
-                    .map(|m| m.iter().map(|(l, &j)| {
-                        let sp = &self.site.sections[j].path;
-                        (l.clone(), if *n == 1 { sp.clone() } else { format!("{sp}{n}/") })
-                    }).collect())
+                    .map(|m| {
+                        m.iter()
+                            .map(|(l, &j)| {
+                                let sp = &self.site.sections[j].path;
+                                (
+                                    l.clone(),
+                                    if *n == 1 {
+                                        sp.clone()
+                                    } else {
+                                        format!("{sp}{n}/")
+                                    },
+                                )
+                            })
+                            .collect()
+                    })
                     .unwrap_or_default();
                 let mut ctx = shared.base(self, &s.lang, &path, &alts);
                 let mut page = SimplePage::new("section", &s.title);
@@ -333,26 +401,52 @@ impl<'a> Renderer<'a> {
                     page.content = self.render_intro(&s.body, 1, s.file.as_deref(), &s.lang)?;
                 }
                 ctx.insert("page", &page);
-                let items: Vec<Value> = s.items.iter().skip((n - 1) * per).take(per).map(|&j| shared.card(self, j, &s.lang)).collect();
+                let items: Vec<Value> = s
+                    .items
+                    .iter()
+                    .skip((n - 1) * per)
+                    .take(per)
+                    .map(|&j| shared.card(self, j, &s.lang))
+                    .collect();
                 let paginator = Paginator {
                     current: *n,
                     total,
                     prev_href: (*n > 1).then(|| self.href(&page_path(n - 1))),
                     next_href: (*n < total).then(|| self.href(&page_path(n + 1))),
-                    pages: (1..=total).map(|k| PagerLink { number: k, href: self.href(&page_path(k)), current: k == *n }).collect(),
+                    pages: (1..=total)
+                        .map(|k| PagerLink {
+                            number: k,
+                            href: self.href(&page_path(k)),
+                            current: k == *n,
+                        })
+                        .collect(),
                 };
                 ctx.insert_value("items", Value::from_serializable(&items));
                 ctx.insert("paginator", &paginator);
-                ("section.html", format!("{path}index.html"), ctx, format!("the list {}", s.path))
+                (
+                    "section.html",
+                    format!("{path}index.html"),
+                    ctx,
+                    format!("the list {}", s.path),
+                )
             }
             Job::Page(i) => {
                 let p = &self.site.pages[*i];
-                let alts: Vec<(String, String)> = self.site.translations_of(&p.key).iter().map(|t| (t.lang.clone(), t.path.clone())).collect();
+                let alts: Vec<(String, String)> = self
+                    .site
+                    .translations_of(&p.key)
+                    .iter()
+                    .map(|t| (t.lang.clone(), t.path.clone()))
+                    .collect();
                 let mut ctx = shared.base(self, &p.lang, &p.path, &alts);
                 let body = &bodies[*i];
                 let section = p.section.map(|s| {
                     let s = &self.site.sections[s];
-                    NavLink { title: s.title.clone(), href: self.href(&s.path), current: false }
+                    NavLink {
+                        title: s.title.clone(),
+                        href: self.href(&s.path),
+                        current: false,
+                    }
                 });
                 let publicity = if p.kind == PageKind::Item {
                     publicity::block(self.site, &self.i18n, p, None)
@@ -361,7 +455,11 @@ impl<'a> Renderer<'a> {
                     String::new()
                 };
                 let page = FullPage {
-                    kind: if p.kind == PageKind::Item { "item" } else { "page" },
+                    kind: if p.kind == PageKind::Item {
+                        "item"
+                    } else {
+                        "page"
+                    },
                     title: &p.title,
                     href: self.href(&p.path),
                     permalink: self.permalink(&p.path),
@@ -380,14 +478,25 @@ impl<'a> Renderer<'a> {
                     file: p.file.to_string_lossy().replace('\\', "/"),
                 };
                 ctx.insert("page", &page);
-                ctx.insert("og_type", if p.kind == PageKind::Item { "article" } else { "website" });
-                ("page.html", format!("{}index.html", p.path), ctx, p.file.display().to_string())
+                ctx.insert(
+                    "og_type",
+                    if p.kind == PageKind::Item {
+                        "article"
+                    } else {
+                        "website"
+                    },
+                );
+                (
+                    "page.html",
+                    format!("{}index.html", p.path),
+                    ctx,
+                    p.file.display().to_string(),
+                )
             }
         };
-        let html = self
-            .tera
-            .render(template, &ctx)
-            .map_err(|e| tera_error(self.theme, &e, &format!("rendering {what} with {template}")))?;
+        let html = self.tera.render(template, &ctx).map_err(|e| {
+            tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
+        })?;
         Ok(OutputFile {
             path,
             contents: OutputContents::Bytes(html.into_bytes()),
@@ -445,13 +554,30 @@ impl<'a> Renderer<'a> {
                     .site
                     .pages
                     .iter()
-                    .filter(|p| p.lang == lang && p.section.is_some_and(|i| self.site.sections[i].key == s.key))
-                    .map(|p| TreeNode { title: p.title.clone(), href: self.href(&p.path), children: Vec::new() })
+                    .filter(|p| {
+                        p.lang == lang
+                            && p.section
+                                .is_some_and(|i| self.site.sections[i].key == s.key)
+                    })
+                    .map(|p| TreeNode {
+                        title: p.title.clone(),
+                        href: self.href(&p.path),
+                        children: Vec::new(),
+                    })
                     .collect(),
             });
         }
-        for p in self.site.pages.iter().filter(|p| p.lang == lang && p.kind == PageKind::Plain) {
-            tree.push(TreeNode { title: p.title.clone(), href: self.href(&p.path), children: Vec::new() });
+        for p in self
+            .site
+            .pages
+            .iter()
+            .filter(|p| p.lang == lang && p.kind == PageKind::Plain)
+        {
+            tree.push(TreeNode {
+                title: p.title.clone(),
+                href: self.href(&p.path),
+                children: Vec::new(),
+            });
         }
         tree
     }
@@ -462,13 +588,23 @@ impl<'a> Renderer<'a> {
         let mut out = Vec::new();
         let mut bundle_pages: HashMap<&Path, Vec<&str>> = HashMap::new();
         for p in self.site.pages.iter().filter(|p| p.is_bundle) {
-            bundle_pages.entry(p.dir.as_path()).or_default().push(&p.path);
+            bundle_pages
+                .entry(p.dir.as_path())
+                .or_default()
+                .push(&p.path);
         }
         for asset in &self.site.assets {
-            let owner = asset.ancestors().skip(1).find(|a| bundle_pages.contains_key(a));
+            let owner = asset
+                .ancestors()
+                .skip(1)
+                .find(|a| bundle_pages.contains_key(a));
             match owner {
                 Some(dir) => {
-                    let rel = asset.strip_prefix(dir).unwrap_or(asset).to_string_lossy().replace('\\', "/");
+                    let rel = asset
+                        .strip_prefix(dir)
+                        .unwrap_or(asset)
+                        .to_string_lossy()
+                        .replace('\\', "/");
                     for page_path in &bundle_pages[dir] {
                         out.push(OutputFile {
                             path: format!("{page_path}{rel}"),
@@ -477,8 +613,15 @@ impl<'a> Renderer<'a> {
                     }
                 }
                 None => {
-                    let rel = asset.strip_prefix("content").unwrap_or(asset).to_string_lossy().replace('\\', "/");
-                    out.push(OutputFile { path: rel, contents: OutputContents::Copy(self.root().join(asset)) });
+                    let rel = asset
+                        .strip_prefix("content")
+                        .unwrap_or(asset)
+                        .to_string_lossy()
+                        .replace('\\', "/");
+                    out.push(OutputFile {
+                        path: rel,
+                        contents: OutputContents::Copy(self.root().join(asset)),
+                    });
                 }
             }
         }
@@ -642,23 +785,42 @@ impl SharedContext {
         let site_by_lang = site
             .languages
             .iter()
-            .map(|l| (l.clone(), Value::from_serializable(&site_value(r, l, &lang_names))))
+            .map(|l| {
+                (
+                    l.clone(),
+                    Value::from_serializable(&site_value(r, l, &lang_names)),
+                )
+            })
             .collect();
         let nav_by_lang = site
             .languages
             .iter()
             .map(|l| {
-                let mut nav = vec![NavLink { title: r.t(l, "nav-home"), href: r.href(&format!("{l}/")), current: false }];
-                nav.extend(site.sections.iter().filter(|s| s.lang == *l && !s.key.contains('/')).map(|s| NavLink {
-                    title: s.title.clone(),
-                    href: r.href(&s.path),
+                let mut nav = vec![NavLink {
+                    title: r.t(l, "nav-home"),
+                    href: r.href(&format!("{l}/")),
                     current: false,
-                }));
-                nav.extend(site.pages.iter().filter(|p| p.lang == *l && p.kind == PageKind::Plain).map(|p| NavLink {
-                    title: p.title.clone(),
-                    href: r.href(&p.path),
-                    current: false,
-                }));
+                }];
+                nav.extend(
+                    site.sections
+                        .iter()
+                        .filter(|s| s.lang == *l && !s.key.contains('/'))
+                        .map(|s| NavLink {
+                            title: s.title.clone(),
+                            href: r.href(&s.path),
+                            current: false,
+                        }),
+                );
+                nav.extend(
+                    site.pages
+                        .iter()
+                        .filter(|p| p.lang == *l && p.kind == PageKind::Plain)
+                        .map(|p| NavLink {
+                            title: p.title.clone(),
+                            href: r.href(&p.path),
+                            current: false,
+                        }),
+                );
                 (l.clone(), nav)
             })
             .collect();
@@ -701,7 +863,13 @@ impl SharedContext {
     }
 
     /// The context every template gets: language, site, navigation, switcher, alternates.
-    fn base(&self, r: &Renderer, lang: &str, path: &str, alternates: &[(String, String)]) -> Context {
+    fn base(
+        &self,
+        r: &Renderer,
+        lang: &str,
+        path: &str,
+        alternates: &[(String, String)],
+    ) -> Context {
         let mut ctx = Context::new();
         ctx.insert("lang", lang);
         ctx.insert("og_type", "website");
@@ -709,7 +877,10 @@ impl SharedContext {
         ctx.insert_value("site", self.site_by_lang[lang].clone());
         let nav: Vec<NavLink> = self.nav_by_lang[lang]
             .iter()
-            .map(|n| NavLink { current: n.href == r.href(path), ..n.clone() })
+            .map(|n| NavLink {
+                current: n.href == r.href(path),
+                ..n.clone()
+            })
             .collect();
         ctx.insert("nav", &nav);
         let switcher: Vec<SwitcherEntry> = r
@@ -733,10 +904,21 @@ impl SharedContext {
             .languages
             .iter()
             .filter_map(|l| alternates.iter().find(|(al, _)| al == l))
-            .map(|(l, p)| Alternate { hreflang: l.clone(), href: r.permalink(p) })
+            .map(|(l, p)| Alternate {
+                hreflang: l.clone(),
+                href: r.permalink(p),
+            })
             .collect();
-        if let Some(first) = r.site.languages.iter().find_map(|l| alternates.iter().find(|(al, _)| al == l)) {
-            alts.push(Alternate { hreflang: "x-default".into(), href: r.permalink(&first.1) });
+        if let Some(first) = r
+            .site
+            .languages
+            .iter()
+            .find_map(|l| alternates.iter().find(|(al, _)| al == l))
+        {
+            alts.push(Alternate {
+                hreflang: "x-default".into(),
+                href: r.permalink(&first.1),
+            });
         }
         ctx.insert("alternates", &alts);
         ctx.insert("canonical", &r.permalink(path));
@@ -823,14 +1005,21 @@ fn site_value<'a>(r: &'a Renderer, lang: &str, names: &HashMap<String, String>) 
         languages: c
             .languages
             .iter()
-            .map(|l| LangValue { code: l.clone(), name: names[l].clone(), href: r.href(&format!("{l}/")) })
+            .map(|l| LangValue {
+                code: l.clone(),
+                name: names[l].clone(),
+                href: r.href(&format!("{l}/")),
+            })
             .collect(),
         project: ProjectValue {
             acronym: c.project.acronym.clone(),
             code: c.project.code.clone(),
             name: c.project.name.get(lang, d).to_string(),
             programme: c.project.programme.clone(),
-            programme_name: r.i18n.format(lang, &c.project.programme, &[]).unwrap_or_default(),
+            programme_name: r
+                .i18n
+                .format(lang, &c.project.programme, &[])
+                .unwrap_or_default(),
             start: c.project.start.to_string(),
             end: c.project.end.to_string(),
             period: r.i18n.period(lang, c.project.start, c.project.end),
@@ -841,7 +1030,10 @@ fn site_value<'a>(r: &'a Renderer, lang: &str, names: &HashMap<String, String>) 
                 .project
                 .partners
                 .iter()
-                .map(|p| PartnerValue { name: p.name.get(lang, d).to_string(), url: p.url.clone() })
+                .map(|p| PartnerValue {
+                    name: p.name.get(lang, d).to_string(),
+                    url: p.url.clone(),
+                })
                 .collect(),
         },
         social: &c.social,
@@ -861,33 +1053,42 @@ fn site_value<'a>(r: &'a Renderer, lang: &str, names: &HashMap<String, String>) 
 
 /// `t(key=..., any=args)` with the page's language; `url(path=...)` under the base path.
 fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String) {
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let key: String = kwargs.must_get::<&str>("key")?.to_string();
-        let lang: String = match kwargs.get::<&str>("lang")? {
-            Some(l) => l.to_string(),
-            None => state
-                .get::<String>("lang")?
-                .ok_or_else(|| tera::Error::message("t(): the template has no `lang` variable"))?,
-        };
-        let mut names: Vec<String> = Vec::new();
-        let mut values: Vec<Arg> = Vec::new();
-        for (k, v) in kwargs.iter() {
-            let k = k.to_string();
-            if k == "key" || k == "lang" {
-                continue;
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let key: String = kwargs.must_get::<&str>("key")?.to_string();
+            let lang: String = match kwargs.get::<&str>("lang")? {
+                Some(l) => l.to_string(),
+                None => state.get::<String>("lang")?.ok_or_else(|| {
+                    tera::Error::message("t(): the template has no `lang` variable")
+                })?,
+            };
+            let mut names: Vec<String> = Vec::new();
+            let mut values: Vec<Arg> = Vec::new();
+            for (k, v) in kwargs.iter() {
+                let k = k.to_string();
+                if k == "key" || k == "lang" {
+                    continue;
+                }
+                values.push(
+                    if let Some(n) = v.as_f64().or_else(|| v.as_i64().map(|i| i as f64)) {
+                        Arg::Num(n)
+                    } else {
+                        Arg::Str(v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                    },
+                );
+                names.push(k);
             }
-            values.push(if let Some(n) = v.as_f64().or_else(|| v.as_i64().map(|i| i as f64)) {
-                Arg::Num(n)
-            } else {
-                Arg::Str(v.as_str().map_or_else(|| v.to_string(), str::to_string))
-            });
-            names.push(k);
-        }
-        let borrowed: Vec<(&str, Arg)> = names.iter().map(String::as_str).zip(values).collect();
-        i18n.format(&lang, &key, &borrowed).map_err(tera::Error::message)
-    });
-    tera.register_function("url", move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
-        let path: &str = kwargs.must_get("path")?;
-        Ok(format!("{base_path}{}", path.trim_start_matches('/')))
-    });
+            let borrowed: Vec<(&str, Arg)> = names.iter().map(String::as_str).zip(values).collect();
+            i18n.format(&lang, &key, &borrowed)
+                .map_err(tera::Error::message)
+        },
+    );
+    tera.register_function(
+        "url",
+        move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+            let path: &str = kwargs.must_get("path")?;
+            Ok(format!("{base_path}{}", path.trim_start_matches('/')))
+        },
+    );
 }

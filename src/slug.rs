@@ -32,7 +32,10 @@ mod tests {
             slugify("Projekta atklāšanas seminārs"),
             "projekta-atklasanas-seminars"
         );
-        assert_eq!(slugify("Ąžuolų gatvė, Panemunėlis!"), "azuolu-gatve-panemunelis");
+        assert_eq!(
+            slugify("Ąžuolų gatvė, Panemunėlis!"),
+            "azuolu-gatve-panemunelis"
+        );
         assert_eq!(slugify("  --Ļoti ģeniāli ķirši-- "), "loti-geniali-kirsi");
         assert_eq!(slugify("2020-09-15-kick-off"), "2020-09-15-kick-off");
     }

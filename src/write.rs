@@ -15,7 +15,14 @@ use crate::render::{OutputContents, OutputFile};
 pub const MARKER: &str = ".herald-output";
 
 /// The folders and files of a site that are inputs.
-const INPUTS: &[&str] = &["content", "static", "templates", "themes", "i18n", "site.yaml"];
+const INPUTS: &[&str] = &[
+    "content",
+    "static",
+    "templates",
+    "themes",
+    "i18n",
+    "site.yaml",
+];
 
 fn absolute(p: &Path) -> PathBuf {
     if let Ok(c) = p.canonicalize() {
@@ -52,9 +59,12 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf> {
     let root_abs = absolute(root);
     let out_abs = absolute(out);
     let refuse = |why: String| -> Failure {
-        Diagnostic::error(format!("refusing to write the site to {}: {why}", out.display()))
-            .with_hint("choose another --out folder, e.g. public/ inside the site folder")
-            .into()
+        Diagnostic::error(format!(
+            "refusing to write the site to {}: {why}",
+            out.display()
+        ))
+        .with_hint("choose another --out folder, e.g. public/ inside the site folder")
+        .into()
     };
     if out_abs == root_abs {
         return Err(refuse("it is the site folder itself".into()));
@@ -72,7 +82,9 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf> {
         return Err(refuse("it is a file".into()));
     }
     if out_abs.is_dir() && !out_abs.join(MARKER).exists() {
-        let empty = std::fs::read_dir(&out_abs).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let empty = std::fs::read_dir(&out_abs)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !empty {
             return Err(refuse(
                 "the folder exists and was not made by herald (it has no .herald-output file); herald replaces its output folder completely, so it will not touch this one".into(),
@@ -83,7 +95,9 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf> {
 }
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
-    let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let name = out
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     out.with_file_name(format!(".{name}.herald-{tag}-{}", std::process::id()))
 }
 
@@ -137,7 +151,10 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
             )));
         }
     }
-    let mut dirs: Vec<&str> = unique.iter().filter_map(|f| f.path.rsplit_once('/').map(|(d, _)| d)).collect();
+    let mut dirs: Vec<&str> = unique
+        .iter()
+        .filter_map(|f| f.path.rsplit_once('/').map(|(d, _)| d))
+        .collect();
     dirs.sort_unstable();
     dirs.dedup();
     for d in dirs {
@@ -148,11 +165,17 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
         let dest = staging.join(&f.path);
         match &f.contents {
             OutputContents::Bytes(b) => std::fs::write(&dest, b).map_err(|e| io("write", &dest, e)),
-            OutputContents::Static(b) => std::fs::write(&dest, b).map_err(|e| io("write", &dest, e)),
-            OutputContents::Copy(src) => std::fs::copy(src, &dest).map(|_| ()).map_err(|e| io("copy", src, e)),
+            OutputContents::Static(b) => {
+                std::fs::write(&dest, b).map_err(|e| io("write", &dest, e))
+            }
+            OutputContents::Copy(src) => std::fs::copy(src, &dest)
+                .map(|_| ())
+                .map_err(|e| io("copy", src, e)),
         }
     });
-    if let Err(e) = result.and_then(|_| std::fs::write(staging.join(MARKER), b"").map_err(|e| io("write", &staging, e))) {
+    if let Err(e) = result.and_then(|_| {
+        std::fs::write(staging.join(MARKER), b"").map_err(|e| io("write", &staging, e))
+    }) {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
     }

@@ -79,9 +79,18 @@ fn translations_are_linked_both_ways_with_hreflang() {
         assert_eq!(
             alts,
             [
-                ("lv".into(), "https://example.org/octopus/lv/jaunumi/kick-off/".into()),
-                ("lt".into(), "https://example.org/octopus/lt/naujienos/atidarymo-seminaras/".into()),
-                ("x-default".into(), "https://example.org/octopus/lv/jaunumi/kick-off/".into()),
+                (
+                    "lv".into(),
+                    "https://example.org/octopus/lv/jaunumi/kick-off/".into()
+                ),
+                (
+                    "lt".into(),
+                    "https://example.org/octopus/lt/naujienos/atidarymo-seminaras/".into()
+                ),
+                (
+                    "x-default".into(),
+                    "https://example.org/octopus/lv/jaunumi/kick-off/".into()
+                ),
             ]
         );
     }
@@ -90,7 +99,8 @@ fn translations_are_linked_both_ways_with_hreflang() {
     assert_eq!(text(&select(&lt, ".tag")[0]), "seminārs");
     // The sitemap lists both with alternates.
     let sitemap = site.read("sitemap.xml");
-    assert!(sitemap.contains("<loc>https://example.org/octopus/lt/naujienos/atidarymo-seminaras/</loc>"));
+    assert!(sitemap
+        .contains("<loc>https://example.org/octopus/lt/naujienos/atidarymo-seminaras/</loc>"));
     assert!(sitemap.contains(
         "<xhtml:link rel=\"alternate\" hreflang=\"lt\" href=\"https://example.org/octopus/lt/naujienos/atidarymo-seminaras/\"/>"
     ));
@@ -106,21 +116,33 @@ fn untranslated_pages_fall_back_visibly() {
     assert_eq!(to_lt[0].value().attr("href"), Some("/octopus/lt/"));
     assert!(to_lt[0].value().classes().any(|c| c == "untranslated"));
     // Only itself (and x-default) as alternates: no hreflang to a page that does not exist.
-    assert_eq!(attr(&lv_only, "link[rel=alternate][hreflang]", "hreflang"), ["lv", "x-default"]);
+    assert_eq!(
+        attr(&lv_only, "link[rel=alternate][hreflang]", "hreflang"),
+        ["lv", "x-default"]
+    );
     // The Lithuanian news list stays complete: the Latvian-only item is listed, marked as Latvian.
     let mut hrefs = Vec::new();
     for page in ["lt/naujienos/index.html", "lt/naujienos/2/index.html"] {
         let list = site.html(page);
         for card in select(&list, ".card") {
-            let a = card.select(&scraper::Selector::parse("a").unwrap()).next().unwrap();
+            let a = card
+                .select(&scraper::Selector::parse("a").unwrap())
+                .next()
+                .unwrap();
             hrefs.push((
                 a.value().attr("href").unwrap().to_string(),
                 card.value().attr("lang").map(str::to_string),
             ));
         }
     }
-    assert!(hrefs.contains(&("/octopus/lv/jaunumi/lv-only/".into(), Some("lv".into()))), "{hrefs:?}");
-    assert!(hrefs.contains(&("/octopus/lt/naujienos/lt-only/".into(), None)), "{hrefs:?}");
+    assert!(
+        hrefs.contains(&("/octopus/lv/jaunumi/lv-only/".into(), Some("lv".into()))),
+        "{hrefs:?}"
+    );
+    assert!(
+        hrefs.contains(&("/octopus/lt/naujienos/lt-only/".into(), None)),
+        "{hrefs:?}"
+    );
 }
 
 #[test]
@@ -133,7 +155,10 @@ fn news_lists_are_newest_first_and_paginated() {
     let second = site.html("lv/jaunumi/2/index.html");
     let titles: Vec<String> = select(&second, ".card h3").iter().map(text).collect();
     assert_eq!(titles, ["Projekta atklāšanas seminārs"]);
-    assert_eq!(attr(&second, "a[rel=prev]", "href"), ["/octopus/lv/jaunumi/"]);
+    assert_eq!(
+        attr(&second, "a[rel=prev]", "href"),
+        ["/octopus/lv/jaunumi/"]
+    );
 }
 
 /// Every root-relative href and src in every page points to a file of the output when the site
@@ -149,7 +174,12 @@ fn every_internal_link_resolves_under_a_sub_path() {
             continue;
         }
         let doc = scraper::Html::parse_document(&String::from_utf8_lossy(bytes));
-        for (css, name) in [("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src")] {
+        for (css, name) in [
+            ("a[href]", "href"),
+            ("link[href]", "href"),
+            ("img[src]", "src"),
+            ("script[src]", "src"),
+        ] {
             for url in attr(&doc, css, name) {
                 let local = if let Some(rest) = url.strip_prefix("https://example.org") {
                     rest.to_string()
@@ -167,7 +197,10 @@ fn every_internal_link_resolves_under_a_sub_path() {
                 } else {
                     rel.to_string()
                 };
-                assert!(files.contains_key(&target), "{path}: {url} -> {target} does not exist");
+                assert!(
+                    files.contains_key(&target),
+                    "{path}: {url} -> {target} does not exist"
+                );
                 checked += 1;
             }
         }
@@ -195,7 +228,10 @@ fn two_builds_are_byte_identical() {
     let other = site.root().join("public2");
     site.build(&["--out", other.to_str().unwrap()]);
     let second = snapshot(&other);
-    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
     for (k, v) in &first {
         assert!(v == &second[k], "{k} differs between builds");
     }
@@ -235,11 +271,23 @@ fn a_third_language_works() {
     let mut files = common::fixture_files();
     let yaml = files["site.yaml"]
         .replace("languages: [lv, lt]", "languages: [lv, lt, en]")
-        .replace("lt: \"Projekto svetainė\"}", "lt: \"Projekto svetainė\", en: \"Project site\"}")
-        .replace("lt: \"Daugiafunkcinių centrų plėtra\"}", "lt: \"Daugiafunkcinių centrų plėtra\", en: \"Development of centres\"}")
-        .replace("lt: \"Zemgalės planavimo regionas\"}", "lt: \"Zemgalės planavimo regionas\", en: \"Zemgale Planning Region\"}");
+        .replace(
+            "lt: \"Projekto svetainė\"}",
+            "lt: \"Projekto svetainė\", en: \"Project site\"}",
+        )
+        .replace(
+            "lt: \"Daugiafunkcinių centrų plėtra\"}",
+            "lt: \"Daugiafunkcinių centrų plėtra\", en: \"Development of centres\"}",
+        )
+        .replace(
+            "lt: \"Zemgalės planavimo regionas\"}",
+            "lt: \"Zemgalės planavimo regionas\", en: \"Zemgale Planning Region\"}",
+        );
     files.insert("site.yaml", yaml);
-    files.insert("content/news/_index.en.md", "---\ntitle: News\nslug: news\n---\n".into());
+    files.insert(
+        "content/news/_index.en.md",
+        "---\ntitle: News\nslug: news\n---\n".into(),
+    );
     files.insert(
         "content/news/kick-off/index.en.md",
         "---\ntitle: Project kick-off seminar\n---\nForty participants.\n".into(),
@@ -249,7 +297,10 @@ fn a_third_language_works() {
     assert!(stdout.contains("3 languages (lv, lt, en)"), "{stdout}");
     let en = site.html("en/news/kick-off/index.html");
     assert_eq!(attr(&en, "html", "lang"), ["en"]);
-    assert_eq!(attr(&en, "link[rel=alternate][hreflang]", "hreflang"), ["lv", "lt", "en", "x-default"]);
+    assert_eq!(
+        attr(&en, "link[rel=alternate][hreflang]", "hreflang"),
+        ["lv", "lt", "en", "x-default"]
+    );
     assert!(site.out().join("en/atom.xml").is_file());
     assert!(site.out().join("en/sitemap/index.html").is_file());
 }
@@ -259,14 +310,24 @@ fn feeds_are_per_language_and_escaped() {
     let mut files = common::fixture_files();
     files.insert(
         "content/news/x.lv.md",
-        "---\ntitle: \"A <b>&</b> \\\"quoted\\\" </title>\"\ndate: 2022-01-01\n---\nTeksts.\n".into(),
+        "---\ntitle: \"A <b>&</b> \\\"quoted\\\" </title>\"\ndate: 2022-01-01\n---\nTeksts.\n"
+            .into(),
     );
     let site = Site::new(&files);
     site.build(&[]);
     let feed = site.read("lv/atom.xml");
-    assert!(feed.contains("<title>A &lt;b&gt;&amp;&lt;/b&gt; &quot;quoted&quot; &lt;/title&gt;</title>"), "{feed}");
+    assert!(
+        feed.contains(
+            "<title>A &lt;b&gt;&amp;&lt;/b&gt; &quot;quoted&quot; &lt;/title&gt;</title>"
+        ),
+        "{feed}"
+    );
     assert!(!feed.contains("Tik lietuviškai"));
     let page = site.read("lv/jaunumi/x/index.html");
     assert!(!page.contains("<b>&</b>"));
-    assert!(page.contains("<title>A &lt;b&gt;&amp;&lt;&#x2f;b&gt;") || page.contains("<title>A &lt;b&gt;&amp;&lt;/b&gt;"), "{page}");
+    assert!(
+        page.contains("<title>A &lt;b&gt;&amp;&lt;&#x2f;b&gt;")
+            || page.contains("<title>A &lt;b&gt;&amp;&lt;/b&gt;"),
+        "{page}"
+    );
 }

@@ -15,8 +15,14 @@ fn fails_with(path: &'static str, text: &str) -> String {
 
 #[test]
 fn unknown_front_matter_key_names_file_line_and_suggests() {
-    let err = fails_with("content/news/x.lv.md", "---\ntitle: A\ndate: 2021-01-01\nsumary: B\n---\n");
-    assert!(err.contains("content/news/x.lv.md:4:1: error: unknown field `sumary`"), "{err}");
+    let err = fails_with(
+        "content/news/x.lv.md",
+        "---\ntitle: A\ndate: 2021-01-01\nsumary: B\n---\n",
+    );
+    assert!(
+        err.contains("content/news/x.lv.md:4:1: error: unknown field `sumary`"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `summary`?"), "{err}");
 }
 
@@ -26,7 +32,10 @@ fn unknown_site_yaml_key_suggests() {
     let yaml = files["site.yaml"].replace("paginate_by:", "paginat_by:");
     files.insert("site.yaml", yaml);
     let err = Site::new(&files).build_fails();
-    assert!(err.contains("site.yaml:4:1: error: unknown field `paginat_by`"), "{err}");
+    assert!(
+        err.contains("site.yaml:4:1: error: unknown field `paginat_by`"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `paginate_by`?"), "{err}");
 }
 
@@ -45,7 +54,10 @@ fn missing_site_yaml() {
     let mut files = fixture_files();
     files.remove("site.yaml");
     let err = Site::new(&files).build_fails();
-    assert!(err.contains("site.yaml: error: cannot read site.yaml"), "{err}");
+    assert!(
+        err.contains("site.yaml: error: cannot read site.yaml"),
+        "{err}"
+    );
     assert!(err.contains("herald init"), "{err}");
 }
 
@@ -62,32 +74,50 @@ fn tab_indented_yaml() {
 #[test]
 fn missing_title() {
     let err = fails_with("content/news/x.lv.md", "---\ndate: 2021-01-01\n---\nText\n");
-    assert!(err.contains("content/news/x.lv.md:2: error: the front matter has no `title`"), "{err}");
+    assert!(
+        err.contains("content/news/x.lv.md:2: error: the front matter has no `title`"),
+        "{err}"
+    );
 }
 
 #[test]
 fn missing_date_of_a_news_item() {
     let err = fails_with("content/news/x.lv.md", "---\ntitle: A\n---\nText\n");
-    assert!(err.contains("content/news/x.lv.md:2: error: this news item has no `date`"), "{err}");
+    assert!(
+        err.contains("content/news/x.lv.md:2: error: this news item has no `date`"),
+        "{err}"
+    );
 }
 
 #[test]
 fn impossible_date() {
-    let err = fails_with("content/news/x.lv.md", "---\ntitle: A\ndate: 2021-02-30\n---\n");
+    let err = fails_with(
+        "content/news/x.lv.md",
+        "---\ntitle: A\ndate: 2021-02-30\n---\n",
+    );
     assert!(err.contains("content/news/x.lv.md:3: error:"), "{err}");
     assert!(err.contains("2021-02-30"), "{err}");
 }
 
 #[test]
 fn front_matter_never_closed() {
-    let err = fails_with("content/news/x.lv.md", "---\ntitle: A\ndate: 2021-01-01\nText\n");
-    assert!(err.contains("content/news/x.lv.md:1:1: error: the front matter is never closed"), "{err}");
+    let err = fails_with(
+        "content/news/x.lv.md",
+        "---\ntitle: A\ndate: 2021-01-01\nText\n",
+    );
+    assert!(
+        err.contains("content/news/x.lv.md:1:1: error: the front matter is never closed"),
+        "{err}"
+    );
 }
 
 #[test]
 fn empty_file() {
     let err = fails_with("content/news/x.lv.md", "");
-    assert!(err.contains("content/news/x.lv.md:1:1: error: the file has no front matter"), "{err}");
+    assert!(
+        err.contains("content/news/x.lv.md:1:1: error: the file has no front matter"),
+        "{err}"
+    );
     assert!(err.contains("the file is empty"), "{err}");
 }
 
@@ -102,7 +132,10 @@ fn not_utf8() {
     )
     .unwrap();
     let err = site.build_fails();
-    assert!(err.contains("content/news/x.lv.md:2:9: error: the file is not UTF-8"), "{err}");
+    assert!(
+        err.contains("content/news/x.lv.md:2:9: error: the file is not UTF-8"),
+        "{err}"
+    );
     assert!(err.contains("Windows-1257"), "{err}");
 }
 
@@ -114,7 +147,9 @@ fn bom_and_crlf_build() {
         "\u{feff}---\r\ntitle: Ziņa no Windows\r\ndate: 2021-05-05\r\n---\r\nTeksts.\r\n",
     );
     site.build(&[]);
-    assert!(site.read("lv/jaunumi/windows/index.html").contains("Ziņa no Windows"));
+    assert!(site
+        .read("lv/jaunumi/windows/index.html")
+        .contains("Ziņa no Windows"));
 }
 
 #[test]
@@ -123,26 +158,49 @@ fn broken_content_link_names_file_and_line() {
         "content/news/x.lv.md",
         "---\ntitle: A\ndate: 2021-01-01\n---\nFirst line.\n\nSee [this](missing.lv.md).\n",
     );
-    assert!(err.contains("content/news/x.lv.md:7:5: error: the link `missing.lv.md`"), "{err}");
+    assert!(
+        err.contains("content/news/x.lv.md:7:5: error: the link `missing.lv.md`"),
+        "{err}"
+    );
 }
 
 #[test]
 fn unknown_language_suffix() {
-    let err = fails_with("content/news/x.de.md", "---\ntitle: A\ndate: 2021-01-01\n---\n");
-    assert!(err.contains("content/news/x.de.md: error: `de` in the file name is not one of the site's languages"), "{err}");
+    let err = fails_with(
+        "content/news/x.de.md",
+        "---\ntitle: A\ndate: 2021-01-01\n---\n",
+    );
+    assert!(
+        err.contains(
+            "content/news/x.de.md: error: `de` in the file name is not one of the site's languages"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn two_pages_on_one_url() {
-    let err = fails_with("content/news/y.lv.md", "---\ntitle: A\ndate: 2021-01-01\nslug: lv-only\n---\n");
-    assert!(err.contains("two pages would be published at the same address /lv/jaunumi/lv-only/"), "{err}");
+    let err = fails_with(
+        "content/news/y.lv.md",
+        "---\ntitle: A\ndate: 2021-01-01\nslug: lv-only\n---\n",
+    );
+    assert!(
+        err.contains("two pages would be published at the same address /lv/jaunumi/lv-only/"),
+        "{err}"
+    );
 }
 
 #[test]
 fn slug_with_a_slash_or_dots() {
     for slug in ["a/b", "../up"] {
-        let err = fails_with("content/news/y.lv.md", &format!("---\ntitle: A\ndate: 2021-01-01\nslug: \"{slug}\"\n---\n"));
-        assert!(err.contains("content/news/y.lv.md: error: the slug"), "{err}");
+        let err = fails_with(
+            "content/news/y.lv.md",
+            &format!("---\ntitle: A\ndate: 2021-01-01\nslug: \"{slug}\"\n---\n"),
+        );
+        assert!(
+            err.contains("content/news/y.lv.md: error: the slug"),
+            "{err}"
+        );
     }
 }
 
@@ -161,13 +219,21 @@ fn javascript_links_are_refused() {
         "content/news/x.lv.md",
         "---\ntitle: A\ndate: 2021-01-01\n---\n[x](javascript:alert(1))\n",
     );
-    assert!(err.contains("content/news/x.lv.md:5:1: error: the link `javascript:alert(1)` runs a script"), "{err}");
+    assert!(
+        err.contains(
+            "content/news/x.lv.md:5:1: error: the link `javascript:alert(1)` runs a script"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn template_syntax_error_names_the_template() {
     let site = Site::fixture();
-    site.write("templates/page.html", "{% extends \"base.html\" %}\n{% block main %}\n{{ page.title \n{% endblock main %}\n");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ page.title \n{% endblock main %}\n",
+    );
     let err = site.build_fails();
     assert!(err.contains("templates/page.html:"), "{err}");
 }
@@ -183,7 +249,10 @@ fn output_folder_that_is_an_input_is_refused() {
         assert!(stderr.contains("refusing to write the site"), "{stderr}");
     }
     // Nothing was deleted.
-    assert!(site.root().join("content/news/kick-off/index.lv.md").is_file());
+    assert!(site
+        .root()
+        .join("content/news/kick-off/index.lv.md")
+        .is_file());
     assert!(site.root().join("site.yaml").is_file());
 }
 
@@ -195,5 +264,8 @@ fn a_foreign_folder_is_never_replaced() {
     let res = site.herald(&["build", "--out", out.to_str().unwrap()]);
     assert_eq!(res.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&res.stderr).contains("was not made by herald"));
-    assert_eq!(std::fs::read_to_string(out.join("precious.txt")).unwrap(), "do not delete");
+    assert_eq!(
+        std::fs::read_to_string(out.join("precious.txt")).unwrap(),
+        "do not delete"
+    );
 }

@@ -39,9 +39,18 @@ contact:
 pub fn fixture_files() -> BTreeMap<&'static str, String> {
     let mut f = BTreeMap::new();
     f.insert("site.yaml", SITE_YAML.to_string());
-    f.insert("content/_index.lv.md", "---\ntitle: Sākums\n---\nLaipni lūdzam!\n".into());
-    f.insert("content/news/_index.lv.md", "---\ntitle: Jaunumi\nslug: jaunumi\n---\n".into());
-    f.insert("content/news/_index.lt.md", "---\ntitle: Naujienos\nslug: naujienos\n---\n".into());
+    f.insert(
+        "content/_index.lv.md",
+        "---\ntitle: Sākums\n---\nLaipni lūdzam!\n".into(),
+    );
+    f.insert(
+        "content/news/_index.lv.md",
+        "---\ntitle: Jaunumi\nslug: jaunumi\n---\n".into(),
+    );
+    f.insert(
+        "content/news/_index.lt.md",
+        "---\ntitle: Naujienos\nslug: naujienos\n---\n".into(),
+    );
     f.insert(
         "content/news/kick-off/index.lv.md",
         "---\ntitle: Projekta atklāšanas seminārs\ndate: 2020-09-15\nauthor: {name: Zemgales Plānošanas reģions, role: sabiedrisko attiecību speciāliste}\ntags: [seminārs]\n---\nSeminārā piedalījās **četrdesmit** dalībnieki.\n\n## Programma\n\nSkatīt arī [par projektu](../../about.lv.md).\n".into(),
@@ -135,7 +144,11 @@ impl Site {
     pub fn build_fails(&self) -> String {
         let out = self.herald(&["build"]);
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        assert_eq!(out.status.code(), Some(1), "expected exit 1, stderr:\n{stderr}");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "expected exit 1, stderr:\n{stderr}"
+        );
         stderr
     }
 
@@ -162,7 +175,12 @@ pub fn attr(doc: &Html, css: &str, name: &str) -> Vec<String> {
 }
 
 pub fn text(el: &scraper::ElementRef) -> String {
-    el.text().collect::<Vec<_>>().join("").split_whitespace().collect::<Vec<_>>().join(" ")
+    el.text()
+        .collect::<Vec<_>>()
+        .join("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Every file below `dir`, relative path -> bytes.
@@ -174,7 +192,11 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .filter(|e| e.file_type().is_file())
         .map(|e| {
             (
-                e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"),
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/"),
                 std::fs::read(e.path()).unwrap(),
             )
         })

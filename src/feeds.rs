@@ -145,6 +145,22 @@ fn sitemap(r: &Renderer) -> OutputFile {
             date,
         ));
     }
+    let mut gallery_keys: Vec<&String> = site
+        .translations
+        .iter()
+        .filter(|(_, m)| m.values().any(|&i| site.pages[i].gallery_path.is_some()))
+        .map(|(k, _)| k)
+        .collect();
+    gallery_keys.sort();
+    for key in gallery_keys {
+        groups.push((
+            site.translations[key]
+                .iter()
+                .filter_map(|(l, &i)| site.pages[i].gallery_path.clone().map(|g| (l.clone(), g)))
+                .collect(),
+            None,
+        ));
+    }
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );

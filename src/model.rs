@@ -45,6 +45,8 @@ pub struct Page {
     pub section: Option<usize>,
     /// URL path below the base URL, without a leading slash, ending in `/` (`lv/jaunumi/x/`).
     pub path: String,
+    /// Path of the item's gallery page, when it has pictures or videos.
+    pub gallery_path: Option<String>,
     pub body: String,
     pub body_line: usize,
 }
@@ -81,6 +83,7 @@ pub struct Home {
 #[derive(Debug, Clone, Default)]
 pub struct SpecialSlugs {
     pub sitemap: HashMap<String, String>,
+    pub gallery: HashMap<String, String>,
 }
 
 #[derive(Debug)]
@@ -406,6 +409,18 @@ pub fn build(
             Some(i) => format!("{}{slug}/", sections[i].path),
             None => format!("{}/{slug}/", s.lang),
         };
+        let gallery = front
+            .gallery
+            .clone()
+            .or_else(|| base_front.and_then(|b| b.gallery.clone()))
+            .unwrap_or_default();
+        let gallery_path = (kind == PageKind::Item && !gallery.is_empty()).then(|| {
+            let slug = special
+                .gallery
+                .get(&s.lang)
+                .map_or("gallery", String::as_str);
+            format!("{path}{slug}/")
+        });
         let inherit =
             |own: &Option<String>, from: fn(&crate::content::PageFront) -> &Option<String>| {
                 own.clone()
@@ -430,15 +445,12 @@ pub fn build(
                 .unwrap_or_default(),
             draft,
             cover: inherit(&front.cover, |b| &b.cover),
-            gallery: front
-                .gallery
-                .clone()
-                .or_else(|| base_front.and_then(|b| b.gallery.clone()))
-                .unwrap_or_default(),
+            gallery,
             responsible: front.responsible.clone(),
             extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
             section,
             path,
+            gallery_path,
             body: s.body.clone(),
             body_line: s.body_line,
         });
@@ -498,6 +510,11 @@ pub fn build(
                     .unwrap_or_else(|| PathBuf::from("content").join(&s.key)),
             )
         }))
+        .chain(
+            pages
+                .iter()
+                .filter_map(|p| p.gallery_path.as_deref().map(|g| (g, p.file.clone()))),
+        )
         .chain(
             sitemap_paths
                 .values()

@@ -59,17 +59,21 @@ pub fn run(opts: &Options) -> Result<Built> {
     let i18n = Arc::new(i18n);
     let mut warnings: Vec<Diagnostic> = i18n.warnings().to_vec();
 
-    let special = SpecialSlugs {
-        sitemap: languages
+    let slug_of = |key: &str, fallback: &str| -> std::collections::HashMap<String, String> {
+        languages
             .iter()
             .map(|l| {
                 let s = i18n
-                    .format(l, "sitemap-slug", &[])
+                    .format(l, key, &[])
                     .map(|s| crate::slug::slugify(&s))
                     .unwrap_or_default();
-                (l.clone(), if s.is_empty() { "sitemap".into() } else { s })
+                (l.clone(), if s.is_empty() { fallback.into() } else { s })
             })
-            .collect(),
+            .collect()
+    };
+    let special = SpecialSlugs {
+        sitemap: slug_of("sitemap-slug", "sitemap"),
+        gallery: slug_of("gallery-slug", "gallery"),
     };
     let site = model::build(
         root,

@@ -236,8 +236,11 @@ impl<'a> Renderer<'a> {
                 jobs.push(Job::Section(i, n));
             }
         }
-        for i in 0..self.site.pages.len() {
+        for (i, p) in self.site.pages.iter().enumerate() {
             jobs.push(Job::Page(i));
+            if p.gallery_path.is_some() {
+                jobs.push(Job::Gallery(i));
+            }
         }
         let results: Vec<std::result::Result<OutputFile, Diagnostic>> = jobs
             .par_iter()
@@ -448,12 +451,7 @@ impl<'a> Renderer<'a> {
                         current: false,
                     }
                 });
-                let publicity = if p.kind == PageKind::Item {
-                    publicity::block(self.site, &self.i18n, p, None)
-                        .map_err(|m| Diagnostic::error(m).in_file(&p.file))?
-                } else {
-                    String::new()
-                };
+                let publicity = self.publicity(p)?;
                 let page = FullPage {
                     kind: if p.kind == PageKind::Item {
                         "item"
@@ -472,6 +470,7 @@ impl<'a> Renderer<'a> {
                     draft: p.draft,
                     cover: p.cover.as_ref().map(|c| self.asset_href(p, c)),
                     extra: &p.extra,
+                    gallery_href: p.gallery_path.as_ref().map(|g| self.href(g)),
                     section,
                     publicity,
                     lang: &p.lang,
@@ -493,6 +492,36 @@ impl<'a> Renderer<'a> {
                     p.file.display().to_string(),
                 )
             }
+            Job::Gallery(i) => {
+                let p = &self.site.pages[*i];
+                let path = p.gallery_path.clone().unwrap_or_default();
+                let alts: Vec<(String, String)> = self
+                    .site
+                    .translations_of(&p.key)
+                    .iter()
+                    .filter_map(|t| t.gallery_path.clone().map(|g| (t.lang.clone(), g)))
+                    .collect();
+                let mut ctx = shared.base(self, &p.lang, &path, &alts);
+                let title = self.t(&p.lang, "gallery-title");
+                let mut page = SimplePage::new("gallery", &format!("{}: {title}", p.title));
+                page.summary = Some(bodies[*i].summary.clone());
+                ctx.insert("page", &page);
+                ctx.insert("item_title", &p.title);
+                ctx.insert("item_href", &self.href(&p.path));
+                ctx.insert("item_date", &p.date.map(|d| d.to_string()));
+                ctx.insert(
+                    "item_date_text",
+                    &p.date.map(|d| self.i18n.date_on(&p.lang, d)),
+                );
+                ctx.insert("gallery", &self.gallery_entries(p));
+                ctx.insert("publicity", &self.publicity(p)?);
+                (
+                    "gallery.html",
+                    format!("{path}index.html"),
+                    ctx,
+                    format!("the gallery of {}", p.file.display()),
+                )
+            }
         };
         let html = self.tera.render(template, &ctx).map_err(|e| {
             tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
@@ -501,6 +530,53 @@ impl<'a> Renderer<'a> {
             path,
             contents: OutputContents::Bytes(html.into_bytes()),
         })
+    }
+
+    /// The publicity block of a news item (empty for plain pages).
+    fn publicity(&self, p: &crate::model::Page) -> std::result::Result<String, Diagnostic> {
+        if p.kind != PageKind::Item {
+            return Ok(String::new());
+        }
+        let gallery = p.gallery_path.as_ref().map(|g| self.href(g));
+        publicity::block(self.site, &self.i18n, p, gallery.as_deref())
+            .map_err(|m| Diagnostic::error(m).in_file(&p.file))
+    }
+
+    fn gallery_entries(&self, p: &crate::model::Page) -> Vec<GalleryItem> {
+        p.gallery
+            .iter()
+            .map(|g| match (&g.image, &g.video) {
+                (Some(image), _) => GalleryItem {
+                    kind: "image",
+                    src: self.asset_href(p, image),
+                    alt: g.alt.clone().unwrap_or_default(),
+                    caption: g.caption.clone(),
+                    title: None,
+                },
+                (None, Some(video)) => {
+                    let online = video.starts_with("http://") || video.starts_with("https://");
+                    GalleryItem {
+                        kind: if online { "video-link" } else { "video" },
+                        src: if online {
+                            video.clone()
+                        } else {
+                            self.asset_href(p, video)
+                        },
+                        alt: String::new(),
+                        caption: None,
+                        title: g.title.clone(),
+                    }
+                }
+                (None, None) => GalleryItem {
+                    kind: "none",
+                    src: String::new(),
+                    alt: String::new(),
+                    caption: None,
+                    title: None,
+                },
+            })
+            .filter(|g| g.kind != "none")
+            .collect()
     }
 
     /// The intro text of a home page or a section (`_index` body).
@@ -663,6 +739,17 @@ enum Job {
     SiteMapPage(String),
     Section(usize, usize),
     Page(usize),
+    Gallery(usize),
+}
+
+#[derive(Serialize)]
+struct GalleryItem {
+    /// `image`, `video` (a local file) or `video-link` (YouTube, Vimeo).
+    kind: &'static str,
+    src: String,
+    alt: String,
+    caption: Option<String>,
+    title: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -699,6 +786,7 @@ struct FullPage<'p> {
     draft: bool,
     cover: Option<String>,
     extra: &'p serde_yaml::Value,
+    gallery_href: Option<String>,
     section: Option<NavLink>,
     publicity: String,
     lang: &'p str,
@@ -748,6 +836,7 @@ struct Card<'p> {
     translated: bool,
     cover: Option<String>,
     draft: bool,
+    gallery_href: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -840,6 +929,7 @@ impl SharedContext {
                     translated: true,
                     cover: p.cover.as_ref().map(|c| r.asset_href(p, c)),
                     draft: p.draft,
+                    gallery_href: p.gallery_path.as_ref().map(|g| r.href(g)),
                 })
             })
             .collect();

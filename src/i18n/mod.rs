@@ -324,6 +324,14 @@ impl I18n {
                 .filter_map(|e| e.file_name().to_str().map(str::to_string))
                 .filter_map(|name| name.strip_suffix(".ftl").map(str::to_string))
                 .filter(|stem| !unique.contains(stem))
+                // A copy of a built-in file (as in herald's own example site) is not a mistake.
+                .filter(|stem| {
+                    let same = builtin_ftl(stem).is_some_and(|b| {
+                        std::fs::read(site_dir.join(format!("{stem}.ftl")))
+                            .is_ok_and(|bytes| bytes == b.as_bytes())
+                    });
+                    !same
+                })
                 .collect();
             unused.sort();
             for stem in unused {
@@ -656,7 +664,15 @@ fn parse(mut text: String, display: &Path, errors: &mut Vec<Diagnostic>) -> Flue
 }
 
 fn syntax_diagnostic(display: &Path, source: &str, error: &ParserError) -> Diagnostic {
-    let (line, column) = line_col(source, error.pos.start);
+    // The parser notices an unclosed brace only on a later line; point at the broken message
+    // (the entry it skipped) when the position lies past that entry's first line.
+    let (mut line, mut column) = line_col(source, error.pos.start);
+    if let Some(slice) = &error.slice {
+        let (entry_line, entry_col) = line_col(source, slice.start);
+        if entry_line < line {
+            (line, column) = (entry_line, entry_col);
+        }
+    }
     Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
         .in_file(display)
         .at(line, column)

@@ -54,6 +54,9 @@ pub struct Config {
     pub social: Vec<SocialLink>,
     #[serde(default)]
     pub contact: Option<Contact>,
+    /// Picture (in static/) shown when a page is shared on social media and has no cover.
+    #[serde(default)]
+    pub og_image: Option<String>,
     /// Free-form values for custom templates.
     #[serde(default)]
     pub extra: serde_yaml::Value,
@@ -147,6 +150,7 @@ const TOP_KEYS: &[&str] = &[
     "project",
     "social",
     "contact",
+    "og_image",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[

@@ -44,6 +44,16 @@ pub fn run(opts: &Options) -> Result<Built> {
             .into());
         }
     }
+    if let Some(image) = &config.og_image {
+        let rel = image.trim_start_matches('/');
+        let rel = rel.strip_prefix("static/").unwrap_or(rel);
+        if !root.join("static").join(rel).is_file() {
+            return Err(Diagnostic::error(format!("og_image `{image}` is not a file in static/"))
+                .in_file("site.yaml")
+                .with_hint("put the picture in static/ (e.g. static/share.jpg) and write og_image: share.jpg")
+                .into());
+        }
+    }
     let languages = config.languages.clone();
     // Independent loads run side by side.
     let ((i18n, theme), content) = rayon::join(

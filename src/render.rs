@@ -476,6 +476,14 @@ impl<'a> Renderer<'a> {
                     lang: &p.lang,
                     file: p.file.to_string_lossy().replace('\\', "/"),
                 };
+                let picture = p
+                    .cover
+                    .as_deref()
+                    .or_else(|| p.gallery.iter().find_map(|g| g.image.as_deref()));
+                if let Some(picture) = picture {
+                    let href = self.asset_href(p, picture);
+                    ctx.insert("og_image", &format!("{}{href}", self.site.config.origin()));
+                }
                 ctx.insert("page", &page);
                 ctx.insert(
                     "og_type",
@@ -1015,6 +1023,11 @@ impl SharedContext {
         ctx.insert("current_href", &r.href(path));
         ctx.insert("og_locale", &og_locale(lang));
         ctx.insert("feed_href", &r.href(&format!("{lang}/atom.xml")));
+        let og_image = r.site.config.og_image.as_ref().map(|i| {
+            let i = i.trim_start_matches('/');
+            r.permalink(i.strip_prefix("static/").unwrap_or(i))
+        });
+        ctx.insert("og_image", &og_image);
         ctx.insert("sitemap_href", &r.href(&r.site.sitemap_paths[lang]));
         ctx
     }

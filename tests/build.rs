@@ -331,3 +331,35 @@ fn feeds_are_per_language_and_escaped() {
         "{page}"
     );
 }
+
+#[test]
+fn shared_links_get_a_picture() {
+    let mut files = common::fixture_files();
+    files.insert(
+        "content/news/kick-off/index.lv.md",
+        "---\ntitle: Seminārs\ndate: 2020-09-15\ncover: foto.jpg\n---\nTeksts.\n".into(),
+    );
+    files.insert("content/news/kick-off/foto.jpg", "not decoded here".into());
+    files.insert("static/share.png", "x".into());
+    let yaml = files["site.yaml"].clone() + "og_image: share.png\n";
+    files.insert("site.yaml", yaml);
+    let site = Site::new(&files);
+    site.build(&[]);
+    let lv = site.html("lv/jaunumi/kick-off/index.html");
+    assert_eq!(
+        attr(&lv, "meta[property='og:image']", "content"),
+        ["https://example.org/octopus/lv/jaunumi/kick-off/foto.jpg"]
+    );
+    // The translation inherits the cover and shows it from its own folder.
+    let lt = site.html("lt/naujienos/atidarymo-seminaras/index.html");
+    assert_eq!(
+        attr(&lt, "meta[property='og:image']", "content"),
+        ["https://example.org/octopus/lt/naujienos/atidarymo-seminaras/foto.jpg"]
+    );
+    // Pages without a picture of their own use the site's.
+    let home = site.html("lv/index.html");
+    assert_eq!(
+        attr(&home, "meta[property='og:image']", "content"),
+        ["https://example.org/octopus/share.png"]
+    );
+}

@@ -9,9 +9,8 @@ use std::time::Instant;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Failure, Result};
 use crate::i18n::I18n;
-use crate::model::{self, PageKind, Site, SpecialSlugs};
-use crate::publicity;
-use crate::render::{OutputContents, OutputFile, Renderer};
+use crate::model::{self, SpecialSlugs};
+use crate::render::{OutputFile, Renderer};
 use crate::theme::Theme;
 use crate::{content, write};
 
@@ -99,7 +98,6 @@ pub fn run(opts: &Options) -> Result<Built> {
     let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))?;
     let bodies = renderer.render_bodies()?;
     let files = renderer.render_all(&bodies)?;
-    verify_publicity(&site, &theme, &i18n, &files)?;
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     Ok(Built {
         files,
@@ -119,43 +117,6 @@ fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, 
             }
             Err(Failure(errs))
         }
-    }
-}
-
-/// Every news item's final HTML must still carry its mandatory texts: a custom template that
-/// drops `page.publicity` fails the build.
-fn verify_publicity(site: &Site, theme: &Theme, i18n: &I18n, files: &[OutputFile]) -> Result<()> {
-    let by_path: std::collections::HashMap<&str, &OutputFile> =
-        files.iter().map(|f| (f.path.as_str(), f)).collect();
-    let mut errors = Vec::new();
-    for p in site.pages.iter().filter(|p| p.kind == PageKind::Item) {
-        let Some(proof) = publicity::proof(site, i18n, p) else {
-            continue;
-        };
-        let path = format!("{}index.html", p.path);
-        let Some(OutputContents::Bytes(html)) = by_path.get(path.as_str()).map(|f| &f.contents)
-        else {
-            continue;
-        };
-        let html = String::from_utf8_lossy(html);
-        if !html.contains(&proof) {
-            errors.push(
-                Diagnostic::error(format!(
-                    "the page /{} does not carry the EU publicity texts (its {} disclaimer is missing from the HTML)",
-                    p.path, p.lang
-                ))
-                .in_file(theme.origin_of("page.html"))
-                .with_hint(format!(
-                    "the template page.html must output {{{{ page.publicity | safe }}}} for news items; the item is {}",
-                    p.file.display()
-                )),
-            );
-        }
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Failure(errors))
     }
 }
 

@@ -416,11 +416,17 @@ impl<'a> Renderer<'a> {
                     total,
                     prev_href: (*n > 1).then(|| self.href(&page_path(n - 1))),
                     next_href: (*n < total).then(|| self.href(&page_path(n + 1))),
-                    pages: (1..=total)
+                    pages: page_window(*n, total)
+                        .into_iter()
                         .map(|k| PagerLink {
                             number: k,
-                            href: self.href(&page_path(k)),
+                            href: if k == 0 {
+                                String::new()
+                            } else {
+                                self.href(&page_path(k))
+                            },
                             current: k == *n,
+                            gap: k == 0,
                         })
                         .collect(),
                 };
@@ -534,10 +540,41 @@ impl<'a> Renderer<'a> {
         let html = self.tera.render(template, &ctx).map_err(|e| {
             tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
         })?;
+        if let Job::Page(i) = job {
+            self.verify_publicity(&self.site.pages[*i], template, &html)?;
+        }
         Ok(OutputFile {
             path,
             contents: OutputContents::Bytes(html.into_bytes()),
         })
+    }
+
+    /// Every news item's final HTML must still carry its mandatory texts: a custom template
+    /// that drops `page.publicity` fails the build, naming the template and the item.
+    fn verify_publicity(
+        &self,
+        p: &crate::model::Page,
+        template: &str,
+        html: &str,
+    ) -> std::result::Result<(), Diagnostic> {
+        if p.kind != PageKind::Item {
+            return Ok(());
+        }
+        let Some(proof) = publicity::proof(self.site, &self.i18n, p) else {
+            return Ok(());
+        };
+        if html.contains(&proof) {
+            return Ok(());
+        }
+        Err(Diagnostic::error(format!(
+            "the page /{} does not carry the EU publicity texts (its {} disclaimer is missing from the HTML)",
+            p.path, p.lang
+        ))
+        .in_file(self.theme.origin_of(template))
+        .with_hint(format!(
+            "the template {template} must output {{{{ page.publicity | safe }}}} for news items; the item is {}",
+            p.file.display()
+        )))
     }
 
     /// The publicity block of a news item (empty for plain pages).
@@ -822,6 +859,31 @@ struct PagerLink {
     number: usize,
     href: String,
     current: bool,
+    /// Stands for the skipped pages ("…") between two windows.
+    gap: bool,
+}
+
+/// Page numbers a pager shows: the first, the last and two around the current one, with 0
+/// for a gap; constant size, so long lists cost nothing quadratic.
+fn page_window(current: usize, total: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for k in 1..=total {
+        let near = k + 2 >= current && k <= current + 2;
+        if k == 1 || k == total || near {
+            out.push(k);
+        } else if out.last() != Some(&0) {
+            out.push(0);
+        }
+        if k > current + 2 && k < total {
+            // Jump straight to the last page.
+            if out.last() != Some(&0) {
+                out.push(0);
+            }
+            out.push(total);
+            break;
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -1194,4 +1256,22 @@ fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String) {
             Ok(format!("{base_path}{}", path.trim_start_matches('/')))
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    #[test]
+    fn pager_window_is_small_and_keeps_first_and_last() {
+        assert_eq!(page_window(1, 1), [1]);
+        assert_eq!(page_window(1, 3), [1, 2, 3]);
+        assert_eq!(page_window(1, 1000), [1, 2, 3, 0, 1000]);
+        assert_eq!(
+            page_window(500, 1000),
+            [1, 0, 498, 499, 500, 501, 502, 0, 1000]
+        );
+        assert_eq!(page_window(1000, 1000), [1, 0, 998, 999, 1000]);
+        assert_eq!(page_window(4, 7), [1, 2, 3, 4, 5, 6, 7]);
+    }
 }

@@ -132,7 +132,8 @@ pub struct SourcePage {
     pub media_lines: (Option<usize>, Option<usize>),
     /// The parsed date, when given and valid.
     pub date: Option<jiff::civil::Date>,
-    pub body: String,
+    /// Shared, so the model and caches hold it without copying.
+    pub body: std::sync::Arc<str>,
     /// 1-based line of the site file at which `body` starts.
     pub body_line: usize,
 }
@@ -356,8 +357,34 @@ fn split_lang(file_name: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
+/// Parsed files kept between builds (serve), keyed by path; a file is parsed again when its
+/// modification time or length changes.
+pub type ParseCache = std::collections::HashMap<PathBuf, (Stamp, SourcePage)>;
+
+/// What tells that a file changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub modified: Option<std::time::SystemTime>,
+    pub len: u64,
+}
+
+impl Stamp {
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let m = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            modified: m.modified().ok(),
+            len: m.len(),
+        })
+    }
+}
+
 /// Walks `<root>/content` and parses every Markdown file (in parallel).
 pub fn load(root: &Path, languages: &[String]) -> Result<Content> {
+    load_cached(root, languages, &mut ParseCache::new())
+}
+
+/// Like [`load`], reusing the files of `cache` that did not change, and updating it.
+pub fn load_cached(root: &Path, languages: &[String], cache: &mut ParseCache) -> Result<Content> {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
         return Err(Diagnostic::error("there is no content/ folder")
@@ -407,17 +434,37 @@ pub fn load(root: &Path, languages: &[String]) -> Result<Content> {
     }
 
     let default = &languages[0];
-    let parsed: Vec<Result<SourcePage>> = md_files
-        .par_iter()
-        .map(|abs| read_page(root, &content_dir, abs, languages, default))
+    let parsed: Vec<(PathBuf, Option<Stamp>, Result<SourcePage>, bool)> = md_files
+        .into_par_iter()
+        .map(|abs| {
+            let stamp = Stamp::of(&abs);
+            if let Some((old, page)) = cache.get(&abs) {
+                if stamp.is_some() && Some(*old) == stamp {
+                    return (abs, stamp, Ok(page.clone()), false);
+                }
+            }
+            let page = read_page(root, &content_dir, &abs, languages, default);
+            (abs, stamp, page, true)
+        })
         .collect();
     let mut pages = Vec::with_capacity(parsed.len());
-    for p in parsed {
+    let mut seen = std::collections::HashSet::with_capacity(parsed.len());
+    for (abs, stamp, p, fresh) in parsed {
         match p {
-            Ok(p) => pages.push(p),
-            Err(f) => errors.extend(f.0),
+            Ok(p) => {
+                if let (true, Some(stamp)) = (fresh, stamp) {
+                    cache.insert(abs.clone(), (stamp, p.clone()));
+                }
+                seen.insert(abs);
+                pages.push(p);
+            }
+            Err(f) => {
+                cache.remove(&abs);
+                errors.extend(f.0);
+            }
         }
     }
+    cache.retain(|k, _| seen.contains(k));
     if !errors.is_empty() {
         return Err(Failure(errors));
     }
@@ -499,7 +546,7 @@ fn read_page(
         date: parsed.date,
         date_line: parsed.date_line,
         media_lines: parsed.media_lines,
-        body: parsed.body,
+        body: parsed.body.into(),
         body_line: parsed.body_line,
     })
 }

@@ -33,7 +33,7 @@ pub fn all(r: &Renderer, bodies: &[RenderedBody]) -> Vec<OutputFile> {
 fn text_file(path: &str, text: String) -> OutputFile {
     OutputFile {
         path: path.to_string(),
-        contents: OutputContents::Bytes(text.into_bytes()),
+        contents: OutputContents::Bytes(text.into_bytes().into()),
     }
 }
 

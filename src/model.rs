@@ -47,7 +47,7 @@ pub struct Page {
     pub path: String,
     /// Path of the item's gallery page, when it has pictures or videos.
     pub gallery_path: Option<String>,
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     pub body_line: usize,
 }
 
@@ -303,7 +303,7 @@ pub fn build(
                 paginate_by: front.paginate_by.unwrap_or(config.paginate_by).max(1),
                 path: format!("{parent_path}{slug}/"),
                 extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
-                body: idx.map(|s| s.body.clone()).unwrap_or_default(),
+                body: idx.map(|s| s.body.to_string()).unwrap_or_default(),
                 items: Vec::new(),
             });
             section_translations
@@ -330,7 +330,7 @@ pub fn build(
                     .unwrap_or_else(|| config.title.get(lang, &default).to_string()),
                 file: idx.map(|s| s.file.clone()),
                 summary: front.and_then(|f| f.summary),
-                body: idx.map(|s| s.body.clone()).unwrap_or_default(),
+                body: idx.map(|s| s.body.to_string()).unwrap_or_default(),
                 body_line: idx.map_or(1, |s| s.body_line),
                 path: format!("{lang}/"),
             }

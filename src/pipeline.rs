@@ -1,6 +1,11 @@
 //! The build pipeline, stage by stage: load (config, i18n, theme, content) -> model -> render
 //! (Markdown, templates, publicity, feeds) -> verify. Returns the site's files in memory; the
 //! `build` command writes them, `check` and `serve` reuse the same stages.
+//!
+//! A [`Session`] keeps what did not change between two builds (serve): parsed files (by
+//! modification time), rendered Markdown (by text and the site's URLs) and rendered pages (by a
+//! fingerprint of the template and its whole context). Every stage still runs over the whole site,
+//! so nothing can go stale; only the expensive work is skipped.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -31,6 +36,69 @@ pub struct Built {
 
 /// Runs every stage up to the rendered files.
 pub fn run(opts: &Options) -> Result<Built> {
+    Session::new(opts.clone()).build()
+}
+
+/// What the last build of a session had to do (the rest came from its caches).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    pub bodies_rendered: usize,
+    pub pages_rendered: usize,
+}
+
+/// Builds a site repeatedly, redoing only what changed.
+pub struct Session {
+    pub opts: Options,
+    parse_cache: content::ParseCache,
+    body_cache: crate::render::BodyCache,
+    render_cache: crate::render::RenderCache,
+    /// Hash of site.yaml, the templates and the i18n files of the last build.
+    globals: u64,
+    config_hash: u64,
+    pub last_work: Work,
+}
+
+impl Session {
+    pub fn new(opts: Options) -> Self {
+        Session {
+            opts,
+            parse_cache: Default::default(),
+            body_cache: Default::default(),
+            render_cache: Default::default(),
+            globals: 0,
+            config_hash: 0,
+            last_work: Work::default(),
+        }
+    }
+
+    pub fn build(&mut self) -> Result<Built> {
+        run_stages(self)
+    }
+}
+
+/// Hash of everything every page depends on: settings, templates, texts.
+fn globals_hash(opts: &Options, theme: &Theme) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(&std::fs::read(opts.root.join("site.yaml")).unwrap_or_default());
+    h.update(opts.base_url.as_deref().unwrap_or("").as_bytes());
+    h.update(&[u8::from(opts.drafts)]);
+    for t in theme.templates.values() {
+        h.update(t.name.as_bytes());
+        h.update(t.text.as_bytes());
+    }
+    if let Ok(entries) = std::fs::read_dir(opts.root.join("i18n")) {
+        let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        files.sort();
+        for f in files {
+            h.update(f.as_os_str().as_encoded_bytes());
+            h.update(&std::fs::read(&f).unwrap_or_default());
+        }
+    }
+    h.digest()
+}
+
+fn run_stages(session: &mut Session) -> Result<Built> {
+    let opts = session.opts.clone();
     let root = &opts.root;
     let mut config = Config::load(root)?;
     if let Some(url) = &opts.base_url {
@@ -54,7 +122,15 @@ pub fn run(opts: &Options) -> Result<Built> {
         }
     }
     let languages = config.languages.clone();
+    // Parsing depends on the languages: a new site.yaml starts from scratch.
+    let config_hash =
+        xxhash_rust::xxh3::xxh3_64(&std::fs::read(root.join("site.yaml")).unwrap_or_default());
+    if config_hash != session.config_hash {
+        session.parse_cache.clear();
+        session.config_hash = config_hash;
+    }
     // Independent loads run side by side.
+    let parse_cache = &mut session.parse_cache;
     let ((i18n, theme), content) = rayon::join(
         || {
             (
@@ -62,9 +138,14 @@ pub fn run(opts: &Options) -> Result<Built> {
                 Theme::load(root, &config.theme),
             )
         },
-        || content::load(root, &languages),
+        || content::load_cached(root, &languages, parse_cache),
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
+    let globals = globals_hash(&opts, &theme);
+    if globals != session.globals {
+        session.render_cache.clear();
+        session.globals = globals;
+    }
     let i18n = Arc::new(i18n);
     let mut warnings: Vec<Diagnostic> = i18n.warnings().to_vec();
 
@@ -96,8 +177,16 @@ pub fn run(opts: &Options) -> Result<Built> {
     warnings.extend(site.warnings.iter().cloned());
 
     let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))?;
-    let bodies = renderer.render_bodies()?;
-    let files = renderer.render_all(&bodies)?;
+    let bodies = renderer.render_bodies(&mut session.body_cache)?;
+    let files = renderer.render_all(&bodies, &mut session.render_cache)?;
+    session.last_work = Work {
+        bodies_rendered: renderer
+            .rendered_bodies
+            .load(std::sync::atomic::Ordering::Relaxed),
+        pages_rendered: renderer
+            .rendered_pages
+            .load(std::sync::atomic::Ordering::Relaxed),
+    };
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     Ok(Built {
         files,

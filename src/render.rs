@@ -19,6 +19,75 @@ use crate::model::{PageKind, Site};
 use crate::publicity;
 use crate::theme::{tera_error, Theme};
 
+/// Rendered pages kept between builds (serve): output path -> (fingerprint of the template
+/// and its whole context, the HTML). A page whose fingerprint did not change is not rendered.
+pub type RenderCache = HashMap<String, (u64, Arc<[u8]>)>;
+
+/// Rendered Markdown kept between builds: file -> (hash of its text and of the site's URLs, body).
+pub type BodyCache = HashMap<PathBuf, (u64, RenderedBody)>;
+
+/// A template context that remembers its values, so it can be fingerprinted.
+#[derive(Default)]
+pub struct Ctx {
+    items: Vec<(&'static str, Value)>,
+}
+
+impl Ctx {
+    pub fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.insert_value(key, Value::from_serializable(value));
+    }
+
+    pub fn insert_value(&mut self, key: &'static str, value: Value) {
+        match self.items.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.items.push((key, value)),
+        }
+    }
+
+    fn fingerprint(&self, template: &str) -> u64 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(template.as_bytes());
+        for (k, v) in &self.items {
+            h.update(k.as_bytes());
+            hash_value(v, &mut h);
+        }
+        h.digest()
+    }
+
+    fn to_context(&self) -> Context {
+        let mut ctx = Context::new();
+        for (k, v) in &self.items {
+            ctx.insert_value(*k, v.clone());
+        }
+        ctx
+    }
+}
+
+fn hash_value(v: &Value, h: &mut xxhash_rust::xxh3::Xxh3) {
+    if let Some(map) = v.as_map() {
+        h.update(b"{");
+        for (k, v) in map {
+            h.update(k.to_string().as_bytes());
+            h.update(b":");
+            hash_value(v, h);
+        }
+        h.update(b"}");
+    } else if let Some(arr) = v.as_array() {
+        h.update(b"[");
+        for v in arr {
+            hash_value(v, h);
+            h.update(b",");
+        }
+        h.update(b"]");
+    } else if let Some(s) = v.as_str() {
+        h.update(&(s.len() as u64).to_le_bytes());
+        h.update(s.as_bytes());
+    } else {
+        h.update(v.to_string().as_bytes());
+        h.update(v.name().as_bytes());
+    }
+}
+
 /// One file of the built site.
 #[derive(Debug, Clone)]
 pub struct OutputFile {
@@ -29,7 +98,7 @@ pub struct OutputFile {
 
 #[derive(Debug, Clone)]
 pub enum OutputContents {
-    Bytes(Vec<u8>),
+    Bytes(Arc<[u8]>),
     /// Copied from this file on disk.
     Copy(PathBuf),
     Static(&'static [u8]),
@@ -48,6 +117,9 @@ pub struct Renderer<'a> {
     pub theme: &'a Theme,
     pub i18n: Arc<I18n>,
     tera: Tera,
+    /// How many bodies and pages the last run actually rendered (the rest came from caches).
+    pub rendered_bodies: std::sync::atomic::AtomicUsize,
+    pub rendered_pages: std::sync::atomic::AtomicUsize,
 }
 
 impl<'a> Renderer<'a> {
@@ -76,6 +148,8 @@ impl<'a> Renderer<'a> {
             theme,
             i18n,
             tera,
+            rendered_bodies: Default::default(),
+            rendered_pages: Default::default(),
         })
     }
 
@@ -93,36 +167,78 @@ impl<'a> Renderer<'a> {
             .unwrap_or_else(|_| key.to_string())
     }
 
-    /// Renders every Markdown body (pages, section intros, home intros) in parallel.
-    pub fn render_bodies(&self) -> Result<Vec<RenderedBody>> {
-        let results: Vec<std::result::Result<RenderedBody, Vec<Diagnostic>>> = self
+    /// Renders every Markdown body in parallel, reusing `cache` for files whose text and the
+    /// site's URLs did not change.
+    pub fn render_bodies(&self, cache: &mut BodyCache) -> Result<Vec<RenderedBody>> {
+        let links = self.link_fingerprint();
+        let old: &BodyCache = cache;
+        let results: Vec<std::result::Result<(u64, RenderedBody, bool), Vec<Diagnostic>>> = self
             .site
             .pages
             .par_iter()
             .map(|p| {
+                let mut h = xxhash_rust::xxh3::Xxh3::new();
+                h.update(p.body.as_bytes());
+                h.update(&(p.body_line as u64).to_le_bytes());
+                h.update(p.summary.as_deref().unwrap_or("\0").as_bytes());
+                h.update(p.lang.as_bytes());
+                h.update(&links.to_le_bytes());
+                let key = h.digest();
+                if let Some((k, body)) = old.get(&p.file) {
+                    if *k == key {
+                        return Ok((key, body.clone(), false));
+                    }
+                }
                 let resolve = |dest: &str| self.resolve_link(dest, &p.dir, &p.lang, p.is_bundle);
                 let r = markdown::render(&p.body, p.body_line, &p.file, &resolve)?;
                 let summary = p.summary.clone().unwrap_or(r.first_paragraph);
-                Ok(RenderedBody {
-                    html: r.html,
-                    summary,
-                    heading_ids: r.heading_ids,
-                })
+                Ok((
+                    key,
+                    RenderedBody {
+                        html: r.html,
+                        summary,
+                        heading_ids: r.heading_ids,
+                    },
+                    true,
+                ))
             })
             .collect();
         let mut out = Vec::with_capacity(results.len());
         let mut errors = Vec::new();
-        for r in results {
+        let mut fresh = HashMap::with_capacity(results.len());
+        let mut rendered = 0;
+        for (r, p) in results.into_iter().zip(&self.site.pages) {
             match r {
-                Ok(b) => out.push(b),
+                Ok((key, b, was_rendered)) => {
+                    rendered += usize::from(was_rendered);
+                    fresh.insert(p.file.clone(), (key, b.clone()));
+                    out.push(b);
+                }
                 Err(e) => errors.extend(e),
             }
         }
+        self.rendered_bodies
+            .store(rendered, std::sync::atomic::Ordering::Relaxed);
         if errors.is_empty() {
+            *cache = fresh;
             Ok(out)
         } else {
             Err(Failure(errors))
         }
+    }
+
+    /// Changes when anything a link in a body can resolve to changes: page URLs, content files.
+    fn link_fingerprint(&self) -> u64 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(self.site.config.base_url.as_bytes());
+        for p in &self.site.pages {
+            h.update(p.file.as_os_str().as_encoded_bytes());
+            h.update(p.path.as_bytes());
+        }
+        for a in &self.site.assets {
+            h.update(a.as_os_str().as_encoded_bytes());
+        }
+        h.digest()
     }
 
     /// Where a link written in a page in `dir` points.
@@ -221,7 +337,11 @@ impl<'a> Renderer<'a> {
     }
 
     /// Everything the site publishes, rendered.
-    pub fn render_all(&self, bodies: &[RenderedBody]) -> Result<Vec<OutputFile>> {
+    pub fn render_all(
+        &self,
+        bodies: &[RenderedBody],
+        cache: &mut RenderCache,
+    ) -> Result<Vec<OutputFile>> {
         let ctx = SharedContext::new(self, bodies);
         let mut jobs: Vec<Job> = Vec::new();
         jobs.push(Job::Chooser);
@@ -242,17 +362,31 @@ impl<'a> Renderer<'a> {
                 jobs.push(Job::Gallery(i));
             }
         }
-        let results: Vec<std::result::Result<OutputFile, Diagnostic>> = jobs
+        let old: &RenderCache = cache;
+        let results: Vec<std::result::Result<(OutputFile, u64, bool), Diagnostic>> = jobs
             .par_iter()
-            .map(|job| self.render_job(job, &ctx, bodies))
+            .map(|job| self.render_job(job, &ctx, bodies, old))
             .collect();
         let mut files = Vec::with_capacity(results.len() + 16);
         let mut errors = Vec::new();
+        let mut fresh = HashMap::with_capacity(results.len());
+        let mut rendered = 0;
         for r in results {
             match r {
-                Ok(f) => files.push(f),
+                Ok((f, fp, was_rendered)) => {
+                    if let OutputContents::Bytes(b) = &f.contents {
+                        fresh.insert(f.path.clone(), (fp, Arc::clone(b)));
+                    }
+                    rendered += usize::from(was_rendered);
+                    files.push(f);
+                }
                 Err(d) => errors.push(d),
             }
+        }
+        self.rendered_pages
+            .store(rendered, std::sync::atomic::Ordering::Relaxed);
+        if errors.is_empty() {
+            *cache = fresh;
         }
         if !errors.is_empty() {
             errors.dedup_by(|a, b| a.message == b.message && a.file == b.file);
@@ -268,7 +402,8 @@ impl<'a> Renderer<'a> {
         job: &Job,
         shared: &SharedContext,
         bodies: &[RenderedBody],
-    ) -> std::result::Result<OutputFile, Diagnostic> {
+        cache: &RenderCache,
+    ) -> std::result::Result<(OutputFile, u64, bool), Diagnostic> {
         let (template, path, ctx, what) = match job {
             Job::Chooser => {
                 let lang = self.site.default_lang().to_string();
@@ -537,16 +672,27 @@ impl<'a> Renderer<'a> {
                 )
             }
         };
-        let html = self.tera.render(template, &ctx).map_err(|e| {
+        let fp = ctx.fingerprint(template);
+        if let Some((old_fp, bytes)) = cache.get(&path) {
+            if *old_fp == fp {
+                let file = OutputFile {
+                    path,
+                    contents: OutputContents::Bytes(Arc::clone(bytes)),
+                };
+                return Ok((file, fp, false));
+            }
+        }
+        let html = self.tera.render(template, &ctx.to_context()).map_err(|e| {
             tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
         })?;
         if let Job::Page(i) = job {
             self.verify_publicity(&self.site.pages[*i], template, &html)?;
         }
-        Ok(OutputFile {
+        let file = OutputFile {
             path,
-            contents: OutputContents::Bytes(html.into_bytes()),
-        })
+            contents: OutputContents::Bytes(html.into_bytes().into()),
+        };
+        Ok((file, fp, true))
     }
 
     /// Every news item's final HTML must still carry its mandatory texts: a custom template
@@ -1023,14 +1169,8 @@ impl SharedContext {
     }
 
     /// The context every template gets: language, site, navigation, switcher, alternates.
-    fn base(
-        &self,
-        r: &Renderer,
-        lang: &str,
-        path: &str,
-        alternates: &[(String, String)],
-    ) -> Context {
-        let mut ctx = Context::new();
+    fn base(&self, r: &Renderer, lang: &str, path: &str, alternates: &[(String, String)]) -> Ctx {
+        let mut ctx = Ctx::default();
         ctx.insert("lang", lang);
         ctx.insert("og_type", "website");
         ctx.insert("noindex", &false);

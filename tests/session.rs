@@ -1,0 +1,132 @@
+//! Rebuilds in one session (as `herald serve` does) redo only what changed, and never serve
+//! anything stale.
+
+mod common;
+
+use common::Site;
+use herald::pipeline::{Options, Session};
+use herald::render::OutputContents;
+
+fn page(built: &herald::pipeline::Built, path: &str) -> String {
+    let f = built
+        .files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("no {path}"));
+    match &f.contents {
+        OutputContents::Bytes(b) => String::from_utf8(b.to_vec()).unwrap(),
+        _ => panic!("{path} is not rendered"),
+    }
+}
+
+fn session(site: &Site) -> Session {
+    Session::new(Options {
+        root: site.root().to_path_buf(),
+        base_url: None,
+        drafts: false,
+    })
+}
+
+/// Bump the modification time so a same-length edit is seen even on coarse clocks.
+fn touch_later(path: &std::path::Path) {
+    let f = std::fs::File::options().write(true).open(path).unwrap();
+    let t = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    f.set_modified(t).unwrap();
+}
+
+#[test]
+fn an_unchanged_site_renders_nothing_again() {
+    let site = Site::fixture();
+    let mut s = session(&site);
+    let first = s.build().unwrap();
+    assert!(s.last_work.pages_rendered > 10);
+    let second = s.build().unwrap();
+    assert_eq!(s.last_work.bodies_rendered, 0);
+    assert_eq!(s.last_work.pages_rendered, 0);
+    assert_eq!(first.files.len(), second.files.len());
+}
+
+#[test]
+fn an_edit_rerenders_the_item_and_what_shows_it() {
+    let site = Site::fixture();
+    let mut s = session(&site);
+    let total = {
+        s.build().unwrap();
+        s.last_work.pages_rendered
+    };
+    let file = site.root().join("content/news/lv-only.lv.md");
+    std::fs::write(
+        &file,
+        "---\ntitle: Jauns virsraksts\ndate: 2021-02-18\nsummary: Cits.\n---\nJauns teksts.\n",
+    )
+    .unwrap();
+    touch_later(&file);
+    let built = s.build().unwrap();
+    assert_eq!(s.last_work.bodies_rendered, 1);
+    assert!(
+        s.last_work.pages_rendered < total / 2,
+        "{} of {total}",
+        s.last_work.pages_rendered
+    );
+    assert!(page(&built, "lv/jaunumi/lv-only/index.html").contains("Jauns teksts."));
+    // Lists in both languages show the new title (the Lithuanian list shows it untranslated).
+    assert!(page(&built, "lv/jaunumi/index.html").contains("Jauns virsraksts"));
+    assert!(page(&built, "lt/naujienos/index.html").contains("Jauns virsraksts"));
+    assert!(page(&built, "lv/index.html").contains("Jauns virsraksts"));
+    assert!(page(&built, "lv/atom.xml").contains("Jauns virsraksts"));
+    // A page that does not show the item is reused.
+    assert!(!page(&built, "lv/par-projektu/index.html").contains("Jauns virsraksts"));
+}
+
+#[test]
+fn adding_and_deleting_pages_and_changing_templates() {
+    let site = Site::fixture();
+    let mut s = session(&site);
+    s.build().unwrap();
+    site.write(
+        "content/news/new.lv.md",
+        "---\ntitle: Pavisam jauna ziņa\ndate: 2023-01-01\n---\nX\n",
+    );
+    let built = s.build().unwrap();
+    assert!(page(&built, "lv/jaunumi/index.html").contains("Pavisam jauna ziņa"));
+    std::fs::remove_file(site.root().join("content/news/new.lv.md")).unwrap();
+    let built = s.build().unwrap();
+    assert!(!built
+        .files
+        .iter()
+        .any(|f| f.path.starts_with("lv/jaunumi/new/")));
+    assert!(!page(&built, "lv/jaunumi/index.html").contains("Pavisam jauna ziņa"));
+    // A template edit re-renders every page that uses it.
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block main %}<h1>Nekas nav atrasts</h1>{% endblock main %}",
+    );
+    let built = s.build().unwrap();
+    assert!(page(&built, "404.html").contains("Nekas nav atrasts"));
+    // A translation's title change reaches the switcher of its sibling only through the
+    // context, which is fingerprinted: edit the Lithuanian title and see the list update.
+    let lt = site.root().join("content/news/kick-off/index.lt.md");
+    std::fs::write(
+        &lt,
+        "---\ntitle: Naujas pavadinimas\nslug: atidarymo-seminaras\n---\nTekstas.\n",
+    )
+    .unwrap();
+    touch_later(&lt);
+    let built = s.build().unwrap();
+    assert!(
+        page(&built, "lt/naujienos/2/index.html").contains("Naujas pavadinimas")
+            || page(&built, "lt/naujienos/index.html").contains("Naujas pavadinimas")
+    );
+}
+
+#[test]
+fn a_broken_file_fails_and_the_next_good_build_recovers() {
+    let site = Site::fixture();
+    let mut s = session(&site);
+    s.build().unwrap();
+    site.write("content/news/bad.lv.md", "---\ntitle: [\n---\n");
+    assert!(s.build().is_err());
+    std::fs::remove_file(site.root().join("content/news/bad.lv.md")).unwrap();
+    let built = s.build().unwrap();
+    assert!(page(&built, "lv/jaunumi/index.html").contains("Tikai latviski"));
+}

@@ -16,6 +16,7 @@ pub mod model;
 pub mod pipeline;
 pub mod publicity;
 pub mod render;
+pub mod serve;
 pub mod slug;
 pub mod theme;
 pub mod write;

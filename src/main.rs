@@ -32,6 +32,22 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Preview the site with live reload: builds into memory (drafts included), serves it on
+    /// 127.0.0.1 and rebuilds on every save.
+    Serve {
+        /// The site folder (holding site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on; the next free one is taken if it is busy (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; 0.0.0.0 to preview from a phone on the same network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
 }
 
 fn main() {
@@ -47,6 +63,17 @@ fn main() {
             out,
             base_url,
             drafts,
+        }),
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+        } => herald::cmd::serve::run(herald::cmd::serve::Args {
+            root,
+            port,
+            bind,
+            open,
         }),
     };
     std::process::exit(code);

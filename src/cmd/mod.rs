@@ -2,6 +2,7 @@
 //! the process exit code.
 
 pub mod build;
+pub mod serve;
 
 use crate::diagnostics::Diagnostic;
 

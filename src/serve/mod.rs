@@ -1,0 +1,535 @@
+//! `herald serve`: the site built into memory (never into `public/`), served over HTTP on
+//! loopback, rebuilt on every save through a build [`Session`] (only what changed is redone),
+//! with live reload over server-sent events and an error overlay on every open page while the
+//! site cannot be built. Only files of the built site are served: requests are looked up in the
+//! in-memory file list, never mapped onto the file system.
+
+mod watch;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use tiny_http::{Header, Request, Response, Server};
+
+use crate::content::Stamp;
+use crate::pipeline::{Options, Session};
+use crate::render::OutputContents;
+
+const LIVERELOAD_JS: &str = include_str!("livereload.js");
+/// Where the live-reload script and event stream live, below the base path.
+pub const ENDPOINT: &str = "__herald/";
+
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    /// 0: any free port.
+    pub port: u16,
+    pub open: bool,
+    /// Quiet time after the last file event before rebuilding (editors save in bursts).
+    pub debounce: Duration,
+}
+
+/// What the server shows: the last good build, and the current error if the last build failed.
+#[derive(Default)]
+struct SiteState {
+    files: HashMap<String, Served>,
+    error: Option<String>,
+}
+
+/// A file of the built site; copied files remember their source's stamp to notice edits.
+#[derive(Clone)]
+struct Served {
+    contents: OutputContents,
+    stamp: Option<Stamp>,
+}
+
+struct Shared {
+    state: RwLock<SiteState>,
+    subscribers: Mutex<Vec<Sender<String>>>,
+    base_path: String,
+}
+
+impl Shared {
+    fn broadcast(&self, message: &str) {
+        let mut subs = self.subscribers.lock().unwrap_or_else(|e| e.into_inner());
+        subs.retain(|s| s.send(message.to_string()).is_ok());
+    }
+
+    fn current_error(&self) -> Option<String> {
+        self.state
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .error
+            .clone()
+    }
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+fn reload_message(paths: &[String]) -> String {
+    format!(
+        "{{\"type\":\"reload\",\"paths\":{}}}",
+        serde_json::to_string(paths).unwrap_or_else(|_| "[]".into())
+    )
+}
+
+fn error_message(text: &str) -> String {
+    format!("{{\"type\":\"error\",\"message\":{}}}", json_string(text))
+}
+
+fn served(contents: OutputContents) -> Served {
+    let stamp = match &contents {
+        OutputContents::Copy(p) => Stamp::of(p),
+        _ => None,
+    };
+    Served { contents, stamp }
+}
+
+/// The paths whose contents differ between two builds (added, changed or removed).
+fn changed_paths(old: &HashMap<String, Served>, new: &HashMap<String, Served>) -> Vec<String> {
+    let mut changed: Vec<String> = new
+        .iter()
+        .filter(|(path, now)| {
+            let Some(before) = old.get(*path) else {
+                return true;
+            };
+            let same = match (&before.contents, &now.contents) {
+                (OutputContents::Bytes(a), OutputContents::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
+                (OutputContents::Static(a), OutputContents::Static(b)) => a == b,
+                (OutputContents::Copy(a), OutputContents::Copy(b)) => {
+                    a == b && before.stamp == now.stamp
+                }
+                _ => false,
+            };
+            !same
+        })
+        .map(|(p, _)| p.clone())
+        .collect();
+    changed.extend(old.keys().filter(|k| !new.contains_key(*k)).cloned());
+    changed.sort();
+    changed
+}
+
+/// Starts the server and blocks, rebuilding on changes, until the process is stopped.
+pub fn run(opts: ServeOptions) -> i32 {
+    let (server, addr) = match bind(opts.bind, opts.port) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: cannot start the preview server: {e}");
+            return 1;
+        }
+    };
+    let config_base = crate::config::Config::load(&opts.root)
+        .map(|c| c.base_path())
+        .unwrap_or_else(|_| "/".into());
+    let host = if addr.ip().is_unspecified() {
+        "127.0.0.1".to_string()
+    } else {
+        addr.ip().to_string()
+    };
+    let url = format!("http://{host}:{}{config_base}", addr.port());
+    let shared = Arc::new(Shared {
+        state: RwLock::new(SiteState::default()),
+        subscribers: Mutex::new(Vec::new()),
+        base_path: config_base.clone(),
+    });
+    let mut session = Session::new(Options {
+        root: opts.root.clone(),
+        base_url: Some(url.clone()),
+        drafts: true,
+    });
+    rebuild(&mut session, &shared, None);
+    println!("Serving the site at {url} (drafts included); press Ctrl-C to stop.");
+    let _ = std::io::stdout().flush();
+    if opts.open {
+        open_browser(&url);
+    }
+    let _ = ctrlc::set_handler(|| {
+        let _ = writeln!(
+            std::io::stdout(),
+            "\nStopped. The output folder was not touched."
+        );
+        std::process::exit(0);
+    });
+
+    let (tx, rx) = mpsc::channel();
+    let watcher = match watch::Watch::start(&opts.root, tx) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            eprintln!("warning: cannot watch the site for changes ({e}); reload by restarting");
+            None
+        }
+    };
+    {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || watch_loop(session, shared, rx, watcher, opts.debounce));
+    }
+    for request in server.incoming_requests() {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || handle(request, &shared));
+    }
+    0
+}
+
+fn bind(ip: IpAddr, port: u16) -> Result<(Server, SocketAddr), String> {
+    let tries: Vec<u16> = if port == 0 {
+        vec![0]
+    } else {
+        (port..port.saturating_add(20)).collect()
+    };
+    let mut last = String::new();
+    for p in tries {
+        match Server::http(SocketAddr::new(ip, p)) {
+            Ok(server) => {
+                let addr = server
+                    .server_addr()
+                    .to_ip()
+                    .unwrap_or_else(|| SocketAddr::new(ip, p));
+                return Ok((server, addr));
+            }
+            Err(e) => last = format!("{ip}:{p}: {e}"),
+        }
+    }
+    Err(format!("no free port ({last}); choose another with --port"))
+}
+
+fn open_browser(url: &str) {
+    let cmd = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(cmd).arg(url).spawn();
+}
+
+fn watch_loop(
+    mut session: Session,
+    shared: Arc<Shared>,
+    rx: Receiver<watch::Change>,
+    mut watcher: Option<watch::Watch>,
+    debounce: Duration,
+) {
+    while let Some(first) = watch::next_batch(&rx, debounce) {
+        if let Some(w) = &mut watcher {
+            w.refresh();
+        }
+        rebuild(&mut session, &shared, Some(first));
+    }
+}
+
+/// Builds once more; on success swaps the served files and tells open pages what changed, on
+/// failure keeps the last good site and shows the error (once) in the terminal and the pages.
+fn rebuild(session: &mut Session, shared: &Shared, started: Option<Instant>) {
+    let t = Instant::now();
+    match session.build() {
+        Ok(built) => {
+            for w in &built.warnings {
+                let _ = writeln!(std::io::stderr(), "{w}");
+            }
+            let files: HashMap<String, Served> = built
+                .files
+                .into_iter()
+                .map(|f| (f.path, served(f.contents)))
+                .collect();
+            let (changed, was_broken) = {
+                let mut state = shared.state.write().unwrap_or_else(|e| e.into_inner());
+                let changed = changed_paths(&state.files, &files);
+                state.files = files;
+                (changed, state.error.take().is_some())
+            };
+            if started.is_some() || was_broken {
+                shared.broadcast(&reload_message(&changed));
+                let since_event = started.map(|s| s.elapsed()).unwrap_or_default();
+                // Not println!: a closed terminal must not stop the preview.
+                let _ = writeln!(
+                    std::io::stdout(),
+                    "Rebuilt in {} ms ({} Markdown files and {} pages rendered, {} outputs changed); reload sent {} ms after the change",
+                    t.elapsed().as_millis(),
+                    session.last_work.bodies_rendered,
+                    session.last_work.pages_rendered,
+                    changed.len(),
+                    since_event.as_millis()
+                );
+                let _ = std::io::stdout().flush();
+            }
+        }
+        Err(failure) => {
+            let text = failure.to_string();
+            let is_new = shared.current_error().as_deref() != Some(text.as_str());
+            if is_new {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "{text}\nThe preview keeps showing the last good build."
+                );
+                shared
+                    .state
+                    .write()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .error = Some(text.clone());
+                shared.broadcast(&error_message(&text));
+            }
+        }
+    }
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+}
+
+fn content_type(path: &str) -> &'static str {
+    let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => {
+            if path.ends_with("atom.xml") {
+                "application/atom+xml; charset=utf-8"
+            } else {
+                "application/xml; charset=utf-8"
+            }
+        }
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "gif" => "image/gif",
+        "avif" => "image/avif",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "mp4" => "video/mp4",
+        "webm" => "video/webm",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Percent-decodes a URL path; None for malformed or NUL-carrying input.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    if out.contains(&0) {
+        return None;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The output file a request path names, below the base path; None for anything that tries to
+/// climb out (`..`), hidden files, or a path outside the base path.
+pub fn resolve_request(url_path: &str, base_path: &str) -> Option<String> {
+    let path = url_path.split(['?', '#']).next().unwrap_or("");
+    let decoded = percent_decode(path)?;
+    let rel = decoded.strip_prefix(base_path).or_else(|| {
+        // `/octopus` without its slash.
+        (decoded.len() + 1 == base_path.len() && base_path.starts_with(&decoded)).then_some("")
+    })?;
+    if rel.contains('\\') {
+        return None;
+    }
+    for seg in rel.split('/') {
+        if seg == ".." || seg == "." || seg.starts_with('.') {
+            return None;
+        }
+    }
+    let mut file = rel.to_string();
+    if file.is_empty() || file.ends_with('/') {
+        file.push_str("index.html");
+    }
+    Some(file)
+}
+
+fn handle(request: Request, shared: &Shared) {
+    let url = request.url().to_string();
+    let base = &shared.base_path;
+    if url.split('?').next() == Some(&format!("{base}{ENDPOINT}events")) {
+        return events(request, shared);
+    }
+    if url.split('?').next() == Some(&format!("{base}{ENDPOINT}livereload.js")) {
+        let resp = Response::from_data(LIVERELOAD_JS.as_bytes().to_vec())
+            .with_header(header("Content-Type", "text/javascript; charset=utf-8"))
+            .with_header(header("Cache-Control", "no-store"));
+        let _ = request.respond(resp);
+        return;
+    }
+    if base != "/" && (url == "/" || url.is_empty()) {
+        let resp = Response::empty(302).with_header(header("Location", base));
+        let _ = request.respond(resp);
+        return;
+    }
+    let state = shared.state.read().unwrap_or_else(|e| e.into_inner());
+    let found = resolve_request(&url, base).and_then(|file| {
+        let served = state.files.get(&file)?;
+        Some((file, served.contents.clone()))
+    });
+    let (status, file, contents) = match found {
+        Some((file, contents)) => (200, file, Some(contents)),
+        None => {
+            // `/lv/jaunumi` -> `/lv/jaunumi/` when that page exists.
+            if let Some(dir) = resolve_request(&url, base)
+                .filter(|f| !f.ends_with("index.html") && !f.contains('.'))
+                .filter(|f| state.files.contains_key(&format!("{f}/index.html")))
+            {
+                drop(state);
+                let resp =
+                    Response::empty(301).with_header(header("Location", &format!("{base}{dir}/")));
+                let _ = request.respond(resp);
+                return;
+            }
+            let page = state.files.get("404.html").map(|s| s.contents.clone());
+            (404, "404.html".to_string(), page)
+        }
+    };
+    let error = state.error.clone();
+    drop(state);
+    let body: Vec<u8> = match contents {
+        Some(OutputContents::Bytes(b)) => b.to_vec(),
+        Some(OutputContents::Static(b)) => b.to_vec(),
+        Some(OutputContents::Copy(p)) => std::fs::read(&p).unwrap_or_default(),
+        None if error.is_some() => {
+            // The very first build failed: there is no site yet, only the error.
+            let page = format!(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>herald</title></head><body><h1>The site cannot be built</h1><pre>{}</pre></body></html>",
+                crate::publicity::escape(error.as_deref().unwrap_or(""))
+            );
+            page.into_bytes()
+        }
+        None => b"<!DOCTYPE html><title>Not found</title><h1>404 Not found</h1>".to_vec(),
+    };
+    let is_html = file.ends_with(".html");
+    let body = if is_html { inject(body, base) } else { body };
+    let resp = Response::from_data(body)
+        .with_status_code(status)
+        .with_header(header(
+            "Content-Type",
+            if is_html {
+                "text/html; charset=utf-8"
+            } else {
+                content_type(&file)
+            },
+        ))
+        .with_header(header("Cache-Control", "no-store"));
+    let _ = request.respond(resp);
+}
+
+/// Adds the live-reload script before `</body>` (or at the end).
+fn inject(mut html: Vec<u8>, base: &str) -> Vec<u8> {
+    let tag = format!(
+        "<script src=\"{base}{ENDPOINT}livereload.js\" data-base=\"{base}\" defer></script>"
+    );
+    let at = html
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len());
+    html.splice(at..at, tag.into_bytes());
+    html
+}
+
+/// The live-reload channel: server-sent events on a connection kept open.
+fn events(request: Request, shared: &Shared) {
+    let (tx, rx) = mpsc::channel::<String>();
+    let initial = shared.current_error().map(|e| error_message(&e));
+    shared
+        .subscribers
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(tx);
+    let mut w = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n: herald live reload\n\n";
+    if w.write_all(head.as_bytes())
+        .and_then(|_| w.flush())
+        .is_err()
+    {
+        return;
+    }
+    if let Some(msg) = initial {
+        if write!(w, "data: {msg}\n\n")
+            .and_then(|_| w.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+    loop {
+        let line = match rx.recv_timeout(Duration::from_secs(15)) {
+            Ok(msg) => format!("data: {msg}\n\n"),
+            // A comment keeps proxies from closing an idle stream and tells us when the page left.
+            Err(mpsc::RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return,
+        };
+        if w.write_all(line.as_bytes())
+            .and_then(|_| w.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_cannot_climb_out() {
+        let b = "/octopus/";
+        assert_eq!(
+            resolve_request("/octopus/lv/", b).as_deref(),
+            Some("lv/index.html")
+        );
+        assert_eq!(
+            resolve_request("/octopus", b).as_deref(),
+            Some("index.html")
+        );
+        assert_eq!(
+            resolve_request("/octopus/style.css?v=1", b).as_deref(),
+            Some("style.css")
+        );
+        assert_eq!(
+            resolve_request("/octopus/l%C4%81/", b).as_deref(),
+            Some("lā/index.html")
+        );
+        for bad in [
+            "/octopus/../site.yaml",
+            "/octopus/%2e%2e/site.yaml",
+            "/octopus/lv/../../x",
+            "/octopus/.herald-output",
+            "/octopus/a%00b",
+            "/octopus/a%5c..%5cb",
+            "/other/",
+        ] {
+            assert_eq!(resolve_request(bad, b), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn script_goes_before_body_end() {
+        let out = inject(b"<html><body><p>x</p></body></html>".to_vec(), "/");
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.contains(
+            "</p><script src=\"/__herald/livereload.js\" data-base=\"/\" defer></script></body>"
+        ));
+    }
+}

@@ -1,0 +1,222 @@
+//! `herald serve` over real HTTP: pages served from memory, live-reload events after edits,
+//! additions and deletions, the error overlay with the last good site still served, recovery,
+//! and requests that try to leave the site.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::Site;
+
+struct Server {
+    child: Child,
+    host: String,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(site: &Site) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_herald"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        // Keep reading to the end, so the server's terminal output never blocks.
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let line = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("serve printed its URL");
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap()
+        .to_string();
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, base) = rest.split_at(rest.find('/').unwrap());
+    Server {
+        child,
+        host: host.to_string(),
+        base: base.to_string(),
+    }
+}
+
+/// A GET over a plain socket: (status, body). `path` is sent as is (no normalisation).
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(&server.host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        server.host
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// The live-reload stream: every `data:` line, as it arrives.
+fn events(server: &Server) -> mpsc::Receiver<String> {
+    let mut s = TcpStream::connect(&server.host).unwrap();
+    write!(
+        s,
+        "GET {}__herald/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.base, server.host
+    )
+    .unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(s).lines().map_while(Result::ok) {
+            if let Some(data) = line.strip_prefix("data: ") {
+                if tx.send(data.to_string()).is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    // Let the subscription register before anything changes.
+    std::thread::sleep(Duration::from_millis(200));
+    rx
+}
+
+/// Waits (bounded) for an event containing `needle`.
+fn wait_for(rx: &mpsc::Receiver<String>, needle: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(e) if e.contains(needle) => return e,
+            Ok(_) => continue,
+            Err(_) => break,
+        }
+    }
+    panic!("no event with {needle:?} in time");
+}
+
+#[test]
+fn serves_from_memory_and_reloads_after_edits() {
+    let site = Site::fixture();
+    let server = start(&site);
+    assert_eq!(server.base, "/octopus/");
+    let (status, body) = get(&server, "/octopus/lv/jaunumi/kick-off/");
+    assert_eq!(status, 200);
+    assert!(body.contains("Projekta atklāšanas seminārs"));
+    assert!(body.contains("__herald/livereload.js"));
+    // Canonical links point at the preview, so every link works there.
+    assert!(body.contains(&format!(
+        "http://{}/octopus/lv/jaunumi/kick-off/",
+        server.host
+    )));
+    // Drafts are built, with a visible marker.
+    let (status, body) = get(&server, "/octopus/lv/jaunumi/secret/");
+    assert_eq!(status, 200);
+    assert!(body.contains("draft-marker"));
+    assert!(!site.out().exists(), "serve must not write public/");
+
+    let rx = events(&server);
+    // Edit an item.
+    site.write(
+        "content/news/kick-off/index.lv.md",
+        "---\ntitle: Projekta atklāšanas seminārs\ndate: 2020-09-15\n---\nJauns teksts pēc labojuma.\n",
+    );
+    let e = wait_for(&rx, "reload");
+    assert!(e.contains("lv/jaunumi/kick-off/index.html"), "{e}");
+    let (_, body) = get(&server, "/octopus/lv/jaunumi/kick-off/");
+    assert!(body.contains("Jauns teksts pēc labojuma."));
+
+    // Add an item: it appears in the list.
+    site.write(
+        "content/news/added.lv.md",
+        "---\ntitle: Pievienota ziņa\ndate: 2024-01-01\n---\nX\n",
+    );
+    wait_for(&rx, "lv/jaunumi/added/index.html");
+    let (_, list) = get(&server, "/octopus/lv/jaunumi/");
+    assert!(list.contains("Pievienota ziņa"));
+
+    // Delete it: gone from the list, 404 at its address.
+    std::fs::remove_file(site.root().join("content/news/added.lv.md")).unwrap();
+    wait_for(&rx, "lv/jaunumi/added/index.html");
+    let (status, body) = get(&server, "/octopus/lv/jaunumi/added/");
+    assert_eq!(status, 404);
+    assert!(body.contains("<html"), "the 404 page is served");
+    let (_, list) = get(&server, "/octopus/lv/jaunumi/");
+    assert!(!list.contains("Pievienota ziņa"));
+
+    // A CSS-only change is announced with just the stylesheet.
+    site.write("static/style.css", "body { color: #111; }\n");
+    let e = wait_for(&rx, "style.css");
+    assert!(!e.contains(".html"), "{e}");
+}
+
+#[test]
+fn a_broken_template_shows_the_error_and_keeps_the_last_good_site() {
+    let site = Site::fixture();
+    let server = start(&site);
+    let rx = events(&server);
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}{{ page.title {% endblock main %}",
+    );
+    let e = wait_for(&rx, "\"error\"");
+    assert!(e.contains("templates/page.html"), "{e}");
+    let (status, body) = get(&server, "/octopus/lv/jaunumi/kick-off/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("Projekta atklāšanas seminārs"),
+        "the last good page is served"
+    );
+    // A page opened now learns the error as soon as it connects.
+    let late = events(&server);
+    wait_for(&late, "templates/page.html");
+    // Fixing the template clears the overlay with a reload.
+    std::fs::remove_file(site.root().join("templates/page.html")).unwrap();
+    wait_for(&rx, "reload");
+}
+
+#[test]
+fn requests_outside_the_site_are_refused() {
+    let site = Site::fixture();
+    site.write("secret.txt", "do not serve");
+    let server = start(&site);
+    for path in [
+        "/octopus/../secret.txt",
+        "/octopus/%2e%2e/secret.txt",
+        "/octopus/lv/../../secret.txt",
+        "/octopus/..%2fsecret.txt",
+        "/octopus/site.yaml",
+        "/octopus/content/news/kick-off/index.lv.md",
+        "/secret.txt",
+    ] {
+        let (status, body) = get(&server, path);
+        assert_eq!(status, 404, "{path}");
+        assert!(
+            !body.contains("do not serve") && !body.contains("acronym"),
+            "{path}"
+        );
+    }
+    let (status, _) = get(&server, "/octopus/style.css");
+    assert_eq!(status, 200);
+}

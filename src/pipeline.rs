@@ -97,7 +97,33 @@ fn globals_hash(opts: &Options, theme: &Theme) -> u64 {
     h.digest()
 }
 
+/// Prints how long each stage took when `HERALD_TIMINGS` is set (for profiling).
+struct Timings {
+    on: bool,
+    last: Instant,
+}
+
+impl Timings {
+    fn new() -> Self {
+        Timings {
+            on: std::env::var_os("HERALD_TIMINGS").is_some(),
+            last: Instant::now(),
+        }
+    }
+
+    fn lap(&mut self, stage: &str) {
+        if self.on {
+            eprintln!(
+                "  {stage:<10} {:>7.1} ms",
+                self.last.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        self.last = Instant::now();
+    }
+}
+
 fn run_stages(session: &mut Session) -> Result<Built> {
+    let mut timings = Timings::new();
     let opts = session.opts.clone();
     let root = &opts.root;
     let mut config = Config::load(root)?;
@@ -141,6 +167,7 @@ fn run_stages(session: &mut Session) -> Result<Built> {
         || content::load_cached(root, &languages, parse_cache),
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
+    timings.lap("load");
     let globals = globals_hash(&opts, &theme);
     if globals != session.globals {
         session.render_cache.clear();
@@ -176,9 +203,13 @@ fn run_stages(session: &mut Session) -> Result<Built> {
     )?;
     warnings.extend(site.warnings.iter().cloned());
 
+    timings.lap("model");
     let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))?;
+    timings.lap("templates");
     let bodies = renderer.render_bodies(&mut session.body_cache)?;
+    timings.lap("markdown");
     let files = renderer.render_all(&bodies, &mut session.render_cache)?;
+    timings.lap("pages");
     session.last_work = Work {
         bodies_rendered: renderer
             .rendered_bodies

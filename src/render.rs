@@ -23,13 +23,17 @@ use crate::theme::{tera_error, Theme};
 /// and its whole context, the HTML). A page whose fingerprint did not change is not rendered.
 pub type RenderCache = HashMap<String, (u64, Arc<[u8]>)>;
 
-/// Rendered Markdown kept between builds: file -> (hash of its text and of the site's URLs, body).
-pub type BodyCache = HashMap<PathBuf, (u64, RenderedBody)>;
+/// Rendered Markdown kept between builds: file -> (its Markdown, a hash of what else the HTML
+/// depends on — the site's URLs, the summary —, the body).
+pub type BodyCache = HashMap<PathBuf, (Arc<str>, u64, RenderedBody)>;
 
-/// A template context that remembers its values, so it can be fingerprinted.
+/// A template context that remembers its values, so it can be fingerprinted. Large shared
+/// values (the site, a page's HTML) are fingerprinted by a hash computed once, and the page's
+/// HTML is only copied into the context when the page is actually rendered.
 #[derive(Default)]
 pub struct Ctx {
-    items: Vec<(&'static str, Value)>,
+    items: Vec<(&'static str, Value, Option<u64>)>,
+    page_content: Option<(u64, Arc<str>)>,
 }
 
 impl Ctx {
@@ -38,28 +42,67 @@ impl Ctx {
     }
 
     pub fn insert_value(&mut self, key: &'static str, value: Value) {
-        match self.items.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = value,
-            None => self.items.push((key, value)),
+        self.set(key, value, None);
+    }
+
+    /// A value whose fingerprint is already known.
+    fn insert_hashed(&mut self, key: &'static str, value: Value, hash: u64) {
+        self.set(key, value, Some(hash));
+    }
+
+    fn set(&mut self, key: &'static str, value: Value, hash: Option<u64>) {
+        match self.items.iter_mut().find(|(k, _, _)| *k == key) {
+            Some(slot) => *slot = (key, value, hash),
+            None => self.items.push((key, value, hash)),
         }
+    }
+
+    /// `page.content`: the rendered Markdown, standing in the fingerprint as `key`.
+    fn set_page_content(&mut self, key: u64, html: Arc<str>) {
+        self.page_content = Some((key, html));
     }
 
     fn fingerprint(&self, template: &str) -> u64 {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
         h.update(template.as_bytes());
-        for (k, v) in &self.items {
+        for (k, v, hash) in &self.items {
             h.update(k.as_bytes());
-            hash_value(v, &mut h);
+            match hash {
+                Some(x) => h.update(&x.to_le_bytes()),
+                None => hash_value(v, &mut h),
+            }
+        }
+        if let Some((key, _)) = &self.page_content {
+            h.update(b"page.content");
+            h.update(&key.to_le_bytes());
         }
         h.digest()
     }
 
     fn to_context(&self) -> Context {
         let mut ctx = Context::new();
-        for (k, v) in &self.items {
+        for (k, v, _) in &self.items {
+            if *k == "page" {
+                if let Some((_, html)) = &self.page_content {
+                    let mut map = v.clone().into_map().unwrap_or_default();
+                    map.insert("content".into(), Value::safe_string(html));
+                    ctx.insert_value(*k, Value::from(map));
+                    continue;
+                }
+            }
             ctx.insert_value(*k, v.clone());
         }
         ctx
+    }
+}
+
+/// Feeds formatted text into a hasher without allocating.
+struct HashWriter<'a>(&'a mut xxhash_rust::xxh3::Xxh3);
+
+impl std::fmt::Write for HashWriter<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.update(s.as_bytes());
+        Ok(())
     }
 }
 
@@ -67,7 +110,7 @@ fn hash_value(v: &Value, h: &mut xxhash_rust::xxh3::Xxh3) {
     if let Some(map) = v.as_map() {
         h.update(b"{");
         for (k, v) in map {
-            h.update(k.to_string().as_bytes());
+            let _ = std::fmt::Write::write_fmt(&mut HashWriter(h), format_args!("{k}"));
             h.update(b":");
             hash_value(v, h);
         }
@@ -83,7 +126,7 @@ fn hash_value(v: &Value, h: &mut xxhash_rust::xxh3::Xxh3) {
         h.update(&(s.len() as u64).to_le_bytes());
         h.update(s.as_bytes());
     } else {
-        h.update(v.to_string().as_bytes());
+        let _ = std::fmt::Write::write_fmt(&mut HashWriter(h), format_args!("{v}"));
         h.update(v.name().as_bytes());
     }
 }
@@ -107,9 +150,12 @@ pub enum OutputContents {
 /// A page's Markdown turned into HTML.
 #[derive(Debug, Clone, Default)]
 pub struct RenderedBody {
-    pub html: String,
+    /// Shared between the caches and the page contexts without copying.
+    pub html: Arc<str>,
     pub summary: String,
     pub heading_ids: Vec<String>,
+    /// Hash of everything the HTML was made from (stands for it in page fingerprints).
+    pub key: u64,
 }
 
 pub struct Renderer<'a> {
@@ -120,6 +166,7 @@ pub struct Renderer<'a> {
     /// How many bodies and pages the last run actually rendered (the rest came from caches).
     pub rendered_bodies: std::sync::atomic::AtomicUsize,
     pub rendered_pages: std::sync::atomic::AtomicUsize,
+    publicity_memo: std::sync::Mutex<HashMap<String, String>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -150,6 +197,7 @@ impl<'a> Renderer<'a> {
             tera,
             rendered_bodies: Default::default(),
             rendered_pages: Default::default(),
+            publicity_memo: Default::default(),
         })
     }
 
@@ -178,26 +226,28 @@ impl<'a> Renderer<'a> {
             .par_iter()
             .map(|p| {
                 let mut h = xxhash_rust::xxh3::Xxh3::new();
-                h.update(p.body.as_bytes());
                 h.update(&(p.body_line as u64).to_le_bytes());
                 h.update(p.summary.as_deref().unwrap_or("\0").as_bytes());
                 h.update(p.lang.as_bytes());
                 h.update(&links.to_le_bytes());
-                let key = h.digest();
-                if let Some((k, body)) = old.get(&p.file) {
-                    if *k == key {
-                        return Ok((key, body.clone(), false));
+                let meta = h.digest();
+                if let Some((source, m, body)) = old.get(&p.file) {
+                    // Unchanged files share their text with the parse cache: a pointer check.
+                    if *m == meta && (Arc::ptr_eq(source, &p.body) || **source == *p.body) {
+                        return Ok((meta, body.clone(), false));
                     }
                 }
                 let resolve = |dest: &str| self.resolve_link(dest, &p.dir, &p.lang, p.is_bundle);
                 let r = markdown::render(&p.body, p.body_line, &p.file, &resolve)?;
                 let summary = p.summary.clone().unwrap_or(r.first_paragraph);
+                let key = xxhash_rust::xxh3::xxh3_64(r.html.as_bytes());
                 Ok((
-                    key,
+                    meta,
                     RenderedBody {
-                        html: r.html,
+                        html: r.html.into(),
                         summary,
                         heading_ids: r.heading_ids,
+                        key,
                     },
                     true,
                 ))
@@ -209,9 +259,9 @@ impl<'a> Renderer<'a> {
         let mut rendered = 0;
         for (r, p) in results.into_iter().zip(&self.site.pages) {
             match r {
-                Ok((key, b, was_rendered)) => {
+                Ok((meta, b, was_rendered)) => {
                     rendered += usize::from(was_rendered);
-                    fresh.insert(p.file.clone(), (key, b.clone()));
+                    fresh.insert(p.file.clone(), (Arc::clone(&p.body), meta, b.clone()));
                     out.push(b);
                 }
                 Err(e) => errors.extend(e),
@@ -603,9 +653,8 @@ impl<'a> Renderer<'a> {
                     href: self.href(&p.path),
                     permalink: self.permalink(&p.path),
                     summary: &body.summary,
-                    content: &body.html,
                     date: p.date.map(|d| d.to_string()),
-                    date_text: p.date.map(|d| self.i18n.date_on(&p.lang, d)),
+                    date_text: p.date.map(|d| shared.date_text(&p.lang, d)),
                     author: p.author.as_ref(),
                     tags: &p.tags,
                     draft: p.draft,
@@ -626,6 +675,7 @@ impl<'a> Renderer<'a> {
                     ctx.insert("og_image", &format!("{}{href}", self.site.config.origin()));
                 }
                 ctx.insert("page", &page);
+                ctx.set_page_content(body.key, Arc::clone(&body.html));
                 ctx.insert(
                     "og_type",
                     if p.kind == PageKind::Item {
@@ -660,7 +710,7 @@ impl<'a> Renderer<'a> {
                 ctx.insert("item_date", &p.date.map(|d| d.to_string()));
                 ctx.insert(
                     "item_date_text",
-                    &p.date.map(|d| self.i18n.date_on(&p.lang, d)),
+                    &p.date.map(|d| shared.date_text(&p.lang, d)),
                 );
                 ctx.insert("gallery", &self.gallery_entries(p));
                 ctx.insert("publicity", &self.publicity(p)?);
@@ -729,8 +779,29 @@ impl<'a> Renderer<'a> {
             return Ok(String::new());
         }
         let gallery = p.gallery_path.as_ref().map(|g| self.href(g));
-        publicity::block(self.site, &self.i18n, p, gallery.as_deref())
-            .map_err(|m| Diagnostic::error(m).in_file(&p.file))
+        // Items share their block unless tense, organisation, author or gallery differ.
+        let past = p.date.is_some_and(|d| self.site.config.project.end < d);
+        let author = p
+            .author
+            .as_ref()
+            .map(|a| (a.name.as_str(), a.role.as_deref()));
+        let key = format!(
+            "{}\0{past}\0{:?}\0{author:?}\0{gallery:?}",
+            p.lang, p.responsible
+        );
+        if let Some(hit) = self.lock_memo().get(&key) {
+            return Ok(hit.clone());
+        }
+        let block = publicity::block(self.site, &self.i18n, p, gallery.as_deref())
+            .map_err(|m| Diagnostic::error(m).in_file(&p.file))?;
+        self.lock_memo().insert(key, block.clone());
+        Ok(block)
+    }
+
+    fn lock_memo(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {
+        self.publicity_memo
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
     }
 
     fn gallery_entries(&self, p: &crate::model::Page) -> Vec<GalleryItem> {
@@ -969,7 +1040,6 @@ struct FullPage<'p> {
     href: String,
     permalink: String,
     summary: &'p str,
-    content: &'p str,
     date: Option<String>,
     date_text: Option<String>,
     author: Option<&'p crate::content::Author>,
@@ -1072,7 +1142,10 @@ struct Alternate {
 
 /// Values every page of a language shares, built once per build.
 struct SharedContext {
-    site_by_lang: HashMap<String, Value>,
+    /// The `site` value per language, with its fingerprint.
+    site_by_lang: HashMap<String, (Value, u64)>,
+    /// Official date forms, formatted once per language and day.
+    dates: HashMap<(String, jiff::civil::Date), String>,
     nav_by_lang: HashMap<String, Vec<NavLink>>,
     lang_names: HashMap<String, String>,
     /// Per page and list language: a card (cached per page in its own language).
@@ -1091,10 +1164,24 @@ impl SharedContext {
             .languages
             .iter()
             .map(|l| {
-                (
-                    l.clone(),
-                    Value::from_serializable(&site_value(r, l, &lang_names)),
-                )
+                let value = Value::from_serializable(&site_value(r, l, &lang_names));
+                let mut h = xxhash_rust::xxh3::Xxh3::new();
+                hash_value(&value, &mut h);
+                (l.clone(), (value, h.digest()))
+            })
+            .collect();
+        let mut days: Vec<(String, jiff::civil::Date)> = site
+            .pages
+            .iter()
+            .filter_map(|p| p.date.map(|d| (p.lang.clone(), d)))
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        let dates: HashMap<(String, jiff::civil::Date), String> = days
+            .into_par_iter()
+            .map(|(l, d)| {
+                let text = r.i18n.date_on(&l, d);
+                ((l, d), text)
             })
             .collect();
         let nav_by_lang = site
@@ -1129,6 +1216,12 @@ impl SharedContext {
                 (l.clone(), nav)
             })
             .collect();
+        let date_text = |lang: &str, d: jiff::civil::Date| -> String {
+            dates
+                .get(&(lang.to_string(), d))
+                .cloned()
+                .unwrap_or_else(|| r.i18n.date_on(lang, d))
+        };
         let cards = site
             .pages
             .par_iter()
@@ -1138,7 +1231,7 @@ impl SharedContext {
                     title: &p.title,
                     href: r.href(&p.path),
                     date: p.date.map(|d| d.to_string()),
-                    date_text: p.date.map(|d| r.i18n.date_on(&p.lang, d)),
+                    date_text: p.date.map(|d| date_text(&p.lang, d)),
                     summary: &b.summary,
                     lang: &p.lang,
                     lang_name: lang_names.get(&p.lang).cloned().unwrap_or_default(),
@@ -1151,10 +1244,19 @@ impl SharedContext {
             .collect();
         SharedContext {
             site_by_lang,
+            dates,
             nav_by_lang,
             lang_names,
             cards,
         }
+    }
+
+    /// `date` in `lang`'s official "on which day" form.
+    fn date_text(&self, lang: &str, d: jiff::civil::Date) -> String {
+        self.dates
+            .get(&(lang.to_string(), d))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// A page's card as shown in a list of `lang`: marked when it is in another language.
@@ -1174,7 +1276,8 @@ impl SharedContext {
         ctx.insert("lang", lang);
         ctx.insert("og_type", "website");
         ctx.insert("noindex", &false);
-        ctx.insert_value("site", self.site_by_lang[lang].clone());
+        let (site, hash) = &self.site_by_lang[lang];
+        ctx.insert_hashed("site", site.clone(), *hash);
         let nav: Vec<NavLink> = self.nav_by_lang[lang]
             .iter()
             .map(|n| NavLink {

@@ -45,132 +45,160 @@ pub fn render(
     file: &Path,
     resolve: &Resolver,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let mut errors = Vec::new();
-    let mut events: Vec<Event> = Vec::new();
-    let mut first_paragraph = String::new();
-    let mut in_first_paragraph = false;
-    let mut first_done = false;
-    let mut depth = 0usize;
-    let mut heading_ids = Vec::new();
-    let mut used_ids: HashSet<String> = HashSet::new();
-    // Index in `events` of an open heading's Start, to fill in its id at the end.
-    let mut open_heading: Option<(usize, String)> = None;
     let body = protect_ordinal_dates(body);
     let body = body.as_ref();
+    let mut state = State::default();
+    let mut parser = Parser::new_ext(body, options()).into_offset_iter();
+    // Events stream straight into the HTML writer; only a heading's events wait in `queue`
+    // until its text (and so its id) is known. Memory stays flat on huge files.
+    let mut queue: std::collections::VecDeque<Event> = std::collections::VecDeque::new();
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    let events = std::iter::from_fn(|| {
+        if let Some(e) = queue.pop_front() {
+            return Some(e);
+        }
+        let (event, range) = parser.next()?;
+        let event = state.process(event, range.start, body, body_line, file, resolve);
+        if !matches!(event, Event::Start(Tag::Heading { .. })) {
+            return Some(event);
+        }
+        // Read the whole heading, then give its start tag the id.
+        let mut heading = vec![event];
+        let mut text = String::new();
+        for (e, r) in parser.by_ref() {
+            let e = state.process(e, r.start, body, body_line, file, resolve);
+            if let Event::Text(t) | Event::Code(t) = &e {
+                text.push_str(t);
+            }
+            let end = matches!(e, Event::End(TagEnd::Heading(_)));
+            heading.push(e);
+            if end {
+                break;
+            }
+        }
+        if let Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) = &heading[0]
+        {
+            let wanted = id
+                .as_ref()
+                .map_or_else(|| slugify(&text), |i| i.to_string());
+            let wanted = if wanted.is_empty() {
+                "section".to_string()
+            } else {
+                wanted
+            };
+            let unique = unique_id(wanted, &mut state.used_ids);
+            state.heading_ids.push(unique.clone());
+            heading[0] = Event::Start(Tag::Heading {
+                level: *level,
+                id: Some(unique.into()),
+                classes: classes.clone(),
+                attrs: attrs.clone(),
+            });
+        }
+        queue.extend(heading);
+        queue.pop_front()
+    });
+    pulldown_cmark::html::push_html(&mut html, events);
+    if !state.errors.is_empty() {
+        return Err(state.errors);
+    }
+    Ok(Rendered {
+        html,
+        first_paragraph: state
+            .first_paragraph
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        heading_ids: state.heading_ids,
+    })
+}
 
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+/// What one pass over the events collects besides the HTML.
+#[derive(Default)]
+struct State {
+    errors: Vec<Diagnostic>,
+    first_paragraph: String,
+    in_first_paragraph: bool,
+    first_done: bool,
+    depth: usize,
+    heading_ids: Vec<String>,
+    used_ids: HashSet<String>,
+}
+
+impl State {
+    /// Rewrites link and image destinations and notes the first paragraph's text.
+    fn process<'a>(
+        &mut self,
+        event: Event<'a>,
+        offset: usize,
+        body: &str,
+        body_line: usize,
+        file: &Path,
+        resolve: &Resolver,
+    ) -> Event<'a> {
+        let mut fix = |dest: CowStr<'a>| -> CowStr<'a> {
+            match rewrite(&dest, resolve, body, offset, body_line, file) {
+                Ok(Some(url)) => CowStr::from(url),
+                Ok(None) => dest,
+                Err(d) => {
+                    self.errors.push(d);
+                    dest
+                }
+            }
+        };
         let event = match event {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let dest_url = rewrite(&dest_url, resolve, body, range.start, body_line, file)
-                    .map_err(|d| errors.push(d))
-                    .ok()
-                    .flatten()
-                    .map_or(dest_url, CowStr::from);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
+            }) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: fix(dest_url),
+                title,
+                id,
+            }),
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let dest_url = rewrite(&dest_url, resolve, body, range.start, body_line, file)
-                    .map_err(|d| errors.push(d))
-                    .ok()
-                    .flatten()
-                    .map_or(dest_url, CowStr::from);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
+            }) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: fix(dest_url),
+                title,
+                id,
+            }),
             other => other,
         };
         match &event {
-            Event::Start(Tag::Paragraph) if depth == 0 && !first_done => {
-                in_first_paragraph = true;
+            Event::Start(Tag::Paragraph) if self.depth == 0 && !self.first_done => {
+                self.in_first_paragraph = true;
             }
-            Event::End(TagEnd::Paragraph) if in_first_paragraph && depth == 1 => {
-                in_first_paragraph = false;
-                first_done = true;
+            Event::End(TagEnd::Paragraph) if self.in_first_paragraph && self.depth == 1 => {
+                self.in_first_paragraph = false;
+                self.first_done = true;
             }
-            Event::Text(t) | Event::Code(t) if in_first_paragraph => first_paragraph.push_str(t),
-            Event::SoftBreak | Event::HardBreak if in_first_paragraph => first_paragraph.push(' '),
-            _ => {}
-        }
-        match &event {
-            Event::Start(Tag::Heading { .. }) => {
-                open_heading = Some((events.len(), String::new()));
+            Event::Text(t) | Event::Code(t) if self.in_first_paragraph => {
+                self.first_paragraph.push_str(t)
             }
-            Event::Text(t) | Event::Code(t) => {
-                if let Some((_, text)) = &mut open_heading {
-                    text.push_str(t);
-                }
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((at, text)) = open_heading.take() {
-                    if let Event::Start(Tag::Heading {
-                        level,
-                        id,
-                        classes,
-                        attrs,
-                    }) = &events[at]
-                    {
-                        let wanted = id
-                            .as_ref()
-                            .map_or_else(|| slugify(&text), |i| i.to_string());
-                        let unique = unique_id(
-                            if wanted.is_empty() {
-                                "section".into()
-                            } else {
-                                wanted
-                            },
-                            &mut used_ids,
-                        );
-                        heading_ids.push(unique.clone());
-                        events[at] = Event::Start(Tag::Heading {
-                            level: *level,
-                            id: Some(unique.into()),
-                            classes: classes.clone(),
-                            attrs: attrs.clone(),
-                        });
-                    }
-                }
+            Event::SoftBreak | Event::HardBreak if self.in_first_paragraph => {
+                self.first_paragraph.push(' ')
             }
             _ => {}
         }
         match &event {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Start(_) => self.depth += 1,
+            Event::End(_) => self.depth = self.depth.saturating_sub(1),
             _ => {}
         }
-        events.push(event);
+        event
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let mut html = String::with_capacity(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Ok(Rendered {
-        html,
-        first_paragraph: first_paragraph
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-        heading_ids,
-    })
 }
 
 /// Latvian writes dates with ordinal dots: a paragraph starting "15. septembrī ..." or

@@ -220,3 +220,68 @@ fn requests_outside_the_site_are_refused() {
     let (status, _) = get(&server, "/octopus/style.css");
     assert_eq!(status, 200);
 }
+
+/// Resident memory of a process, in KiB (Linux).
+fn rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn under_load_while_editing_every_response_is_a_whole_page() {
+    let site = Site::fixture();
+    let server = start(&site);
+    let rx = events(&server);
+    let host = server.host.clone();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let pages = [
+        "/octopus/lv/",
+        "/octopus/lv/jaunumi/",
+        "/octopus/lv/jaunumi/kick-off/",
+        "/octopus/lt/naujienos/atidarymo-seminaras/",
+        "/octopus/style.css",
+    ];
+    let started = Instant::now();
+    let clients: Vec<_> = (0..50)
+        .map(|c| {
+            let host = host.clone();
+            let stop = std::sync::Arc::clone(&stop);
+            std::thread::spawn(move || {
+                let mut done = 0;
+                for i in 0..40 {
+                    if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        break;
+                    }
+                    let path = pages[(c + i) % pages.len()];
+                    let (status, body) = get_from(&host, path);
+                    assert_eq!(status, 200, "{path}");
+                    if path.ends_with('/') {
+                        assert!(body.trim_end().ends_with("</html>"), "torn page at {path}");
+                        assert!(body.contains("<h1"), "{path}");
+                    }
+                    done += 1;
+                }
+                done
+            })
+        })
+        .collect();
+    // Edit while the clients run.
+    for i in 0..10 {
+        site.write(
+            "content/news/kick-off/index.lv.md",
+            &format!(
+                "---\ntitle: Projekta atklāšanas seminārs\ndate: 2020-09-15\n---\nVersija {i}.\n"
+            ),
+        );
+        wait_for(&rx, "reload");
+    }
+    let total: usize = clients.into_iter().map(|c| c.join().unwrap()).sum();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(total, 2000);
+    assert!(started.elapsed() < Duration::from_secs(120));
+    let rss = rss_kib(server.child.id()).unwrap_or(0);
+    assert!(rss < 300 * 1024, "the server holds {rss} KiB");
+    let (_, body) = get(&server, "/octopus/lv/jaunumi/kick-off/");
+    assert!(body.contains("Versija 9."));
+}

@@ -60,12 +60,15 @@ fn start(site: &Site) -> Server {
 
 /// A GET over a plain socket: (status, body). `path` is sent as is (no normalisation).
 fn get(server: &Server, path: &str) -> (u16, String) {
-    let mut s = TcpStream::connect(&server.host).unwrap();
+    get_from(&server.host, path)
+}
+
+fn get_from(host: &str, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(host).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-        server.host
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::i18n::I18n;
 use crate::model::{self, PageKind, Site, SpecialSlugs};
 use crate::publicity;
-use crate::render::{OutputContents, OutputFile, Renderer};
+use crate::render::{OutputContents, OutputFile, RenderedBody, Renderer};
 use crate::theme::Theme;
 use crate::{content, write};
 
@@ -32,6 +32,21 @@ pub struct Built {
 
 /// Runs every stage up to the rendered files.
 pub fn run(opts: &Options) -> Result<Built> {
+    run_stages(opts).map(|s| s.built)
+}
+
+/// What every stage made, kept for `check`, which inspects the model beside the rendered files.
+pub struct Stages {
+    pub site: Site,
+    pub theme: Theme,
+    pub i18n: Arc<I18n>,
+    /// The Markdown bodies of `site.pages`, same order.
+    pub bodies: Vec<RenderedBody>,
+    pub built: Built,
+}
+
+/// Runs every stage up to the rendered files and keeps the intermediate results.
+pub fn run_stages(opts: &Options) -> Result<Stages> {
     let root = &opts.root;
     let mut config = Config::load(root)?;
     if let Some(url) = &opts.base_url {
@@ -40,6 +55,7 @@ pub fn run(opts: &Options) -> Result<Built> {
             return Err(Diagnostic::error(format!(
                 "--base-url `{url}` is not an absolute http(s) URL"
             ))
+            .with_code(Code::ConfigInvalid)
             .with_hint("write it as https://example.org/path/")
             .into());
         }
@@ -49,15 +65,19 @@ pub fn run(opts: &Options) -> Result<Built> {
     let ((i18n, theme), content) = rayon::join(
         || {
             (
-                I18n::load(root, &languages),
-                Theme::load(root, &config.theme),
+                I18n::load(root, &languages).map_err(|f| f.or_code(Code::I18nError)),
+                Theme::load(root, &config.theme).map_err(|f| f.or_code(Code::TemplateError)),
             )
         },
         || content::load(root, &languages),
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
     let i18n = Arc::new(i18n);
-    let mut warnings: Vec<Diagnostic> = i18n.warnings().to_vec();
+    let mut warnings: Vec<Diagnostic> = i18n
+        .warnings()
+        .iter()
+        .map(|d| d.clone().or_code(Code::I18nWarning))
+        .collect();
 
     let slug_of = |key: &str, fallback: &str| -> std::collections::HashMap<String, String> {
         languages
@@ -86,16 +106,26 @@ pub fn run(opts: &Options) -> Result<Built> {
     )?;
     warnings.extend(site.warnings.iter().cloned());
 
-    let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))?;
+    let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))
+        .map_err(|f| f.or_code(Code::TemplateError))?;
     let bodies = renderer.render_bodies()?;
-    let files = renderer.render_all(&bodies)?;
+    let files = renderer
+        .render_all(&bodies)
+        .map_err(|f| f.or_code(Code::TemplateError))?;
+    drop(renderer);
     verify_publicity(&site, &theme, &i18n, &files)?;
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    Ok(Built {
-        files,
-        languages,
-        pages,
-        warnings,
+    Ok(Stages {
+        built: Built {
+            files,
+            languages,
+            pages,
+            warnings,
+        },
+        site,
+        theme,
+        i18n,
+        bodies,
     })
 }
 
@@ -134,6 +164,7 @@ fn verify_publicity(site: &Site, theme: &Theme, i18n: &I18n, files: &[OutputFile
                     "the page /{} does not carry the EU publicity texts (its {} disclaimer is missing from the HTML)",
                     p.path, p.lang
                 ))
+                .with_code(Code::PublicityDropped)
                 .in_file(theme.origin_of("page.html"))
                 .with_hint(format!(
                     "the template page.html must output {{{{ page.publicity | safe }}}} for news items; the item is {}",
@@ -152,9 +183,10 @@ fn verify_publicity(site: &Site, theme: &Theme, i18n: &I18n, files: &[OutputFile
 /// Builds and writes the site to `out` atomically. Returns what was built and how long it took.
 pub fn build_to(opts: &Options, out: &Path) -> Result<(Built, usize, std::time::Duration)> {
     let start = Instant::now();
-    let out = write::check_out_dir(&opts.root, out)?;
+    let out = write::check_out_dir(&opts.root, out).map_err(|f| f.or_code(Code::OutputError))?;
     let mut built = run(opts)?;
-    let stats = write::write_site(&out, &built.files)?;
+    let stats =
+        write::write_site(&out, &built.files).map_err(|f| f.or_code(Code::OutputError))?;
     built.warnings.extend(stats.warnings);
     Ok((built, stats.files, start.elapsed()))
 }

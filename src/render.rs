@@ -125,8 +125,9 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Where a link written in a page in `dir` points.
-    fn resolve_link(
+    /// Where a link written in a page in `dir` points (also used by `check` to find the line a
+    /// rendered link came from).
+    pub fn resolve_link(
         &self,
         dest: &str,
         dir: &Path,
@@ -539,7 +540,11 @@ impl<'a> Renderer<'a> {
         }
         let gallery = p.gallery_path.as_ref().map(|g| self.href(g));
         publicity::block(self.site, &self.i18n, p, gallery.as_deref())
-            .map_err(|m| Diagnostic::error(m).in_file(&p.file))
+            .map_err(|m| {
+                Diagnostic::error(m)
+                    .with_code(crate::codes::Code::PublicityIncomplete)
+                    .in_file(&p.file)
+            })
     }
 
     fn gallery_entries(&self, p: &crate::model::Page) -> Vec<GalleryItem> {

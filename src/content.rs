@@ -487,12 +487,11 @@ fn read_page(
             .into());
         }
     };
-    let bytes = std::fs::read(abs)
-        .map_err(|e| {
-            Diagnostic::error(format!("cannot read the file: {e}"))
-                .with_code(Code::FileUnreadable)
-                .in_file(&file)
-        })?;
+    let bytes = std::fs::read(abs).map_err(|e| {
+        Diagnostic::error(format!("cannot read the file: {e}"))
+            .with_code(Code::FileUnreadable)
+            .in_file(&file)
+    })?;
     let text = decode_utf8(&bytes, &file)?;
     let folder = abs.parent().unwrap_or(content_dir);
     let folder_key = folder

@@ -169,12 +169,7 @@ fn main() {
         }),
         Command::Schema { what } => herald::cmd::schema::run(what),
         Command::Completions { shell } => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "herald",
-                &mut std::io::stdout(),
-            );
+            clap_complete::generate(shell, &mut Cli::command(), "herald", &mut std::io::stdout());
             0
         }
     };

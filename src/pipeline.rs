@@ -185,8 +185,7 @@ pub fn build_to(opts: &Options, out: &Path) -> Result<(Built, usize, std::time::
     let start = Instant::now();
     let out = write::check_out_dir(&opts.root, out).map_err(|f| f.or_code(Code::OutputError))?;
     let mut built = run(opts)?;
-    let stats =
-        write::write_site(&out, &built.files).map_err(|f| f.or_code(Code::OutputError))?;
+    let stats = write::write_site(&out, &built.files).map_err(|f| f.or_code(Code::OutputError))?;
     built.warnings.extend(stats.warnings);
     Ok((built, stats.files, start.elapsed()))
 }

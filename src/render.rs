@@ -539,12 +539,11 @@ impl<'a> Renderer<'a> {
             return Ok(String::new());
         }
         let gallery = p.gallery_path.as_ref().map(|g| self.href(g));
-        publicity::block(self.site, &self.i18n, p, gallery.as_deref())
-            .map_err(|m| {
-                Diagnostic::error(m)
-                    .with_code(crate::codes::Code::PublicityIncomplete)
-                    .in_file(&p.file)
-            })
+        publicity::block(self.site, &self.i18n, p, gallery.as_deref()).map_err(|m| {
+            Diagnostic::error(m)
+                .with_code(crate::codes::Code::PublicityIncomplete)
+                .in_file(&p.file)
+        })
     }
 
     fn gallery_entries(&self, p: &crate::model::Page) -> Vec<GalleryItem> {

@@ -473,11 +473,17 @@ mod tests {
         let body = "Text [a](b.md#c).\n\n![Foto](p.jpg)\n\n<a href=\"x.pdf\">x</a>\n";
         let refs = markdown_refs(body, 5);
         assert_eq!(refs.len(), 3);
-        assert_eq!((refs[0].dest.as_str(), refs[0].line, refs[0].column), ("b.md#c", 5, 6));
+        assert_eq!(
+            (refs[0].dest.as_str(), refs[0].line, refs[0].column),
+            ("b.md#c", 5, 6)
+        );
         assert_eq!(refs[1].image_alt.as_deref(), Some("Foto"));
         assert_eq!((refs[1].line, refs[1].column), (7, 1));
         assert!(refs[2].raw);
-        assert_eq!((refs[2].dest.as_str(), refs[2].line, refs[2].column), ("x.pdf", 9, 4));
+        assert_eq!(
+            (refs[2].dest.as_str(), refs[2].line, refs[2].column),
+            ("x.pdf", 9, 4)
+        );
     }
 
     #[test]

@@ -65,10 +65,9 @@ pub fn run(opts: &pipeline::Options, c: &Options) -> Report {
     let stages = match pipeline::run_stages(opts) {
         Ok(s) => s,
         Err(f) => {
-            let unreadable = f
-                .0
-                .iter()
-                .any(|d| matches!(d.code, Some(Code::SiteUnreadable | Code::ConfigInvalid)));
+            let unreadable =
+                f.0.iter()
+                    .any(|d| matches!(d.code, Some(Code::SiteUnreadable | Code::ConfigInvalid)));
             findings.extend(f.0);
             return finish(findings, unreadable);
         }
@@ -80,9 +79,8 @@ pub fn run(opts: &pipeline::Options, c: &Options) -> Report {
 
 fn finish(mut findings: Vec<Diagnostic>, unreadable: bool) -> Report {
     findings.sort_by(|a, b| {
-        (&a.file, a.line, a.column, a.code, &a.message).cmp(&(
-            &b.file, b.line, b.column, b.code, &b.message,
-        ))
+        (&a.file, a.line, a.column, a.code, &a.message)
+            .cmp(&(&b.file, b.line, b.column, b.code, &b.message))
     });
     findings.dedup();
     Report {
@@ -112,8 +110,10 @@ fn analyse(root: &Path, stages: &Stages, c: &Options) -> Vec<Diagnostic> {
                 .and_then(|b| content::decode_utf8(&b, &page.file).ok())
                 .unwrap_or_default();
             let refs = links::markdown_refs(&page.body, page.body_line);
-            let published =
-                page.is_index || site.by_file.contains_key(&slash(&page.file.to_string_lossy()));
+            let published = page.is_index
+                || site
+                    .by_file
+                    .contains_key(&slash(&page.file.to_string_lossy()));
             Src {
                 page,
                 text,
@@ -189,7 +189,6 @@ struct Origin<'a> {
 }
 
 struct LinkContext<'a> {
-    site: &'a Site,
     theme: &'a Theme,
     renderer: &'a Renderer<'a>,
     out: &'a OutputIndex,
@@ -197,6 +196,10 @@ struct LinkContext<'a> {
     base_path: String,
     origin: String,
 }
+
+/// A page's broken references (each with its value, to report a template's once) and its
+/// external addresses.
+type PageFindings = (Vec<(Diagnostic, String)>, Vec<ExternalUse>);
 
 /// An external address and where it was first found.
 struct ExternalUse {
@@ -214,7 +217,8 @@ impl<'a> LinkContext<'a> {
         srcs: &'a [Src],
         out: &'a OutputIndex,
     ) -> Self {
-        let by_file: HashMap<&Path, &Src> = srcs.iter().map(|s| (s.page.file.as_path(), s)).collect();
+        let by_file: HashMap<&Path, &Src> =
+            srcs.iter().map(|s| (s.page.file.as_path(), s)).collect();
         let src = |f: Option<&Path>| f.and_then(|f| by_file.get(f).copied());
         let mut origins = HashMap::new();
         origins.insert(
@@ -285,7 +289,6 @@ impl<'a> LinkContext<'a> {
             }
         }
         LinkContext {
-            site,
             theme,
             renderer,
             out,
@@ -304,19 +307,16 @@ impl<'a> LinkContext<'a> {
             .filter(|p| self.origins.contains_key(*p))
             .collect();
         pages.sort();
-        let per_page: Vec<(Vec<Diagnostic>, Vec<ExternalUse>)> = pages
-            .par_iter()
-            .map(|path| self.check_page(path))
-            .collect();
+        let per_page: Vec<PageFindings> =
+            pages.par_iter().map(|path| self.check_page(path)).collect();
         let mut findings = Vec::new();
-        let mut seen_template = HashSet::new();
+        let mut seen = HashSet::new();
         let mut externals: Vec<ExternalUse> = Vec::new();
         let mut seen_url = HashSet::new();
         for (diags, ext) in per_page {
-            for d in diags {
+            for (d, value) in diags {
                 // A template's broken link is on every page it renders: report it once.
-                let from_template = d.line.is_none();
-                if !from_template || seen_template.insert((d.file.clone(), d.hint.clone(), d.code)) {
+                if seen.insert((d.file.clone(), d.line, d.column, d.code, value)) {
                     findings.push(d);
                 }
             }
@@ -329,7 +329,7 @@ impl<'a> LinkContext<'a> {
         (findings, externals)
     }
 
-    fn check_page(&self, path: &str) -> (Vec<Diagnostic>, Vec<ExternalUse>) {
+    fn check_page(&self, path: &str) -> PageFindings {
         let info = &self.out.html[path];
         let dir = links::page_dir(path, &self.base_path);
         let own_url = if path.ends_with("index.html") {
@@ -361,7 +361,7 @@ impl<'a> LinkContext<'a> {
                         fragment.as_deref(),
                         &self.base_path,
                     ) {
-                        findings.push(self.broken(path, r, &problem));
+                        findings.push((self.broken(path, r, &problem), r.value.clone()));
                     }
                 }
             }
@@ -379,9 +379,12 @@ impl<'a> LinkContext<'a> {
                     "add alt=\"what the picture shows\" to the <img>".to_string()
                 });
             if let Some(l) = line {
-                d = d.at(l, column.unwrap_or(1));
+                d = match column {
+                    Some(c) => d.at(l, c),
+                    None => d.at_line(l),
+                };
             }
-            findings.push(d);
+            findings.push((d, src.clone()));
         }
         (findings, externals)
     }
@@ -389,6 +392,16 @@ impl<'a> LinkContext<'a> {
     /// The Markdown file and line that wrote `value` on the output page `path`, else the template
     /// that rendered the page (the bool says which).
     fn locate(&self, path: &str, value: &str) -> (PathBuf, Option<usize>, Option<usize>, bool) {
+        let (file, line, column, template, _) = self.locate_written(path, value);
+        (file, line, column, template)
+    }
+
+    /// As [`Self::locate`], with the destination as the Markdown wrote it.
+    fn locate_written(
+        &self,
+        path: &str,
+        value: &str,
+    ) -> (PathBuf, Option<usize>, Option<usize>, bool, Option<String>) {
         let origin = &self.origins[path];
         if let Some(src) = origin.src {
             let wanted = links::percent_decode(value);
@@ -404,15 +417,42 @@ impl<'a> LinkContext<'a> {
                     Err(_) => continue,
                 };
                 if links::percent_decode(&resolved) == wanted {
-                    return (src.page.file.clone(), Some(r.line), Some(r.column), false);
+                    return (
+                        src.page.file.clone(),
+                        Some(r.line),
+                        Some(r.column),
+                        false,
+                        Some(r.dest.clone()),
+                    );
                 }
             }
         }
-        (self.theme.origin_of(origin.template), None, None, true)
+        let (file, line) = self.template_location(value, origin.template);
+        (file, line, None, true, None)
+    }
+
+    /// The template (the site's own first) whose text contains `value` or its part below the
+    /// base path (`url(path='x/')` renders as `/base/x/`); else the page's template.
+    fn template_location(&self, value: &str, template: &str) -> (PathBuf, Option<usize>) {
+        let tail = value.strip_prefix(&self.origin).unwrap_or(value);
+        let tail = tail.strip_prefix(&self.base_path).unwrap_or(tail);
+        if tail.len() >= 4 {
+            let mut templates: Vec<&crate::theme::TemplateSource> =
+                self.theme.templates.values().collect();
+            templates.sort_by_key(|t| (t.origin.starts_with("<built-in theme>"), t.name.clone()));
+            for t in templates {
+                if let Some(pos) = t.text.find(tail) {
+                    let line = t.text[..pos].matches('\n').count() + 1;
+                    return (t.origin.clone(), Some(line));
+                }
+            }
+        }
+        (self.theme.origin_of(template), None)
     }
 
     fn broken(&self, path: &str, r: &links::Ref, problem: &Problem) -> Diagnostic {
-        let (file, line, column, template) = self.locate(path, &r.value);
+        let (file, line, column, template, written) = self.locate_written(path, &r.value);
+        let shown = written.as_deref().unwrap_or(&r.value);
         let what = if r.is_image { "picture" } else { "link" };
         let on = if template {
             format!(" (on the page /{path})")
@@ -429,7 +469,7 @@ impl<'a> LinkContext<'a> {
         let d = match problem {
             Problem::Missing { url } => Diagnostic::error(format!(
                 "the {what} `{}` points to {url}, where the site has nothing{on}",
-                r.value
+                shown
             ))
             .with_code(Code::BrokenLink)
             .with_hint(template_hint(
@@ -437,7 +477,7 @@ impl<'a> LinkContext<'a> {
             )),
             Problem::OutsideBase { url } => Diagnostic::error(format!(
                 "the {what} `{}` points to {url}, outside the site's address {}{on}",
-                r.value, self.base_path
+                shown, self.base_path
             ))
             .with_code(Code::BrokenLink)
             .with_hint(template_hint(
@@ -449,7 +489,7 @@ impl<'a> LinkContext<'a> {
                 suggestion,
             } => Diagnostic::error(format!(
                 "the link `{}` points to #{fragment}, which is not on {url}{on}",
-                r.value
+                shown
             ))
             .with_code(Code::BrokenAnchor)
             .with_hint(template_hint(&match suggestion {
@@ -460,10 +500,8 @@ impl<'a> LinkContext<'a> {
         let d = d.in_file(file);
         match (line, column) {
             (Some(l), Some(c)) => d.at(l, c),
-            _ => {
-                let _ = self.site;
-                d
-            }
+            (Some(l), None) => d.at_line(l),
+            _ => d,
         }
     }
 }
@@ -544,7 +582,7 @@ fn translations(site: &Site, srcs: &[Src]) -> Vec<Diagnostic> {
                     "write {} with its title, text and `date:` (translations take the date, cover and gallery from the `{default}` version)",
                     file.display()
                 )
-            } else if lang == default {
+            } else if first.kind != PageKind::Item {
                 format!("write {} with its title and text", file.display())
             } else {
                 format!(
@@ -725,9 +763,14 @@ fn publicity(
         if parts.iter().any(|p| p == "statement") {
             if let Err(e) = crate::publicity::statement(site, i18n, lang, None) {
                 findings.push(place(
-                    Diagnostic::error(format!("the `{lang}` project statement cannot be written: {e}"))
-                        .with_code(Code::PublicityIncomplete)
-                        .with_hint(format!("correct `{profile}-statement` in {}", ftl.display())),
+                    Diagnostic::error(format!(
+                        "the `{lang}` project statement cannot be written: {e}"
+                    ))
+                    .with_code(Code::PublicityIncomplete)
+                    .with_hint(format!(
+                        "correct `{profile}-statement` in {}",
+                        ftl.display()
+                    )),
                 ));
             }
         }
@@ -747,7 +790,10 @@ fn publicity(
         }
     }
     for p in site.pages.iter().filter(|p| p.kind == PageKind::Item) {
-        if p.responsible.as_deref().is_some_and(|r| r.trim().is_empty()) {
+        if p.responsible
+            .as_deref()
+            .is_some_and(|r| r.trim().is_empty())
+        {
             let text = std::fs::read_to_string(root.join(&p.file)).unwrap_or_default();
             let mut d = Diagnostic::error(
                 "`responsible:` is empty: the EU disclaimer must name the organisation responsible for the content",
@@ -768,7 +814,9 @@ fn publicity(
         findings.push(
             Diagnostic::error(format!("the site has no {EMBLEM_FILE}"))
                 .with_code(Code::EmblemMissing)
-                .with_hint("a static file of the same name replaced it, or it was removed: keep herald's"),
+                .with_hint(
+                    "a static file of the same name replaced it, or it was removed: keep herald's",
+                ),
         );
     }
     let mut reported = false;
@@ -906,8 +954,17 @@ const MISSPELLED: &[(&str, &str)] = &[
     ("locale", "i18n"),
     ("translations", "i18n"),
 ];
-const INPUT_NAMES: &[&str] = &["site.yaml", "content", "static", "templates", "themes", "i18n"];
-const MARKDOWN_LIKE: &[&str] = &["markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtext", "mdtxt"];
+const INPUT_NAMES: &[&str] = &[
+    "site.yaml",
+    "content",
+    "static",
+    "templates",
+    "themes",
+    "i18n",
+];
+const MARKDOWN_LIKE: &[&str] = &[
+    "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtext", "mdtxt",
+];
 
 fn ignored_name(name: &str) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.starts_with("~$")

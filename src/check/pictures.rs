@@ -312,7 +312,8 @@ mod tests {
 
     #[test]
     fn gallery_entry_lines() {
-        let text = "---\ntitle: A\ngallery:\n  - image: a.jpg\n  - {image: b.jpg, alt: B}\n---\nb.jpg\n";
+        let text =
+            "---\ntitle: A\ngallery:\n  - image: a.jpg\n  - {image: b.jpg, alt: B}\n---\nb.jpg\n";
         assert_eq!(entry_line(text, 3, "b.jpg"), Some(5));
         assert_eq!(entry_line(text, 3, "c.jpg"), None);
     }

@@ -143,10 +143,7 @@ pub fn human(findings: &[Diagnostic], color: bool) -> String {
             Some(c) => format!("{word}[{}]", c.id()),
             None => word.to_string(),
         };
-        out.push_str(&paint(
-            if d.is_error() { "1;31" } else { "1;33" },
-            &label,
-        ));
+        out.push_str(&paint(if d.is_error() { "1;31" } else { "1;33" }, &label));
         out.push_str(": ");
         out.push_str(&d.message);
         out.push('\n');
@@ -192,10 +189,7 @@ fn summary(findings: &[Diagnostic]) -> String {
         }
     }
     if !per_lang.is_empty() {
-        let list: Vec<String> = per_lang
-            .iter()
-            .map(|(l, n)| format!("{l}: {n}"))
-            .collect();
+        let list: Vec<String> = per_lang.iter().map(|(l, n)| format!("{l}: {n}")).collect();
         s.push_str(&format!("Missing translations: {}\n", list.join(", ")));
     }
     s
@@ -203,7 +197,10 @@ fn summary(findings: &[Diagnostic]) -> String {
 
 /// GitHub Actions workflow commands: data escapes `%`, CR and LF; properties also `:` and `,`.
 fn gh_escape(s: &str, property: bool) -> String {
-    let mut out = s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let mut out = s
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
     if property {
         out = out.replace(':', "%3A").replace(',', "%2C");
     }

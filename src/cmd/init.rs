@@ -9,7 +9,10 @@ use crate::scaffold;
 /// The files of a new site with `langs` (the default first), relative to its folder.
 pub fn files(langs: &[String], today: jiff::civil::Date) -> Vec<(PathBuf, String)> {
     let default = langs[0].as_str();
-    let mut out = vec![(PathBuf::from("site.yaml"), scaffold::site_yaml(langs, today))];
+    let mut out = vec![(
+        PathBuf::from("site.yaml"),
+        scaffold::site_yaml(langs, today),
+    )];
     for l in langs {
         out.push((
             PathBuf::from(format!("content/news/_index.{l}.md")),
@@ -39,7 +42,10 @@ pub fn run(dir: &Path, langs: &[String]) -> i32 {
         return 1;
     }
     if dir.is_file() {
-        eprintln!("error: {} is a file; give a folder for the new site", dir.display());
+        eprintln!(
+            "error: {} is a file; give a folder for the new site",
+            dir.display()
+        );
         return 1;
     }
     if let Ok(mut entries) = std::fs::read_dir(dir) {

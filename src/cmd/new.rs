@@ -27,12 +27,7 @@ pub struct Target {
 }
 
 /// Reads `what`: a title (news item, bundle) or a path below content/.
-pub fn target(
-    what: &str,
-    title: Option<&str>,
-    bundle: bool,
-    news: &str,
-) -> Result<Target, String> {
+pub fn target(what: &str, title: Option<&str>, bundle: bool, news: &str) -> Result<Target, String> {
     let what = what.trim();
     if !what.contains('/') {
         let name = slugify(what);
@@ -54,7 +49,10 @@ pub fn target(
         Some((s, n)) => (s.to_string(), n.to_string()),
         None => (String::new(), path.to_string()),
     };
-    let section = section.strip_prefix("content/").unwrap_or(&section).to_string();
+    let section = section
+        .strip_prefix("content/")
+        .unwrap_or(&section)
+        .to_string();
     let section = if section == "content" {
         String::new()
     } else {
@@ -64,7 +62,10 @@ pub fn target(
         s.split('/')
             .any(|seg| seg.is_empty() || seg == "." || seg == ".." || seg.starts_with('.'))
     };
-    if name.is_empty() || bad(&name) || (!section.is_empty() && bad(&section)) || name.contains('\\')
+    if name.is_empty()
+        || bad(&name)
+        || (!section.is_empty() && bad(&section))
+        || name.contains('\\')
     {
         return Err(format!(
             "`{what}` is not a path below content/: write it as section/name, e.g. news/kick-off, or /about for a top-level page"
@@ -131,7 +132,10 @@ pub fn run(args: Args) -> i32 {
             return 2;
         }
     };
-    let langs = args.langs.clone().unwrap_or_else(|| config.languages.clone());
+    let langs = args
+        .langs
+        .clone()
+        .unwrap_or_else(|| config.languages.clone());
     for l in &langs {
         if !config.languages.contains(l) {
             eprintln!(
@@ -210,7 +214,7 @@ pub fn run(args: Args) -> i32 {
             eprintln!("error: cannot write {}: {e}", path.display());
             return 1;
         }
-        println!("{}", path.display());
+        println!("{}", path.strip_prefix(".").unwrap_or(&path).display());
     }
     0
 }

@@ -133,8 +133,8 @@ impl Code {
                 "a gallery video is neither a YouTube/Vimeo address nor an .mp4/.webm file",
                 "write the video's YouTube or Vimeo address, or name a local .mp4 or .webm file"),
             Code::MissingAlt => i("H012", "missing-alt", E,
-                "a picture has no alt text: blind readers learn nothing from it (WCAG 2.1, required for EU-funded public sites)",
-                "describe what the picture shows in `alt:` (gallery) or between the brackets of ![...](photo.jpg)"),
+                "a picture has no alt text: a reader who cannot see it learns nothing (WCAG 2.1, required of public bodies' sites by Directive (EU) 2016/2102)",
+                "describe what the picture shows in `alt:` (gallery) or between the brackets of `![...](photo.jpg)`"),
             Code::AltIsFileName => i("H013", "alt-is-file-name", E,
                 "a picture's alt text is its file name, which says nothing to a reader",
                 "replace it with a short description of what the picture shows"),
@@ -146,7 +146,7 @@ impl Code {
                 "add it to a page's gallery or text, or delete it"),
             Code::FrontMatter => i("H020", "front-matter", E,
                 "a Markdown file's front matter is missing, not closed, not valid YAML, or has an unknown key",
-                "start the file with ---, the keys, then --- ; the README lists every key"),
+                "start the file with a `---` line, the keys, then another `---` line; the README lists every key"),
             Code::Encoding => i("H021", "encoding", E,
                 "a text file is not UTF-8",
                 "open it in the editor and save it again with the encoding UTF-8"),
@@ -176,10 +176,10 @@ impl Code {
                 "rename it to what herald reads, or move it out of the site folder"),
             Code::BrokenLink => i("H030", "broken-link", E,
                 "a link or picture points to a page or file that does not exist",
-                "link to the page's Markdown file (../kick-off/index.lv.md) or to a file that exists"),
+                "link to the page's Markdown file (`../kick-off/index.lv.md`) or to a file that exists"),
             Code::BrokenAnchor => i("H031", "broken-anchor", E,
                 "a link's #anchor matches no heading or id on the target page",
-                "use the heading's id (its text in lowercase with dashes: ## Par projektu -> #par-projektu)"),
+                "use the heading's id (its text in lowercase with dashes: `## Par projektu` -> `#par-projektu`)"),
             Code::ScriptLink => i("H032", "script-link", E,
                 "a link runs a script (javascript:)",
                 "link to a page, a file or a web address"),
@@ -200,10 +200,10 @@ impl Code {
                 "set project.responsible in site.yaml (per language), or `responsible:` in the item"),
             Code::EmblemMissing => i("H052", "emblem-missing", E,
                 "a news item's page does not show the EU emblem (a custom template dropped it)",
-                "keep the emblem in base.html: <img src=\"{{ site.emblem.href }}\" alt=\"{{ site.emblem.alt }}\">"),
+                "keep the emblem in the templates: `<img src=\"{{ site.emblem.href }}\" alt=\"{{ site.emblem.alt }}\">`"),
             Code::PublicityDropped => i("H053", "publicity-dropped", E,
                 "a news item's page does not carry the EU publicity texts (a custom template dropped them)",
-                "page.html must output {{ page.publicity | safe }} for news items"),
+                "page.html must output `{{ page.publicity | safe }}` for news items"),
         }
     }
 
@@ -222,6 +222,29 @@ impl Code {
             .copied()
             .find(|c| c.id().eq_ignore_ascii_case(s) || c.name() == s)
     }
+}
+
+/// The README's table of codes, one row per code (the README must contain it verbatim).
+pub fn readme_table() -> String {
+    let mut t = String::from(
+        "| code | name | severity | what it means | how to fix it |\n| --- | --- | --- | --- | --- |\n",
+    );
+    for c in Code::ALL {
+        let i = c.info();
+        let sev = match i.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let esc = |s: &str| s.replace('|', "\\|");
+        t.push_str(&format!(
+            "| {} | `{}` | {sev} | {} | {} |\n",
+            i.id,
+            i.name,
+            esc(i.meaning),
+            esc(i.fix)
+        ));
+    }
+    t
 }
 
 impl std::fmt::Display for Code {
@@ -246,5 +269,15 @@ mod tests {
         assert_eq!((ids.len(), names.len()), (n, n));
         assert_eq!(Code::parse("h012"), Some(Code::MissingAlt));
         assert_eq!(Code::parse("missing-alt"), Some(Code::MissingAlt));
+    }
+
+    #[test]
+    fn readme_lists_every_code() {
+        let readme = include_str!("../README.md");
+        let table = readme_table();
+        assert!(
+            readme.contains(&table),
+            "README.md must contain this table of codes:\n{table}"
+        );
     }
 }

@@ -1083,6 +1083,46 @@ mod tests {
     }
 
     #[test]
+    fn stray_files_are_near_misses_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for f in [
+            "site.yaml",
+            "site.yml",
+            "Content/x.md",
+            "README.md",
+            "src/main.rs",
+            "content/a.lv.md",
+            "content/b.LV.md",
+            "content/c.markdown",
+            "content/d.MD",
+            "content/.e.swp",
+            "content/photo.jpg",
+            "i18n/lv.ftl",
+            "i18n/notes.txt",
+        ] {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        let files: Vec<String> = stray_files(root)
+            .iter()
+            .map(|d| d.file.as_ref().unwrap().to_string_lossy().replace('\\', "/"))
+            .collect();
+        assert_eq!(
+            files,
+            [
+                "Content",
+                "site.yml",
+                "content/b.LV.md",
+                "content/c.markdown",
+                "content/d.MD",
+                "i18n/notes.txt"
+            ]
+        );
+    }
+
+    #[test]
     fn front_matter_key_lines() {
         let text = "---\ntitle: A\nsummary: \"\"\n---\nsummary: no\n";
         assert_eq!(front_line(text, "summary"), Some(3));

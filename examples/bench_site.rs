@@ -13,14 +13,19 @@ fn main() {
     let site_yaml = include_str!("../site.yaml");
     std::fs::create_dir_all(dir.join("content/news")).unwrap();
     std::fs::write(dir.join("site.yaml"), site_yaml).unwrap();
-    for (lang, title, slug) in [("lv", "Jaunumi", "jaunumi"), ("lt", "Naujienos", "naujienos")] {
+    for (lang, title, slug) in [
+        ("lv", "Jaunumi", "jaunumi"),
+        ("lt", "Naujienos", "naujienos"),
+    ] {
         std::fs::write(
             dir.join(format!("content/news/_index.{lang}.md")),
             format!("---\ntitle: {title}\nslug: {slug}\n---\n"),
         )
         .unwrap();
     }
-    let paragraph = "Projekta partneri tikās, lai apspriestu daudzfunkcionālo centru darbu un nākamos soļus. ".repeat(8);
+    let paragraph =
+        "Projekta partneri tikās, lai apspriestu daudzfunkcionālo centru darbu un nākamos soļus. "
+            .repeat(8);
     for i in 0..n {
         let folder = dir.join(format!("content/news/item-{i:05}"));
         std::fs::create_dir_all(&folder).unwrap();

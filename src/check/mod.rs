@@ -1107,7 +1107,13 @@ mod tests {
         }
         let files: Vec<String> = stray_files(root)
             .iter()
-            .map(|d| d.file.as_ref().unwrap().to_string_lossy().replace('\\', "/"))
+            .map(|d| {
+                d.file
+                    .as_ref()
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
             .collect();
         assert_eq!(
             files,

@@ -38,9 +38,9 @@ fn main() {
                 let _ = write!(body, "## Sadaļa {h}\n\n{paragraph}\n\n");
             }
             if i > 0 {
-                let _ = write!(
+                let _ = writeln!(
                     body,
-                    "Skatīt arī [iepriekšējo ziņu](../item-{:05}/index.{lang}.md#sadala-1).\n",
+                    "Skatīt arī [iepriekšējo ziņu](../item-{:05}/index.{lang}.md#sadala-1).",
                     i - 1
                 );
             }

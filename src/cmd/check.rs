@@ -214,7 +214,12 @@ pub fn github(findings: &[Diagnostic], root: &Path) -> String {
     let mut out = String::new();
     for d in findings {
         let mut props = Vec::new();
-        if let Some(file) = &d.file {
+        // Files of the built-in theme are not in the repository: no annotation on a file.
+        let in_repo = d
+            .file
+            .as_ref()
+            .filter(|f| !f.starts_with("<built-in theme>"));
+        if let Some(file) = in_repo {
             let file = match prefix {
                 Some(p) => p.join(file),
                 None => file.clone(),

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use serde::Deserialize;
 
-use crate::diagnostics::{did_you_mean, line_col, Diagnostic, Failure, Result};
+use crate::diagnostics::{did_you_mean, line_col, Code, Diagnostic, Failure, Result};
 
 /// A text given once for every language, or per language code.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Localized {
     Same(String),
@@ -39,27 +39,50 @@ impl Localized {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// herald's site.yaml: the settings of the site and the facts of the EU project.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "herald site.yaml")]
 pub struct Config {
+    /// The site's title, per language.
     pub title: Localized,
+    /// The address where the site is published, e.g. https://example.org/octopus/.
     pub base_url: String,
+    /// The site's language codes, the default first, e.g. [lv, lt].
     pub languages: Vec<String>,
+    /// The theme's name (`default` is built in).
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// News items per list page.
     #[serde(default = "default_paginate_by")]
     pub paginate_by: usize,
+    /// The EU project: the facts behind the publicity texts.
     pub project: Project,
+    /// Social media links, shown in every page's header and footer.
     #[serde(default)]
     pub social: Vec<SocialLink>,
+    /// Contact details, shown in every page's footer.
     #[serde(default)]
     pub contact: Option<Contact>,
     /// Picture (in static/) shown when a page is shared on social media and has no cover.
     #[serde(default)]
     pub og_image: Option<String>,
+    /// The author `herald new` writes into new items (the build does not add it to items).
+    #[serde(default)]
+    pub author: Option<DefaultAuthor>,
     /// Free-form values for custom templates.
     #[serde(default)]
+    #[schemars(with = "serde_json::Value")]
     pub extra: serde_yaml::Value,
+}
+
+/// Who prepares the texts, per language.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DefaultAuthor {
+    pub name: Localized,
+    #[serde(default)]
+    pub role: Option<Localized>,
 }
 
 fn default_theme() -> String {
@@ -70,27 +93,39 @@ fn default_paginate_by() -> usize {
     10
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
+    /// e.g. OCTOPUS.
     pub acronym: String,
+    /// e.g. LLI-425.
     pub code: String,
+    /// The project's full name, per language.
     pub name: Localized,
+    /// The programme profile: latlit-2014-2020, latlit-2021-2027, or one defined in i18n/.
     pub programme: String,
+    /// The project's first day, YYYY-MM-DD.
     #[serde(deserialize_with = "de_date")]
+    #[schemars(with = "String")]
     pub start: Date,
+    /// The project's last day, YYYY-MM-DD.
     #[serde(deserialize_with = "de_date")]
+    #[schemars(with = "String")]
     pub end: Date,
+    /// The total budget in euro, a number (705573.37).
     pub budget_eur: f64,
+    /// The ERDF share in euro, a number.
     pub erdf_eur: f64,
+    /// The organisation responsible for the content (named in the EU disclaimer), per language.
     pub responsible: Localized,
     #[serde(default)]
     pub partners: Vec<Partner>,
+    /// The programme's logo, a path in static/ (static/latlit.svg).
     #[serde(default)]
     pub programme_logo: Option<PathBuf>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     pub name: Localized,
@@ -98,14 +133,14 @@ pub struct Partner {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SocialLink {
     pub name: String,
     pub url: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[serde(default)]
@@ -151,6 +186,7 @@ const TOP_KEYS: &[&str] = &[
     "social",
     "contact",
     "og_image",
+    "author",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[
@@ -169,6 +205,7 @@ const PROJECT_KEYS: &[&str] = &[
 const PARTNER_KEYS: &[&str] = &["name", "url"];
 const CONTACT_KEYS: &[&str] = &["address", "phone", "email"];
 const SOCIAL_KEYS: &[&str] = &["name", "url"];
+const AUTHOR_KEYS: &[&str] = &["name", "role"];
 
 impl Config {
     /// Reads and validates `<root>/site.yaml`.
@@ -176,7 +213,9 @@ impl Config {
         let path = root.join("site.yaml");
         let shown = Path::new("site.yaml");
         let text = std::fs::read(&path).map_err(|e| {
-            let d = Diagnostic::error(format!("cannot read site.yaml: {e}")).in_file(shown);
+            let d = Diagnostic::error(format!("cannot read site.yaml: {e}"))
+                .with_code(Code::SiteUnreadable)
+                .in_file(shown);
             if e.kind() == std::io::ErrorKind::NotFound {
                 d.with_hint(format!(
                     "herald needs a site.yaml at the site root ({}); run `herald init` to create one, or pass --root",
@@ -187,7 +226,7 @@ impl Config {
             }
         })?;
         let text = crate::content::decode_utf8(&text, shown)?;
-        let config = Config::parse(&text, shown)?;
+        let config = Config::parse(&text, shown).map_err(|f| f.or_code(Code::ConfigInvalid))?;
         Ok(config)
     }
 
@@ -336,6 +375,7 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
                 .chain(PARTNER_KEYS)
                 .chain(CONTACT_KEYS)
                 .chain(SOCIAL_KEYS)
+                .chain(AUTHOR_KEYS)
                 .copied()
                 .collect()
         } else {

@@ -9,10 +9,10 @@ use serde::Deserialize;
 use walkdir::WalkDir;
 
 use crate::config::{parse_date, yaml_error};
-use crate::diagnostics::{did_you_mean, Diagnostic, Failure, Result};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
 
 /// A picture or a video of an item's gallery, as written in the front matter.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GalleryEntry {
     #[serde(default)]
@@ -27,7 +27,8 @@ pub struct GalleryEntry {
     pub title: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, serde::Serialize)]
+/// Who prepared the text ("Informāciju sagatavoja: name, role").
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     pub name: String,
@@ -36,30 +37,46 @@ pub struct Author {
 }
 
 /// Front matter of a page (`<name>.<lang>.md` or `<name>/index.<lang>.md`).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "herald page front matter")]
 pub struct PageFront {
+    /// The page's title (required).
     #[serde(default)]
     pub title: Option<String>,
+    /// The day of the news, YYYY-MM-DD (required for news items; translations inherit it).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub date: Option<YamlScalar>,
+    /// One or two sentences for lists, feeds and social media; else the first paragraph.
     #[serde(default)]
     pub summary: Option<String>,
+    /// The URL segment; else made from the file or folder name.
     #[serde(default)]
     pub slug: Option<String>,
     #[serde(default)]
     pub author: Option<Author>,
     #[serde(default)]
     pub tags: Option<Vec<String>>,
+    /// true: left out unless built with --drafts.
     #[serde(default)]
     pub draft: Option<bool>,
+    /// A picture, relative to the page bundle or, starting with /, to static/.
     #[serde(default)]
     pub cover: Option<String>,
+    /// Pictures {image, alt, caption} and videos {video, title}.
     #[serde(default)]
     pub gallery: Option<Vec<GalleryEntry>>,
+    /// This item's organisation responsible for the content, replacing project.responsible.
     #[serde(default)]
     pub responsible: Option<String>,
+    /// `false`: published in this language only, on purpose (`check` does not ask for a
+    /// translation).
     #[serde(default)]
+    pub translate: Option<bool>,
+    /// Anything, for custom templates (page.extra).
+    #[serde(default)]
+    #[schemars(with = "Option<serde_json::Value>")]
     pub extra: Option<serde_yaml::Value>,
 }
 
@@ -74,12 +91,14 @@ pub const PAGE_KEYS: &[&str] = &[
     "cover",
     "gallery",
     "responsible",
+    "translate",
     "extra",
 ];
 
 /// Front matter of a section's (or the home page's) `_index.<lang>.md`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "herald section front matter (_index.<lang>.md)")]
 pub struct SectionFront {
     #[serde(default)]
     pub title: Option<String>,
@@ -90,6 +109,7 @@ pub struct SectionFront {
     #[serde(default)]
     pub paginate_by: Option<usize>,
     #[serde(default)]
+    #[schemars(with = "Option<serde_json::Value>")]
     pub extra: Option<serde_yaml::Value>,
 }
 
@@ -165,6 +185,7 @@ pub fn decode_utf8(bytes: &[u8], file: &Path) -> Result<String> {
                 "the file is not UTF-8 text (byte 0x{:02X} cannot be read)",
                 bytes[e.valid_up_to()]
             ))
+            .with_code(Code::Encoding)
             .in_file(file)
             .at(line, col)
             .with_hint(
@@ -188,6 +209,7 @@ pub fn split_front_matter<'a>(
             "start the file with a line `---`, then the front matter (title: ...), then another `---` line, then the text"
         };
         return Err(Diagnostic::error("the file has no front matter")
+            .with_code(Code::FrontMatter)
             .in_file(file)
             .at(1, 1)
             .with_hint(hint)
@@ -204,6 +226,7 @@ pub fn split_front_matter<'a>(
         offset += l.len();
     }
     Err(Diagnostic::error("the front matter is never closed")
+        .with_code(Code::FrontMatter)
         .in_file(file)
         .at(1, 1)
         .with_hint("add a line `---` after the last front matter key, before the text")
@@ -260,7 +283,9 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
             match parse_date(text.trim()) {
                 Ok(d) => date = Some(d),
                 Err(msg) => {
-                    let mut d = Diagnostic::error(msg).in_file(file);
+                    let mut d = Diagnostic::error(msg)
+                        .with_code(Code::BadDate)
+                        .in_file(file);
                     if let Some(l) = date_line {
                         d = d.at_line(l);
                     }
@@ -271,6 +296,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         if let Some(title) = &p.title {
             if title.trim().is_empty() {
                 let mut d = Diagnostic::error("the title is empty")
+                    .with_code(Code::MissingTitle)
                     .in_file(file)
                     .with_hint("write the page's title after `title:`");
                 if let Some(l) = key_line(yaml, "title", yaml_line) {
@@ -295,6 +321,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                 };
                 if let Some(problem) = problem {
                     let mut d = Diagnostic::error(format!("gallery entry {} {problem}", i + 1))
+                        .with_code(Code::FrontMatter)
                         .in_file(file)
                         .with_hint(
                             "each gallery entry is either {image: photo.jpg, alt: ..., caption: ...} or {video: https://..., title: ...}",
@@ -329,7 +356,7 @@ pub struct ParsedFile {
 }
 
 fn front_error(e: &serde_yaml::Error, yaml: &str, file: &Path, allowed: &[&str]) -> Diagnostic {
-    let mut d = yaml_error(e, yaml, file);
+    let mut d = yaml_error(e, yaml, file).with_code(Code::FrontMatter);
     let msg = e.to_string();
     if let Some(rest) = msg.split_once("unknown field `").map(|(_, r)| r) {
         let name = rest.split('`').next().unwrap_or("");
@@ -388,6 +415,7 @@ pub fn load_cached(root: &Path, languages: &[String], cache: &mut ParseCache) ->
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
         return Err(Diagnostic::error("there is no content/ folder")
+            .with_code(Code::SiteUnreadable)
             .in_file("content")
             .with_hint("create content/ at the site root and put the news there as Markdown files")
             .into());
@@ -413,6 +441,7 @@ pub fn load_cached(root: &Path, languages: &[String], cache: &mut ParseCache) ->
                 };
                 errors.push(
                     Diagnostic::error(format!("cannot read: {e}"))
+                        .with_code(Code::FileUnreadable)
                         .in_file(path)
                         .with_hint(hint),
                 );
@@ -501,6 +530,7 @@ fn read_page(
                 "`{l}` in the file name is not one of the site's languages ({})",
                 languages.join(", ")
             ))
+            .with_code(Code::UnknownLanguage)
             .in_file(&file)
             .with_hint(format!(
                 "rename the file to {stem}.<language>.md with one of: {}, or add `{l}` to `languages` in site.yaml",
@@ -509,8 +539,11 @@ fn read_page(
             .into());
         }
     };
-    let bytes = std::fs::read(abs)
-        .map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).in_file(&file))?;
+    let bytes = std::fs::read(abs).map_err(|e| {
+        Diagnostic::error(format!("cannot read the file: {e}"))
+            .with_code(Code::FileUnreadable)
+            .in_file(&file)
+    })?;
     let text = decode_utf8(&bytes, &file)?;
     let folder = abs.parent().unwrap_or(content_dir);
     let folder_key = folder

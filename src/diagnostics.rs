@@ -5,6 +5,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use crate::codes::Code;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Warning,
@@ -20,6 +22,8 @@ pub struct Diagnostic {
     pub column: Option<usize>,
     pub message: String,
     pub hint: Option<String>,
+    /// The stable code of the problem (`H012 missing-alt`), shown by `check`.
+    pub code: Option<Code>,
 }
 
 impl Diagnostic {
@@ -31,6 +35,7 @@ impl Diagnostic {
             column: None,
             message: message.into(),
             hint: None,
+            code: None,
         }
     }
 
@@ -59,6 +64,17 @@ impl Diagnostic {
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_code(mut self, code: Code) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    /// Sets the code unless a more specific one is already set.
+    pub fn or_code(mut self, code: Code) -> Self {
+        self.code.get_or_insert(code);
         self
     }
 
@@ -110,6 +126,13 @@ impl fmt::Display for Failure {
 }
 
 impl std::error::Error for Failure {}
+
+impl Failure {
+    /// Gives every diagnostic without a code this one.
+    pub fn or_code(self, code: Code) -> Failure {
+        Failure(self.0.into_iter().map(|d| d.or_code(code)).collect())
+    }
+}
 
 impl From<Diagnostic> for Failure {
     fn from(d: Diagnostic) -> Self {

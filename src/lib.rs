@@ -5,7 +5,9 @@
 //! translations) -> `render` (`markdown`, templates, `publicity`, `feeds`) -> `write`.
 //! `pipeline` runs the stages; `cmd` has one file per subcommand.
 
+pub mod check;
 pub mod cmd;
+pub mod codes;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
@@ -16,6 +18,7 @@ pub mod model;
 pub mod pipeline;
 pub mod publicity;
 pub mod render;
+pub mod scaffold;
 pub mod serve;
 pub mod slug;
 pub mod theme;

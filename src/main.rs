@@ -2,13 +2,14 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
     name = "herald",
     version,
-    about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts"
+    about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts",
+    long_about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts.\n\nStart with `herald init my-site`, add news with `herald new \"Title\"`, check with `herald check` and publish with `herald build`."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -48,6 +49,87 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Check the site without writing it: everything build checks, plus links, anchors,
+    /// translations, EU publicity texts, pictures and content.
+    ///
+    /// Exit status: 0 when clean (warnings allowed), 1 when errors were found (or warnings with
+    /// --strict), 2 when the site cannot be read at all.
+    Check {
+        /// The site folder (holding site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// How to print the findings.
+        #[arg(long, value_enum, default_value = "human")]
+        format: herald::cmd::check::Format,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// Also check web addresses outside the site (needs the internet).
+        #[arg(long)]
+        external: bool,
+        /// With --external: seconds to wait for each address.
+        #[arg(long, default_value_t = 10, value_name = "SECONDS")]
+        timeout: u64,
+        /// With --external: how many addresses to ask at once.
+        #[arg(long, default_value_t = 8, value_name = "N")]
+        concurrency: usize,
+        /// Warn about pictures heavier than this many megabytes.
+        #[arg(long, default_value_t = 10.0, value_name = "MB")]
+        max_picture_mb: f64,
+        /// Do not report this check (code or name, e.g. H040 or missing-translation); repeatable.
+        #[arg(long, value_name = "CODE")]
+        allow: Vec<String>,
+        /// Check the site as built with this base_url.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Also check pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Create a new site in DIR: a commented site.yaml and one example news item per language.
+    ///
+    /// DIR must be empty or not exist yet. The theme and the texts come from herald itself.
+    Init {
+        /// The folder of the new site.
+        dir: PathBuf,
+        /// The site's languages, the default first.
+        #[arg(long, value_delimiter = ',', default_value = "lv,lt")]
+        lang: Vec<String>,
+    },
+    /// Create a news item or page in every language: `herald new "Title"` (a news item) or
+    /// `herald new news/kick-off` (a path below content/; `/about` for a top-level page).
+    ///
+    /// Prints the paths of the files it made; never overwrites a file.
+    New {
+        /// A title (a news item in content/news/, as a page bundle), or a path below content/
+        /// when it contains `/`.
+        what: String,
+        /// The languages to create [default: all of the site's].
+        #[arg(long, value_delimiter = ',')]
+        lang: Option<Vec<String>>,
+        /// Make a page bundle: a folder with index.<lang>.md, for pictures next to the text.
+        #[arg(long)]
+        bundle: bool,
+        /// The title, when `what` is a path [default: made from the name].
+        #[arg(long)]
+        title: Option<String>,
+        /// The site folder (holding site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Print the JSON Schema of site.yaml, of a page's front matter or of a section's
+    /// `_index` front matter, for editors that check YAML as you type.
+    Schema {
+        #[arg(value_enum)]
+        what: herald::cmd::schema::Which,
+    },
+    /// Print a shell completion script.
+    ///
+    /// e.g. `herald completions bash > ~/.local/share/bash-completion/completions/herald`
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 fn main() {
@@ -75,6 +157,48 @@ fn main() {
             bind,
             open,
         }),
+        Command::Check {
+            root,
+            format,
+            strict,
+            external,
+            timeout,
+            concurrency,
+            max_picture_mb,
+            allow,
+            base_url,
+            drafts,
+        } => herald::cmd::check::run(herald::cmd::check::Args {
+            root,
+            format,
+            strict,
+            external,
+            timeout_secs: timeout,
+            concurrency,
+            max_picture_mb,
+            allow,
+            base_url,
+            drafts,
+        }),
+        Command::Init { dir, lang } => herald::cmd::init::run(&dir, &lang),
+        Command::New {
+            what,
+            lang,
+            bundle,
+            title,
+            root,
+        } => herald::cmd::new::run(herald::cmd::new::Args {
+            root,
+            what,
+            langs: lang,
+            bundle,
+            title,
+        }),
+        Command::Schema { what } => herald::cmd::schema::run(what),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "herald", &mut std::io::stdout());
+            0
+        }
     };
     std::process::exit(code);
 }

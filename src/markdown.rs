@@ -7,7 +7,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use crate::diagnostics::{line_col, Diagnostic};
+use crate::diagnostics::{line_col, Code, Diagnostic};
 use crate::slug::slugify;
 
 #[derive(Debug)]
@@ -274,7 +274,14 @@ fn rewrite(
         Ok(LinkTarget::Rewrite(url)) => Ok(Some(url)),
         Err((message, hint)) => {
             let (line, col) = line_col(body, offset);
+            let lower = dest.trim().to_ascii_lowercase();
+            let code = if lower.starts_with("javascript:") || lower.starts_with("vbscript:") {
+                Code::ScriptLink
+            } else {
+                Code::BrokenLink
+            };
             Err(Diagnostic::error(message)
+                .with_code(code)
                 .in_file(file)
                 .at(line + body_line - 1, col)
                 .with_hint(hint))

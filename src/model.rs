@@ -10,7 +10,7 @@ use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::content::{Author, Content, Front, GalleryEntry, SourcePage};
-use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::slug::slugify;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +40,8 @@ pub struct Page {
     pub cover: Option<String>,
     pub gallery: Vec<GalleryEntry>,
     pub responsible: Option<String>,
+    /// False when the page is published in its language only, on purpose.
+    pub translate: bool,
     pub extra: serde_yaml::Value,
     /// Index into `Site::sections` of the section it belongs to.
     pub section: Option<usize>,
@@ -164,6 +166,7 @@ fn slug_from(given: Option<&str>, fallback: &str, file: &Path) -> Result<String,
             return Err(Diagnostic::error(format!(
                 "the slug `{s}` contains `/`, `\\` or `..`"
             ))
+            .with_code(Code::BadSlug)
             .in_file(file)
             .with_hint("a slug is one URL segment: letters, digits and dashes, e.g. `projekta-sakums`"));
         }
@@ -171,6 +174,7 @@ fn slug_from(given: Option<&str>, fallback: &str, file: &Path) -> Result<String,
         if slug.is_empty() {
             return Err(
                 Diagnostic::error(format!("the slug `{s}` has no letters or digits"))
+                    .with_code(Code::BadSlug)
                     .in_file(file)
                     .with_hint("write a slug such as `projekta-sakums`, or remove `slug:`"),
             );
@@ -181,6 +185,7 @@ fn slug_from(given: Option<&str>, fallback: &str, file: &Path) -> Result<String,
     if slug.is_empty() {
         return Err(
             Diagnostic::error("cannot make a URL slug from the file name")
+                .with_code(Code::BadSlug)
                 .in_file(file)
                 .with_hint("set `slug:` in the front matter"),
         );
@@ -219,6 +224,7 @@ pub fn build(
                     s.lang,
                     other.display()
                 ))
+                .with_code(Code::SameUrl)
                 .in_file(&s.file)
                 .with_hint("a page is either `name.<lang>.md` or `name/index.<lang>.md`, not both: remove one"),
             );
@@ -354,6 +360,7 @@ pub fn build(
         let Some(title) = front.title.clone() else {
             errors.push(
                 Diagnostic::error("the front matter has no `title`")
+                    .with_code(Code::MissingTitle)
                     .in_file(&s.file)
                     .at_line(2)
                     .with_hint("add a line `title: ...` between the `---` lines"),
@@ -376,6 +383,7 @@ pub fn build(
             };
             errors.push(
                 Diagnostic::error("this news item has no `date`")
+                    .with_code(Code::BadDate)
                     .in_file(&s.file)
                     .at_line(2)
                     .with_hint(hint),
@@ -447,6 +455,7 @@ pub fn build(
             cover: inherit(&front.cover, |b| &b.cover),
             gallery,
             responsible: front.responsible.clone(),
+            translate: front.translate.unwrap_or(true),
             extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
             section,
             path,
@@ -527,6 +536,7 @@ pub fn build(
                     "two pages would be published at the same address /{path}: this one and {}",
                     other.display()
                 ))
+                .with_code(Code::SameUrl)
                 .in_file(&file)
                 .with_hint("give one of them another `slug:` in its front matter"),
             );
@@ -613,6 +623,7 @@ fn check_media(root: &Path, s: &SourcePage, front: &crate::content::PageFront) -
         let path = media_path(root, &s.dir, name);
         if escapes || !path.is_file() {
             let mut d = Diagnostic::error(format!("the {what} `{name}` does not exist{}", if escapes { " inside the site folder" } else { "" }))
+                .with_code(Code::MissingFile)
                 .in_file(&s.file)
                 .with_hint("put the picture next to the Markdown file (a page bundle: <name>/index.<lang>.md) or in static/ and write it as /name.jpg");
             if let Some(l) = line {
@@ -645,6 +656,7 @@ fn check_media(root: &Path, s: &SourcePage, front: &crate::content::PageFront) -
                     check(video, s.media_lines.1, "video file");
                 } else {
                     let mut d = Diagnostic::error(format!("the video `{video}` is neither a YouTube or Vimeo address nor an .mp4 or .webm file"))
+                        .with_code(Code::BadVideo)
                         .in_file(&s.file)
                         .with_hint("write the video's YouTube or Vimeo address (https://www.youtube.com/watch?v=...), or a local .mp4/.webm file");
                     if let Some(l) = s.media_lines.1 {

@@ -12,10 +12,10 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::i18n::I18n;
-use crate::model::{self, SpecialSlugs};
-use crate::render::{OutputFile, Renderer};
+use crate::model::{self, Site, SpecialSlugs};
+use crate::render::{OutputFile, RenderedBody, Renderer};
 use crate::theme::Theme;
 use crate::{content, write};
 
@@ -37,6 +37,21 @@ pub struct Built {
 /// Runs every stage up to the rendered files.
 pub fn run(opts: &Options) -> Result<Built> {
     Session::new(opts.clone()).build()
+}
+
+/// What every stage made, kept for `check`, which inspects the model beside the rendered files.
+pub struct Stages {
+    pub site: Site,
+    pub theme: Theme,
+    pub i18n: Arc<I18n>,
+    /// The Markdown bodies of `site.pages`, same order.
+    pub bodies: Vec<RenderedBody>,
+    pub built: Built,
+}
+
+/// Runs every stage up to the rendered files and keeps the intermediate results.
+pub fn run_stages(opts: &Options) -> Result<Stages> {
+    Session::new(opts.clone()).build_stages()
 }
 
 /// What the last build of a session had to do (the rest came from its caches).
@@ -72,7 +87,12 @@ impl Session {
     }
 
     pub fn build(&mut self) -> Result<Built> {
-        run_stages(self)
+        run_session(self).map(|s| s.built)
+    }
+
+    /// Like [`Session::build`], keeping the model and the bodies (for `check`).
+    pub fn build_stages(&mut self) -> Result<Stages> {
+        run_session(self)
     }
 }
 
@@ -122,7 +142,7 @@ impl Timings {
     }
 }
 
-fn run_stages(session: &mut Session) -> Result<Built> {
+fn run_session(session: &mut Session) -> Result<Stages> {
     let mut timings = Timings::new();
     let opts = session.opts.clone();
     let root = &opts.root;
@@ -133,6 +153,7 @@ fn run_stages(session: &mut Session) -> Result<Built> {
             return Err(Diagnostic::error(format!(
                 "--base-url `{url}` is not an absolute http(s) URL"
             ))
+            .with_code(Code::ConfigInvalid)
             .with_hint("write it as https://example.org/path/")
             .into());
         }
@@ -142,6 +163,7 @@ fn run_stages(session: &mut Session) -> Result<Built> {
         let rel = rel.strip_prefix("static/").unwrap_or(rel);
         if !root.join("static").join(rel).is_file() {
             return Err(Diagnostic::error(format!("og_image `{image}` is not a file in static/"))
+                .with_code(Code::ConfigInvalid)
                 .in_file("site.yaml")
                 .with_hint("put the picture in static/ (e.g. static/share.jpg) and write og_image: share.jpg")
                 .into());
@@ -160,8 +182,8 @@ fn run_stages(session: &mut Session) -> Result<Built> {
     let ((i18n, theme), content) = rayon::join(
         || {
             (
-                I18n::load(root, &languages),
-                Theme::load(root, &config.theme),
+                I18n::load(root, &languages).map_err(|f| f.or_code(Code::I18nError)),
+                Theme::load(root, &config.theme).map_err(|f| f.or_code(Code::TemplateError)),
             )
         },
         || content::load_cached(root, &languages, parse_cache),
@@ -174,7 +196,11 @@ fn run_stages(session: &mut Session) -> Result<Built> {
         session.globals = globals;
     }
     let i18n = Arc::new(i18n);
-    let mut warnings: Vec<Diagnostic> = i18n.warnings().to_vec();
+    let mut warnings: Vec<Diagnostic> = i18n
+        .warnings()
+        .iter()
+        .map(|d| d.clone().or_code(Code::I18nWarning))
+        .collect();
 
     let slug_of = |key: &str, fallback: &str| -> std::collections::HashMap<String, String> {
         languages
@@ -204,11 +230,14 @@ fn run_stages(session: &mut Session) -> Result<Built> {
     warnings.extend(site.warnings.iter().cloned());
 
     timings.lap("model");
-    let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))?;
+    let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))
+        .map_err(|f| f.or_code(Code::TemplateError))?;
     timings.lap("templates");
     let bodies = renderer.render_bodies(&mut session.body_cache)?;
     timings.lap("markdown");
-    let files = renderer.render_all(&bodies, &mut session.render_cache)?;
+    let files = renderer
+        .render_all(&bodies, &mut session.render_cache)
+        .map_err(|f| f.or_code(Code::TemplateError))?;
     timings.lap("pages");
     session.last_work = Work {
         bodies_rendered: renderer
@@ -218,12 +247,19 @@ fn run_stages(session: &mut Session) -> Result<Built> {
             .rendered_pages
             .load(std::sync::atomic::Ordering::Relaxed),
     };
+    drop(renderer);
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    Ok(Built {
-        files,
-        languages,
-        pages,
-        warnings,
+    Ok(Stages {
+        built: Built {
+            files,
+            languages,
+            pages,
+            warnings,
+        },
+        site,
+        theme,
+        i18n,
+        bodies,
     })
 }
 
@@ -243,9 +279,9 @@ fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, 
 /// Builds and writes the site to `out` atomically. Returns what was built and how long it took.
 pub fn build_to(opts: &Options, out: &Path) -> Result<(Built, usize, std::time::Duration)> {
     let start = Instant::now();
-    let out = write::check_out_dir(&opts.root, out)?;
+    let out = write::check_out_dir(&opts.root, out).map_err(|f| f.or_code(Code::OutputError))?;
     let mut built = run(opts)?;
-    let stats = write::write_site(&out, &built.files)?;
+    let stats = write::write_site(&out, &built.files).map_err(|f| f.or_code(Code::OutputError))?;
     built.warnings.extend(stats.warnings);
     Ok((built, stats.files, start.elapsed()))
 }

@@ -291,8 +291,9 @@ impl<'a> Renderer<'a> {
         h.digest()
     }
 
-    /// Where a link written in a page in `dir` points.
-    fn resolve_link(
+    /// Where a link written in a page in `dir` points (also used by `check` to find the line a
+    /// rendered link came from).
+    pub fn resolve_link(
         &self,
         dest: &str,
         dir: &Path,
@@ -766,6 +767,7 @@ impl<'a> Renderer<'a> {
             "the page /{} does not carry the EU publicity texts (its {} disclaimer is missing from the HTML)",
             p.path, p.lang
         ))
+        .with_code(crate::codes::Code::PublicityDropped)
         .in_file(self.theme.origin_of(template))
         .with_hint(format!(
             "the template {template} must output {{{{ page.publicity | safe }}}} for news items; the item is {}",
@@ -792,8 +794,12 @@ impl<'a> Renderer<'a> {
         if let Some(hit) = self.lock_memo().get(&key) {
             return Ok(hit.clone());
         }
-        let block = publicity::block(self.site, &self.i18n, p, gallery.as_deref())
-            .map_err(|m| Diagnostic::error(m).in_file(&p.file))?;
+        let block =
+            publicity::block(self.site, &self.i18n, p, gallery.as_deref()).map_err(|m| {
+                Diagnostic::error(m)
+                    .with_code(crate::codes::Code::PublicityIncomplete)
+                    .in_file(&p.file)
+            })?;
         self.lock_memo().insert(key, block.clone());
         Ok(block)
     }

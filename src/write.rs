@@ -1,7 +1,9 @@
 //! Writing the built site: the output folder is checked (never the site itself, never an input,
 //! never a folder herald did not make), the new site is written beside the old one and swapped in
 //! only when complete, so a failed or interrupted build leaves the previous output as it was.
-//! Deletes only the output folder's previous version and its own leftovers.
+//! A file whose bytes did not change is the previous output's file, hard-linked into the new
+//! folder (same inode, same modification time), so rsync and caching CDNs upload only what
+//! changed. Deletes only the output folder's previous version and its own leftovers.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -118,6 +120,14 @@ fn remove_leftovers(out: &Path) {
     }
 }
 
+/// Hard-links the previous output's file `old` to `dest` when it holds exactly `new`; false
+/// when it differs, is missing, or cannot be linked (then the caller writes the file).
+fn keep_unchanged(old: &Path, dest: &Path, new: &[u8]) -> bool {
+    let same_size =
+        std::fs::symlink_metadata(old).is_ok_and(|m| m.is_file() && m.len() == new.len() as u64);
+    same_size && std::fs::read(old).is_ok_and(|b| b == new) && std::fs::hard_link(old, dest).is_ok()
+}
+
 pub struct WriteStats {
     pub files: usize,
     pub warnings: Vec<Diagnostic>,
@@ -161,16 +171,37 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
         let p = staging.join(d);
         std::fs::create_dir_all(&p).map_err(|e| io("create", &p, e))?;
     }
+    let previous = out.is_dir().then_some(out);
     let result: std::result::Result<(), Failure> = unique.par_iter().try_for_each(|f| {
         let dest = staging.join(&f.path);
+        let old = previous.map(|p| p.join(&f.path));
+        let keep = |new: &[u8]| {
+            old.as_deref()
+                .is_some_and(|o| keep_unchanged(o, &dest, new))
+        };
         match &f.contents {
+            OutputContents::Bytes(b) if keep(b) => Ok(()),
+            OutputContents::Static(b) if keep(b) => Ok(()),
             OutputContents::Bytes(b) => std::fs::write(&dest, b).map_err(|e| io("write", &dest, e)),
             OutputContents::Static(b) => {
                 std::fs::write(&dest, b).map_err(|e| io("write", &dest, e))
             }
-            OutputContents::Copy(src) => std::fs::copy(src, &dest)
-                .map(|_| ())
-                .map_err(|e| io("copy", src, e)),
+            OutputContents::Copy(src) => {
+                let same_size = old.as_deref().is_some_and(|o| {
+                    matches!((std::fs::metadata(o), std::fs::metadata(src)),
+                        (Ok(a), Ok(b)) if a.is_file() && a.len() == b.len())
+                });
+                if same_size {
+                    if let Ok(bytes) = std::fs::read(src) {
+                        if keep(&bytes) {
+                            return Ok(());
+                        }
+                    }
+                }
+                std::fs::copy(src, &dest)
+                    .map(|_| ())
+                    .map_err(|e| io("copy", src, e))
+            }
         }
     });
     if let Err(e) = result.and_then(|_| {

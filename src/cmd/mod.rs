@@ -2,6 +2,10 @@
 //! the process exit code.
 
 pub mod build;
+pub mod check;
+pub mod init;
+pub mod new;
+pub mod schema;
 pub mod serve;
 
 use crate::diagnostics::Diagnostic;

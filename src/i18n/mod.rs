@@ -402,6 +402,14 @@ impl I18n {
         self.chain(lang).any(|l| l.bundle.has_message(key))
     }
 
+    /// Whether `lang` itself defines message `key` (built in or in the site's file), without
+    /// falling back to another language.
+    pub fn defines(&self, lang: &str, key: &str) -> bool {
+        self.langs
+            .iter()
+            .any(|l| l.code == lang && l.bundle.has_message(key))
+    }
+
     /// Whether attribute `attr` of message `key` exists in `lang` or its fallback.
     pub fn has_attr(&self, lang: &str, key: &str, attr: &str) -> bool {
         self.chain(lang).any(|l| {

@@ -1,0 +1,287 @@
+//! Scaffolding: the texts `herald init` and `herald new` write (a commented site.yaml, section
+//! indexes, news items and pages with their front matter filled in). Pure functions returning
+//! file contents; the commands do the file work and refuse to overwrite.
+
+use jiff::civil::Date;
+
+use crate::config::Localized;
+use crate::slug::slugify;
+
+/// Words the scaffolds write, per language; languages without built-in texts get English.
+struct Words {
+    site_title: &'static str,
+    project_name: &'static str,
+    responsible: &'static str,
+    address: &'static str,
+    news: &'static str,
+    news_slug: &'static str,
+    first_title: &'static str,
+    first_summary: &'static str,
+    first_text: &'static str,
+    new_text: &'static str,
+}
+
+fn words(lang: &str) -> Words {
+    match lang {
+        "lv" => Words {
+            site_title: "Projekta vietne",
+            project_name: "Projekta pilns nosaukums",
+            responsible: "Organizācijas nosaukums",
+            address: "Iela 1, Pilsēta, LV-0000, Latvija",
+            news: "Jaunumi",
+            news_slug: "jaunumi",
+            first_title: "Projekts ir sācies",
+            first_summary: "Pirmā ziņa par projektu: ko tas darīs un kam.",
+            first_text: "Šī ir parauga ziņa. Aizstāj šo tekstu ar savu vai izdzēs šo mapi.",
+            new_text: "Šeit raksti tekstu. Pirmā rindkopa ir kopsavilkums, ja nav norādīts `summary`.",
+        },
+        "lt" => Words {
+            site_title: "Projekto svetainė",
+            project_name: "Projekto pavadinimas",
+            responsible: "Organizacijos pavadinimas",
+            address: "Gatvė 1, Miestas, LT-00000, Lietuva",
+            news: "Naujienos",
+            news_slug: "naujienos",
+            first_title: "Projektas prasidėjo",
+            first_summary: "Pirmoji naujiena apie projektą: ką jis darys ir kam.",
+            first_text: "Tai pavyzdinė naujiena. Pakeiskite šį tekstą savu arba ištrinkite šį aplanką.",
+            new_text: "Čia rašykite tekstą. Pirmoji pastraipa yra santrauka, jei nenurodyta `summary`.",
+        },
+        _ => Words {
+            site_title: "Project website",
+            project_name: "The project's full name",
+            responsible: "Name of the organisation",
+            address: "Street 1, Town, LV-0000, Latvia",
+            news: "News",
+            news_slug: "news",
+            first_title: "The project has started",
+            first_summary: "The first news about the project: what it will do and for whom.",
+            first_text: "This is an example news item. Replace this text with your own, or delete this folder.",
+            new_text: "Write the text here. The first paragraph is the summary unless `summary` is set.",
+        },
+    }
+}
+
+/// A YAML double-quoted string (JSON strings are valid YAML).
+pub fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+fn per_lang(langs: &[String], indent: &str, f: impl Fn(&Words) -> &'static str) -> String {
+    langs
+        .iter()
+        .map(|l| format!("{indent}{l}: {}\n", quote(f(&words(l)))))
+        .collect()
+}
+
+/// A commented site.yaml with every key.
+pub fn site_yaml(langs: &[String], today: Date) -> String {
+    let start = Date::new(today.year(), 1, 1).unwrap_or(today);
+    let end = Date::new(today.year() + 2, 12, 31).unwrap_or(today);
+    format!(
+        r#"# The settings of the site and the facts of the project behind the EU publicity texts.
+# herald's README describes every key; `herald schema site` gives editors a schema to check this
+# file as you type. A per-language text is one text for all languages, or {{{first}: ..., ...}}.
+
+# The site's title, shown in the header and the browser tab.
+title:
+{title}
+# The address where the site is published. It may have a sub-path (https://example.org/project/);
+# `herald build --base-url` replaces it, e.g. for a preview.
+base_url: "https://example.org/"
+
+# The site's languages, the default first. Pages are name.<language>.md.
+languages: [{languages}]
+
+# The theme: `default` is built into herald; another one is a folder themes/<name>/.
+theme: default
+
+# How many news items a list page shows.
+paginate_by: 10
+
+# Who prepares the texts: `herald new` writes this author into new items (optional).
+# author:
+#   name:
+{author_name}#   role:
+{author_role}
+# The EU project: these facts make the publicity texts of every news item.
+project:
+  acronym: "ACRONYM"
+  code: "LLI-000"
+  # The project's full name.
+  name:
+{project_name}  # The programme profile: latlit-2021-2027 or latlit-2014-2020 (or one defined in i18n/).
+  programme: latlit-2021-2027
+  # The project's first and last day, YYYY-MM-DD.
+  start: {start}
+  end: {end}
+  # The total budget and the EU (ERDF) share, in euro, as numbers.
+  budget_eur: 100000.00
+  erdf_eur: 80000.00
+  # The organisation responsible for the content, named in the EU disclaimer (nominative).
+  responsible:
+{responsible}  # The partners, shown in the project box.
+  partners:
+    - name:
+{partner}      url: "https://example.org/"
+  # The programme's logo, a file of static/, shown next to the EU emblem (optional).
+  # programme_logo: static/programme-logo.svg
+
+# Links to social media pages, shown in every page's header and footer, e.g.
+#   - {{name: Facebook, url: "https://www.facebook.com/your-project"}}
+social: []
+
+# Contact details, shown in every page's footer.
+contact:
+  address:
+{address}  phone: "+371 00 000 000"
+  email: "info@example.org"
+
+# Anything else, for custom templates (site.extra).
+# extra:
+#   key: value
+"#,
+        first = langs.first().map_or("lv", String::as_str),
+        title = per_lang(langs, "  ", |w| w.site_title),
+        languages = langs.join(", "),
+        author_name = langs
+            .iter()
+            .map(|l| format!("#     {l}: \"...\"\n"))
+            .collect::<String>(),
+        author_role = langs
+            .iter()
+            .map(|l| format!("#     {l}: \"...\"\n"))
+            .collect::<String>(),
+        project_name = per_lang(langs, "    ", |w| w.project_name),
+        responsible = per_lang(langs, "    ", |w| w.responsible),
+        partner = per_lang(langs, "        ", |w| w.responsible),
+        address = per_lang(langs, "    ", |w| w.address),
+    )
+}
+
+/// `content/news/_index.<lang>.md`: the news section's title and slug.
+pub fn news_index(lang: &str) -> String {
+    let w = words(lang);
+    format!(
+        "---\ntitle: {}\nslug: {}\n---\n",
+        quote(w.news),
+        quote(w.news_slug)
+    )
+}
+
+/// The folder name of `init`'s example item.
+pub const FIRST_ITEM: &str = "project-started";
+
+/// What a new page or item says in its front matter.
+pub struct NewPage<'a> {
+    pub lang: &'a str,
+    pub title: &'a str,
+    /// Items get a date; plain pages do not.
+    pub date: Option<Date>,
+    /// This file carries the date and the gallery (the default language, or no default-language
+    /// version is made); otherwise translations inherit them from `base_file`.
+    pub carries_shared: bool,
+    /// The default-language file a translation inherits from (its file name).
+    pub base_file: Option<&'a str>,
+    pub author: Option<(String, Option<String>)>,
+    pub summary: Option<&'a str>,
+    pub slug: Option<String>,
+    pub body: Option<&'a str>,
+}
+
+/// A Markdown file with filled-in front matter.
+pub fn page(p: &NewPage) -> String {
+    let mut s = String::from("---\n");
+    s.push_str(&format!("title: {}\n", quote(p.title)));
+    if let Some(slug) = &p.slug {
+        s.push_str(&format!("slug: {}\n", quote(slug)));
+    }
+    if let (Some(date), true) = (p.date, p.carries_shared) {
+        s.push_str(&format!("date: {date}\n"));
+    }
+    match p.summary {
+        Some(summary) => s.push_str(&format!("summary: {}\n", quote(summary))),
+        None => s.push_str(
+            "# summary: \"One or two sentences for lists, feeds and social media (else the first paragraph).\"\n",
+        ),
+    }
+    if let Some((name, role)) = &p.author {
+        s.push_str(&format!("author:\n  name: {}\n", quote(name)));
+        if let Some(role) = role {
+            s.push_str(&format!("  role: {}\n", quote(role)));
+        }
+    }
+    if p.date.is_some() {
+        if p.carries_shared {
+            s.push_str(
+                "# The gallery: put the pictures next to this file and list them, e.g.\n\
+                 #   - {image: photo.jpg, alt: \"What the picture shows\", caption: \"Who, where, when\"}\n\
+                 gallery: []\n\
+                 # draft: true    (uncomment to keep the item unpublished)\n",
+            );
+        } else if let Some(base) = p.base_file {
+            s.push_str(&format!(
+                "# The date, the cover and the gallery are taken from {base}. To give the pictures\n\
+                 # alt texts and captions in this language, list the same pictures here as `gallery:`.\n"
+            ));
+        }
+    }
+    s.push_str("---\n\n");
+    s.push_str(p.body.unwrap_or(words(p.lang).new_text));
+    s.push('\n');
+    s
+}
+
+/// `init`'s example item in `lang`.
+pub fn first_item(lang: &str, default: &str, today: Date) -> String {
+    let w = words(lang);
+    page(&NewPage {
+        lang,
+        title: w.first_title,
+        date: Some(today),
+        carries_shared: lang == default,
+        base_file: Some(&format!("index.{default}.md")),
+        author: None,
+        summary: Some(w.first_summary),
+        slug: Some(slugify(w.first_title)),
+        body: Some(w.first_text),
+    })
+}
+
+/// "kick-off" -> "Kick off": a title for a page made from its file name.
+pub fn title_from_name(name: &str) -> String {
+    let spaced = name.replace(['-', '_'], " ");
+    let mut chars = spaced.trim().chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The author of site.yaml's `author` in `lang`.
+pub fn author_in(
+    author: Option<&crate::config::DefaultAuthor>,
+    lang: &str,
+    default: &str,
+) -> Option<(String, Option<String>)> {
+    let a = author?;
+    let get = |l: &Localized| l.get(lang, default).to_string();
+    Some((get(&a.name), a.role.as_ref().map(get)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_yaml_safe() {
+        let v: String = serde_yaml::from_str(&quote("Projekts: \"sākums\" #1")).unwrap();
+        assert_eq!(v, "Projekts: \"sākums\" #1");
+    }
+
+    #[test]
+    fn titles_from_names() {
+        assert_eq!(title_from_name("kick-off_day"), "Kick off day");
+        assert_eq!(title_from_name("ąžuolas"), "Ąžuolas");
+    }
+}

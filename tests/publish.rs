@@ -1,0 +1,182 @@
+//! Publishing: unchanged files keep their bytes and their modification time across builds (so
+//! rsync and CDNs upload only what changed); the CI recipes run check before build and cache
+//! the image cache; the JSON Schemas, completions, --version and --help.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::Site;
+
+fn herald(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_herald"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn unchanged_files_keep_their_inode_and_mtime() {
+    use std::os::unix::fs::MetadataExt;
+    let site = Site::fixture();
+    site.write("content/news/kick-off/photo.jpg", "jpeg bytes");
+    site.build(&[]);
+    let stat = |rel: &str| std::fs::metadata(site.out().join(rel)).unwrap();
+    let about = "lv/par-projektu/index.html";
+    let item = "lv/jaunumi/kick-off/index.html";
+    let photo = "lv/jaunumi/kick-off/photo.jpg";
+    let css = "style.css";
+    let before: Vec<_> = [about, item, photo, css].map(stat).into();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+
+    let text = std::fs::read_to_string(site.root().join("content/news/kick-off/index.lv.md"))
+        .unwrap()
+        .replace("četrdesmit", "piecdesmit");
+    site.write("content/news/kick-off/index.lv.md", &text);
+    site.build(&[]);
+    let after: Vec<_> = [about, item, photo, css].map(stat).into();
+
+    for (i, name) in [about, photo, css].iter().enumerate() {
+        let i = if i == 0 { 0 } else { i + 1 };
+        assert_eq!(before[i].ino(), after[i].ino(), "{name} was rewritten");
+        assert_eq!(before[i].mtime_nsec(), after[i].mtime_nsec(), "{name}");
+        assert_eq!(before[i].mtime(), after[i].mtime(), "{name}");
+    }
+    assert_ne!(
+        before[1].ino(),
+        after[1].ino(),
+        "the changed page is a new file"
+    );
+    assert!(site.read(item).contains("piecdesmit"));
+    // Only the output folder itself: no staging or old folders are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".herald-"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+fn yaml(path: &str) -> (String, serde_yaml::Value) {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let value = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    (text, value)
+}
+
+#[test]
+fn ci_recipes_check_before_build_and_cache_the_image_cache() {
+    for path in [
+        "examples/ci/github-pages.yml",
+        "examples/ci/.gitlab-ci.yml",
+        "examples/ci/rsync-ssh.yml",
+    ] {
+        let (text, _) = yaml(path);
+        let check = text
+            .find("herald check")
+            .unwrap_or_else(|| panic!("{path} runs no check"));
+        let build = text
+            .find("herald build")
+            .unwrap_or_else(|| panic!("{path} runs no build"));
+        assert!(check < build, "{path}: check must come before build");
+        assert!(
+            text.contains(".herald-cache"),
+            "{path} does not cache the image cache"
+        );
+        assert!(
+            text.contains("--format github") || path.contains("gitlab"),
+            "{path}"
+        );
+    }
+    // The GitHub workflow is a valid workflow: on, jobs with steps.
+    let (_, gh) = yaml("examples/ci/github-pages.yml");
+    assert!(gh.get("on").is_some() && gh["jobs"]["build"]["steps"].is_sequence());
+    let (_, gl) = yaml("examples/ci/.gitlab-ci.yml");
+    assert_eq!(gl["pages"]["artifacts"]["paths"][0], "public");
+}
+
+#[test]
+fn schemas_come_from_the_types() {
+    let schema = |what: &str| -> serde_json::Value {
+        let out = herald(&["schema", what]);
+        assert!(out.status.success());
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let site = schema("site");
+    let keys: Vec<&str> = site["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for k in [
+        "title",
+        "base_url",
+        "languages",
+        "theme",
+        "paginate_by",
+        "project",
+        "social",
+        "contact",
+        "author",
+        "extra",
+    ] {
+        assert!(keys.contains(&k), "{k} missing from {keys:?}");
+    }
+    assert_eq!(site["additionalProperties"], false);
+    let required: Vec<&str> = site["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(required.contains(&"project") && !required.contains(&"theme"));
+
+    let page = schema("page");
+    let mut keys: Vec<&str> = page["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    let mut expected = herald::content::PAGE_KEYS.to_vec();
+    expected.sort_unstable();
+    assert_eq!(keys, expected);
+    assert_eq!(page["additionalProperties"], false);
+    let section = schema("section");
+    assert_eq!(section["additionalProperties"], false);
+    assert!(section["properties"]["paginate_by"].is_object());
+}
+
+#[test]
+fn version_help_and_completions() {
+    let v = herald(&["--version"]);
+    assert_eq!(
+        String::from_utf8_lossy(&v.stdout).trim(),
+        format!("herald {}", env!("CARGO_PKG_VERSION"))
+    );
+    for sub in ["build", "check", "init", "new", "schema", "completions"] {
+        let out = herald(&[sub, "--help"]);
+        assert!(out.status.success(), "{sub}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Usage: herald"), "{sub}: {text}");
+    }
+    let check_help = String::from_utf8_lossy(&herald(&["check", "--help"]).stdout).into_owned();
+    for flag in ["--format", "--strict", "--external", "--timeout", "--allow"] {
+        assert!(check_help.contains(flag), "{flag}");
+    }
+    for (shell, marker) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef herald"),
+        ("fish", "complete -c herald"),
+    ] {
+        let out = herald(&["completions", shell]);
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(marker), "{shell}");
+        assert!(text.contains("check") && text.contains("strict"), "{shell}");
+    }
+}

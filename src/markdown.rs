@@ -22,6 +22,10 @@ pub struct Rendered {
 /// Maps a link destination to its target, or to (message, hint) for a broken content link.
 pub type Resolver<'a> = dyn Fn(&str) -> Result<LinkTarget, (String, String)> + 'a;
 
+/// Markup for a picture in the text: (original destination, alt text, title) -> HTML, or None
+/// to leave the image as pulldown-cmark writes it.
+pub type PictureHook<'a> = dyn Fn(&str, &str, &str) -> Option<String> + 'a;
+
 /// What a link or image destination becomes.
 pub enum LinkTarget {
     /// Leave it as written (external URL, anchor, asset next to the page).
@@ -45,6 +49,18 @@ pub fn render(
     file: &Path,
     resolve: &Resolver,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    render_with(body, body_line, file, resolve, &|_, _, _| None)
+}
+
+/// Like [`render`]; images whose `picture` hook gives markup are replaced by it (the picture
+/// pipeline's `<picture>` with srcset). Every image must have alt text.
+pub fn render_with(
+    body: &str,
+    body_line: usize,
+    file: &Path,
+    resolve: &Resolver,
+    picture: &PictureHook,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let mut first_paragraph = String::new();
@@ -55,6 +71,9 @@ pub fn render(
     let mut used_ids: HashSet<String> = HashSet::new();
     // Index in `events` of an open heading's Start, to fill in its id at the end.
     let mut open_heading: Option<(usize, String)> = None;
+    // An open image: index of its Start in `events`, destination as written, title, alt text,
+    // offset in the body.
+    let mut open_image: Option<(usize, String, String, String, usize)> = None;
     let body = protect_ordinal_dates(body);
     let body = body.as_ref();
 
@@ -84,6 +103,13 @@ pub fn render(
                 title,
                 id,
             }) => {
+                open_image = Some((
+                    events.len(),
+                    dest_url.to_string(),
+                    title.to_string(),
+                    String::new(),
+                    range.start,
+                ));
                 let dest_url = rewrite(&dest_url, resolve, body, range.start, body_line, file)
                     .map_err(|d| errors.push(d))
                     .ok()
@@ -156,6 +182,31 @@ pub fn render(
             Event::End(_) => depth = depth.saturating_sub(1),
             _ => {}
         }
+        match &event {
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, _, alt, _)) = &mut open_image {
+                    alt.push_str(t);
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((at, dest, title, alt, offset)) = open_image.take() {
+                    if alt.trim().is_empty() {
+                        let (line, col) = line_col(body, offset);
+                        errors.push(
+                            Diagnostic::error(format!("the picture `{dest}` has no alt text"))
+                                .in_file(file)
+                                .at(line + body_line - 1, col)
+                                .with_hint("describe what it shows for visitors who cannot see it: ![what the picture shows](photo.jpg)"),
+                        );
+                    } else if let Some(html) = picture(&dest, alt.trim(), &title) {
+                        events.truncate(at);
+                        events.push(Event::InlineHtml(html.into()));
+                        continue;
+                    }
+                }
+            }
+            _ => {}
+        }
         events.push(event);
     }
     if !errors.is_empty() {
@@ -171,6 +222,28 @@ pub fn render(
             .join(" "),
         heading_ids,
     })
+}
+
+/// Destinations of images, and of links to JPEG, PNG or WebP files, with their 1-based line
+/// and column in `body`: the pictures a text shows or links to.
+pub fn picture_destinations(body: &str) -> Vec<(String, usize, usize)> {
+    let body = protect_ordinal_dates(body);
+    Parser::new_ext(&body, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Image { dest_url, .. }) => Some((dest_url, range.start)),
+            Event::Start(Tag::Link { dest_url, .. })
+                if crate::images::is_picture(Path::new(dest_url.as_ref())) =>
+            {
+                Some((dest_url, range.start))
+            }
+            _ => None,
+        })
+        .map(|(dest, offset)| {
+            let (line, col) = line_col(&body, offset);
+            (dest.to_string(), line, col)
+        })
+        .collect()
 }
 
 /// Latvian writes dates with ordinal dots: a paragraph starting "15. septembrī ..." or
@@ -327,6 +400,36 @@ mod tests {
         assert!(r.html.contains("<table>"));
         assert!(r.html.contains("<del>x</del>"));
         assert!(r.html.contains("footnote"));
+    }
+
+    #[test]
+    fn pictures_go_through_the_hook_and_need_alt_text() {
+        let hook = |dest: &str, alt: &str, title: &str| {
+            (dest == "a.jpg")
+                .then(|| format!("<picture data-alt=\"{alt}\" data-title=\"{title}\"></picture>"))
+        };
+        let r = render_with(
+            "Text ![Two *people*](a.jpg \"T\") and ![Logo](b.svg).\n",
+            1,
+            Path::new("a"),
+            &keep,
+            &hook,
+        )
+        .unwrap();
+        assert_eq!(
+            r.html,
+            "<p>Text <picture data-alt=\"Two people\" data-title=\"T\"></picture> and <img src=\"b.svg\" alt=\"Logo\" />.</p>\n"
+        );
+        let err = render_with("x\n\n![](a.jpg)\n", 3, Path::new("a"), &keep, &hook).unwrap_err();
+        assert_eq!((err[0].line, err[0].column), (Some(5), Some(1)));
+        assert_eq!(
+            picture_destinations("![a](x.jpg)\n\n[b](y.PNG) [c](z.pdf) ![d](w.svg)\n"),
+            [
+                ("x.jpg".to_string(), 1, 1),
+                ("y.PNG".to_string(), 3, 1),
+                ("w.svg".to_string(), 3, 23)
+            ]
+        );
     }
 
     #[test]

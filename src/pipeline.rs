@@ -20,6 +20,8 @@ pub struct Options {
     pub root: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// Show a progress bar on the terminal while pictures are processed.
+    pub progress: bool,
 }
 
 pub struct Built {
@@ -27,6 +29,8 @@ pub struct Built {
     pub languages: Vec<String>,
     /// HTML pages written (not counting feeds and assets).
     pub pages: usize,
+    /// What the picture pipeline did.
+    pub images: crate::images::Stats,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -86,7 +90,9 @@ pub fn run(opts: &Options) -> Result<Built> {
     )?;
     warnings.extend(site.warnings.iter().cloned());
 
-    let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))?;
+    let plan = crate::images::plan(&site);
+    let library = crate::images::prepare(root, &site.config.images, &plan, opts.progress)?;
+    let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))?.with_images(&library);
     let bodies = renderer.render_bodies()?;
     let files = renderer.render_all(&bodies)?;
     verify_publicity(&site, &theme, &i18n, &files)?;
@@ -95,6 +101,7 @@ pub fn run(opts: &Options) -> Result<Built> {
         files,
         languages,
         pages,
+        images: library.stats.clone(),
         warnings,
     })
 }
@@ -149,10 +156,31 @@ fn verify_publicity(site: &Site, theme: &Theme, i18n: &I18n, files: &[OutputFile
     }
 }
 
+/// The image cache must not live in the output folder, which every build replaces.
+fn check_cache_dir(root: &Path, out: &Path) -> Result<()> {
+    let Ok(config) = Config::load(root) else {
+        return Ok(()); // reported by the build itself
+    };
+    let cache = root.join(&config.images.cache_dir);
+    let cache = cache.canonicalize().unwrap_or(cache);
+    if cache.starts_with(out) {
+        return Err(Diagnostic::error(format!(
+            "images.cache_dir `{}` is inside the output folder {}, which every build replaces",
+            config.images.cache_dir.display(),
+            out.display()
+        ))
+        .in_file("site.yaml")
+        .with_hint("keep the cache beside the output, e.g. cache_dir: .herald-cache")
+        .into());
+    }
+    Ok(())
+}
+
 /// Builds and writes the site to `out` atomically. Returns what was built and how long it took.
 pub fn build_to(opts: &Options, out: &Path) -> Result<(Built, usize, std::time::Duration)> {
     let start = Instant::now();
     let out = write::check_out_dir(&opts.root, out)?;
+    check_cache_dir(&opts.root, &out)?;
     let mut built = run(opts)?;
     let stats = write::write_site(&out, &built.files)?;
     built.warnings.extend(stats.warnings);

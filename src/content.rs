@@ -380,7 +380,8 @@ fn front_error(e: &serde_yaml::Error, yaml: &str, file: &Path, allowed: &[&str])
     if let Some(rest) = msg.split_once("unknown field `").map(|(_, r)| r) {
         let name = rest.split('`').next().unwrap_or("");
         // Top-level front matter keys get suggestions from the page's own key list.
-        if allowed.contains(&"title") && !msg.contains("expected `name`") {
+        // (Nested maps such as gallery entries keep serde's own list of their keys.)
+        if allowed.contains(&"title") && msg.contains("`date`") {
             d.hint = Some(match did_you_mean(name, allowed) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("the keys allowed here are: {}", allowed.join(", ")),

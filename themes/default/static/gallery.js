@@ -87,15 +87,21 @@
     close.focus();
   }
 
-  dialog.addEventListener("close", function () {
+  // Back to the thumbnail of the picture last shown, so keyboard users continue from there.
+  function restore() {
     img.removeAttribute("srcset");
     img.removeAttribute("src");
     links[current].focus();
-  });
+  }
+  function shut() {
+    if (dialog.open) { dialog.close(); }
+    restore();
+  }
+  dialog.addEventListener("close", restore);
   dialog.addEventListener("keydown", function (ev) {
     if (ev.key === "ArrowRight") { show(current + 1); ev.preventDefault(); }
     else if (ev.key === "ArrowLeft") { show(current - 1); ev.preventDefault(); }
-    else if (ev.key === "Escape") { ev.preventDefault(); dialog.close(); }
+    else if (ev.key === "Escape") { ev.preventDefault(); shut(); }
     else if (ev.key === "Tab") {
       // Keep the focus on the viewer's buttons while it is open.
       var shown = focusable.filter(function (b) { return !b.hidden; });
@@ -106,10 +112,10 @@
     }
   });
   // A click on the dark backdrop closes, a click on the picture does not.
-  dialog.addEventListener("click", function (ev) { if (ev.target === dialog) { dialog.close(); } });
+  dialog.addEventListener("click", function (ev) { if (ev.target === dialog) { shut(); } });
   prev.addEventListener("click", function () { show(current - 1); });
   next.addEventListener("click", function () { show(current + 1); });
-  close.addEventListener("click", function () { dialog.close(); });
+  close.addEventListener("click", shut);
   links.forEach(function (a, i) {
     a.addEventListener("click", function (ev) {
       if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey || ev.button !== 0) { return; }

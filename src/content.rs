@@ -12,7 +12,7 @@ use crate::config::{parse_date, yaml_error};
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
 
 /// A picture or a video of an item's gallery, as written in the front matter.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Hash, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GalleryEntry {
     #[serde(default)]
@@ -31,7 +31,9 @@ pub struct GalleryEntry {
 }
 
 /// Who prepared the text ("Informāciju sagatavoja: name, role").
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, serde::Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, Deserialize, PartialEq, Hash, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     pub name: String,

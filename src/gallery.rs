@@ -27,7 +27,7 @@ impl Listed<'_> {
 }
 
 /// One entry of a page's gallery in the page's language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Entry {
     /// Picture (`image`) or video (`video`, `title`, `poster`), with this language's texts.
     pub entry: GalleryEntry,

@@ -14,7 +14,7 @@ use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::gallery;
 use crate::slug::slugify;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageKind {
     /// A dated page in a section: a news item. Gets the publicity block, feeds, lists.
     Item,
@@ -22,7 +22,7 @@ pub enum PageKind {
     Plain,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Page {
     pub kind: PageKind,
     pub key: String,

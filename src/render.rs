@@ -520,6 +520,20 @@ impl<'a> Renderer<'a> {
         bodies: &[RenderedBody],
         cache: &RenderCache,
     ) -> std::result::Result<(OutputFile, u64, bool), Diagnostic> {
+        // The many page and list jobs are fingerprinted from the model, before any context is
+        // built: an unchanged page costs a few hashes.
+        let input_fp = self.input_fingerprint(job, shared);
+        if let Some((path, fp)) = &input_fp {
+            if let Some((old, bytes)) = cache.get(path) {
+                if old == fp {
+                    let file = OutputFile {
+                        path: path.clone(),
+                        contents: OutputContents::Bytes(Arc::clone(bytes)),
+                    };
+                    return Ok((file, *fp, false));
+                }
+            }
+        }
         let (template, path, ctx, what) = match job {
             Job::Chooser => {
                 let lang = self.site.default_lang().to_string();
@@ -861,8 +875,11 @@ impl<'a> Renderer<'a> {
                 )
             }
         };
-        let fp = ctx.fingerprint(template);
-        if let Some((old_fp, bytes)) = cache.get(&path) {
+        let fp = match &input_fp {
+            Some((_, fp)) => *fp,
+            None => ctx.fingerprint(template),
+        };
+        if let (None, Some((old_fp, bytes))) = (&input_fp, cache.get(&path)) {
             if *old_fp == fp {
                 let file = OutputFile {
                     path,
@@ -882,6 +899,89 @@ impl<'a> Renderer<'a> {
             contents: OutputContents::Bytes(html.into_bytes().into()),
         };
         Ok((file, fp, true))
+    }
+
+    /// For item, gallery and list pages: their output path and a hash of everything their
+    /// template context is made from (the global inputs — settings, templates, texts — clear
+    /// the cache when they change). None for the few other pages, fingerprinted by context.
+    fn input_fingerprint(&self, job: &Job, shared: &SharedContext) -> Option<(String, u64)> {
+        use std::hash::{Hash, Hasher};
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        let common = |h: &mut xxhash_rust::xxh3::Xxh3, template: &str, lang: &str| {
+            template.hash(h);
+            lang.hash(h);
+            shared.site_by_lang.get(lang).map(|(_, fp)| *fp).hash(h);
+            shared.nav_fp.get(lang).hash(h);
+            shared.pictures_fp.hash(h);
+            shared.links_fp.hash(h);
+        };
+        let site = self.site;
+        let path = match job {
+            Job::Page(i) | Job::Gallery(i) => {
+                let p = &site.pages[*i];
+                let gallery = matches!(job, Job::Gallery(_));
+                common(&mut h, if gallery { "gallery" } else { "page" }, &p.lang);
+                shared.page_fp[*i].hash(&mut h);
+                for t in site.translations_of(&p.key) {
+                    (&t.lang, &t.path, &t.gallery_path).hash(&mut h);
+                }
+                if let Some(s) = p.section {
+                    let s = &site.sections[s];
+                    (&s.title, &s.path).hash(&mut h);
+                }
+                if gallery {
+                    format!("{}index.html", p.gallery_path.as_deref()?)
+                } else {
+                    format!("{}index.html", p.path)
+                }
+            }
+            Job::Section(i, n) => {
+                let s = &site.sections[*i];
+                common(&mut h, "section", &s.lang);
+                let crate::model::Section {
+                    key,
+                    lang,
+                    file,
+                    title,
+                    slug,
+                    summary,
+                    paginate_by,
+                    path,
+                    extra,
+                    body,
+                    items,
+                } = s;
+                (
+                    key,
+                    lang,
+                    file,
+                    title,
+                    slug,
+                    summary,
+                    paginate_by,
+                    path,
+                    extra,
+                    body,
+                )
+                    .hash(&mut h);
+                (n, items.len()).hash(&mut h);
+                for &j in items.iter().skip((n - 1) * paginate_by).take(*paginate_by) {
+                    (j, shared.page_fp[j]).hash(&mut h);
+                }
+                if let Some(m) = site.section_translations.get(key) {
+                    for (l, &j) in m {
+                        (l, &site.sections[j].path).hash(&mut h);
+                    }
+                }
+                if *n == 1 {
+                    format!("{path}index.html")
+                } else {
+                    format!("{path}{n}/index.html")
+                }
+            }
+            _ => return None,
+        };
+        Some((path, h.finish()))
     }
 
     /// Every news item's final HTML must still carry its mandatory texts: a custom template
@@ -1416,20 +1516,80 @@ struct Alternate {
     href: String,
 }
 
+/// A page hashed without its Markdown text (which stands in the hash as its rendered HTML's).
+struct Page<'p>(&'p crate::model::Page);
+
+impl std::hash::Hash for Page<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let p = self.0;
+        let crate::model::Page {
+            kind,
+            key,
+            lang,
+            file,
+            dir,
+            is_bundle,
+            title,
+            slug,
+            summary,
+            date,
+            author,
+            tags,
+            draft,
+            cover,
+            cover_origin,
+            gallery,
+            responsible,
+            translate,
+            extra,
+            section,
+            path,
+            gallery_path,
+            body: _,
+            body_line,
+        } = p;
+        (
+            kind, key, lang, file, dir, is_bundle, title, slug, summary, date,
+        )
+            .hash(state);
+        (
+            author,
+            tags,
+            draft,
+            cover,
+            cover_origin,
+            gallery,
+            responsible,
+        )
+            .hash(state);
+        (translate, extra, section, path, gallery_path, body_line).hash(state);
+    }
+}
+
 /// Values every page of a language shares, built once per build.
-struct SharedContext {
+struct SharedContext<'b> {
+    bodies: &'b [RenderedBody],
     /// The `site` value per language, with its fingerprint.
     site_by_lang: HashMap<String, (Value, u64)>,
+    /// Per page: a hash of everything about it that pages showing it depend on (its front
+    /// matter, URL, rendered text and summary). Lets unchanged pages skip their context.
+    page_fp: Vec<u64>,
+    /// Per language: a hash of the navigation.
+    nav_fp: HashMap<String, u64>,
+    /// A hash of every published picture.
+    pictures_fp: u64,
+    /// A hash of every page's URL (what links in texts resolve to).
+    links_fp: u64,
     /// Official date forms, formatted once per language and day.
     dates: HashMap<(String, jiff::civil::Date), String>,
     nav_by_lang: HashMap<String, Vec<NavLink>>,
     lang_names: HashMap<String, String>,
     /// Per page and list language: a card (cached per page in its own language).
-    cards: Vec<Value>,
+    cards: Vec<std::sync::OnceLock<Value>>,
 }
 
-impl SharedContext {
-    fn new(r: &Renderer, bodies: &[RenderedBody]) -> Self {
+impl<'b> SharedContext<'b> {
+    fn new(r: &Renderer, bodies: &'b [RenderedBody]) -> Self {
         let site = r.site;
         let lang_names: HashMap<String, String> = site
             .languages
@@ -1460,7 +1620,7 @@ impl SharedContext {
                 ((l, d), text)
             })
             .collect();
-        let nav_by_lang = site
+        let nav_by_lang: HashMap<String, Vec<NavLink>> = site
             .languages
             .iter()
             .map(|l| {
@@ -1497,35 +1657,47 @@ impl SharedContext {
                 (l.clone(), nav)
             })
             .collect();
-        let date_text = |lang: &str, d: jiff::civil::Date| -> String {
-            dates
-                .get(&(lang.to_string(), d))
-                .cloned()
-                .unwrap_or_else(|| r.i18n.date_on(lang, d))
-        };
+        // Cards are made when a list shows them: most rebuilds show few.
         let cards = site
+            .pages
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect();
+        let page_fp = site
             .pages
             .par_iter()
             .zip(bodies.par_iter())
             .map(|(p, b)| {
-                Value::from_serializable(&Card {
-                    title: &p.title,
-                    href: r.href(&p.path),
-                    date: p.date.map(|d| d.to_string()),
-                    date_text: p.date.map(|d| date_text(&p.lang, d)),
-                    summary: &b.summary,
-                    lang: &p.lang,
-                    lang_name: lang_names.get(&p.lang).cloned().unwrap_or_default(),
-                    translated: true,
-                    cover: r.cover_href(p),
-                    cover_picture: r.cover(p, images::SIZES_CARD, true),
-                    draft: p.draft,
-                    gallery_href: p.gallery_path.as_ref().map(|g| r.href(g)),
-                })
+                use std::hash::{Hash, Hasher};
+                let mut h = xxhash_rust::xxh3::Xxh3::new();
+                // The Markdown itself is represented by what it rendered to.
+                Page(p).hash(&mut h);
+                b.key.hash(&mut h);
+                b.summary.hash(&mut h);
+                h.finish()
             })
             .collect();
+        let nav_fp = nav_by_lang
+            .iter()
+            .map(|(l, nav): (&String, &Vec<NavLink>)| {
+                let mut h = xxhash_rust::xxh3::Xxh3::new();
+                for n in nav {
+                    h.update(n.title.as_bytes());
+                    h.update(b"\0");
+                    h.update(n.href.as_bytes());
+                    h.update(b"\0");
+                }
+                (l.clone(), h.digest())
+            })
+            .collect();
+        let pictures_fp = r.images.map_or(0, |l| l.fingerprint());
         SharedContext {
+            bodies,
             site_by_lang,
+            page_fp,
+            nav_fp,
+            pictures_fp,
+            links_fp: r.link_fingerprint(),
             dates,
             nav_by_lang,
             lang_names,
@@ -1543,7 +1715,25 @@ impl SharedContext {
 
     /// A page's card as shown in a list of `lang`: marked when it is in another language.
     fn card(&self, r: &Renderer, page: usize, lang: &str) -> Value {
-        let card = self.cards[page].clone();
+        let card = self.cards[page]
+            .get_or_init(|| {
+                let p = &r.site.pages[page];
+                Value::from_serializable(&Card {
+                    title: &p.title,
+                    href: r.href(&p.path),
+                    date: p.date.map(|d| d.to_string()),
+                    date_text: p.date.map(|d| self.date_text(&p.lang, d)),
+                    summary: &self.bodies[page].summary,
+                    lang: &p.lang,
+                    lang_name: self.lang_names.get(&p.lang).cloned().unwrap_or_default(),
+                    translated: true,
+                    cover: r.cover_href(p),
+                    cover_picture: r.cover(p, images::SIZES_CARD, true),
+                    draft: p.draft,
+                    gallery_href: p.gallery_path.as_ref().map(|g| r.href(g)),
+                })
+            })
+            .clone();
         if r.site.pages[page].lang == lang {
             return card;
         }

@@ -101,6 +101,20 @@ pub fn normalize(p: &Path) -> Option<PathBuf> {
 
 /// Every picture the site shows, with where it is used. Only files that exist are planned:
 /// missing ones are reported where they are named (front matter checks, link resolution).
+/// Whether Markdown text can name a picture: an image (`![`) or a link to a picture file.
+fn may_show_pictures(body: &str) -> bool {
+    if body.contains("![") {
+        return true;
+    }
+    let bytes = body.as_bytes();
+    body.match_indices('.').any(|(i, _)| {
+        let rest = &bytes[i + 1..];
+        ["jpg", "jpeg", "png", "webp"].iter().any(|ext| {
+            rest.len() >= ext.len() && rest[..ext.len()].eq_ignore_ascii_case(ext.as_bytes())
+        })
+    })
+}
+
 pub fn plan(site: &Site) -> Plan {
     let mut plan = Plan::default();
     let root = &site.root;
@@ -140,7 +154,19 @@ pub fn plan(site: &Site) -> Plan {
                 );
             }
         }
-        for (dest, line, column) in crate::markdown::picture_destinations(&p.body) {
+    }
+    // Finding pictures in the text means parsing it: in parallel, and only for texts that can
+    // hold one at all.
+    let in_text: Vec<(usize, Vec<(String, usize, usize)>)> = site
+        .pages
+        .par_iter()
+        .enumerate()
+        .filter(|(_, p)| may_show_pictures(&p.body))
+        .map(|(i, p)| (i, crate::markdown::picture_destinations(&p.body)))
+        .collect();
+    for (i, found) in in_text {
+        let p = &site.pages[i];
+        for (dest, line, column) in found {
             add(
                 &p.dir,
                 &dest,
@@ -179,7 +205,7 @@ pub fn plan(site: &Site) -> Plan {
 }
 
 /// One published file of a picture.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Variant {
     pub width: u32,
     pub height: u32,
@@ -190,7 +216,7 @@ pub struct Variant {
 }
 
 /// A picture made web-ready.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Picture {
     /// Upright dimensions of the original.
     pub width: u32,
@@ -337,6 +363,16 @@ pub struct Library {
 }
 
 impl Library {
+    /// Changes when any published picture changes (for page fingerprints).
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut entries: Vec<(&PathBuf, &Arc<Picture>)> = self.pictures.iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        entries.hash(&mut h);
+        h.finish()
+    }
+
     pub fn get(&self, source: &Path) -> Option<&Picture> {
         self.pictures.get(source).map(Arc::as_ref)
     }

@@ -157,7 +157,8 @@ pub fn plan(site: &Site) -> Plan {
     }
     // Finding pictures in the text means parsing it: in parallel, and only for texts that can
     // hold one at all.
-    let in_text: Vec<(usize, Vec<(String, usize, usize)>)> = site
+    type Found = Vec<(String, usize, usize)>;
+    let in_text: Vec<(usize, Found)> = site
         .pages
         .par_iter()
         .enumerate()

@@ -5,6 +5,7 @@
 //! translations) -> `render` (`markdown`, templates, `publicity`, `feeds`) -> `write`.
 //! `pipeline` runs the stages; `cmd` has one file per subcommand.
 
+pub mod accessibility;
 pub mod check;
 pub mod cmd;
 pub mod codes;

@@ -86,6 +86,7 @@ pub struct Home {
 pub struct SpecialSlugs {
     pub sitemap: HashMap<String, String>,
     pub gallery: HashMap<String, String>,
+    pub accessibility: HashMap<String, String>,
 }
 
 #[derive(Debug)]
@@ -104,6 +105,8 @@ pub struct Site {
     /// Markdown file (relative to the site root, `/` separators) -> page index, for links.
     pub by_file: HashMap<String, usize>,
     pub sitemap_paths: HashMap<String, String>,
+    /// The accessibility statement page per language (none without `accessibility:`).
+    pub accessibility_paths: HashMap<String, String>,
     /// Non-Markdown files of content/, relative to the site root.
     pub assets: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
@@ -506,6 +509,22 @@ pub fn build(
         })
         .collect();
 
+    let accessibility_paths: HashMap<String, String> = if config.accessibility.is_some() {
+        languages
+            .iter()
+            .map(|l| {
+                let slug = special
+                    .accessibility
+                    .get(l)
+                    .cloned()
+                    .unwrap_or_else(|| "accessibility".into());
+                (l.clone(), format!("{l}/{slug}/"))
+            })
+            .collect()
+    } else {
+        HashMap::new()
+    };
+
     // Two things on one URL.
     let mut urls: HashMap<&str, PathBuf> = HashMap::new();
     let claims = pages
@@ -528,7 +547,13 @@ pub fn build(
             sitemap_paths
                 .values()
                 .map(|p| (p.as_str(), PathBuf::from("(the site map page)"))),
-        );
+        )
+        .chain(accessibility_paths.values().map(|p| {
+            (
+                p.as_str(),
+                PathBuf::from("(the accessibility statement page)"),
+            )
+        }));
     for (path, file) in claims {
         if let Some(other) = urls.get(path) {
             errors.push(
@@ -561,6 +586,7 @@ pub fn build(
         section_translations,
         by_file,
         sitemap_paths,
+        accessibility_paths,
         assets: content.assets,
         warnings: Vec::new(),
     };

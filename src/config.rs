@@ -74,6 +74,9 @@ pub struct Config {
     /// from every page's footer.
     #[serde(default)]
     pub accessibility: Option<Accessibility>,
+    /// The picture pipeline's settings.
+    #[serde(default)]
+    pub images: ImageSettings,
     /// Free-form values for custom templates.
     #[serde(default)]
     #[schemars(with = "serde_json::Value")]
@@ -161,6 +164,51 @@ pub struct Enforcement {
     pub name: Localized,
     /// Its page about the complaint procedure (http or https).
     pub url: String,
+}
+
+/// `images:` in site.yaml: how pictures are made web-ready.
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImageSettings {
+    /// Widths (px) each picture is written at; never wider than the original.
+    #[serde(default = "default_widths")]
+    pub widths: Vec<u32>,
+    /// WebP and JPEG quality, 1–100.
+    #[serde(default = "default_quality")]
+    pub quality: u32,
+    /// Also write one JPEG (PNG for pictures with transparency) for browsers without WebP.
+    #[serde(default = "default_true")]
+    pub fallback: bool,
+    /// Where processed pictures are kept between builds, relative to the site folder.
+    #[serde(default = "default_cache_dir")]
+    pub cache_dir: PathBuf,
+}
+
+impl Default for ImageSettings {
+    fn default() -> Self {
+        ImageSettings {
+            widths: default_widths(),
+            quality: default_quality(),
+            fallback: true,
+            cache_dir: default_cache_dir(),
+        }
+    }
+}
+
+fn default_widths() -> Vec<u32> {
+    vec![480, 960, 1600]
+}
+
+fn default_quality() -> u32 {
+    80
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn default_cache_dir() -> PathBuf {
+    PathBuf::from(".herald-cache")
 }
 
 fn default_theme() -> String {
@@ -266,6 +314,7 @@ const TOP_KEYS: &[&str] = &[
     "og_image",
     "author",
     "accessibility",
+    "images",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[
@@ -298,6 +347,7 @@ const ACCESSIBILITY_KEYS: &[&str] = &[
 ];
 const FEEDBACK_KEYS: &[&str] = &["name", "email", "phone", "url"];
 const ENFORCEMENT_KEYS: &[&str] = &["name", "url"];
+const IMAGES_KEYS: &[&str] = &["widths", "quality", "fallback", "cache_dir"];
 
 impl Config {
     /// Reads and validates `<root>/site.yaml`.
@@ -388,6 +438,31 @@ impl Config {
                 err(
                     format!("{what} must be a non-negative amount"),
                     "write it as a number, e.g. 705573.37",
+                );
+            }
+        }
+        let img = &self.images;
+        if img.widths.is_empty() || img.widths.iter().any(|w| !(16..=8192).contains(w)) {
+            err(
+                format!("images.widths {:?} must list widths between 16 and 8192", img.widths),
+                "list the widths in pixels each picture is written at, e.g. widths: [480, 960, 1600]",
+            );
+        }
+        if !(1..=100).contains(&img.quality) {
+            err(
+                format!("images.quality {} is not between 1 and 100", img.quality),
+                "80 is a good balance of size and quality",
+            );
+        }
+        if let Some(first) = img.cache_dir.components().next() {
+            let first = first.as_os_str().to_string_lossy();
+            if ["content", "static", "templates", "themes", "i18n"].contains(&first.as_ref()) {
+                err(
+                    format!(
+                        "images.cache_dir `{}` is inside the site's {first}/ folder",
+                        img.cache_dir.display()
+                    ),
+                    "keep the cache out of the inputs, e.g. cache_dir: .herald-cache",
                 );
             }
         }
@@ -542,6 +617,7 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
                 .chain(ACCESSIBILITY_KEYS)
                 .chain(FEEDBACK_KEYS)
                 .chain(ENFORCEMENT_KEYS)
+                .chain(IMAGES_KEYS)
                 .copied()
                 .collect()
         } else {

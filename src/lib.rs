@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one module per stage:
 //! `config` + `content` + `i18n` + `theme` (load) -> `model` (the site, its languages and
-//! translations) -> `render` (`markdown`, templates, `publicity`, `feeds`) -> `write`.
+//! translations, `gallery`) -> `images` (the picture pipeline) -> `render` (`markdown`,
+//! templates, `publicity`, `feeds`) -> `write`.
 //! `pipeline` runs the stages; `cmd` has one file per subcommand.
 
 pub mod accessibility;
@@ -13,7 +14,9 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod feeds;
+pub mod gallery;
 pub mod i18n;
+pub mod images;
 pub mod markdown;
 pub mod model;
 pub mod pipeline;

@@ -144,6 +144,7 @@ pub fn run(opts: ServeOptions) -> i32 {
         root: opts.root.clone(),
         base_url: Some(url.clone()),
         drafts: true,
+        progress: false,
     });
     rebuild(&mut session, &shared, None);
     println!("Serving the site at {url} (drafts included); press Ctrl-C to stop.");

@@ -280,7 +280,7 @@ async function print(page, file) {
 // The lightbox with the keyboard alone: Tab to the first picture, Enter opens the dialog with
 // focus inside, ArrowRight shows the next picture, Tab stays inside, Escape closes and focus
 // returns to the picture that opened it.
-async function lightbox(page) {
+async function lightbox(page, shot) {
   const out = { steps: [] };
   const step = (name, ok, detail) => out.steps.push({ name, ok: !!ok, detail: detail ?? null });
   const links = await page.$$('.gallery-grid a');
@@ -318,6 +318,10 @@ async function lightbox(page) {
   step('the dialog has an accessible name', opened.label && opened.label.trim().length > 0, opened.label);
   step('every button has a label', opened.buttons.length >= 2 && opened.buttons.every((b) => b.length > 0), opened.buttons);
   step('the picture has alt text', opened.alt && opened.alt.length > 0, opened.alt);
+  // The open viewer is checked like a page: contrast, labels, names.
+  await page.waitForFunction(() => { const i = document.querySelector('dialog[open] img'); return i && i.complete; });
+  await page.screenshot({ path: shot });
+  out.axe = await axe(page);
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(200);
   const next = await state();
@@ -369,7 +373,7 @@ for (const spec of plan.pages) {
     }
     if (spec.kind === 'gallery') {
       const p2 = await open(ctx, spec, viewport, external);
-      w.lightbox = await lightbox(p2);
+      w.lightbox = await lightbox(p2, path.join(plan.screenshots, `${spec.name}-lightbox-${viewport.width}.png`));
       await p2.close();
     }
     await page.close();

@@ -114,44 +114,53 @@ fn copy(from: &Path, to: &Path) {
 /// Serves `dir` on a free loopback port as a static host would (index.html for folders,
 /// 404.html with status 404); returns the base URL.
 fn serve(dir: PathBuf) -> String {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let server = std::sync::Arc::new(tiny_http::Server::http("127.0.0.1:0").unwrap());
     let port = server.server_addr().to_ip().unwrap().port();
-    std::thread::spawn(move || {
-        for rq in server.incoming_requests() {
-            let path = rq.url().split(['?', '#']).next().unwrap_or("/").to_string();
-            let rel = percent_decode(path.trim_start_matches('/'));
-            let mut file = dir.join(&rel);
-            if rel.split('/').any(|s| s == "..") {
-                file = dir.join("404.html");
-            } else if file.is_dir() {
-                file = file.join("index.html");
+    // A few workers: the browser asks for a page's pictures in parallel.
+    for _ in 0..4 {
+        let server = std::sync::Arc::clone(&server);
+        let dir = dir.clone();
+        std::thread::spawn(move || {
+            while let Ok(rq) = server.recv() {
+                respond(&dir, rq);
             }
-            let (status, file) = if file.is_file() {
-                (200, file)
-            } else {
-                (404, dir.join("404.html"))
-            };
-            let kind = match file.extension().and_then(|e| e.to_str()) {
-                Some("html") => "text/html; charset=utf-8",
-                Some("css") => "text/css",
-                Some("svg") => "image/svg+xml",
-                Some("js") => "text/javascript",
-                Some("png") => "image/png",
-                Some("jpg" | "jpeg") => "image/jpeg",
-                Some("webp") => "image/webp",
-                Some("xml") => "application/xml",
-                _ => "application/octet-stream",
-            };
-            let body = std::fs::read(&file).unwrap_or_default();
-            let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
-            let _ = rq.respond(
-                tiny_http::Response::from_data(body)
-                    .with_status_code(status)
-                    .with_header(header),
-            );
-        }
-    });
+        });
+    }
     format!("http://127.0.0.1:{port}/")
+}
+
+fn respond(dir: &Path, rq: tiny_http::Request) {
+    let path = rq.url().split(['?', '#']).next().unwrap_or("/").to_string();
+    let rel = percent_decode(path.trim_start_matches('/'));
+    let mut file = dir.join(&rel);
+    if rel.split('/').any(|s| s == "..") {
+        file = dir.join("404.html");
+    } else if file.is_dir() {
+        file = file.join("index.html");
+    }
+    let (status, file) = if file.is_file() {
+        (200, file)
+    } else {
+        (404, dir.join("404.html"))
+    };
+    let kind = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        Some("js") => "text/javascript",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("webp") => "image/webp",
+        Some("xml") => "application/xml",
+        _ => "application/octet-stream",
+    };
+    let body = std::fs::read(&file).unwrap_or_default();
+    let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
+    let _ = rq.respond(
+        tiny_http::Response::from_data(body)
+            .with_status_code(status)
+            .with_header(header),
+    );
 }
 
 fn percent_decode(s: &str) -> String {

@@ -114,23 +114,24 @@ fn copy(from: &Path, to: &Path) {
 /// Serves `dir` on a free loopback port as a static host would (index.html for folders,
 /// 404.html with status 404); returns the base URL.
 fn serve(dir: PathBuf) -> String {
-    let server = std::sync::Arc::new(tiny_http::Server::http("127.0.0.1:0").unwrap());
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let port = server.server_addr().to_ip().unwrap().port();
-    // A few workers: the browser asks for a page's pictures in parallel.
-    for _ in 0..4 {
-        let server = std::sync::Arc::clone(&server);
-        let dir = dir.clone();
-        std::thread::spawn(move || {
-            while let Ok(rq) = server.recv() {
-                respond(&dir, rq);
-            }
-        });
-    }
+    // A thread per request: the browser asks for a page's pictures in parallel, and a response
+    // whose reader went away (a picture request cancelled when a page closes) may block its
+    // writer; it must never hold up the next page.
+    std::thread::spawn(move || {
+        let dir = std::sync::Arc::new(dir);
+        for rq in server.incoming_requests() {
+            let dir = std::sync::Arc::clone(&dir);
+            std::thread::spawn(move || respond(&dir, rq));
+        }
+    });
     format!("http://127.0.0.1:{port}/")
 }
 
 fn respond(dir: &Path, rq: tiny_http::Request) {
     let path = rq.url().split(['?', '#']).next().unwrap_or("/").to_string();
+
     let rel = percent_decode(path.trim_start_matches('/'));
     let mut file = dir.join(&rel);
     if rel.split('/').any(|s| s == "..") {

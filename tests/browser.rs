@@ -116,42 +116,52 @@ fn copy(from: &Path, to: &Path) {
 fn serve(dir: PathBuf) -> String {
     let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let port = server.server_addr().to_ip().unwrap().port();
+    // A thread per request: the browser asks for a page's pictures in parallel, and a response
+    // whose reader went away (a picture request cancelled when a page closes) may block its
+    // writer; it must never hold up the next page.
     std::thread::spawn(move || {
+        let dir = std::sync::Arc::new(dir);
         for rq in server.incoming_requests() {
-            let path = rq.url().split(['?', '#']).next().unwrap_or("/").to_string();
-            let rel = percent_decode(path.trim_start_matches('/'));
-            let mut file = dir.join(&rel);
-            if rel.split('/').any(|s| s == "..") {
-                file = dir.join("404.html");
-            } else if file.is_dir() {
-                file = file.join("index.html");
-            }
-            let (status, file) = if file.is_file() {
-                (200, file)
-            } else {
-                (404, dir.join("404.html"))
-            };
-            let kind = match file.extension().and_then(|e| e.to_str()) {
-                Some("html") => "text/html; charset=utf-8",
-                Some("css") => "text/css",
-                Some("svg") => "image/svg+xml",
-                Some("js") => "text/javascript",
-                Some("png") => "image/png",
-                Some("jpg" | "jpeg") => "image/jpeg",
-                Some("webp") => "image/webp",
-                Some("xml") => "application/xml",
-                _ => "application/octet-stream",
-            };
-            let body = std::fs::read(&file).unwrap_or_default();
-            let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
-            let _ = rq.respond(
-                tiny_http::Response::from_data(body)
-                    .with_status_code(status)
-                    .with_header(header),
-            );
+            let dir = std::sync::Arc::clone(&dir);
+            std::thread::spawn(move || respond(&dir, rq));
         }
     });
     format!("http://127.0.0.1:{port}/")
+}
+
+fn respond(dir: &Path, rq: tiny_http::Request) {
+    let path = rq.url().split(['?', '#']).next().unwrap_or("/").to_string();
+
+    let rel = percent_decode(path.trim_start_matches('/'));
+    let mut file = dir.join(&rel);
+    if rel.split('/').any(|s| s == "..") {
+        file = dir.join("404.html");
+    } else if file.is_dir() {
+        file = file.join("index.html");
+    }
+    let (status, file) = if file.is_file() {
+        (200, file)
+    } else {
+        (404, dir.join("404.html"))
+    };
+    let kind = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        Some("js") => "text/javascript",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("webp") => "image/webp",
+        Some("xml") => "application/xml",
+        _ => "application/octet-stream",
+    };
+    let body = std::fs::read(&file).unwrap_or_default();
+    let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
+    let _ = rq.respond(
+        tiny_http::Response::from_data(body)
+            .with_status_code(status)
+            .with_header(header),
+    );
 }
 
 fn percent_decode(s: &str) -> String {

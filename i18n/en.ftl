@@ -170,6 +170,9 @@ home-intro-title = The project in brief
 # Generic texts, used by every profile. $author is "name, role".
 prepared-by = Prepared by: { $author }
 gallery-link = Photo and video gallery
+# The link to a news item's PDF press release, and the label of its web address in the PDF.
+pdf-download = Download PDF
+pdf-web-version = This news item on the web
 # Accessible name of the funding block.
 publicity-label = Information on EU funding
 

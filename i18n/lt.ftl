@@ -175,6 +175,9 @@ home-intro-title = Trumpai apie projektą
 # Generic texts, used by every profile. $author is "name, role".
 prepared-by = Informaciją parengė: { $author }
 gallery-link = Foto ir vaizdo galerija
+# The link to a news item's PDF press release, and the label of its web address in the PDF.
+pdf-download = Atsisiųsti PDF
+pdf-web-version = Ši naujiena internete
 # Accessible name of the funding block.
 publicity-label = Informacija apie ES finansavimą
 

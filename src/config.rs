@@ -70,10 +70,17 @@ pub struct Config {
     /// The author `herald new` writes into new items (the build does not add it to items).
     #[serde(default)]
     pub author: Option<DefaultAuthor>,
+    /// Make a PDF press release of every news item (`<item URL>/<slug>.pdf`); false: none.
+    #[serde(default = "default_true")]
+    pub pdf: bool,
     /// Free-form values for custom templates.
     #[serde(default)]
     #[schemars(with = "serde_json::Value")]
     pub extra: serde_yaml::Value,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// Who prepares the texts, per language.
@@ -187,6 +194,7 @@ const TOP_KEYS: &[&str] = &[
     "contact",
     "og_image",
     "author",
+    "pdf",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[

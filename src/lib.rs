@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one module per stage:
 //! `config` + `content` + `i18n` + `theme` (load) -> `model` (the site, its languages and
-//! translations) -> `render` (`markdown`, templates, `publicity`, `feeds`) -> `write`.
+//! translations) -> `render` (`markdown`, templates, `publicity`, `feeds`) and `pdf` (press
+//! releases) -> `write`.
 //! `pipeline` runs the stages; `cmd` has one file per subcommand.
 
 pub mod check;
@@ -15,6 +16,7 @@ pub mod feeds;
 pub mod i18n;
 pub mod markdown;
 pub mod model;
+pub mod pdf;
 pub mod pipeline;
 pub mod publicity;
 pub mod render;

@@ -260,7 +260,8 @@ fn run_session(session: &mut Session) -> Result<Stages> {
                 .pdf_engine
                 .get_or_insert_with(|| Arc::new(crate::pdf::Engine::new())),
         );
-        let pdfs = crate::pdf::outputs(&renderer, &engine, session.pdf_mode, &mut session.pdf_lazy)?;
+        let pdfs =
+            crate::pdf::outputs(&renderer, &engine, session.pdf_mode, &mut session.pdf_lazy)?;
         files.extend(pdfs.files);
         warnings.extend(pdfs.warnings);
         pdf_stats = pdfs.stats;

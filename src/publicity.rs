@@ -159,9 +159,7 @@ pub fn block(
     }
     let links: Vec<String> = links(i18n, lang, profile)
         .into_iter()
-        .map(|(label, href)| {
-            format!("<a href=\"{}\">{}</a>", escape(&href), escape(&label))
-        })
+        .map(|(label, href)| format!("<a href=\"{}\">{}</a>", escape(&href), escape(&label)))
         .collect();
     if links.is_empty() && mandatory.iter().any(|m| m == "links") {
         return Err(format!(
@@ -220,7 +218,12 @@ fn prepared_line(i18n: &I18n, page: &Page) -> Result<String, String> {
         Some(role) => format!("{}, {role}", author.name),
         None => author.name.clone(),
     };
-    msg(i18n, &page.lang, "prepared-by", &[("author", Arg::Str(who))])
+    msg(
+        i18n,
+        &page.lang,
+        "prepared-by",
+        &[("author", Arg::Str(who))],
+    )
 }
 
 /// The text that proves the block made it into a page's final HTML: the disclaimer where the

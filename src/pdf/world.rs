@@ -56,9 +56,8 @@ impl Default for Shared {
 /// The id of a virtual file (ids are interned for the process's lifetime: herald reuses a
 /// small set of names, `/main.typ`, `/emblem.svg`, `/img/0`, ...).
 pub fn file_id(path: &str) -> FileId {
-    let vpath = VirtualPath::new(path).unwrap_or_else(|_| {
-        VirtualPath::new("/invalid").expect("a plain absolute path is valid")
-    });
+    let vpath = VirtualPath::new(path)
+        .unwrap_or_else(|_| VirtualPath::new("/invalid").expect("a plain absolute path is valid"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 

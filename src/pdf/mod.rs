@@ -286,9 +286,7 @@ pub fn outputs(
                         let doc = doc.clone();
                         Arc::new(Lazy::new(
                             key,
-                            Box::new(move || {
-                                cached_or_render(&engine, &doc, &cache).map(|(bytes, _, _)| bytes)
-                            }),
+                            Box::new(move || cached_or_render(&engine, &doc, &cache)),
                         ))
                     }
                 };
@@ -374,20 +372,19 @@ fn pdf_error(doc: &Document, message: String) -> Diagnostic {
         .with_hint("use pictures in JPEG, PNG, GIF, WebP or SVG format; or set `pdf: false` in site.yaml to publish no PDFs")
 }
 
-/// The cached PDF of `doc`, rendering and caching it when missing. Returns the bytes, whether
-/// it was rendered now, and why it is not PDF/UA-1 (when rendered now and it is not).
+/// The cached PDF of `doc`, rendering and caching it when missing.
 fn cached_or_render(
     engine: &Engine,
     doc: &Document,
     cache: &Path,
-) -> std::result::Result<(Arc<[u8]>, bool, Option<String>), String> {
+) -> std::result::Result<Arc<[u8]>, String> {
     let file = cache.join(doc.cache_name());
     if let Ok(bytes) = std::fs::read(&file) {
-        return Ok((bytes.into(), false, None));
+        return Ok(bytes.into());
     }
     let r = render(engine, doc)?;
     store(&file, &r.bytes);
-    Ok((r.bytes.into(), true, r.not_ua))
+    Ok(r.bytes.into())
 }
 
 /// A PDF in the cache, or its bytes when the cache cannot be written.

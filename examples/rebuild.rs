@@ -17,6 +17,7 @@ fn main() {
         root: root.clone(),
         base_url: None,
         drafts: true,
+        progress: false,
     });
     let t = Instant::now();
     session.build().unwrap_or_else(|e| panic!("{e}"));

@@ -128,6 +128,23 @@ gallery-count = { $count ->
         [one] { $count } photo
        *[other] { $count } photos
     }
+video-count = { $count ->
+        [one] { $count } video
+       *[other] { $count } videos
+    }
+gallery-index-title = Gallery
+gallery-back = Back to the news item
+lightbox-label = Picture viewer
+lightbox-close = Close
+lightbox-prev = Previous picture
+lightbox-next = Next picture
+# Shown in the viewer, e.g. "Picture 3 of 12".
+lightbox-position = Picture { $n } of { $total }
+# $title is the video's title.
+video-play = Play the video: { $title }
+# $host is YouTube or Vimeo.
+video-notice = The video loads from { $host } only after you click.
+video-link = Watch on { $host }
 news-latest = Latest news
 news-all = All news
 read-more = Read more

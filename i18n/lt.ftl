@@ -133,6 +133,25 @@ gallery-count = { $count ->
         [many] { $count } nuotraukos
        *[other] { $count } nuotraukų
     }
+video-count = { $count ->
+        [one] { $count } vaizdo įrašas
+        [few] { $count } vaizdo įrašai
+        [many] { $count } vaizdo įrašo
+       *[other] { $count } vaizdo įrašų
+    }
+gallery-index-title = Galerija
+gallery-back = Grįžti į naujieną
+lightbox-label = Nuotraukų peržiūra
+lightbox-close = Uždaryti
+lightbox-prev = Ankstesnė nuotrauka
+lightbox-next = Kita nuotrauka
+# Shown in the viewer, e.g. "Nuotrauka 3 iš 12".
+lightbox-position = Nuotrauka { $n } iš { $total }
+# $title is the video's title.
+video-play = Paleisti vaizdo įrašą: { $title }
+# $host is YouTube or Vimeo.
+video-notice = Vaizdo įrašas bus įkeltas iš { $host } tik jums paspaudus.
+video-link = Žiūrėti { $host }
 news-latest = Naujausios naujienos
 news-all = Visos naujienos
 read-more = Skaityti daugiau

@@ -132,6 +132,25 @@ gallery-count = { $count ->
         [one] { $count } fotogrāfija
        *[other] { $count } fotogrāfijas
     }
+# Videos: "video" does not change its form in Latvian.
+video-count = { $count ->
+        [zero] { $count } video
+        [one] { $count } video
+       *[other] { $count } video
+    }
+gallery-index-title = Galerija
+gallery-back = Atpakaļ uz ziņu
+lightbox-label = Attēlu skatītājs
+lightbox-close = Aizvērt
+lightbox-prev = Iepriekšējais attēls
+lightbox-next = Nākamais attēls
+# Shown in the viewer, e.g. "Attēls 3 no 12".
+lightbox-position = Attēls { $n } no { $total }
+# $title is the video's title.
+video-play = Atskaņot video: { $title }
+# $host is YouTube or Vimeo.
+video-notice = Video tiks ielādēts no { $host } tikai pēc klikšķa.
+video-link = Skatīties vietnē { $host }
 news-latest = Jaunākās ziņas
 news-all = Visas ziņas
 read-more = Lasīt vairāk

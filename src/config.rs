@@ -70,6 +70,9 @@ pub struct Config {
     /// The author `herald new` writes into new items (the build does not add it to items).
     #[serde(default)]
     pub author: Option<DefaultAuthor>,
+    /// The picture pipeline's settings.
+    #[serde(default)]
+    pub images: ImageSettings,
     /// Make a PDF press release of every news item (`<item URL>/<slug>.pdf`); false: none.
     #[serde(default = "default_true")]
     pub pdf: bool,
@@ -79,10 +82,6 @@ pub struct Config {
     pub extra: serde_yaml::Value,
 }
 
-fn default_true() -> bool {
-    true
-}
-
 /// Who prepares the texts, per language.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -90,6 +89,51 @@ pub struct DefaultAuthor {
     pub name: Localized,
     #[serde(default)]
     pub role: Option<Localized>,
+}
+
+/// `images:` in site.yaml: how pictures are made web-ready.
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImageSettings {
+    /// Widths (px) each picture is written at; never wider than the original.
+    #[serde(default = "default_widths")]
+    pub widths: Vec<u32>,
+    /// WebP and JPEG quality, 1–100.
+    #[serde(default = "default_quality")]
+    pub quality: u32,
+    /// Also write one JPEG (PNG for pictures with transparency) for browsers without WebP.
+    #[serde(default = "default_true")]
+    pub fallback: bool,
+    /// Where processed pictures are kept between builds, relative to the site folder.
+    #[serde(default = "default_cache_dir")]
+    pub cache_dir: PathBuf,
+}
+
+impl Default for ImageSettings {
+    fn default() -> Self {
+        ImageSettings {
+            widths: default_widths(),
+            quality: default_quality(),
+            fallback: true,
+            cache_dir: default_cache_dir(),
+        }
+    }
+}
+
+fn default_widths() -> Vec<u32> {
+    vec![480, 960, 1600]
+}
+
+fn default_quality() -> u32 {
+    80
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn default_cache_dir() -> PathBuf {
+    PathBuf::from(".herald-cache")
 }
 
 fn default_theme() -> String {
@@ -194,6 +238,7 @@ const TOP_KEYS: &[&str] = &[
     "contact",
     "og_image",
     "author",
+    "images",
     "pdf",
     "extra",
 ];
@@ -214,6 +259,7 @@ const PARTNER_KEYS: &[&str] = &["name", "url"];
 const CONTACT_KEYS: &[&str] = &["address", "phone", "email"];
 const SOCIAL_KEYS: &[&str] = &["name", "url"];
 const AUTHOR_KEYS: &[&str] = &["name", "role"];
+const IMAGES_KEYS: &[&str] = &["widths", "quality", "fallback", "cache_dir"];
 
 impl Config {
     /// Reads and validates `<root>/site.yaml`.
@@ -307,6 +353,31 @@ impl Config {
                 );
             }
         }
+        let img = &self.images;
+        if img.widths.is_empty() || img.widths.iter().any(|w| !(16..=8192).contains(w)) {
+            err(
+                format!("images.widths {:?} must list widths between 16 and 8192", img.widths),
+                "list the widths in pixels each picture is written at, e.g. widths: [480, 960, 1600]",
+            );
+        }
+        if !(1..=100).contains(&img.quality) {
+            err(
+                format!("images.quality {} is not between 1 and 100", img.quality),
+                "80 is a good balance of size and quality",
+            );
+        }
+        if let Some(first) = img.cache_dir.components().next() {
+            let first = first.as_os_str().to_string_lossy();
+            if ["content", "static", "templates", "themes", "i18n"].contains(&first.as_ref()) {
+                err(
+                    format!(
+                        "images.cache_dir `{}` is inside the site's {first}/ folder",
+                        img.cache_dir.display()
+                    ),
+                    "keep the cache out of the inputs, e.g. cache_dir: .herald-cache",
+                );
+            }
+        }
         for (key, loc) in [
             ("title", Some(&self.title)),
             ("project.name", Some(&self.project.name)),
@@ -384,6 +455,7 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
                 .chain(CONTACT_KEYS)
                 .chain(SOCIAL_KEYS)
                 .chain(AUTHOR_KEYS)
+                .chain(IMAGES_KEYS)
                 .copied()
                 .collect()
         } else {

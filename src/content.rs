@@ -12,7 +12,7 @@ use crate::config::{parse_date, yaml_error};
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
 
 /// A picture or a video of an item's gallery, as written in the front matter.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Hash, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GalleryEntry {
     #[serde(default)]
@@ -25,10 +25,15 @@ pub struct GalleryEntry {
     pub video: Option<String>,
     #[serde(default)]
     pub title: Option<String>,
+    /// A video's poster picture (the first thing shown; the video loads after a click).
+    #[serde(default)]
+    pub poster: Option<String>,
 }
 
 /// Who prepared the text ("Informāciju sagatavoja: name, role").
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, serde::Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, Deserialize, PartialEq, Hash, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     pub name: String,
@@ -150,6 +155,8 @@ pub struct SourcePage {
     pub date_line: Option<usize>,
     /// Where `cover:` and `gallery:` sit.
     pub media_lines: (Option<usize>, Option<usize>),
+    /// Line of each gallery entry (its `- ` line), in order.
+    pub gallery_lines: Vec<usize>,
     /// The parsed date, when given and valid.
     pub date: Option<jiff::civil::Date>,
     /// Shared, so the model and caches hold it without copying.
@@ -273,6 +280,10 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         key_line(yaml, "cover", yaml_line),
         key_line(yaml, "gallery", yaml_line),
     );
+    let gallery_lines = media_lines
+        .1
+        .map(|l| entry_lines(yaml, l - yaml_line, yaml_line))
+        .unwrap_or_default();
     let mut date = None;
     if let Front::Page(p) = &front {
         if let Some(raw) = &p.date {
@@ -317,6 +328,9 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                     (None, Some(_)) if g.alt.is_some() => {
                         Some("is a video but has `alt` (videos take `title`)")
                     }
+                    (Some(_), None) if g.poster.is_some() => {
+                        Some("is a picture but has a `poster` (only videos have posters)")
+                    }
                     _ => None,
                 };
                 if let Some(problem) = problem {
@@ -326,7 +340,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                         .with_hint(
                             "each gallery entry is either {image: photo.jpg, alt: ..., caption: ...} or {video: https://..., title: ...}",
                         );
-                    if let Some(l) = gl {
+                    if let Some(l) = gallery_lines.get(i).copied().or(gl) {
                         d = d.at_line(l);
                     }
                     return Err(d.into());
@@ -340,6 +354,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         date,
         date_line,
         media_lines,
+        gallery_lines,
         body: body.to_string(),
         body_line,
     })
@@ -351,8 +366,42 @@ pub struct ParsedFile {
     pub date: Option<jiff::civil::Date>,
     pub date_line: Option<usize>,
     pub media_lines: (Option<usize>, Option<usize>),
+    pub gallery_lines: Vec<usize>,
     pub body: String,
     pub body_line: usize,
+}
+
+/// Lines of the list items (`- ...`) under the key on line index `key_at` of `yaml` (block
+/// style; a flow list `[...]` gives none), as site file lines.
+fn entry_lines(yaml: &str, key_at: usize, first_line: usize) -> Vec<usize> {
+    let mut lines = Vec::new();
+    for (i, l) in yaml.lines().enumerate().skip(key_at + 1) {
+        let trimmed = l.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if trimmed.starts_with("- ") || trimmed == "-" {
+            // Items of nested lists sit deeper than the first item.
+            let indent = l.len() - trimmed.len();
+            let first_indent = lines
+                .first()
+                .map(|_| lines_indent(yaml, lines[0] - first_line));
+            if first_indent.is_none_or(|fi| indent == fi) {
+                lines.push(i + first_line);
+            }
+            continue;
+        }
+        if !l.starts_with([' ', '\t']) {
+            break; // the next top-level key
+        }
+    }
+    lines
+}
+
+fn lines_indent(yaml: &str, index: usize) -> usize {
+    yaml.lines()
+        .nth(index)
+        .map_or(0, |l| l.len() - l.trim_start().len())
 }
 
 fn front_error(e: &serde_yaml::Error, yaml: &str, file: &Path, allowed: &[&str]) -> Diagnostic {
@@ -361,7 +410,8 @@ fn front_error(e: &serde_yaml::Error, yaml: &str, file: &Path, allowed: &[&str])
     if let Some(rest) = msg.split_once("unknown field `").map(|(_, r)| r) {
         let name = rest.split('`').next().unwrap_or("");
         // Top-level front matter keys get suggestions from the page's own key list.
-        if allowed.contains(&"title") && !msg.contains("expected `name`") {
+        // (Nested maps such as gallery entries keep serde's own list of their keys.)
+        if allowed.contains(&"title") && msg.contains("`date`") {
             d.hint = Some(match did_you_mean(name, allowed) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("the keys allowed here are: {}", allowed.join(", ")),
@@ -579,6 +629,7 @@ fn read_page(
         date: parsed.date,
         date_line: parsed.date_line,
         media_lines: parsed.media_lines,
+        gallery_lines: parsed.gallery_lines,
         body: parsed.body.into(),
         body_line: parsed.body_line,
     })
@@ -644,6 +695,26 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.0[0].line, Some(3));
+    }
+
+    #[test]
+    fn gallery_entries_have_their_lines() {
+        let p = parse_page(
+            "---\ntitle: A\ngallery:\n  - image: a.jpg\n    alt: A\n  - {image: b.jpg, alt: B}\n\n  - video: https://vimeo.com/1\ntags: [x]\n---\n",
+            Path::new("a.md"),
+            "lv",
+            false,
+        )
+        .unwrap();
+        assert_eq!(p.gallery_lines, [4, 6, 8]);
+        let p = parse_page(
+            "---\ntitle: A\ngallery:\n- {image: a.jpg, alt: A}\n- {image: b.jpg, alt: B}\n---\n",
+            Path::new("a.md"),
+            "lv",
+            false,
+        )
+        .unwrap();
+        assert_eq!(p.gallery_lines, [4, 5]);
     }
 
     #[test]

@@ -119,6 +119,9 @@ fn sitemap(r: &Renderer) -> OutputFile {
     };
     groups.push((all_langs(&|l| format!("{l}/")), None));
     groups.push((site.sitemap_paths.clone().into_iter().collect(), None));
+    if !site.gallery_index_paths.is_empty() {
+        groups.push((site.gallery_index_paths.clone().into_iter().collect(), None));
+    }
     let mut section_keys: Vec<&String> = site.section_translations.keys().collect();
     section_keys.sort();
     for key in section_keys {

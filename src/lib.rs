@@ -2,8 +2,8 @@
 //!
 //! The pipeline, one module per stage:
 //! `config` + `content` + `i18n` + `theme` (load) -> `model` (the site, its languages and
-//! translations) -> `render` (`markdown`, templates, `publicity`, `feeds`) and `pdf` (press
-//! releases) -> `write`.
+//! translations, `gallery`) -> `images` (the picture pipeline) -> `render` (`markdown`,
+//! templates, `publicity`, `feeds`) and `pdf` (press releases) -> `write`.
 //! `pipeline` runs the stages; `cmd` has one file per subcommand.
 
 pub mod check;
@@ -13,7 +13,9 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod feeds;
+pub mod gallery;
 pub mod i18n;
+pub mod images;
 pub mod markdown;
 pub mod model;
 pub mod pdf;

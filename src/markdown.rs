@@ -22,6 +22,10 @@ pub struct Rendered {
 /// Maps a link destination to its target, or to (message, hint) for a broken content link.
 pub type Resolver<'a> = dyn Fn(&str) -> Result<LinkTarget, (String, String)> + 'a;
 
+/// Markup for a picture in the text: (original destination, alt text, title) -> HTML, or None
+/// to leave the image as pulldown-cmark writes it.
+pub type PictureHook<'a> = dyn Fn(&str, &str, &str) -> Option<String> + 'a;
+
 /// What a link or image destination becomes.
 pub enum LinkTarget {
     /// Leave it as written (external URL, anchor, asset next to the page).
@@ -45,28 +49,135 @@ pub fn render(
     file: &Path,
     resolve: &Resolver,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    render_with(body, body_line, file, resolve, &|_, _, _| None)
+}
+
+/// Like [`render`]; images whose `picture` hook gives markup are replaced by it (the picture
+/// pipeline's `<picture>` with srcset). Every image must have alt text.
+pub fn render_with(
+    body: &str,
+    body_line: usize,
+    file: &Path,
+    resolve: &Resolver,
+    picture: &PictureHook,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let body = protect_ordinal_dates(body);
     let body = body.as_ref();
-    let mut state = State::default();
-    let mut parser = Parser::new_ext(body, options()).into_offset_iter();
-    // Events stream straight into the HTML writer; only a heading's events wait in `queue`
-    // until its text (and so its id) is known. Memory stays flat on huge files.
+    let mut reader = Reader {
+        parser: Parser::new_ext(body, options()).into_offset_iter(),
+        state: State::default(),
+        body,
+        body_line,
+        file,
+        resolve,
+        picture,
+    };
+    // Events stream straight into the HTML writer; only a heading's or an image's events wait
+    // in `queue` until they are complete (a heading's id comes from its text, an image may
+    // become a <picture>). Memory stays flat on huge files.
     let mut queue: std::collections::VecDeque<Event> = std::collections::VecDeque::new();
     let mut html = String::with_capacity(body.len() * 3 / 2);
     let events = std::iter::from_fn(|| {
-        if let Some(e) = queue.pop_front() {
-            return Some(e);
+        if queue.is_empty() {
+            queue.extend(reader.group()?);
         }
-        let (event, range) = parser.next()?;
-        let event = state.process(event, range.start, body, body_line, file, resolve);
-        if !matches!(event, Event::Start(Tag::Heading { .. })) {
-            return Some(event);
+        queue.pop_front()
+    });
+    pulldown_cmark::html::push_html(&mut html, events);
+    let state = reader.state;
+    if !state.errors.is_empty() {
+        return Err(state.errors);
+    }
+    Ok(Rendered {
+        html,
+        first_paragraph: state
+            .first_paragraph
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        heading_ids: state.heading_ids,
+    })
+}
+
+/// Pulls events from the parser and hands them on in complete groups.
+struct Reader<'a, 'b> {
+    parser: pulldown_cmark::OffsetIter<'a, pulldown_cmark::DefaultBrokenLinkCallback>,
+    state: State,
+    body: &'a str,
+    body_line: usize,
+    file: &'b Path,
+    resolve: &'b Resolver<'b>,
+    picture: &'b PictureHook<'b>,
+}
+
+impl<'a> Reader<'a, '_> {
+    /// The next event, or the next whole heading or image.
+    fn group(&mut self) -> Option<Vec<Event<'a>>> {
+        let (event, range) = self.parser.next()?;
+        match event {
+            Event::Start(Tag::Image { .. }) => Some(self.image(event, range.start)),
+            Event::Start(Tag::Heading { .. }) => Some(self.heading(event, range.start)),
+            other => Some(vec![self.process(other, range.start)]),
         }
-        // Read the whole heading, then give its start tag the id.
-        let mut heading = vec![event];
+    }
+
+    fn process(&mut self, event: Event<'a>, offset: usize) -> Event<'a> {
+        self.state.process(
+            event,
+            offset,
+            self.body,
+            self.body_line,
+            self.file,
+            self.resolve,
+        )
+    }
+
+    /// An image: its events up to its end, or the picture hook's markup in their place.
+    fn image(&mut self, start: Event<'a>, offset: usize) -> Vec<Event<'a>> {
+        let (dest, title) = match &start {
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => (dest_url.to_string(), title.to_string()),
+            _ => (String::new(), String::new()),
+        };
+        let mut events = vec![self.process(start, offset)];
+        let mut alt = String::new();
+        while let Some((e, r)) = self.parser.next() {
+            let e = self.process(e, r.start);
+            if let Event::Text(t) | Event::Code(t) = &e {
+                alt.push_str(t);
+            }
+            let end = matches!(e, Event::End(TagEnd::Image));
+            events.push(e);
+            if end {
+                break;
+            }
+        }
+        if alt.trim().is_empty() {
+            let (line, col) = line_col(self.body, offset);
+            self.state.errors.push(
+                Diagnostic::error(format!("the picture `{dest}` has no alt text"))
+                    .with_code(Code::MissingAlt)
+                    .in_file(self.file)
+                    .at(line + self.body_line - 1, col)
+                    .with_hint("describe what it shows for visitors who cannot see it: ![what the picture shows](photo.jpg)"),
+            );
+        } else if let Some(html) = (self.picture)(&dest, alt.trim(), &title) {
+            return vec![Event::InlineHtml(html.into())];
+        }
+        events
+    }
+
+    /// A heading: read whole, then its start tag gets a unique id made from its text.
+    fn heading(&mut self, start: Event<'a>, offset: usize) -> Vec<Event<'a>> {
+        let mut heading = vec![self.process(start, offset)];
         let mut text = String::new();
-        for (e, r) in parser.by_ref() {
-            let e = state.process(e, r.start, body, body_line, file, resolve);
+        while let Some((e, r)) = self.parser.next() {
+            if matches!(e, Event::Start(Tag::Image { .. })) {
+                heading.extend(self.image(e, r.start));
+                continue;
+            }
+            let e = self.process(e, r.start);
             if let Event::Text(t) | Event::Code(t) = &e {
                 text.push_str(t);
             }
@@ -91,8 +202,8 @@ pub fn render(
             } else {
                 wanted
             };
-            let unique = unique_id(wanted, &mut state.used_ids);
-            state.heading_ids.push(unique.clone());
+            let unique = unique_id(wanted, &mut self.state.used_ids);
+            self.state.heading_ids.push(unique.clone());
             heading[0] = Event::Start(Tag::Heading {
                 level: *level,
                 id: Some(unique.into()),
@@ -100,22 +211,8 @@ pub fn render(
                 attrs: attrs.clone(),
             });
         }
-        queue.extend(heading);
-        queue.pop_front()
-    });
-    pulldown_cmark::html::push_html(&mut html, events);
-    if !state.errors.is_empty() {
-        return Err(state.errors);
+        heading
     }
-    Ok(Rendered {
-        html,
-        first_paragraph: state
-            .first_paragraph
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-        heading_ids: state.heading_ids,
-    })
 }
 
 /// What one pass over the events collects besides the HTML.
@@ -199,6 +296,28 @@ impl State {
         }
         event
     }
+}
+
+/// Destinations of images, and of links to JPEG, PNG or WebP files, with their 1-based line
+/// and column in `body`: the pictures a text shows or links to.
+pub fn picture_destinations(body: &str) -> Vec<(String, usize, usize)> {
+    let body = protect_ordinal_dates(body);
+    Parser::new_ext(&body, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Image { dest_url, .. }) => Some((dest_url, range.start)),
+            Event::Start(Tag::Link { dest_url, .. })
+                if crate::images::is_picture(Path::new(dest_url.as_ref())) =>
+            {
+                Some((dest_url, range.start))
+            }
+            _ => None,
+        })
+        .map(|(dest, offset)| {
+            let (line, col) = line_col(&body, offset);
+            (dest.to_string(), line, col)
+        })
+        .collect()
 }
 
 /// Latvian writes dates with ordinal dots: a paragraph starting "15. septembrī ..." or
@@ -362,6 +481,36 @@ mod tests {
         assert!(r.html.contains("<table>"));
         assert!(r.html.contains("<del>x</del>"));
         assert!(r.html.contains("footnote"));
+    }
+
+    #[test]
+    fn pictures_go_through_the_hook_and_need_alt_text() {
+        let hook = |dest: &str, alt: &str, title: &str| {
+            (dest == "a.jpg")
+                .then(|| format!("<picture data-alt=\"{alt}\" data-title=\"{title}\"></picture>"))
+        };
+        let r = render_with(
+            "Text ![Two *people*](a.jpg \"T\") and ![Logo](b.svg).\n",
+            1,
+            Path::new("a"),
+            &keep,
+            &hook,
+        )
+        .unwrap();
+        assert_eq!(
+            r.html,
+            "<p>Text <picture data-alt=\"Two people\" data-title=\"T\"></picture> and <img src=\"b.svg\" alt=\"Logo\" />.</p>\n"
+        );
+        let err = render_with("x\n\n![](a.jpg)\n", 3, Path::new("a"), &keep, &hook).unwrap_err();
+        assert_eq!((err[0].line, err[0].column), (Some(5), Some(1)));
+        assert_eq!(
+            picture_destinations("![a](x.jpg)\n\n[b](y.PNG) [c](z.pdf) ![d](w.svg)\n"),
+            [
+                ("x.jpg".to_string(), 1, 1),
+                ("y.PNG".to_string(), 3, 1),
+                ("w.svg".to_string(), 3, 23)
+            ]
+        );
     }
 
     #[test]

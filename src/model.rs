@@ -9,11 +9,12 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::config::Config;
-use crate::content::{Author, Content, Front, GalleryEntry, SourcePage};
+use crate::content::{Author, Content, Front, SourcePage};
 use crate::diagnostics::{Code, Diagnostic, Failure, Result};
+use crate::gallery;
 use crate::slug::slugify;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageKind {
     /// A dated page in a section: a news item. Gets the publicity block, feeds, lists.
     Item,
@@ -21,7 +22,7 @@ pub enum PageKind {
     Plain,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Page {
     pub kind: PageKind,
     pub key: String,
@@ -37,8 +38,12 @@ pub struct Page {
     pub author: Option<Author>,
     pub tags: Vec<String>,
     pub draft: bool,
+    /// The cover picture: `cover`, else the gallery's first picture.
     pub cover: Option<String>,
-    pub gallery: Vec<GalleryEntry>,
+    /// The file and line naming the cover picture.
+    pub cover_origin: Option<(PathBuf, Option<usize>)>,
+    /// The gallery in this page's language (files and order from the default language).
+    pub gallery: Vec<gallery::Entry>,
     pub responsible: Option<String>,
     /// False when the page is published in its language only, on purpose.
     pub translate: bool,
@@ -104,6 +109,8 @@ pub struct Site {
     /// Markdown file (relative to the site root, `/` separators) -> page index, for links.
     pub by_file: HashMap<String, usize>,
     pub sitemap_paths: HashMap<String, String>,
+    /// The gallery index of each language that has galleries (`lv/galerija/`).
+    pub gallery_index_paths: HashMap<String, String>,
     /// Non-Markdown files of content/, relative to the site root.
     pub assets: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
@@ -417,11 +424,25 @@ pub fn build(
             Some(i) => format!("{}{slug}/", sections[i].path),
             None => format!("{}/{slug}/", s.lang),
         };
-        let gallery = front
-            .gallery
-            .clone()
-            .or_else(|| base_front.and_then(|b| b.gallery.clone()))
-            .unwrap_or_default();
+        fn listed(src: &SourcePage) -> Option<gallery::Listed<'_>> {
+            match &src.front {
+                Front::Page(f) => f.gallery.as_deref().map(|entries| gallery::Listed {
+                    file: &src.file,
+                    entries,
+                    lines: &src.gallery_lines,
+                    key_line: src.media_lines.1,
+                }),
+                Front::Section(_) => None,
+            }
+        }
+        let gallery =
+            match gallery::merge(&s.file, &s.lang, &default, listed(s), base.and_then(listed)) {
+                Ok(g) => g,
+                Err(e) => {
+                    errors.extend(e);
+                    Vec::new()
+                }
+            };
         let gallery_path = (kind == PageKind::Item && !gallery.is_empty()).then(|| {
             let slug = special
                 .gallery
@@ -452,7 +473,18 @@ pub fn build(
                 .or_else(|| base_front.and_then(|b| b.tags.clone()))
                 .unwrap_or_default(),
             draft,
-            cover: inherit(&front.cover, |b| &b.cover),
+            cover: inherit(&front.cover, |b| &b.cover)
+                .or_else(|| gallery.iter().find_map(|g| g.entry.image.clone())),
+            cover_origin: if front.cover.is_some() {
+                Some((s.file.clone(), s.media_lines.0))
+            } else if let Some(b) = base.filter(|_| base_front.is_some_and(|f| f.cover.is_some())) {
+                Some((b.file.clone(), b.media_lines.0))
+            } else {
+                gallery
+                    .iter()
+                    .find(|g| g.entry.image.is_some())
+                    .map(|g| (g.origin.clone(), g.line))
+            },
             gallery,
             responsible: front.responsible.clone(),
             translate: front.translate.unwrap_or(true),
@@ -506,6 +538,17 @@ pub fn build(
         })
         .collect();
 
+    let mut gallery_index_paths = HashMap::new();
+    for p in pages.iter().filter(|p| p.gallery_path.is_some()) {
+        if !gallery_index_paths.contains_key(&p.lang) {
+            let slug = special
+                .gallery
+                .get(&p.lang)
+                .map_or("gallery", String::as_str);
+            gallery_index_paths.insert(p.lang.clone(), format!("{}/{slug}/", p.lang));
+        }
+    }
+
     // Two things on one URL.
     let mut urls: HashMap<&str, PathBuf> = HashMap::new();
     let claims = pages
@@ -528,6 +571,11 @@ pub fn build(
             sitemap_paths
                 .values()
                 .map(|p| (p.as_str(), PathBuf::from("(the site map page)"))),
+        )
+        .chain(
+            gallery_index_paths
+                .values()
+                .map(|p| (p.as_str(), PathBuf::from("(the gallery index page)"))),
         );
     for (path, file) in claims {
         if let Some(other) = urls.get(path) {
@@ -561,6 +609,7 @@ pub fn build(
         section_translations,
         by_file,
         sitemap_paths,
+        gallery_index_paths,
         assets: content.assets,
         warnings: Vec::new(),
     };
@@ -606,67 +655,82 @@ fn fill_section_lists(site: &mut Site) {
     }
 }
 
-/// Whether a picture named in front matter exists: relative to the page's folder, or with a
-/// leading `/` to `static/`.
-pub fn media_path(root: &Path, dir: &Path, name: &str) -> PathBuf {
-    match name.strip_prefix('/') {
-        Some(rest) => root.join("static").join(rest),
-        None => root.join(dir).join(name),
-    }
-}
-
 fn check_media(root: &Path, s: &SourcePage, front: &crate::content::PageFront) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
-    let mut bad_videos = Vec::new();
-    let mut check = |name: &str, line: Option<usize>, what: &str| {
-        let escapes = name.split(['/', '\\']).any(|seg| seg == "..");
-        let path = media_path(root, &s.dir, name);
-        if escapes || !path.is_file() {
-            let mut d = Diagnostic::error(format!("the {what} `{name}` does not exist{}", if escapes { " inside the site folder" } else { "" }))
+    let mut video_errors = Vec::new();
+    let at = |d: Diagnostic, line: Option<usize>| match line {
+        Some(l) => d.at_line(l),
+        None => d,
+    };
+    let mut check = |name: &str, line: Option<usize>, what: &str, picture: bool| {
+        let joined = match name.strip_prefix('/') {
+            Some(rest) => Path::new("static").join(rest),
+            None => s.dir.join(name),
+        };
+        let inside = crate::images::normalize(&joined).filter(|p| {
+            // A symbolic link may point out of the site folder too.
+            match (root.join(p).canonicalize(), root.canonicalize()) {
+                (Ok(real), Ok(r)) => real.starts_with(r),
+                _ => true,
+            }
+        });
+        let Some(rel) = inside else {
+            errors.push(at(
+                Diagnostic::error(format!("the {what} `{name}` is outside the site folder"))
+                    .with_code(Code::MissingFile)
+                    .in_file(&s.file)
+                    .with_hint("herald publishes only files of the site: copy the file next to the Markdown file (a page bundle) or into static/ and name it from there"),
+                line,
+            ));
+            return;
+        };
+        if !root.join(&rel).is_file() {
+            errors.push(at(
+                Diagnostic::error(format!("the {what} `{name}` does not exist ({} is missing)", rel.display()))
+                    .with_code(Code::MissingFile)
+                    .in_file(&s.file)
+                    .with_hint("put the file next to the Markdown file (a page bundle: <name>/index.<lang>.md), or in static/ and write it as /name.jpg; check the spelling and the letter case"),
+                line,
+            ));
+        } else if picture && !crate::images::is_picture(&rel) {
+            errors.push(at(
+                Diagnostic::error(format!(
+                    "the {what} `{name}` is not a JPEG, PNG or WebP file"
+                ))
                 .with_code(Code::MissingFile)
                 .in_file(&s.file)
-                .with_hint("put the picture next to the Markdown file (a page bundle: <name>/index.<lang>.md) or in static/ and write it as /name.jpg");
-            if let Some(l) = line {
-                d = d.at_line(l);
-            }
-            errors.push(d);
+                .with_hint("save the picture as .jpg, .png or .webp"),
+                line,
+            ));
         }
     };
     if let Some(cover) = &front.cover {
-        check(cover, s.media_lines.0, "cover picture");
+        check(cover, s.media_lines.0, "cover picture", true);
     }
-    for g in front.gallery.iter().flatten() {
+    for (i, g) in front.gallery.iter().flatten().enumerate() {
+        let line = s.gallery_lines.get(i).copied().or(s.media_lines.1);
         if let Some(image) = &g.image {
-            check(image, s.media_lines.1, "gallery picture");
+            check(image, line, "gallery picture", true);
+        }
+        if let Some(poster) = &g.poster {
+            check(poster, line, "video poster", true);
         }
         if let Some(video) = &g.video {
-            let lower = video.to_ascii_lowercase();
-            let online = [
-                "https://www.youtube.com/",
-                "https://youtube.com/",
-                "https://youtu.be/",
-                "https://www.youtube-nocookie.com/",
-                "https://vimeo.com/",
-                "https://player.vimeo.com/",
-            ]
-            .iter()
-            .any(|p| lower.starts_with(p));
-            if !online {
-                if lower.ends_with(".mp4") || lower.ends_with(".webm") {
-                    check(video, s.media_lines.1, "video file");
-                } else {
-                    let mut d = Diagnostic::error(format!("the video `{video}` is neither a YouTube or Vimeo address nor an .mp4 or .webm file"))
-                        .with_code(Code::BadVideo)
-                        .in_file(&s.file)
-                        .with_hint("write the video's YouTube or Vimeo address (https://www.youtube.com/watch?v=...), or a local .mp4/.webm file");
-                    if let Some(l) = s.media_lines.1 {
-                        d = d.at_line(l);
-                    }
-                    bad_videos.push(d);
+            match gallery::video(video) {
+                Ok(gallery::Video::File) => check(video, line, "video file", false),
+                Ok(gallery::Video::Embed { .. }) => {}
+                Err((message, hint)) => {
+                    video_errors.push(at(
+                        Diagnostic::error(message)
+                            .with_code(Code::BadVideo)
+                            .in_file(&s.file)
+                            .with_hint(hint),
+                        line,
+                    ));
                 }
             }
         }
     }
-    errors.extend(bad_videos);
+    errors.extend(video_errors);
     errors
 }

@@ -24,6 +24,8 @@ pub struct Options {
     pub root: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// Show a progress bar on the terminal while pictures are processed.
+    pub progress: bool,
 }
 
 pub struct Built {
@@ -31,6 +33,8 @@ pub struct Built {
     pub languages: Vec<String>,
     /// HTML pages written (not counting feeds and assets).
     pub pages: usize,
+    /// What the picture pipeline did.
+    pub images: crate::images::Stats,
     pub warnings: Vec<Diagnostic>,
     /// PDFs rendered, taken from the cache, or left to be rendered on request.
     pub pdf: crate::pdf::Stats,
@@ -244,8 +248,12 @@ fn run_session(session: &mut Session) -> Result<Stages> {
     warnings.extend(site.warnings.iter().cloned());
 
     timings.lap("model");
+    let plan = crate::images::plan(&site);
+    let library = crate::images::prepare(root, &site.config.images, &plan, opts.progress)?;
+    timings.lap("pictures");
     let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))
-        .map_err(|f| f.or_code(Code::TemplateError))?;
+        .map_err(|f| f.or_code(Code::TemplateError))?
+        .with_images(&library);
     timings.lap("templates");
     let bodies = renderer.render_bodies(&mut session.body_cache)?;
     timings.lap("markdown");
@@ -283,6 +291,7 @@ fn run_session(session: &mut Session) -> Result<Stages> {
             files,
             languages,
             pages,
+            images: library.stats.clone(),
             warnings,
             pdf: pdf_stats,
         },
@@ -306,10 +315,32 @@ fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, 
     }
 }
 
+/// The image cache must not live in the output folder, which every build replaces.
+fn check_cache_dir(root: &Path, out: &Path) -> Result<()> {
+    let Ok(config) = Config::load(root) else {
+        return Ok(()); // reported by the build itself
+    };
+    let cache = root.join(&config.images.cache_dir);
+    let cache = cache.canonicalize().unwrap_or(cache);
+    if cache.starts_with(out) {
+        return Err(Diagnostic::error(format!(
+            "images.cache_dir `{}` is inside the output folder {}, which every build replaces",
+            config.images.cache_dir.display(),
+            out.display()
+        ))
+        .with_code(Code::ConfigInvalid)
+        .in_file("site.yaml")
+        .with_hint("keep the cache beside the output, e.g. cache_dir: .herald-cache")
+        .into());
+    }
+    Ok(())
+}
+
 /// Builds and writes the site to `out` atomically. Returns what was built and how long it took.
 pub fn build_to(opts: &Options, out: &Path) -> Result<(Built, usize, std::time::Duration)> {
     let start = Instant::now();
     let out = write::check_out_dir(&opts.root, out).map_err(|f| f.or_code(Code::OutputError))?;
+    check_cache_dir(&opts.root, &out)?;
     let mut built = run(opts)?;
     let stats = write::write_site(&out, &built.files).map_err(|f| f.or_code(Code::OutputError))?;
     built.warnings.extend(stats.warnings);

@@ -13,7 +13,9 @@ use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::diagnostics::{Diagnostic, Failure, Result};
 use crate::feeds;
+use crate::gallery;
 use crate::i18n::{Arg, I18n};
+use crate::images::{self, Library, PictureValue, Show};
 use crate::markdown::{self, LinkTarget};
 use crate::model::{PageKind, Site};
 use crate::publicity;
@@ -201,6 +203,8 @@ pub struct Renderer<'a> {
     pub rendered_bodies: std::sync::atomic::AtomicUsize,
     pub rendered_pages: std::sync::atomic::AtomicUsize,
     publicity_memo: std::sync::Mutex<HashMap<String, String>>,
+    /// The processed pictures (empty until [`Renderer::with_images`]).
+    images: Option<&'a Library>,
 }
 
 impl<'a> Renderer<'a> {
@@ -232,7 +236,59 @@ impl<'a> Renderer<'a> {
             rendered_bodies: Default::default(),
             rendered_pages: Default::default(),
             publicity_memo: Default::default(),
+            images: None,
         })
+    }
+
+    /// Uses the picture pipeline's results for covers, galleries and Markdown images.
+    pub fn with_images(mut self, images: &'a Library) -> Self {
+        self.images = Some(images);
+        self
+    }
+
+    /// The processed picture `name` names from a page in `dir`, if the pipeline made it.
+    pub fn picture(&self, dir: &Path, name: &str) -> Option<&'a images::Picture> {
+        let source = images::source_for(dir, name)?;
+        self.images?.get(&source)
+    }
+
+    fn picture_value(&self, dir: &Path, name: &str, show: &Show) -> Option<PictureValue> {
+        self.picture(dir, name)
+            .map(|p| PictureValue::new(p, &self.site.config.base_path(), show))
+    }
+
+    /// A Markdown text's resolver and picture hook: links to processed pictures go to their
+    /// largest version, images become `<picture>`.
+    fn render_markdown(
+        &self,
+        body: &str,
+        body_line: usize,
+        file: &Path,
+        dir: &Path,
+        lang: &str,
+        is_bundle: bool,
+    ) -> std::result::Result<markdown::Rendered, Vec<Diagnostic>> {
+        let base = self.site.config.base_path();
+        let resolve = |dest: &str| match self.picture(dir, dest) {
+            Some(p) => Ok(LinkTarget::Rewrite(p.large_href(&base))),
+            None => self.resolve_link(dest, dir, lang, is_bundle),
+        };
+        let hook = |dest: &str, alt: &str, title: &str| {
+            self.picture(dir, dest).map(|p| {
+                images::picture_html(
+                    p,
+                    &base,
+                    &Show {
+                        alt,
+                        sizes: images::SIZES_CONTENT,
+                        lazy: true,
+                        title: (!title.is_empty()).then_some(title),
+                        class: None,
+                    },
+                )
+            })
+        };
+        markdown::render_with(body, body_line, file, &resolve, &hook)
     }
 
     fn href(&self, path: &str) -> String {
@@ -271,8 +327,14 @@ impl<'a> Renderer<'a> {
                         return Ok((meta, body.clone(), false));
                     }
                 }
-                let resolve = |dest: &str| self.resolve_link(dest, &p.dir, &p.lang, p.is_bundle);
-                let r = markdown::render(&p.body, p.body_line, &p.file, &resolve)?;
+                let r = self.render_markdown(
+                    &p.body,
+                    p.body_line,
+                    &p.file,
+                    &p.dir,
+                    &p.lang,
+                    p.is_bundle,
+                )?;
                 let summary = p.summary.clone().unwrap_or(r.first_paragraph);
                 let key = xxhash_rust::xxh3::xxh3_64(r.html.as_bytes());
                 Ok((
@@ -434,6 +496,9 @@ impl<'a> Renderer<'a> {
         for lang in &self.site.languages {
             jobs.push(Job::Home(lang.clone()));
             jobs.push(Job::SiteMapPage(lang.clone()));
+            if self.site.gallery_index_paths.contains_key(lang) {
+                jobs.push(Job::GalleryIndex(lang.clone()));
+            }
         }
         for (i, s) in self.site.sections.iter().enumerate() {
             let pages = s.items.len().div_ceil(s.paginate_by).max(1);
@@ -489,6 +554,20 @@ impl<'a> Renderer<'a> {
         bodies: &[RenderedBody],
         cache: &RenderCache,
     ) -> std::result::Result<(OutputFile, u64, bool), Diagnostic> {
+        // The many page and list jobs are fingerprinted from the model, before any context is
+        // built: an unchanged page costs a few hashes.
+        let input_fp = self.input_fingerprint(job, shared);
+        if let Some((path, fp)) = &input_fp {
+            if let Some((old, bytes)) = cache.get(path) {
+                if old == fp {
+                    let file = OutputFile {
+                        path: path.clone(),
+                        contents: OutputContents::Bytes(Arc::clone(bytes)),
+                    };
+                    return Ok((file, *fp, false));
+                }
+            }
+        }
         let (template, path, ctx, what) = match job {
             Job::Chooser => {
                 let lang = self.site.default_lang().to_string();
@@ -693,7 +772,8 @@ impl<'a> Renderer<'a> {
                     author: p.author.as_ref(),
                     tags: &p.tags,
                     draft: p.draft,
-                    cover: p.cover.as_ref().map(|c| self.asset_href(p, c)),
+                    cover: self.cover_href(p),
+                    cover_picture: self.cover(p, images::SIZES_CONTENT, false),
                     extra: &p.extra,
                     gallery_href: p.gallery_path.as_ref().map(|g| self.href(g)),
                     pdf: (p.kind == PageKind::Item && self.site.config.pdf)
@@ -706,9 +786,13 @@ impl<'a> Renderer<'a> {
                 let picture = p
                     .cover
                     .as_deref()
-                    .or_else(|| p.gallery.iter().find_map(|g| g.image.as_deref()));
+                    .or_else(|| p.gallery.iter().find_map(|g| g.entry.image.as_deref()));
                 if let Some(picture) = picture {
-                    let href = self.asset_href(p, picture);
+                    // The processed picture's JPEG (social networks read no WebP everywhere).
+                    let href = match self.picture(&p.dir, picture) {
+                        Some(pic) => pic.fallback_href(&self.site.config.base_path()),
+                        None => self.asset_href(p, picture),
+                    };
                     ctx.insert("og_image", &format!("{}{href}", self.site.config.origin()));
                 }
                 ctx.insert("page", &page);
@@ -749,7 +833,22 @@ impl<'a> Renderer<'a> {
                     "item_date_text",
                     &p.date.map(|d| shared.date_text(&p.lang, d)),
                 );
-                ctx.insert("gallery", &self.gallery_entries(p));
+                let items = self.gallery_items(p);
+                let pictures = items.iter().filter(|g| g.kind == "image").count();
+                ctx.insert("photo_count", &pictures);
+                ctx.insert(
+                    "count_text",
+                    &self.counts_text(&p.lang, pictures, items.len() - pictures),
+                );
+                ctx.insert("gallery", &items);
+                ctx.insert(
+                    "gallery_index_href",
+                    &self
+                        .site
+                        .gallery_index_paths
+                        .get(&p.lang)
+                        .map(|g| self.href(g)),
+                );
                 ctx.insert("publicity", &self.publicity(p)?);
                 (
                     "gallery.html",
@@ -758,9 +857,65 @@ impl<'a> Renderer<'a> {
                     format!("the gallery of {}", p.file.display()),
                 )
             }
+            Job::GalleryIndex(lang) => {
+                let path = self.site.gallery_index_paths[lang].clone();
+                let alts: Vec<(String, String)> = self
+                    .site
+                    .gallery_index_paths
+                    .iter()
+                    .map(|(l, p)| (l.clone(), p.clone()))
+                    .collect();
+                let mut ctx = shared.base(self, lang, &path, &alts);
+                ctx.insert(
+                    "page",
+                    &SimplePage::new("gallery-index", &self.t(lang, "gallery-index-title")),
+                );
+                let mut ids: Vec<usize> = self
+                    .site
+                    .pages
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.lang == *lang && p.gallery_path.is_some())
+                    .map(|(i, _)| i)
+                    .collect();
+                self.site.sort_newest_first(&mut ids);
+                let galleries: Vec<GalleryCard> = ids
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, i)| {
+                        let p = &self.site.pages[i];
+                        let pictures = p.gallery.iter().filter(|g| g.entry.image.is_some()).count();
+                        GalleryCard {
+                            title: &p.title,
+                            href: self.href(p.gallery_path.as_deref().unwrap_or_default()),
+                            item_href: self.href(&p.path),
+                            date: p.date.map(|d| d.to_string()),
+                            date_text: p.date.map(|d| self.i18n.date_on(&p.lang, d)),
+                            cover: self.cover(p, images::SIZES_THUMB, n >= 4),
+                            photo_count: pictures,
+                            video_count: p.gallery.len() - pictures,
+                            count_text: self.counts_text(
+                                lang,
+                                pictures,
+                                p.gallery.len() - pictures,
+                            ),
+                        }
+                    })
+                    .collect();
+                ctx.insert("galleries", &galleries);
+                (
+                    "gallery_index.html",
+                    format!("{path}index.html"),
+                    ctx,
+                    format!("the {lang} gallery index"),
+                )
+            }
         };
-        let fp = ctx.fingerprint(template);
-        if let Some((old_fp, bytes)) = cache.get(&path) {
+        let fp = match &input_fp {
+            Some((_, fp)) => *fp,
+            None => ctx.fingerprint(template),
+        };
+        if let (None, Some((old_fp, bytes))) = (&input_fp, cache.get(&path)) {
             if *old_fp == fp {
                 let file = OutputFile {
                     path,
@@ -780,6 +935,89 @@ impl<'a> Renderer<'a> {
             contents: OutputContents::Bytes(html.into_bytes().into()),
         };
         Ok((file, fp, true))
+    }
+
+    /// For item, gallery and list pages: their output path and a hash of everything their
+    /// template context is made from (the global inputs — settings, templates, texts — clear
+    /// the cache when they change). None for the few other pages, fingerprinted by context.
+    fn input_fingerprint(&self, job: &Job, shared: &SharedContext) -> Option<(String, u64)> {
+        use std::hash::{Hash, Hasher};
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        let common = |h: &mut xxhash_rust::xxh3::Xxh3, template: &str, lang: &str| {
+            template.hash(h);
+            lang.hash(h);
+            shared.site_by_lang.get(lang).map(|(_, fp)| *fp).hash(h);
+            shared.nav_fp.get(lang).hash(h);
+            shared.pictures_fp.hash(h);
+            shared.links_fp.hash(h);
+        };
+        let site = self.site;
+        let path = match job {
+            Job::Page(i) | Job::Gallery(i) => {
+                let p = &site.pages[*i];
+                let gallery = matches!(job, Job::Gallery(_));
+                common(&mut h, if gallery { "gallery" } else { "page" }, &p.lang);
+                shared.page_fp[*i].hash(&mut h);
+                for t in site.translations_of(&p.key) {
+                    (&t.lang, &t.path, &t.gallery_path).hash(&mut h);
+                }
+                if let Some(s) = p.section {
+                    let s = &site.sections[s];
+                    (&s.title, &s.path).hash(&mut h);
+                }
+                if gallery {
+                    format!("{}index.html", p.gallery_path.as_deref()?)
+                } else {
+                    format!("{}index.html", p.path)
+                }
+            }
+            Job::Section(i, n) => {
+                let s = &site.sections[*i];
+                common(&mut h, "section", &s.lang);
+                let crate::model::Section {
+                    key,
+                    lang,
+                    file,
+                    title,
+                    slug,
+                    summary,
+                    paginate_by,
+                    path,
+                    extra,
+                    body,
+                    items,
+                } = s;
+                (
+                    key,
+                    lang,
+                    file,
+                    title,
+                    slug,
+                    summary,
+                    paginate_by,
+                    path,
+                    extra,
+                    body,
+                )
+                    .hash(&mut h);
+                (n, items.len()).hash(&mut h);
+                for &j in items.iter().skip((n - 1) * paginate_by).take(*paginate_by) {
+                    (j, shared.page_fp[j]).hash(&mut h);
+                }
+                if let Some(m) = site.section_translations.get(key) {
+                    for (l, &j) in m {
+                        (l, &site.sections[j].path).hash(&mut h);
+                    }
+                }
+                if *n == 1 {
+                    format!("{path}index.html")
+                } else {
+                    format!("{path}{n}/index.html")
+                }
+            }
+            _ => return None,
+        };
+        Some((path, h.finish()))
     }
 
     /// Every news item's final HTML must still carry its mandatory texts: a custom template
@@ -846,40 +1084,128 @@ impl<'a> Renderer<'a> {
             .unwrap_or_else(|e| e.into_inner())
     }
 
-    fn gallery_entries(&self, p: &crate::model::Page) -> Vec<GalleryItem> {
+    /// The cover's published URL: its fallback (JPEG) file when processed, for `og:image`.
+    fn cover_href(&self, p: &crate::model::Page) -> Option<String> {
+        let c = p.cover.as_ref()?;
+        Some(match self.picture(&p.dir, c) {
+            Some(pic) => pic.fallback_href(&self.site.config.base_path()),
+            None => self.asset_href(p, c),
+        })
+    }
+
+    /// The cover picture, with the alt text of the same picture in the gallery (else it is
+    /// decorative: the title beside it says what the item is).
+    fn cover(&self, p: &crate::model::Page, sizes: &str, lazy: bool) -> Option<PictureValue> {
+        let c = p.cover.as_ref()?;
+        let alt = p
+            .gallery
+            .iter()
+            .find(|g| g.entry.image.as_ref() == Some(c))
+            .and_then(|g| g.entry.alt.clone())
+            .unwrap_or_default();
+        self.picture_value(
+            &p.dir,
+            c,
+            &Show {
+                alt: &alt,
+                sizes,
+                lazy,
+                title: None,
+                class: None,
+            },
+        )
+    }
+
+    /// "12 fotogrāfijas, 1 video": the counts with their plural forms.
+    fn counts_text(&self, lang: &str, pictures: usize, videos: usize) -> String {
+        let count = |key: &str, n: usize| {
+            self.i18n
+                .format(lang, key, &[("count", Arg::Num(n as f64))])
+                .unwrap_or_else(|_| n.to_string())
+        };
+        match (pictures, videos) {
+            (_, 0) => count("gallery-count", pictures),
+            (0, _) => count("video-count", videos),
+            _ => format!(
+                "{}, {}",
+                count("gallery-count", pictures),
+                count("video-count", videos)
+            ),
+        }
+    }
+
+    fn gallery_items(&self, p: &crate::model::Page) -> Vec<GalleryItem> {
+        let base = self.site.config.base_path();
+        let mut number = 0;
         p.gallery
             .iter()
-            .map(|g| match (&g.image, &g.video) {
-                (Some(image), _) => GalleryItem {
-                    kind: "image",
-                    src: self.asset_href(p, image),
-                    alt: g.alt.clone().unwrap_or_default(),
-                    caption: g.caption.clone(),
-                    title: None,
-                },
-                (None, Some(video)) => {
-                    let online = video.starts_with("http://") || video.starts_with("https://");
-                    GalleryItem {
-                        kind: if online { "video-link" } else { "video" },
-                        src: if online {
-                            video.clone()
-                        } else {
-                            self.asset_href(p, video)
-                        },
-                        alt: String::new(),
-                        caption: None,
-                        title: g.title.clone(),
-                    }
+            .enumerate()
+            .filter_map(|(i, g)| {
+                let e = &g.entry;
+                if let Some(image) = &e.image {
+                    number += 1;
+                    let alt = e.alt.clone().unwrap_or_default();
+                    let pic = self.picture(&p.dir, image);
+                    return Some(GalleryItem {
+                        kind: "image",
+                        number,
+                        picture: pic.map(|pic| {
+                            PictureValue::new(
+                                pic,
+                                &base,
+                                &Show {
+                                    alt: &alt,
+                                    sizes: images::SIZES_THUMB,
+                                    lazy: i >= 4,
+                                    title: None,
+                                    class: None,
+                                },
+                            )
+                        }),
+                        href: pic
+                            .map_or_else(|| self.asset_href(p, image), |pic| pic.large_href(&base)),
+                        alt,
+                        caption: e.caption.clone(),
+                        embed: None,
+                        host: None,
+                        title: None,
+                        title_lang: None,
+                    });
                 }
-                (None, None) => GalleryItem {
-                    kind: "none",
-                    src: String::new(),
+                let video = e.video.as_ref()?;
+                let poster_alt = String::new();
+                let poster = e.poster.as_ref().and_then(|poster| {
+                    self.picture_value(
+                        &p.dir,
+                        poster,
+                        &Show {
+                            alt: &poster_alt,
+                            sizes: images::SIZES_THUMB,
+                            lazy: true,
+                            title: None,
+                            class: None,
+                        },
+                    )
+                });
+                let (kind, href, embed, host) = match gallery::video(video) {
+                    Ok(gallery::Video::Embed { host, embed, link }) => {
+                        ("embed", link, Some(embed), Some(host.to_string()))
+                    }
+                    _ => ("video", self.asset_href(p, video), None, None),
+                };
+                Some(GalleryItem {
+                    kind,
+                    number: 0,
                     alt: String::new(),
                     caption: None,
-                    title: None,
-                },
+                    picture: poster,
+                    href,
+                    embed,
+                    host,
+                    title: e.title.clone(),
+                    title_lang: g.title_lang.clone(),
+                })
             })
-            .filter(|g| g.kind != "none")
             .collect()
     }
 
@@ -896,8 +1222,7 @@ impl<'a> Renderer<'a> {
         }
         let file = file.unwrap_or(Path::new("content"));
         let dir = file.parent().unwrap_or(Path::new("content")).to_path_buf();
-        let resolve = |dest: &str| self.resolve_link(dest, &dir, lang, false);
-        markdown::render(body, body_line, file, &resolve)
+        self.render_markdown(body, body_line, file, &dir, lang, false)
             .map(|r| r.html)
             .map_err(|mut e| e.remove(0))
     }
@@ -947,6 +1272,13 @@ impl<'a> Renderer<'a> {
                     .collect(),
             });
         }
+        if let Some(g) = self.site.gallery_index_paths.get(lang) {
+            tree.push(TreeNode {
+                title: self.t(lang, "gallery-index-title"),
+                href: self.href(g),
+                children: Vec::new(),
+            });
+        }
         for p in self
             .site
             .pages
@@ -974,6 +1306,10 @@ impl<'a> Renderer<'a> {
                 .push(&p.path);
         }
         for asset in &self.site.assets {
+            // Pictures are published only as the pipeline made them: without their metadata.
+            if images::is_picture(asset) {
+                continue;
+            }
             let owner = asset
                 .ancestors()
                 .skip(1)
@@ -1004,6 +1340,12 @@ impl<'a> Renderer<'a> {
                     });
                 }
             }
+        }
+        if let Some(lib) = self.images {
+            out.extend(lib.files().into_iter().map(|(path, cache)| OutputFile {
+                path,
+                contents: OutputContents::Copy(cache),
+            }));
         }
         for (path, src) in &self.theme.statics {
             out.push(OutputFile {
@@ -1044,16 +1386,42 @@ enum Job {
     Section(usize, usize),
     Page(usize),
     Gallery(usize),
+    GalleryIndex(String),
 }
 
+/// One entry of a gallery page.
 #[derive(Serialize)]
 struct GalleryItem {
-    /// `image`, `video` (a local file) or `video-link` (YouTube, Vimeo).
+    /// `image`, `video` (a file of the site) or `embed` (YouTube, Vimeo).
     kind: &'static str,
-    src: String,
+    /// 1-based position among the pictures.
+    number: usize,
     alt: String,
     caption: Option<String>,
+    /// The thumbnail (pictures) or the poster (videos).
+    picture: Option<PictureValue>,
+    /// The large picture, the video file, or the video's page on its host.
+    href: String,
+    /// The privacy-friendly player address, loaded only after a click.
+    embed: Option<String>,
+    host: Option<String>,
     title: Option<String>,
+    /// The language of `title` when it is not the page's.
+    title_lang: Option<String>,
+}
+
+/// One gallery in the gallery index.
+#[derive(Serialize)]
+struct GalleryCard<'p> {
+    title: &'p str,
+    href: String,
+    item_href: String,
+    date: Option<String>,
+    date_text: Option<String>,
+    cover: Option<PictureValue>,
+    photo_count: usize,
+    video_count: usize,
+    count_text: String,
 }
 
 #[derive(Serialize)]
@@ -1088,6 +1456,7 @@ struct FullPage<'p> {
     tags: &'p [String],
     draft: bool,
     cover: Option<String>,
+    cover_picture: Option<PictureValue>,
     extra: &'p serde_yaml::Value,
     gallery_href: Option<String>,
     /// The item's PDF press release.
@@ -1165,6 +1534,7 @@ struct Card<'p> {
     /// False when the item has no version in the list's language and is shown in its own.
     translated: bool,
     cover: Option<String>,
+    cover_picture: Option<PictureValue>,
     draft: bool,
     gallery_href: Option<String>,
 }
@@ -1184,20 +1554,80 @@ struct Alternate {
     href: String,
 }
 
+/// A page hashed without its Markdown text (which stands in the hash as its rendered HTML's).
+struct Page<'p>(&'p crate::model::Page);
+
+impl std::hash::Hash for Page<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let p = self.0;
+        let crate::model::Page {
+            kind,
+            key,
+            lang,
+            file,
+            dir,
+            is_bundle,
+            title,
+            slug,
+            summary,
+            date,
+            author,
+            tags,
+            draft,
+            cover,
+            cover_origin,
+            gallery,
+            responsible,
+            translate,
+            extra,
+            section,
+            path,
+            gallery_path,
+            body: _,
+            body_line,
+        } = p;
+        (
+            kind, key, lang, file, dir, is_bundle, title, slug, summary, date,
+        )
+            .hash(state);
+        (
+            author,
+            tags,
+            draft,
+            cover,
+            cover_origin,
+            gallery,
+            responsible,
+        )
+            .hash(state);
+        (translate, extra, section, path, gallery_path, body_line).hash(state);
+    }
+}
+
 /// Values every page of a language shares, built once per build.
-struct SharedContext {
+struct SharedContext<'b> {
+    bodies: &'b [RenderedBody],
     /// The `site` value per language, with its fingerprint.
     site_by_lang: HashMap<String, (Value, u64)>,
+    /// Per page: a hash of everything about it that pages showing it depend on (its front
+    /// matter, URL, rendered text and summary). Lets unchanged pages skip their context.
+    page_fp: Vec<u64>,
+    /// Per language: a hash of the navigation.
+    nav_fp: HashMap<String, u64>,
+    /// A hash of every published picture.
+    pictures_fp: u64,
+    /// A hash of every page's URL (what links in texts resolve to).
+    links_fp: u64,
     /// Official date forms, formatted once per language and day.
     dates: HashMap<(String, jiff::civil::Date), String>,
     nav_by_lang: HashMap<String, Vec<NavLink>>,
     lang_names: HashMap<String, String>,
     /// Per page and list language: a card (cached per page in its own language).
-    cards: Vec<Value>,
+    cards: Vec<std::sync::OnceLock<Value>>,
 }
 
-impl SharedContext {
-    fn new(r: &Renderer, bodies: &[RenderedBody]) -> Self {
+impl<'b> SharedContext<'b> {
+    fn new(r: &Renderer, bodies: &'b [RenderedBody]) -> Self {
         let site = r.site;
         let lang_names: HashMap<String, String> = site
             .languages
@@ -1228,7 +1658,7 @@ impl SharedContext {
                 ((l, d), text)
             })
             .collect();
-        let nav_by_lang = site
+        let nav_by_lang: HashMap<String, Vec<NavLink>> = site
             .languages
             .iter()
             .map(|l| {
@@ -1247,6 +1677,11 @@ impl SharedContext {
                             current: false,
                         }),
                 );
+                nav.extend(site.gallery_index_paths.get(l).map(|g| NavLink {
+                    title: r.t(l, "gallery-index-title"),
+                    href: r.href(g),
+                    current: false,
+                }));
                 nav.extend(
                     site.pages
                         .iter()
@@ -1260,34 +1695,47 @@ impl SharedContext {
                 (l.clone(), nav)
             })
             .collect();
-        let date_text = |lang: &str, d: jiff::civil::Date| -> String {
-            dates
-                .get(&(lang.to_string(), d))
-                .cloned()
-                .unwrap_or_else(|| r.i18n.date_on(lang, d))
-        };
+        // Cards are made when a list shows them: most rebuilds show few.
         let cards = site
+            .pages
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect();
+        let page_fp = site
             .pages
             .par_iter()
             .zip(bodies.par_iter())
             .map(|(p, b)| {
-                Value::from_serializable(&Card {
-                    title: &p.title,
-                    href: r.href(&p.path),
-                    date: p.date.map(|d| d.to_string()),
-                    date_text: p.date.map(|d| date_text(&p.lang, d)),
-                    summary: &b.summary,
-                    lang: &p.lang,
-                    lang_name: lang_names.get(&p.lang).cloned().unwrap_or_default(),
-                    translated: true,
-                    cover: p.cover.as_ref().map(|c| r.asset_href(p, c)),
-                    draft: p.draft,
-                    gallery_href: p.gallery_path.as_ref().map(|g| r.href(g)),
-                })
+                use std::hash::{Hash, Hasher};
+                let mut h = xxhash_rust::xxh3::Xxh3::new();
+                // The Markdown itself is represented by what it rendered to.
+                Page(p).hash(&mut h);
+                b.key.hash(&mut h);
+                b.summary.hash(&mut h);
+                h.finish()
             })
             .collect();
+        let nav_fp = nav_by_lang
+            .iter()
+            .map(|(l, nav): (&String, &Vec<NavLink>)| {
+                let mut h = xxhash_rust::xxh3::Xxh3::new();
+                for n in nav {
+                    h.update(n.title.as_bytes());
+                    h.update(b"\0");
+                    h.update(n.href.as_bytes());
+                    h.update(b"\0");
+                }
+                (l.clone(), h.digest())
+            })
+            .collect();
+        let pictures_fp = r.images.map_or(0, |l| l.fingerprint());
         SharedContext {
+            bodies,
             site_by_lang,
+            page_fp,
+            nav_fp,
+            pictures_fp,
+            links_fp: r.link_fingerprint(),
             dates,
             nav_by_lang,
             lang_names,
@@ -1305,7 +1753,25 @@ impl SharedContext {
 
     /// A page's card as shown in a list of `lang`: marked when it is in another language.
     fn card(&self, r: &Renderer, page: usize, lang: &str) -> Value {
-        let card = self.cards[page].clone();
+        let card = self.cards[page]
+            .get_or_init(|| {
+                let p = &r.site.pages[page];
+                Value::from_serializable(&Card {
+                    title: &p.title,
+                    href: r.href(&p.path),
+                    date: p.date.map(|d| d.to_string()),
+                    date_text: p.date.map(|d| self.date_text(&p.lang, d)),
+                    summary: &self.bodies[page].summary,
+                    lang: &p.lang,
+                    lang_name: self.lang_names.get(&p.lang).cloned().unwrap_or_default(),
+                    translated: true,
+                    cover: r.cover_href(p),
+                    cover_picture: r.cover(p, images::SIZES_CARD, true),
+                    draft: p.draft,
+                    gallery_href: p.gallery_path.as_ref().map(|g| r.href(g)),
+                })
+            })
+            .clone();
         if r.site.pages[page].lang == lang {
             return card;
         }

@@ -221,6 +221,14 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
     }
 
     if out.exists() {
+        // One atomic step where the system allows it: there is no moment without an output.
+        if exchange(&staging, out).is_ok() {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Ok(WriteStats {
+                files: unique.len(),
+                warnings,
+            });
+        }
         let old = sibling(out, "old");
         std::fs::rename(out, &old).map_err(|e| io("move aside", out, e))?;
         if let Err(e) = std::fs::rename(&staging, out) {
@@ -235,4 +243,33 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
         files: unique.len(),
         warnings,
     })
+}
+
+/// Swaps two folders atomically (Linux `renameat2(RENAME_EXCHANGE)`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }

@@ -21,12 +21,12 @@ fn herald(args: &[&str]) -> std::process::Output {
 fn unchanged_files_keep_their_inode_and_mtime() {
     use std::os::unix::fs::MetadataExt;
     let site = Site::fixture();
-    site.write("content/news/kick-off/photo.jpg", "jpeg bytes");
+    site.write("content/news/kick-off/programma.pdf", "pdf bytes");
     site.build(&[]);
     let stat = |rel: &str| std::fs::metadata(site.out().join(rel)).unwrap();
     let about = "lv/par-projektu/index.html";
     let item = "lv/jaunumi/kick-off/index.html";
-    let photo = "lv/jaunumi/kick-off/photo.jpg";
+    let photo = "lv/jaunumi/kick-off/programma.pdf";
     let css = "style.css";
     let before: Vec<_> = [about, item, photo, css].map(stat).into();
     std::thread::sleep(std::time::Duration::from_millis(50));

@@ -18,6 +18,7 @@ pub fn run(args: Args) -> i32 {
         root: args.root,
         base_url: args.base_url,
         drafts: args.drafts,
+        progress: true,
     };
     match pipeline::build_to(&opts, &out) {
         Ok((built, files, elapsed)) => {
@@ -40,6 +41,16 @@ pub fn run(args: Args) -> i32 {
                 elapsed.as_secs_f64(),
                 out.display()
             );
+            let img = &built.images;
+            if img.pictures > 0 {
+                println!(
+                    "Pictures: {} ({} processed, {} from the cache in {})",
+                    img.pictures,
+                    img.processed,
+                    img.cached,
+                    img.cache_dir.display()
+                );
+            }
             0
         }
         Err(failure) => {

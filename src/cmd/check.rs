@@ -56,6 +56,7 @@ pub fn run(args: Args) -> i32 {
         root: args.root.clone(),
         base_url: args.base_url.clone(),
         drafts: args.drafts,
+        progress: false,
     };
     let copts = check::Options {
         external: args.external,

@@ -237,6 +237,12 @@ fn plural_forms_follow_each_language() {
     assert_eq!(count("en", 1.0), "1 photo");
     assert_eq!(count("en", 2.0), "2 photos");
     assert_eq!(count("en", 0.0), "0 photos");
+    let videos = |lang: &str, n: f64| text(&i, lang, "video-count", &[("count", Arg::Num(n))]);
+    assert_eq!(videos("lt", 1.0), "1 vaizdo įrašas");
+    assert_eq!(videos("lt", 3.0), "3 vaizdo įrašai");
+    assert_eq!(videos("lt", 10.0), "10 vaizdo įrašų");
+    assert_eq!(videos("lv", 2.0), "2 video");
+    assert_eq!(videos("en", 2.0), "2 videos");
 }
 
 #[test]
@@ -453,6 +459,17 @@ fn builtin_files_have_the_same_messages() {
         "gallery-slug",
         "gallery-title",
         "gallery-count",
+        "video-count",
+        "gallery-index-title",
+        "gallery-back",
+        "lightbox-label",
+        "lightbox-close",
+        "lightbox-prev",
+        "lightbox-next",
+        "lightbox-position",
+        "video-play",
+        "video-notice",
+        "video-link",
         "news-latest",
         "news-all",
         "read-more",

@@ -32,8 +32,15 @@ pub use world::Shared;
 /// The press release layout, written in Typst.
 const LAYOUT: &str = include_str!("press.typ");
 
-/// Where rendered PDFs are kept, below the site folder.
-pub const CACHE_DIR: &str = ".herald-cache/pdf";
+/// Where rendered PDFs are kept: `pdf/` in the cache folder (`images.cache_dir`, by default
+/// `.herald-cache` in the site folder), beside the picture pipeline's `images/`.
+pub fn cache_dir(root: &Path, cache_dir: &Path) -> PathBuf {
+    if cache_dir.is_absolute() {
+        cache_dir.join("pdf")
+    } else {
+        root.join(cache_dir).join("pdf")
+    }
+}
 
 /// Changes whenever anything besides a document's source and files changes its PDF (herald's
 /// version covers the fonts, the layout and the engine).
@@ -271,7 +278,7 @@ pub fn outputs(
         .filter(|p| p.kind == PageKind::Item)
         .map(|p| prepare(r, engine, p))
         .collect();
-    let cache = site.root.join(CACHE_DIR);
+    let cache = cache_dir(&site.root, &site.config.images.cache_dir);
     match mode {
         Mode::OnRequest => {
             let mut fresh = HashMap::with_capacity(docs.len());
@@ -484,7 +491,7 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
     };
     let mut pictures: Vec<PathBuf> = Vec::new();
     let mut picture = |dest: &str| -> Option<String> {
-        let file = picture_file(&site.root, &p.dir, dest)?;
+        let file = picture_file(r, p, dest)?;
         let name = format!("/img/{}", pictures.len());
         pictures.push(file);
         Some(name)
@@ -502,15 +509,19 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
 
     // The gallery's pictures, after the text.
     let mut gallery = String::new();
-    let images: Vec<&crate::content::GalleryEntry> =
-        p.gallery.iter().filter(|g| g.image.is_some()).collect();
+    let images: Vec<&crate::content::GalleryEntry> = p
+        .gallery
+        .iter()
+        .map(|g| &g.entry)
+        .filter(|g| g.image.is_some())
+        .collect();
     if !images.is_empty() {
         let mut cells = Vec::new();
         for g in images {
             let Some(name) = g.image.as_deref() else {
                 continue;
             };
-            let Some(file) = picture_file(&site.root, &p.dir, name) else {
+            let Some(file) = picture_file(r, p, name) else {
                 continue;
             };
             let virt = format!("/img/{}", pictures.len());
@@ -672,21 +683,28 @@ fn has_scheme(dest: &str) -> bool {
     })
 }
 
-/// The file a picture's destination names (next to the page, or `/name` in static/); None for
-/// pictures on other sites and missing files.
-fn picture_file(root: &Path, dir: &Path, dest: &str) -> Option<PathBuf> {
-    if has_scheme(dest) || dest.starts_with("//") {
+/// The file to embed for a picture's destination (next to the page, or `/name` in static/): the
+/// picture pipeline's largest version (print resolution, orientation applied, metadata
+/// stripped), else the file itself (SVG, GIF). None for pictures on other sites and missing
+/// files.
+fn picture_file(r: &Renderer, p: &Page, dest: &str) -> Option<PathBuf> {
+    if let Some(pic) = r.picture(&p.dir, dest) {
+        let largest = pic.largest();
+        if largest.cache_file.is_file() {
+            return Some(largest.cache_file.clone());
+        }
+    }
+    if has_scheme(dest) || dest.starts_with("//") || dest.contains(['?', '#']) {
         return None;
     }
-    let dest = dest.split(['#', '?']).next().unwrap_or(dest);
-    if dest.split(['/', '\\']).any(|s| s == "..") && !dest.starts_with("../") {
-        return None;
-    }
-    let file = crate::model::media_path(root, dir, dest);
+    let rel = match dest.strip_prefix('/') {
+        Some(rest) => Path::new("static").join(rest),
+        None => p.dir.join(dest),
+    };
     // Never outside the site folder.
-    let canon = file.canonicalize().ok()?;
-    let root = root.canonicalize().ok()?;
-    (canon.starts_with(&root) && canon.is_file()).then_some(canon)
+    let rel = crate::images::normalize(&rel)?;
+    let file = r.site.root.join(rel);
+    file.is_file().then_some(file)
 }
 
 #[cfg(test)]

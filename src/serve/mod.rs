@@ -147,6 +147,7 @@ pub fn run(opts: ServeOptions) -> i32 {
         root: opts.root.clone(),
         base_url: Some(url.clone()),
         drafts: true,
+        progress: false,
     });
     // Rebuilds stay quick: a PDF is rendered when it is requested (see `handle`).
     session.pdf_mode = crate::pdf::Mode::OnRequest;

@@ -1,0 +1,803 @@
+//! The picture pipeline: finds every picture the site shows (covers, galleries, video posters,
+//! Markdown images and links to pictures), makes each web-ready once (`process`), keeps the
+//! results in a content-addressed cache (key: the source bytes' hash and the settings) so a
+//! rebuild with unchanged pictures decodes nothing, and writes the `<picture>` markup with
+//! `srcset`, `sizes`, `width`/`height` and lazy loading. Pictures are processed in parallel,
+//! a bounded number decoded at a time, so memory does not grow with the number of pictures.
+//! Knows nothing of templates; `render` asks it for pictures by source path.
+
+pub mod process;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::config::ImageSettings;
+use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::model::Site;
+use crate::publicity::escape;
+
+/// Changes whenever the processing changes what it writes, so old cache entries are not used.
+const PIPELINE_VERSION: &str = "herald-images-1";
+
+/// Where processed pictures are published in the output folder.
+pub const OUTPUT_DIR: &str = "img";
+
+/// File extensions of the pictures herald processes (compared in lowercase).
+pub const EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp"];
+
+/// Whether `path` names a picture the pipeline takes (JPEG, PNG, WebP).
+pub fn is_picture(path: &Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
+}
+
+/// Where a picture is used, for messages about it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Use {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+/// The pictures a build needs: source (relative to the site root) -> where it is used.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub sources: BTreeMap<PathBuf, Vec<Use>>,
+}
+
+impl Plan {
+    pub fn add(&mut self, source: PathBuf, at: Use) {
+        self.sources.entry(source).or_default().push(at);
+    }
+}
+
+/// The site-root-relative source of a destination written in a page in `dir` (front matter
+/// names and Markdown images alike): a relative path from the page's folder, or `/x` from
+/// `static/`. None for addresses, other files and paths that leave the site folder.
+pub fn source_for(dir: &Path, dest: &str) -> Option<PathBuf> {
+    let lower = dest.to_ascii_lowercase();
+    if dest.is_empty()
+        || dest.starts_with("//")
+        || dest.starts_with('#')
+        || lower.contains("://")
+        || lower.starts_with("data:")
+        || dest.contains(['?', '#'])
+    {
+        return None;
+    }
+    let joined = match dest.strip_prefix('/') {
+        Some(rest) => Path::new("static").join(rest),
+        None => dir.join(dest),
+    };
+    let normal = normalize(&joined)?;
+    is_picture(&normal).then_some(normal)
+}
+
+/// `a/b/../c` -> `a/c`; None when it climbs above the start.
+pub fn normalize(p: &Path) -> Option<PathBuf> {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                if !out.pop() {
+                    return None;
+                }
+            }
+            Component::CurDir => {}
+            Component::Normal(s) => out.push(s),
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Every picture the site shows, with where it is used. Only files that exist are planned:
+/// missing ones are reported where they are named (front matter checks, link resolution).
+/// Whether Markdown text can name a picture: an image (`![`) or a link to a picture file.
+fn may_show_pictures(body: &str) -> bool {
+    if body.contains("![") {
+        return true;
+    }
+    let bytes = body.as_bytes();
+    body.match_indices('.').any(|(i, _)| {
+        let rest = &bytes[i + 1..];
+        ["jpg", "jpeg", "png", "webp"].iter().any(|ext| {
+            rest.len() >= ext.len() && rest[..ext.len()].eq_ignore_ascii_case(ext.as_bytes())
+        })
+    })
+}
+
+pub fn plan(site: &Site) -> Plan {
+    let mut plan = Plan::default();
+    let root = &site.root;
+    let mut add = |dir: &Path, name: &str, at: Use| {
+        if let Some(s) = source_for(dir, name) {
+            if root.join(&s).is_file() {
+                plan.add(s, at);
+            }
+        }
+    };
+    for p in &site.pages {
+        if let Some(cover) = &p.cover {
+            let (file, line) = p
+                .cover_origin
+                .clone()
+                .unwrap_or_else(|| (p.file.clone(), None));
+            add(
+                &p.dir,
+                cover,
+                Use {
+                    file,
+                    line,
+                    column: None,
+                },
+            );
+        }
+        for e in &p.gallery {
+            for name in [&e.entry.image, &e.entry.poster].into_iter().flatten() {
+                add(
+                    &p.dir,
+                    name,
+                    Use {
+                        file: e.origin.clone(),
+                        line: e.line,
+                        column: None,
+                    },
+                );
+            }
+        }
+    }
+    // Finding pictures in the text means parsing it: in parallel, and only for texts that can
+    // hold one at all.
+    type Found = Vec<(String, usize, usize)>;
+    let in_text: Vec<(usize, Found)> = site
+        .pages
+        .par_iter()
+        .enumerate()
+        .filter(|(_, p)| may_show_pictures(&p.body))
+        .map(|(i, p)| (i, crate::markdown::picture_destinations(&p.body)))
+        .collect();
+    for (i, found) in in_text {
+        let p = &site.pages[i];
+        for (dest, line, column) in found {
+            add(
+                &p.dir,
+                &dest,
+                Use {
+                    file: p.file.clone(),
+                    line: Some(line + p.body_line - 1),
+                    column: Some(column),
+                },
+            );
+        }
+    }
+    let intros = site
+        .homes
+        .iter()
+        .filter_map(|h| h.file.as_ref().map(|f| (f, &h.body, h.body_line)))
+        .chain(
+            site.sections
+                .iter()
+                .filter_map(|s| s.file.as_ref().map(|f| (f, &s.body, 1))),
+        );
+    for (file, body, body_line) in intros {
+        let dir = file.parent().unwrap_or(Path::new("content"));
+        for (dest, line, column) in crate::markdown::picture_destinations(body) {
+            add(
+                dir,
+                &dest,
+                Use {
+                    file: file.clone(),
+                    line: Some(line + body_line - 1),
+                    column: Some(column),
+                },
+            );
+        }
+    }
+    plan
+}
+
+/// One published file of a picture.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Variant {
+    pub width: u32,
+    pub height: u32,
+    /// In the cache folder.
+    pub cache_file: PathBuf,
+    /// Relative to the output folder (`img/seminars.3f9a….960.webp`).
+    pub out_path: String,
+}
+
+/// A picture made web-ready.
+#[derive(Debug, Clone, Hash)]
+pub struct Picture {
+    /// Upright dimensions of the original.
+    pub width: u32,
+    pub height: u32,
+    /// WebP files, narrowest first.
+    pub variants: Vec<Variant>,
+    /// JPEG or PNG for browsers without WebP.
+    pub fallback: Option<Variant>,
+}
+
+impl Picture {
+    pub fn largest(&self) -> &Variant {
+        self.variants
+            .last()
+            .expect("a picture has at least one size")
+    }
+
+    /// `srcset` of the WebP files under `base` (the site's base path).
+    pub fn srcset(&self, base: &str) -> String {
+        self.variants
+            .iter()
+            .map(|v| format!("{base}{} {}w", v.out_path, v.width))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The file older browsers (and social media previews) get.
+    pub fn fallback_href(&self, base: &str) -> String {
+        format!(
+            "{base}{}",
+            self.fallback.as_ref().unwrap_or(self.largest()).out_path
+        )
+    }
+
+    pub fn large_href(&self, base: &str) -> String {
+        format!("{base}{}", self.largest().out_path)
+    }
+}
+
+/// How a picture is shown.
+pub struct Show<'a> {
+    pub alt: &'a str,
+    /// The `sizes` attribute: how wide the picture is shown.
+    pub sizes: &'a str,
+    /// `loading="lazy"` (below the fold) or eager.
+    pub lazy: bool,
+    pub title: Option<&'a str>,
+    pub class: Option<&'a str>,
+}
+
+/// Sizes for pictures in the text column, gallery thumbnails and cards of the default theme.
+pub const SIZES_CONTENT: &str = "(min-width: 72rem) 70rem, calc(100vw - 2rem)";
+pub const SIZES_THUMB: &str =
+    "(min-width: 72rem) 17rem, (min-width: 40rem) 45vw, calc(100vw - 2rem)";
+pub const SIZES_CARD: &str = "(min-width: 40rem) 12rem, 40vw";
+
+/// `<picture>` with a WebP `srcset` and a fallback `<img>` carrying alt, width, height and
+/// loading; a plain `<img srcset>` when there is no fallback.
+pub fn picture_html(pic: &Picture, base: &str, show: &Show) -> String {
+    let large = pic.largest();
+    let mut img = format!(
+        "<img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\"",
+        escape(&pic.fallback_href(base)),
+        escape(show.alt),
+        large.width,
+        large.height
+    );
+    if pic.fallback.is_none() {
+        img.push_str(&format!(
+            " srcset=\"{}\" sizes=\"{}\"",
+            escape(&pic.srcset(base)),
+            escape(show.sizes)
+        ));
+    }
+    if let Some(t) = show.title {
+        img.push_str(&format!(" title=\"{}\"", escape(t)));
+    }
+    if let Some(c) = show.class {
+        img.push_str(&format!(" class=\"{}\"", escape(c)));
+    }
+    img.push_str(if show.lazy {
+        " loading=\"lazy\" decoding=\"async\">"
+    } else {
+        " decoding=\"async\">"
+    });
+    if pic.fallback.is_none() {
+        return img;
+    }
+    format!(
+        "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{}\">{img}</picture>",
+        escape(&pic.srcset(base)),
+        escape(show.sizes)
+    )
+}
+
+/// A picture as templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PictureValue {
+    /// The ready `<picture>` markup.
+    pub html: String,
+    pub alt: String,
+    /// The fallback (JPEG/PNG) file's URL, for `og:image` and old browsers.
+    pub src: String,
+    /// The largest WebP file's URL and its size.
+    pub large: String,
+    pub width: u32,
+    pub height: u32,
+    pub srcset: String,
+    pub sizes: String,
+}
+
+impl PictureValue {
+    pub fn new(pic: &Picture, base: &str, show: &Show) -> Self {
+        PictureValue {
+            html: picture_html(pic, base, show),
+            alt: show.alt.to_string(),
+            src: pic.fallback_href(base),
+            large: pic.large_href(base),
+            width: pic.largest().width,
+            height: pic.largest().height,
+            srcset: pic.srcset(base),
+            sizes: show.sizes.to_string(),
+        }
+    }
+}
+
+/// What the image stage did, for the build's summary and for tests.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    /// Distinct pictures the site shows.
+    pub pictures: usize,
+    /// Pictures decoded and encoded in this build.
+    pub processed: usize,
+    /// Pictures taken from the cache without any image work.
+    pub cached: usize,
+    pub cache_dir: PathBuf,
+}
+
+/// The processed pictures of a build, by source path (relative to the site root).
+#[derive(Debug, Default)]
+pub struct Library {
+    pictures: HashMap<PathBuf, Arc<Picture>>,
+    pub stats: Stats,
+}
+
+impl Library {
+    /// Changes when any published picture changes (for page fingerprints).
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut entries: Vec<(&PathBuf, &Arc<Picture>)> = self.pictures.iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        entries.hash(&mut h);
+        h.finish()
+    }
+
+    pub fn get(&self, source: &Path) -> Option<&Picture> {
+        self.pictures.get(source).map(Arc::as_ref)
+    }
+
+    /// Every published file: output path -> cache file. Sorted, for stable output.
+    pub fn files(&self) -> Vec<(String, PathBuf)> {
+        let mut out: Vec<(String, PathBuf)> = self
+            .pictures
+            .values()
+            .flat_map(|p| p.variants.iter().chain(p.fallback.iter()))
+            .map(|v| (v.out_path.clone(), v.cache_file.clone()))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// A counting gate: at most `n` pictures decoded at a time, whatever the thread count.
+struct Gate {
+    free: Mutex<usize>,
+    cv: Condvar,
+}
+
+impl Gate {
+    fn new(n: usize) -> Self {
+        Gate {
+            free: Mutex::new(n.max(1)),
+            cv: Condvar::new(),
+        }
+    }
+
+    fn run<T>(&self, f: impl FnOnce() -> T) -> T {
+        {
+            let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+            while *free == 0 {
+                free = self.cv.wait(free).unwrap_or_else(|e| e.into_inner());
+            }
+            *free -= 1;
+        }
+        let out = f();
+        *self.free.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.cv.notify_one();
+        out
+    }
+}
+
+/// How many pictures are decoded at a time: one per core, at most 4, so memory stays bounded
+/// on big machines too (a 24-megapixel photo takes about 72 MB decoded).
+pub fn max_decoding() -> usize {
+    rayon::current_num_threads().clamp(1, 4)
+}
+
+struct Settings {
+    widths: Vec<u32>,
+    quality: u32,
+    fallback: bool,
+    dir: PathBuf,
+}
+
+/// A source read and hashed, with what the cache knows about it.
+struct Source {
+    path: PathBuf,
+    key: String,
+    stem: String,
+    /// Upright dimensions, when the cache has every file of this picture.
+    cached: Option<process::Upright>,
+}
+
+fn cache_key(bytes: &[u8], quality: u32) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(PIPELINE_VERSION.as_bytes());
+    h.update(&quality.to_le_bytes());
+    h.update(bytes);
+    h.finalize().to_hex()[..20].to_string()
+}
+
+fn meta_file(dir: &Path, key: &str) -> PathBuf {
+    dir.join(format!("{key}.meta"))
+}
+
+fn variant_file(dir: &Path, key: &str, width: u32, ext: &str) -> PathBuf {
+    dir.join(format!("{key}.{width}.{ext}"))
+}
+
+fn read_meta(path: &Path) -> Option<process::Upright> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut it = text.split_whitespace();
+    Some(process::Upright {
+        width: it.next()?.parse().ok()?,
+        height: it.next()?.parse().ok()?,
+        alpha: it.next()? == "alpha",
+    })
+}
+
+fn describe_picture(s: &Settings, src: &Source, up: process::Upright) -> Picture {
+    let sizes = process::plan_sizes(up.width, up.height, &s.widths);
+    let out = |w: u32, ext: &str| format!("{OUTPUT_DIR}/{}.{}.{w}.{ext}", src.stem, src.key);
+    let variants = sizes
+        .iter()
+        .map(|z| Variant {
+            width: z.width,
+            height: z.height,
+            cache_file: variant_file(&s.dir, &src.key, z.width, "webp"),
+            out_path: out(z.width, "webp"),
+        })
+        .collect();
+    let fallback = s.fallback.then(|| {
+        let z = process::fallback_size(&sizes, &s.widths);
+        let ext = if up.alpha { "png" } else { "jpg" };
+        Variant {
+            width: z.width,
+            height: z.height,
+            cache_file: variant_file(&s.dir, &src.key, z.width, ext),
+            out_path: out(z.width, ext),
+        }
+    });
+    Picture {
+        width: up.width,
+        height: up.height,
+        variants,
+        fallback,
+    }
+}
+
+fn all_files_exist(p: &Picture) -> bool {
+    p.variants
+        .iter()
+        .chain(p.fallback.iter())
+        .all(|v| v.cache_file.is_file())
+}
+
+/// Writes through a temporary file, so an interrupted build never leaves half a file in the
+/// cache under its final name.
+fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension(format!(
+        "tmp-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+fn error_at(uses: &[Use], source: &Path, message: String, hint: &str) -> Diagnostic {
+    let first = uses.iter().min();
+    let mut d = Diagnostic::error(message).with_hint(hint);
+    if let Some(u) = first {
+        d = d.in_file(&u.file);
+        if let Some(l) = u.line {
+            d = match u.column {
+                Some(c) => d.at(l, c),
+                None => d.at_line(l),
+            };
+        }
+    } else {
+        d = d.in_file(source);
+    }
+    d
+}
+
+/// Processes (or takes from the cache) every planned picture. `progress`: show a progress bar
+/// on the terminal when there is image work.
+pub fn prepare(
+    root: &Path,
+    settings: &ImageSettings,
+    plan: &Plan,
+    progress: bool,
+) -> Result<Library> {
+    let dir = if settings.cache_dir.is_absolute() {
+        settings.cache_dir.clone()
+    } else {
+        root.join(&settings.cache_dir)
+    }
+    .join("images");
+    let mut widths = settings.widths.clone();
+    widths.sort_unstable();
+    widths.dedup();
+    let s = Settings {
+        widths,
+        quality: settings.quality,
+        fallback: settings.fallback,
+        dir,
+    };
+    let mut stats = Stats {
+        pictures: plan.sources.len(),
+        cache_dir: settings.cache_dir.clone(),
+        ..Stats::default()
+    };
+    if plan.sources.is_empty() {
+        return Ok(Library {
+            pictures: HashMap::new(),
+            stats,
+        });
+    }
+    std::fs::create_dir_all(&s.dir).map_err(|e| {
+        Diagnostic::error(format!(
+            "cannot create the image cache folder {}: {e}",
+            s.dir.display()
+        ))
+        .in_file("site.yaml")
+        .with_hint("check the folder's permissions, or set another images.cache_dir in site.yaml")
+    })?;
+
+    // 1. Read and hash every source; look each up in the cache (cheap: no decoding).
+    let sources: Vec<std::result::Result<Source, Diagnostic>> = plan
+        .sources
+        .par_iter()
+        .map(|(path, uses)| {
+            let bytes = std::fs::read(root.join(path)).map_err(|e| {
+                error_at(
+                    uses,
+                    path,
+                    format!("cannot read the picture {}: {e}", path.display()),
+                    "check that the file can be read",
+                )
+            })?;
+            let key = cache_key(&bytes, s.quality);
+            let stem = path
+                .file_stem()
+                .map(|n| crate::slug::slugify(&n.to_string_lossy()))
+                .filter(|n| !n.is_empty())
+                .map(|n| n.chars().take(48).collect())
+                .unwrap_or_else(|| "picture".into());
+            let mut src = Source {
+                path: path.clone(),
+                key,
+                stem,
+                cached: None,
+            };
+            if let Some(up) = read_meta(&meta_file(&s.dir, &src.key)) {
+                if all_files_exist(&describe_picture(&s, &src, up)) {
+                    src.cached = Some(up);
+                }
+            }
+            Ok(src)
+        })
+        .collect();
+    let mut errors = Vec::new();
+    let mut ready = Vec::new();
+    for r in sources {
+        match r {
+            Ok(s) => ready.push(s),
+            Err(d) => errors.push(d),
+        }
+    }
+
+    // 2. Decode and encode what the cache lacks, a bounded number at a time.
+    let todo: Vec<&Source> = ready.iter().filter(|s| s.cached.is_none()).collect();
+    let bar = (progress && !todo.is_empty() && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(todo.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "Pictures {bar:30} {pos}/{len} {elapsed} {wide_msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let gate = Gate::new(max_decoding());
+    let done = AtomicUsize::new(0);
+    let processed: Vec<std::result::Result<(PathBuf, process::Upright), Diagnostic>> = todo
+        .par_iter()
+        .map(|src| {
+            let uses = &plan.sources[&src.path];
+            let fail = |why: String| {
+                error_at(
+                    uses,
+                    &src.path,
+                    format!("the picture {} cannot be used: {why}", src.path.display()),
+                    "open it in an image editor and save it again as JPEG, PNG or WebP, or remove it from the page",
+                )
+            };
+            let bytes = std::fs::read(root.join(&src.path)).map_err(|e| fail(e.to_string()))?;
+            let encoded = gate
+                .run(|| {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        process::encode(&bytes, &s.widths, s.quality, s.fallback)
+                    }))
+                })
+                .map_err(|_| fail("its decoder failed".into()))?
+                .map_err(fail)?;
+            drop(bytes);
+            let pic = describe_picture(&s, src, encoded.upright);
+            let io_fail = |e: std::io::Error| {
+                Diagnostic::error(format!(
+                    "cannot write to the image cache {}: {e}",
+                    s.dir.display()
+                ))
+                .with_hint("check the folder's permissions and free disk space, or set another images.cache_dir")
+            };
+            for (v, bytes) in pic.variants.iter().zip(&encoded.webp) {
+                write_atomic(&v.cache_file, bytes).map_err(io_fail)?;
+            }
+            if let (Some(v), Some(bytes)) = (&pic.fallback, &encoded.fallback) {
+                write_atomic(&v.cache_file, bytes).map_err(io_fail)?;
+            }
+            let up = encoded.upright;
+            let meta = format!(
+                "{} {} {}\n",
+                up.width,
+                up.height,
+                if up.alpha { "alpha" } else { "opaque" }
+            );
+            write_atomic(&meta_file(&s.dir, &src.key), meta.as_bytes()).map_err(io_fail)?;
+            done.fetch_add(1, Ordering::Relaxed);
+            if let Some(bar) = &bar {
+                bar.set_message(src.path.display().to_string());
+                bar.inc(1);
+            }
+            Ok((src.path.clone(), up))
+        })
+        .collect();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let mut fresh: HashMap<PathBuf, process::Upright> = HashMap::new();
+    for r in processed {
+        match r {
+            Ok((p, up)) => {
+                fresh.insert(p, up);
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+        return Err(Failure(errors));
+    }
+    stats.processed = done.load(Ordering::Relaxed);
+    stats.cached = ready.len() - stats.processed;
+
+    let mut pictures = HashMap::new();
+    let mut keep: BTreeSet<PathBuf> = BTreeSet::new();
+    for src in &ready {
+        let Some(up) = src.cached.or_else(|| fresh.get(&src.path).copied()) else {
+            continue;
+        };
+        let pic = describe_picture(&s, src, up);
+        keep.insert(meta_file(&s.dir, &src.key));
+        keep.extend(
+            pic.variants
+                .iter()
+                .chain(pic.fallback.iter())
+                .map(|v| v.cache_file.clone()),
+        );
+        pictures.insert(src.path.clone(), Arc::new(pic));
+    }
+    prune(&s.dir, &keep);
+    Ok(Library { pictures, stats })
+}
+
+/// Removes cache files this build did not use (pictures removed or changed, old settings),
+/// so the cache does not grow forever. Only herald's own file names are touched.
+fn prune(dir: &Path, keep: &BTreeSet<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ours = name.len() > 20
+            && name[..20].bytes().all(|b| b.is_ascii_hexdigit())
+            && name.as_bytes()[20] == b'.';
+        if ours && !keep.contains(&path) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_stay_inside_the_site() {
+        let dir = Path::new("content/news/a");
+        assert_eq!(
+            source_for(dir, "foto.JPG"),
+            Some(PathBuf::from("content/news/a/foto.JPG"))
+        );
+        assert_eq!(
+            source_for(dir, "../b/x.png"),
+            Some(PathBuf::from("content/news/b/x.png"))
+        );
+        assert_eq!(
+            source_for(dir, "/logo.webp"),
+            Some(PathBuf::from("static/logo.webp"))
+        );
+        assert_eq!(source_for(dir, "../../../../x.jpg"), None);
+        assert_eq!(source_for(dir, "https://example.org/x.jpg"), None);
+        assert_eq!(source_for(dir, "doc.pdf"), None);
+    }
+
+    #[test]
+    fn picture_markup_has_srcset_sizes_and_dimensions() {
+        let v = |w: u32, h: u32, ext: &str| Variant {
+            width: w,
+            height: h,
+            cache_file: PathBuf::new(),
+            out_path: format!("img/a.k.{w}.{ext}"),
+        };
+        let pic = Picture {
+            width: 2000,
+            height: 1000,
+            variants: vec![v(480, 240, "webp"), v(960, 480, "webp")],
+            fallback: Some(v(960, 480, "jpg")),
+        };
+        let html = picture_html(
+            &pic,
+            "/s/",
+            &Show {
+                alt: "A \"b\"",
+                sizes: "100vw",
+                lazy: true,
+                title: None,
+                class: None,
+            },
+        );
+        assert_eq!(
+            html,
+            "<picture><source type=\"image/webp\" srcset=\"/s/img/a.k.480.webp 480w, /s/img/a.k.960.webp 960w\" sizes=\"100vw\"><img src=\"/s/img/a.k.960.jpg\" alt=\"A &quot;b&quot;\" width=\"960\" height=\"480\" loading=\"lazy\" decoding=\"async\"></picture>"
+        );
+    }
+}

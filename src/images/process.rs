@@ -1,0 +1,338 @@
+//! One picture made web-ready: decoded (JPEG, PNG, WebP) within a memory limit, resized
+//! (Lanczos3, never upscaled), turned upright by its EXIF orientation, and encoded as lossy
+//! WebP (libwebp) plus an optional JPEG or PNG fallback. Only pixels are encoded, so nothing of
+//! the original's metadata (EXIF, GPS, camera serials, XMP, ICC) reaches the published files.
+
+use std::io::Cursor;
+
+use fast_image_resize::images::{Image as FirImage, ImageRef};
+use fast_image_resize::{PixelType, ResizeOptions, Resizer};
+use image::metadata::Orientation;
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+
+/// Largest decoded picture accepted (bytes of pixels); a 12 000 × 9 000 photo takes 324 MB.
+pub const MAX_DECODED_BYTES: u64 = 1 << 30;
+
+/// A size to produce, in the upright picture's frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub width: u32,
+    pub height: u32,
+}
+
+/// What is known of a source without its pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Upright {
+    /// Dimensions after the EXIF orientation is applied.
+    pub width: u32,
+    pub height: u32,
+    /// Whether any pixel is (partly) transparent.
+    pub alpha: bool,
+}
+
+/// Encoded files of one picture, in the order of the requested sizes.
+pub struct Encoded {
+    pub upright: Upright,
+    pub webp: Vec<Vec<u8>>,
+    /// JPEG (opaque) or PNG (transparent), when a fallback size was asked for.
+    pub fallback: Option<Vec<u8>>,
+}
+
+/// The sizes of one picture (webp widths, fallback width) for its upright dimensions.
+/// `widths` is sorted and without duplicates. Never wider than the original; a picture
+/// narrower than every width is kept at its own width.
+pub fn plan_sizes(width: u32, height: u32, widths: &[u32]) -> Vec<Size> {
+    let mut out: Vec<u32> = widths.iter().copied().filter(|&w| w < width).collect();
+    if out.len() < widths.len() {
+        out.push(width);
+    }
+    out.into_iter()
+        .map(|w| Size {
+            width: w,
+            height: scaled(height, w, width),
+        })
+        .collect()
+}
+
+/// The fallback's size: the configured middle width, or the largest size when smaller.
+pub fn fallback_size(sizes: &[Size], widths: &[u32]) -> Size {
+    let wanted = widths[widths.len() / 2];
+    sizes
+        .iter()
+        .rev()
+        .find(|s| s.width <= wanted)
+        .copied()
+        .unwrap_or(sizes[0])
+}
+
+fn scaled(height: u32, new_width: u32, width: u32) -> u32 {
+    ((u64::from(height) * u64::from(new_width) + u64::from(width) / 2) / u64::from(width)).max(1)
+        as u32
+}
+
+fn swaps_axes(o: Orientation) -> bool {
+    matches!(
+        o,
+        Orientation::Rotate90
+            | Orientation::Rotate270
+            | Orientation::Rotate90FlipH
+            | Orientation::Rotate270FlipH
+    )
+}
+
+/// Decodes `bytes` and writes the sizes `widths` asks for (see [`plan_sizes`]) as WebP at
+/// `quality`, plus the fallback when `fallback` is set. Errors are plain sentences.
+pub fn encode(
+    bytes: &[u8],
+    widths: &[u32],
+    quality: u32,
+    fallback: bool,
+) -> Result<Encoded, String> {
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?;
+    if reader.format().is_none() {
+        return Err(
+            "it is not a JPEG, PNG or WebP picture (its content is of no known picture format)"
+                .into(),
+        );
+    }
+    let mut limits = Limits::default();
+    limits.max_alloc = Some(MAX_DECODED_BYTES);
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().map_err(describe)?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let decoded = DynamicImage::from_decoder(decoder).map_err(describe)?;
+    let (sw, sh) = (decoded.width(), decoded.height());
+    if sw == 0 || sh == 0 {
+        return Err("the picture is empty (0 pixels wide or high)".into());
+    }
+    let (uw, uh) = if swaps_axes(orientation) {
+        (sh, sw)
+    } else {
+        (sw, sh)
+    };
+
+    // Pixels as RGB, or RGBA when something is actually transparent.
+    let (pixels, alpha) = if decoded.color().has_alpha() {
+        let rgba = decoded.into_rgba8();
+        if rgba.pixels().any(|p| p[3] < 255) {
+            (DynamicImage::ImageRgba8(rgba), true)
+        } else {
+            (
+                DynamicImage::ImageRgb8(DynamicImage::ImageRgba8(rgba).into_rgb8()),
+                false,
+            )
+        }
+    } else {
+        (DynamicImage::ImageRgb8(decoded.into_rgb8()), false)
+    };
+    let upright = Upright {
+        width: uw,
+        height: uh,
+        alpha,
+    };
+    let sizes = plan_sizes(uw, uh, widths);
+    let fb = fallback.then(|| fallback_size(&sizes, widths));
+
+    let mut resizer = Resizer::new();
+    // Largest first, from the original; the smaller ones from the largest (fast, and the
+    // quality of a Lanczos3 step down from 1600 px is indistinguishable).
+    let largest = *sizes.last().expect("at least one size");
+    let big = resize(&mut resizer, &pixels, largest, orientation)?;
+    drop(pixels);
+    let mut webp = Vec::with_capacity(sizes.len());
+    let mut fallback_bytes = None;
+    for s in &sizes {
+        let img = if *s == largest {
+            None
+        } else {
+            Some(resize(&mut resizer, &big, *s, Orientation::NoTransforms)?)
+        };
+        let img = img.as_ref().unwrap_or(&big);
+        webp.push(encode_webp(img, quality)?);
+        if fb == Some(*s) {
+            fallback_bytes = Some(encode_fallback(img, quality)?);
+        }
+    }
+    Ok(Encoded {
+        upright,
+        webp,
+        fallback: fallback_bytes,
+    })
+}
+
+fn describe(e: image::ImageError) -> String {
+    match e {
+        image::ImageError::Limits(_) => format!(
+            "the picture is too large to process (more than {} MiB of pixels once decoded)",
+            MAX_DECODED_BYTES >> 20
+        ),
+        image::ImageError::Unsupported(u) => format!("its format is not supported: {u}"),
+        other => format!("it cannot be decoded: {other}"),
+    }
+}
+
+/// Resizes `src` (stored frame) so that, once `orientation` is applied, it is `to` (upright
+/// frame); then applies the orientation to the small result.
+fn resize(
+    resizer: &mut Resizer,
+    src: &DynamicImage,
+    to: Size,
+    orientation: Orientation,
+) -> Result<DynamicImage, String> {
+    let (tw, th) = if swaps_axes(orientation) {
+        (to.height, to.width)
+    } else {
+        (to.width, to.height)
+    };
+    let (pt, bytes): (PixelType, &[u8]) = match src {
+        DynamicImage::ImageRgb8(b) => (PixelType::U8x3, b.as_raw()),
+        DynamicImage::ImageRgba8(b) => (PixelType::U8x4, b.as_raw()),
+        _ => return Err("internal: unexpected pixel layout".into()),
+    };
+    let mut out = if (tw, th) == (src.width(), src.height()) {
+        src.clone()
+    } else {
+        let view =
+            ImageRef::new(src.width(), src.height(), bytes, pt).map_err(|e| e.to_string())?;
+        let mut dst = FirImage::new(tw, th, pt);
+        resizer
+            .resize(&view, &mut dst, &ResizeOptions::new())
+            .map_err(|e| format!("cannot resize it: {e}"))?;
+        let buf = dst.into_vec();
+        match pt {
+            PixelType::U8x4 => DynamicImage::ImageRgba8(
+                image::RgbaImage::from_raw(tw, th, buf).ok_or("internal: bad buffer")?,
+            ),
+            _ => DynamicImage::ImageRgb8(
+                image::RgbImage::from_raw(tw, th, buf).ok_or("internal: bad buffer")?,
+            ),
+        }
+    };
+    out.apply_orientation(orientation);
+    Ok(out)
+}
+
+fn encode_webp(img: &DynamicImage, quality: u32) -> Result<Vec<u8>, String> {
+    let (w, h) = (img.width(), img.height());
+    if w > 16383 || h > 16383 {
+        return Err(format!(
+            "a {w} × {h} px version is larger than WebP allows (16383 px); the picture is too narrow for its height"
+        ));
+    }
+    let encoder = match img {
+        DynamicImage::ImageRgba8(b) => webp::Encoder::from_rgba(b.as_raw(), w, h),
+        DynamicImage::ImageRgb8(b) => webp::Encoder::from_rgb(b.as_raw(), w, h),
+        _ => return Err("internal: unexpected pixel layout".into()),
+    };
+    encoder
+        .encode_simple(false, quality as f32)
+        .map(|m| m.to_vec())
+        .map_err(|e| format!("cannot encode it as WebP: {e:?}"))
+}
+
+fn encode_fallback(img: &DynamicImage, quality: u32) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    match img {
+        DynamicImage::ImageRgba8(_) => img
+            .write_with_encoder(image::codecs::png::PngEncoder::new(&mut out))
+            .map_err(|e| format!("cannot encode it as PNG: {e}"))?,
+        _ => img
+            .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+                &mut out,
+                quality.clamp(1, 100) as u8,
+            ))
+            .map_err(|e| format!("cannot encode it as JPEG: {e}"))?,
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_never_upscale() {
+        let w = [480, 960, 1600];
+        let widths = |v: Vec<Size>| v.iter().map(|s| s.width).collect::<Vec<_>>();
+        assert_eq!(widths(plan_sizes(4000, 3000, &w)), [480, 960, 1600]);
+        assert_eq!(widths(plan_sizes(1200, 900, &w)), [480, 960, 1200]);
+        assert_eq!(widths(plan_sizes(960, 720, &w)), [480, 960]);
+        assert_eq!(widths(plan_sizes(300, 200, &w)), [300]);
+        assert_eq!(plan_sizes(4000, 3000, &w)[0].height, 360);
+        let s = plan_sizes(1200, 900, &w);
+        assert_eq!(fallback_size(&s, &w).width, 960);
+        let s = plan_sizes(300, 200, &w);
+        assert_eq!(fallback_size(&s, &w).width, 300);
+    }
+
+    #[test]
+    fn orientation_turns_the_picture_upright() {
+        // 40 × 20, left half red, right half blue; EXIF orientation 6 (rotate 90° clockwise)
+        // written into a JPEG by hand: upright it is 20 × 40 with red on top.
+        let mut img = image::RgbImage::new(40, 20);
+        for (x, _, p) in img.enumerate_pixels_mut() {
+            *p = if x < 20 {
+                image::Rgb([255, 0, 0])
+            } else {
+                image::Rgb([0, 0, 255])
+            };
+        }
+        let mut jpeg = Vec::new();
+        DynamicImage::ImageRgb8(img)
+            .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+                &mut jpeg, 95,
+            ))
+            .unwrap();
+        // APP1 "Exif\0\0", TIFF little endian, one IFD entry: 0x0112 SHORT 1 = 6.
+        let tiff: [u8; 26] = [
+            b'I', b'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0,
+            0,
+        ];
+        let len = (2 + 6 + tiff.len()) as u16;
+        let mut app1 = vec![0xFF, 0xE1, (len >> 8) as u8, len as u8];
+        app1.extend_from_slice(b"Exif\0\0");
+        app1.extend_from_slice(&tiff);
+        let with_exif: Vec<u8> = jpeg[..2]
+            .iter()
+            .chain(&app1)
+            .chain(&jpeg[2..])
+            .copied()
+            .collect();
+        let e = encode(&with_exif, &[480], 90, true).unwrap();
+        assert_eq!((e.upright.width, e.upright.height), (20, 40));
+        let out = image::load_from_memory(&e.webp[0]).unwrap().to_rgb8();
+        assert_eq!(out.dimensions(), (20, 40));
+        let top = out.get_pixel(10, 5);
+        let bottom = out.get_pixel(10, 35);
+        assert!(top[0] > 200 && top[2] < 60, "{top:?}");
+        assert!(bottom[2] > 200 && bottom[0] < 60, "{bottom:?}");
+        let fb = image::load_from_memory(e.fallback.as_ref().unwrap()).unwrap();
+        assert_eq!((fb.width(), fb.height()), (20, 40));
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        assert!(encode(b"not a picture at all", &[480], 80, true).is_err());
+        let mut png = Vec::new();
+        DynamicImage::ImageRgb8(image::RgbImage::new(8, 8))
+            .write_with_encoder(image::codecs::png::PngEncoder::new(&mut png))
+            .unwrap();
+        png.truncate(png.len() / 2);
+        assert!(encode(&png, &[480], 80, true).is_err());
+    }
+
+    #[test]
+    fn transparency_keeps_a_png_fallback() {
+        let mut img = image::RgbaImage::new(10, 10);
+        img.put_pixel(0, 0, image::Rgba([1, 2, 3, 0]));
+        let mut png = Vec::new();
+        DynamicImage::ImageRgba8(img)
+            .write_with_encoder(image::codecs::png::PngEncoder::new(&mut png))
+            .unwrap();
+        let e = encode(&png, &[480], 80, true).unwrap();
+        assert!(e.upright.alpha);
+        assert!(e.fallback.unwrap().starts_with(b"\x89PNG"));
+    }
+}

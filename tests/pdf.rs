@@ -432,6 +432,11 @@ Skatīt [par projektu](../../about.lv.md) un [programmu](https://latlit.eu/). Ko
 [^1]: Un arī no Igaunijas.\n"
             .into(),
     );
+    files.insert(
+        "content/news/kick-off/index.lt.md",
+        "---\ntitle: Projekto atidarymo seminaras\nslug: atidarymo-seminaras\ngallery:\n  - {image: zale.png, alt: Pilna salė dalyvių}\n---\nSeminare dalyvavo keturiasdešimt dalyvių.\n"
+            .into(),
+    );
     let site = Site::new(&files);
     std::fs::write(site.root().join("content/news/kick-off/zale.png"), PNG).unwrap();
     std::fs::write(site.root().join("content/news/kick-off/galds.png"), PNG).unwrap();

@@ -529,6 +529,26 @@ fn pdf_false_publishes_no_pdf() {
     assert!(err.contains("did you mean `pdf`?"), "{err}");
 }
 
+#[test]
+fn text_the_fonts_cannot_show_still_gets_a_tagged_pdf_and_a_warning() {
+    let mut files = fixture_files();
+    files.insert(
+        "content/news/lv-only.lv.md",
+        "---\ntitle: Smaids 😀\ndate: 2021-02-18\n---\nTeksts ar 中文.\n".into(),
+    );
+    let site = Site::new(&files);
+    let out = site.herald(&["build"]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("content/news/lv-only.lv.md: warning: the PDF /lv/jaunumi/lv-only/lv-only.pdf: it is tagged but not PDF/UA-1"),
+        "{stderr}"
+    );
+    let f = facts(&site.out().join("lv/jaunumi/lv-only/lv-only.pdf"));
+    assert!(f.marked && f.struct_tree && f.lang == "lv");
+    assert!(!f.xmp.contains("pdfuaid"));
+}
+
 /// The body of a chunked HTTP response.
 fn dechunk(mut raw: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();

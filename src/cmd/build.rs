@@ -26,8 +26,10 @@ pub fn run(args: Args) -> i32 {
             let pdfs = built.pdf.rendered + built.pdf.cached;
             let pdfs = if pdfs > 0 {
                 format!(
-                    "{pdfs} PDFs ({} rendered, {} from the cache), ",
-                    built.pdf.rendered, built.pdf.cached
+                    "{pdfs} PDF{} ({} rendered, {} from the cache), ",
+                    if pdfs == 1 { "" } else { "s" },
+                    built.pdf.rendered,
+                    built.pdf.cached
                 )
             } else {
                 String::new()

@@ -189,6 +189,8 @@ pub struct Rendered {
     pub bytes: Vec<u8>,
     /// Set when the PDF could not be made PDF/UA-1 (it is then tagged PDF only): why.
     pub not_ua: Option<String>,
+    /// What the engine warned about (e.g. characters the fonts do not have).
+    pub warnings: Vec<String>,
 }
 
 /// Typesets `doc`: PDF/UA-1 when the content allows it, else tagged PDF.
@@ -205,6 +207,11 @@ pub fn render(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, 
     }
     let world = world::World::new(&engine.shared, &doc.source, &files);
     let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
+    let warnings: Vec<String> = compiled
+        .warnings
+        .iter()
+        .map(|w| describe(std::slice::from_ref(w)))
+        .collect();
     let document = compiled.output.map_err(|errors| describe(&errors))?;
     let ua = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
         .map_err(|e| e.message().to_string())?;
@@ -217,6 +224,7 @@ pub fn render(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, 
         Ok(bytes) => Ok(Rendered {
             bytes,
             not_ua: None,
+            warnings,
         }),
         Err(errors) => {
             let why = describe(&errors);
@@ -224,6 +232,7 @@ pub fn render(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, 
                 .map(|bytes| Rendered {
                     bytes,
                     not_ua: Some(why),
+                    warnings,
                 })
                 .map_err(|e| describe(&e))
         }
@@ -316,7 +325,7 @@ pub fn outputs(
         }
         Mode::Render => {
             let rendered = AtomicUsize::new(0);
-            let results: Vec<std::result::Result<(OutputFile, Option<Diagnostic>), Diagnostic>> =
+            let results: Vec<std::result::Result<(OutputFile, Vec<Diagnostic>), Diagnostic>> =
                 docs.par_iter()
                     .map(|doc| {
                         let (path, warning) =
@@ -331,14 +340,14 @@ pub fn outputs(
                                 path: doc.path.clone(),
                                 contents,
                             },
-                            warning.map(|w| {
-                                Diagnostic::warning(format!(
-                                    "the PDF /{} is tagged but not PDF/UA-1: {w}",
-                                    doc.path
-                                ))
-                                .in_file(&doc.file)
-                                .with_hint("give every picture an alt text and keep headings in order; `herald check` lists what is missing")
-                            }),
+                            warning
+                                .into_iter()
+                                .map(|w| {
+                                    Diagnostic::warning(format!("the PDF /{}: {w}", doc.path))
+                                        .in_file(&doc.file)
+                                        .with_hint("give every picture an alt text and use the letters of the text's language; `herald check` lists missing alt texts")
+                                })
+                                .collect::<Vec<_>>(),
                         ))
                     })
                     .collect();
@@ -404,10 +413,10 @@ fn cached_or_render_file(
     doc: &Document,
     cache: &Path,
     rendered: &AtomicUsize,
-) -> std::result::Result<(CacheFile, Option<String>), String> {
+) -> std::result::Result<(CacheFile, Vec<String>), String> {
     let file = cache.join(doc.cache_name());
     if file.is_file() {
-        return Ok((Ok(file), None));
+        return Ok((Ok(file), Vec::new()));
     }
     let r = render(engine, doc)?;
     rendered.fetch_add(1, Ordering::Relaxed);
@@ -416,7 +425,11 @@ fn cached_or_render_file(
     } else {
         Err(r.bytes.into())
     };
-    Ok((path, r.not_ua))
+    let mut warnings = r.warnings;
+    if let Some(why) = r.not_ua {
+        warnings.push(format!("it is tagged but not PDF/UA-1: {why}"));
+    }
+    Ok((path, warnings))
 }
 
 /// Writes a cache file atomically (a reader never sees half a PDF); false when it cannot.

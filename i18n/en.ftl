@@ -22,6 +22,7 @@
 ###   P-emblem             the words written in full next to the EU emblem
 ###   P-fund               the fund's name (where the rules ask for it)
 ###   P-emblem-alt         alt text of the emblem image
+###   P-logo-alt           alt text of the programme logo (project.programme_logo), optional
 ### A site defines its own profile by writing such a group in its own i18n files, under a new id.
 ###
 ### Fluent syntax in brief: `key = text`; a longer text continues on indented lines;
@@ -119,6 +120,7 @@ skip-to-content = Skip to content
 nav-label = Main navigation
 nav-home = Home
 nav-sitemap = Site map
+footer-nav-label = Footer links
 sitemap-title = Site map
 # URL slugs: lowercase letters, digits and hyphens only.
 sitemap-slug = sitemap
@@ -182,6 +184,37 @@ about-title = About the project
 footer-funding = This website was created with the financial support of the European Union.
 home-intro-title = The project in brief
 
+# The accessibility statement (Directive (EU) 2016/2102), after the model of Decision
+# (EU) 2018/1523. The facts come from `accessibility:` in site.yaml; $organisation is the
+# publishing organisation, $site the site's address, $date a full date.
+accessibility-title = Accessibility statement
+accessibility-slug = accessibility-statement
+accessibility-intro = { $organisation } is committed to making its website accessible, in accordance with Directive (EU) 2016/2102 of the European Parliament and of the Council on the accessibility of the websites and mobile applications of public sector bodies. This accessibility statement applies to { $site }.
+accessibility-status-title = Compliance status
+# $status: full, partial or none.
+accessibility-status = { $status ->
+        [full] This website is fully compliant with EN 301 549 (WCAG 2.1 level AA).
+        [partial] This website is partially compliant with EN 301 549 (WCAG 2.1 level AA) due to the non-compliances listed below.
+       *[none] This website is not compliant with EN 301 549 (WCAG 2.1 level AA). The non-compliances are listed below.
+    }
+accessibility-gaps-title = Non-accessible content
+accessibility-no-gaps = No content that is not accessible has been found.
+accessibility-alternatives-title = Accessible alternatives
+accessibility-preparation-title = Preparation of this accessibility statement
+accessibility-prepared = This statement was prepared on { $date }.
+accessibility-reviewed = The website and this statement were last reviewed on { $date }.
+# $method: self-assessment or third-party.
+accessibility-method = { $method ->
+        [third-party] The website was assessed by an independent third party.
+       *[self-assessment] The website was assessed by a self-assessment.
+    }
+accessibility-feedback-title = Feedback and contact information
+accessibility-feedback = If you find an accessibility problem that this statement does not mention, or need content in an accessible format, please contact us.
+accessibility-contact-person = Contact person
+accessibility-feedback-form = Feedback form
+accessibility-enforcement-title = Enforcement procedure
+accessibility-enforcement = If you are not satisfied with the answer to your notification or request, you can complain to the enforcement body:
+
 ## 3. Publicity
 
 # Generic texts, used by every profile. $author is "name, role".
@@ -210,6 +243,7 @@ latlit-2014-2020-eu-link = www.europa.eu
 latlit-2014-2020-emblem = European Union
 latlit-2014-2020-fund = European Regional Development Fund
 latlit-2014-2020-emblem-alt = Flag of the European Union. European Union, European Regional Development Fund
+latlit-2014-2020-logo-alt = Interreg V-A Latvia–Lithuania. European Union, European Regional Development Fund
 
 ## Profile latlit-2021-2027: Interreg VI-A Latvia–Lithuania 2021–2027.
 ## The emblem statement is the official form; statement and disclaimer are derived wording.
@@ -228,3 +262,4 @@ latlit-2021-2027-eu-link = www.europa.eu
     .href = https://europa.eu
 latlit-2021-2027-emblem = Co-funded by the European Union
 latlit-2021-2027-emblem-alt = Flag of the European Union. Co-funded by the European Union
+latlit-2021-2027-logo-alt = Interreg Latvia–Lithuania. Co-funded by the European Union.

@@ -22,6 +22,7 @@
 ###   P-emblem             the words written in full next to the EU emblem
 ###   P-fund               the fund's name (where the rules ask for it)
 ###   P-emblem-alt         alt text of the emblem image
+###   P-logo-alt           alt text of the programme logo (project.programme_logo), optional
 ### A site defines its own profile by writing such a group in its own i18n files, under a new id.
 ###
 ### Fluent syntax in brief: `key = text`; a longer text continues on indented lines;
@@ -120,6 +121,7 @@ skip-to-content = Pereiti prie turinio
 nav-label = Pagrindinė navigacija
 nav-home = Pradžia
 nav-sitemap = Svetainės medis
+footer-nav-label = Poraštės nuorodos
 sitemap-title = Svetainės medis
 # URL slugs: lowercase letters, digits and hyphens only.
 sitemap-slug = svetaines-medis
@@ -189,6 +191,37 @@ about-title = Apie projektą
 footer-funding = Svetainė sukurta naudojant Europos Sąjungos finansinę paramą.
 home-intro-title = Trumpai apie projektą
 
+# The accessibility statement (Directive (EU) 2016/2102), after the model of Decision
+# (EU) 2018/1523. The facts come from `accessibility:` in site.yaml; $organisation is in
+# the nominative, $site is the site's address, $date a full date.
+accessibility-title = Prieinamumo deklaracija
+accessibility-slug = prieinamumo-deklaracija
+accessibility-intro = { $organisation } įsipareigoja užtikrinti savo interneto svetainės prieinamumą pagal Europos Parlamento ir Tarybos direktyvą (ES) 2016/2102 dėl viešojo sektoriaus institucijų interneto svetainių ir mobiliųjų programų prieinamumo. Ši prieinamumo deklaracija taikoma interneto svetainei { $site }.
+accessibility-status-title = Atitikties būsena
+# $status: full, partial or none.
+accessibility-status = { $status ->
+        [full] Ši interneto svetainė visiškai atitinka standarto EN 301 549 (WCAG 2.1 AA lygio) reikalavimus.
+        [partial] Ši interneto svetainė iš dalies atitinka standarto EN 301 549 (WCAG 2.1 AA lygio) reikalavimus dėl toliau išvardytų neatitikčių.
+       *[none] Ši interneto svetainė neatitinka standarto EN 301 549 (WCAG 2.1 AA lygio) reikalavimų dėl toliau išvardytų neatitikčių.
+    }
+accessibility-gaps-title = Neprieinamas turinys
+accessibility-no-gaps = Neprieinamo turinio nenustatyta.
+accessibility-alternatives-title = Prieinamos alternatyvos
+accessibility-preparation-title = Deklaracijos parengimas
+accessibility-prepared = Ši deklaracija parengta { $date }
+accessibility-reviewed = Paskutinį kartą svetainė ir deklaracija peržiūrėtos { $date }
+# $method: self-assessment or third-party.
+accessibility-method = { $method ->
+        [third-party] Atitiktį įvertino nepriklausoma trečioji šalis.
+       *[self-assessment] Atitiktis įvertinta atliekant savęs vertinimą.
+    }
+accessibility-feedback-title = Grįžtamasis ryšys ir kontaktinė informacija
+accessibility-feedback = Jei pastebėjote šioje deklaracijoje nenurodytų prieinamumo trūkumų arba norite gauti neprieinamą turinį kitu formatu, susisiekite su mumis.
+accessibility-contact-person = Kontaktinis asmuo
+accessibility-feedback-form = Atsiliepimų forma
+accessibility-enforcement-title = Įgyvendinimo užtikrinimo procedūra
+accessibility-enforcement = Jei nesate patenkinti atsakymu į savo pranešimą ar prašymą, galite pateikti skundą priežiūros institucijai:
+
 ## 3. Publicity
 
 # Generic texts, used by every profile. $author is "name, role".
@@ -217,6 +250,7 @@ latlit-2014-2020-eu-link = www.europa.eu
 latlit-2014-2020-emblem = Europos Sąjunga
 latlit-2014-2020-fund = Europos regioninės plėtros fondas
 latlit-2014-2020-emblem-alt = Europos Sąjungos vėliava. Europos Sąjunga, Europos regioninės plėtros fondas
+latlit-2014-2020-logo-alt = Interreg V-A Latvija–Lietuva. Europos Sąjunga, Europos regioninės plėtros fondas
 
 ## Profile latlit-2021-2027: Interreg VI-A Latvia–Lithuania 2021–2027.
 ## The emblem statement is the official form; statement and disclaimer are derived wording.
@@ -235,3 +269,4 @@ latlit-2021-2027-eu-link = www.europa.eu
     .href = https://europa.eu
 latlit-2021-2027-emblem = Bendrai finansuoja Europos Sąjunga
 latlit-2021-2027-emblem-alt = Europos Sąjungos vėliava. Bendrai finansuoja Europos Sąjunga
+latlit-2021-2027-logo-alt = Interreg Latvija–Lietuva. Bendrai finansuoja Europos Sąjunga.

@@ -22,6 +22,7 @@
 ###   P-emblem             the words written in full next to the EU emblem
 ###   P-fund               the fund's name (where the rules ask for it)
 ###   P-emblem-alt         alt text of the emblem image
+###   P-logo-alt           alt text of the programme logo (project.programme_logo), optional
 ### A site defines its own profile by writing such a group in its own i18n files, under a new id.
 ###
 ### Fluent syntax in brief: `key = text`; a longer text continues on indented lines;
@@ -121,6 +122,7 @@ skip-to-content = Pāriet uz saturu
 nav-label = Galvenā navigācija
 nav-home = Sākums
 nav-sitemap = Lapas karte
+footer-nav-label = Kājenes saites
 sitemap-title = Lapas karte
 # URL slugs: lowercase letters, digits and hyphens only.
 sitemap-slug = lapas-karte
@@ -188,6 +190,37 @@ about-title = Par projektu
 footer-funding = Tīmekļvietne izveidota ar Eiropas Savienības finansiālu atbalstu.
 home-intro-title = Par projektu īsumā
 
+# The accessibility statement (Directive (EU) 2016/2102), after the model of Decision
+# (EU) 2018/1523. The facts come from `accessibility:` in site.yaml; $organisation is in
+# the nominative, $site is the site's address, $date a day in the "on which" form.
+accessibility-title = Piekļūstamības paziņojums
+accessibility-slug = pieklustamibas-pazinojums
+accessibility-intro = { $organisation } apņemas savu tīmekļvietni veidot piekļūstamu saskaņā ar Eiropas Parlamenta un Padomes Direktīvu (ES) 2016/2102 par publiskā sektora struktūru tīmekļvietņu un mobilo lietotņu piekļūstamību. Šis piekļūstamības paziņojums attiecas uz tīmekļvietni { $site }.
+accessibility-status-title = Cik piekļūstama ir šī tīmekļvietne?
+# $status: full, partial or none.
+accessibility-status = { $status ->
+        [full] Tīmekļvietne pilnībā atbilst standarta EN 301 549 (WCAG 2.1 AA līmeņa) prasībām.
+        [partial] Tīmekļvietne daļēji atbilst standarta EN 301 549 (WCAG 2.1 AA līmeņa) prasībām turpmāk minēto neatbilstību dēļ.
+       *[none] Tīmekļvietne neatbilst standarta EN 301 549 (WCAG 2.1 AA līmeņa) prasībām turpmāk minēto neatbilstību dēļ.
+    }
+accessibility-gaps-title = Nepiekļūstamais saturs
+accessibility-no-gaps = Nav konstatēts saturs, kas nebūtu piekļūstams.
+accessibility-alternatives-title = Piekļūstamības alternatīvas
+accessibility-preparation-title = Paziņojuma sagatavošana
+accessibility-prepared = Paziņojums sagatavots { $date }.
+accessibility-reviewed = Tīmekļvietne un paziņojums pēdējo reizi pārskatīti { $date }.
+# $method: self-assessment or third-party.
+accessibility-method = { $method ->
+        [third-party] Atbilstību izvērtēja neatkarīga trešā persona.
+       *[self-assessment] Atbilstība izvērtēta pašnovērtējumā.
+    }
+accessibility-feedback-title = Atsauksmēm un saziņai
+accessibility-feedback = Ja konstatējat piekļūstamības problēmas, kas šajā paziņojumā nav minētas, vai vēlaties saņemt nepiekļūstamo saturu citā formātā, lūdzu, sazinieties ar mums.
+accessibility-contact-person = Kontaktpersona
+accessibility-feedback-form = Atsauksmju veidlapa
+accessibility-enforcement-title = Sūdzību iesniegšana
+accessibility-enforcement = Ja neesat apmierināts ar atbildi uz savu ziņojumu vai pieprasījumu, varat iesniegt sūdzību uzraudzības iestādei:
+
 ## 3. Publicity
 
 # Generic texts, used by every profile. $author is "name, role".
@@ -216,6 +249,7 @@ latlit-2014-2020-eu-link = www.europa.eu
 latlit-2014-2020-emblem = Eiropas Savienība
 latlit-2014-2020-fund = Eiropas Reģionālās attīstības fonds
 latlit-2014-2020-emblem-alt = Eiropas Savienības karogs. Eiropas Savienība, Eiropas Reģionālās attīstības fonds
+latlit-2014-2020-logo-alt = Interreg V-A Latvija–Lietuva. Eiropas Savienība, Eiropas Reģionālās attīstības fonds
 
 ## Profile latlit-2021-2027: Interreg VI-A Latvia–Lithuania 2021–2027.
 ## The emblem statement is the official form; statement and disclaimer are derived wording.
@@ -234,3 +268,4 @@ latlit-2021-2027-eu-link = www.europa.eu
     .href = https://europa.eu
 latlit-2021-2027-emblem = Līdzfinansē Eiropas Savienība
 latlit-2021-2027-emblem-alt = Eiropas Savienības karogs. Līdzfinansē Eiropas Savienība
+latlit-2021-2027-logo-alt = Interreg Latvija–Lietuva. Līdzfinansē Eiropas Savienība.

@@ -70,6 +70,10 @@ pub struct Config {
     /// The author `herald new` writes into new items (the build does not add it to items).
     #[serde(default)]
     pub author: Option<DefaultAuthor>,
+    /// The accessibility statement (Directive (EU) 2016/2102): a page per language, linked
+    /// from every page's footer.
+    #[serde(default)]
+    pub accessibility: Option<Accessibility>,
     /// The picture pipeline's settings.
     #[serde(default)]
     pub images: ImageSettings,
@@ -89,6 +93,80 @@ pub struct DefaultAuthor {
     pub name: Localized,
     #[serde(default)]
     pub role: Option<Localized>,
+}
+
+/// The facts of the accessibility statement, after the model of Decision (EU) 2018/1523; the
+/// sentences around them are in the i18n files.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    /// How far the site meets EN 301 549 / WCAG 2.1 AA: full, partial or none.
+    pub status: Compliance,
+    /// The day the statement was first prepared, YYYY-MM-DD.
+    #[serde(deserialize_with = "de_date")]
+    #[schemars(with = "String")]
+    pub prepared: Date,
+    /// The day of the last review of the site and the statement, YYYY-MM-DD.
+    #[serde(deserialize_with = "de_date")]
+    #[schemars(with = "String")]
+    pub reviewed: Date,
+    /// How the site was assessed: self-assessment or third-party.
+    #[serde(default)]
+    pub method: AssessmentMethod,
+    /// The organisation that publishes the site, per language; else `project.responsible`.
+    #[serde(default)]
+    pub organisation: Option<Localized>,
+    /// Where visitors report problems and ask for content in an accessible form.
+    pub contact: FeedbackContact,
+    /// The body that handles complaints when the answer is unsatisfactory.
+    pub enforcement: Enforcement,
+    /// Known gaps: what is not accessible and why, one per-language text each.
+    #[serde(default)]
+    pub gaps: Vec<Localized>,
+    /// How to get the content of the gaps in another way, per language.
+    #[serde(default)]
+    pub alternatives: Option<Localized>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Compliance {
+    Full,
+    Partial,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AssessmentMethod {
+    #[default]
+    SelfAssessment,
+    ThirdParty,
+}
+
+/// At least one of e-mail, phone or a web form.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackContact {
+    /// The person or unit that answers, per language.
+    #[serde(default)]
+    pub name: Option<Localized>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// A feedback form's address.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Enforcement {
+    /// The enforcement body's name, per language, in the nominative.
+    pub name: Localized,
+    /// Its page about the complaint procedure (http or https).
+    pub url: String,
 }
 
 /// `images:` in site.yaml: how pictures are made web-ready.
@@ -238,6 +316,7 @@ const TOP_KEYS: &[&str] = &[
     "contact",
     "og_image",
     "author",
+    "accessibility",
     "images",
     "pdf",
     "extra",
@@ -259,6 +338,19 @@ const PARTNER_KEYS: &[&str] = &["name", "url"];
 const CONTACT_KEYS: &[&str] = &["address", "phone", "email"];
 const SOCIAL_KEYS: &[&str] = &["name", "url"];
 const AUTHOR_KEYS: &[&str] = &["name", "role"];
+const ACCESSIBILITY_KEYS: &[&str] = &[
+    "status",
+    "prepared",
+    "reviewed",
+    "method",
+    "organisation",
+    "contact",
+    "enforcement",
+    "gaps",
+    "alternatives",
+];
+const FEEDBACK_KEYS: &[&str] = &["name", "email", "phone", "url"];
+const ENFORCEMENT_KEYS: &[&str] = &["name", "url"];
 const IMAGES_KEYS: &[&str] = &["widths", "quality", "fallback", "cache_dir"];
 
 impl Config {
@@ -394,10 +486,81 @@ impl Config {
                 }
             }
         }
+        if let Some(a) = &self.accessibility {
+            self.validate_accessibility(a, &mut err);
+        }
         if errs.is_empty() {
             Ok(())
         } else {
             Err(Failure(errs))
+        }
+    }
+
+    fn validate_accessibility(&self, a: &Accessibility, err: &mut impl FnMut(String, &str)) {
+        if a.reviewed < a.prepared {
+            err(
+                format!(
+                    "accessibility.reviewed ({}) is before accessibility.prepared ({})",
+                    a.reviewed, a.prepared
+                ),
+                "`prepared` is the day the statement was first written, `reviewed` the day of its last review",
+            );
+        }
+        let c = &a.contact;
+        if [&c.email, &c.phone, &c.url]
+            .iter()
+            .all(|v| v.as_deref().is_none_or(|s| s.trim().is_empty()))
+        {
+            err(
+                "accessibility.contact has no e-mail, phone or url".into(),
+                "give visitors a way to report problems, e.g. contact: {email: piekluustamiba@example.lv}",
+            );
+        }
+        for (key, url) in [
+            ("accessibility.enforcement.url", Some(&a.enforcement.url)),
+            ("accessibility.contact.url", c.url.as_ref()),
+        ] {
+            if let Some(url) = url {
+                if !(url.starts_with("http://") || url.starts_with("https://")) {
+                    err(
+                        format!("{key} `{url}` is not an http(s) address"),
+                        "write the full address, starting with https://",
+                    );
+                }
+            }
+        }
+        let mut texts: Vec<(String, &Localized)> =
+            vec![("accessibility.enforcement.name".into(), &a.enforcement.name)];
+        texts.extend(
+            a.organisation
+                .iter()
+                .map(|o| ("accessibility.organisation".into(), o)),
+        );
+        texts.extend(
+            c.name
+                .iter()
+                .map(|n| ("accessibility.contact.name".into(), n)),
+        );
+        texts.extend(
+            a.alternatives
+                .iter()
+                .map(|t| ("accessibility.alternatives".into(), t)),
+        );
+        texts.extend(
+            a.gaps
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (format!("accessibility.gaps[{}]", i + 1), g)),
+        );
+        for (key, loc) in texts {
+            for lang in &self.languages {
+                if !loc.has(lang) {
+                    err(
+                        format!("`{key}` has no text for language `{lang}`"),
+                        "give a text per language, e.g. {lv: ..., lt: ...}",
+                    );
+                }
+            }
         }
     }
 
@@ -455,6 +618,9 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
                 .chain(CONTACT_KEYS)
                 .chain(SOCIAL_KEYS)
                 .chain(AUTHOR_KEYS)
+                .chain(ACCESSIBILITY_KEYS)
+                .chain(FEEDBACK_KEYS)
+                .chain(ENFORCEMENT_KEYS)
                 .chain(IMAGES_KEYS)
                 .copied()
                 .collect()

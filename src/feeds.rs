@@ -119,6 +119,12 @@ fn sitemap(r: &Renderer) -> OutputFile {
     };
     groups.push((all_langs(&|l| format!("{l}/")), None));
     groups.push((site.sitemap_paths.clone().into_iter().collect(), None));
+    if let Some(a) = &site.config.accessibility {
+        groups.push((
+            site.accessibility_paths.clone().into_iter().collect(),
+            Some(a.reviewed),
+        ));
+    }
     if !site.gallery_index_paths.is_empty() {
         groups.push((site.gallery_index_paths.clone().into_iter().collect(), None));
     }

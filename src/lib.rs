@@ -6,6 +6,7 @@
 //! templates, `publicity`, `feeds`) and `pdf` (press releases) -> `write`.
 //! `pipeline` runs the stages; `cmd` has one file per subcommand.
 
+pub mod accessibility;
 pub mod check;
 pub mod cmd;
 pub mod codes;

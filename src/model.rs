@@ -91,6 +91,7 @@ pub struct Home {
 pub struct SpecialSlugs {
     pub sitemap: HashMap<String, String>,
     pub gallery: HashMap<String, String>,
+    pub accessibility: HashMap<String, String>,
 }
 
 #[derive(Debug)]
@@ -109,6 +110,8 @@ pub struct Site {
     /// Markdown file (relative to the site root, `/` separators) -> page index, for links.
     pub by_file: HashMap<String, usize>,
     pub sitemap_paths: HashMap<String, String>,
+    /// The accessibility statement page per language (none without `accessibility:`).
+    pub accessibility_paths: HashMap<String, String>,
     /// The gallery index of each language that has galleries (`lv/galerija/`).
     pub gallery_index_paths: HashMap<String, String>,
     /// Non-Markdown files of content/, relative to the site root.
@@ -538,6 +541,21 @@ pub fn build(
         })
         .collect();
 
+    let accessibility_paths: HashMap<String, String> = if config.accessibility.is_some() {
+        languages
+            .iter()
+            .map(|l| {
+                let slug = special
+                    .accessibility
+                    .get(l)
+                    .cloned()
+                    .unwrap_or_else(|| "accessibility".into());
+                (l.clone(), format!("{l}/{slug}/"))
+            })
+            .collect()
+    } else {
+        HashMap::new()
+    };
     let mut gallery_index_paths = HashMap::new();
     for p in pages.iter().filter(|p| p.gallery_path.is_some()) {
         if !gallery_index_paths.contains_key(&p.lang) {
@@ -572,6 +590,12 @@ pub fn build(
                 .values()
                 .map(|p| (p.as_str(), PathBuf::from("(the site map page)"))),
         )
+        .chain(accessibility_paths.values().map(|p| {
+            (
+                p.as_str(),
+                PathBuf::from("(the accessibility statement page)"),
+            )
+        }))
         .chain(
             gallery_index_paths
                 .values()
@@ -609,6 +633,7 @@ pub fn build(
         section_translations,
         by_file,
         sitemap_paths,
+        accessibility_paths,
         gallery_index_paths,
         assets: content.assets,
         warnings: Vec::new(),

@@ -235,6 +235,7 @@ fn run_session(session: &mut Session) -> Result<Stages> {
     let special = SpecialSlugs {
         sitemap: slug_of("sitemap-slug", "sitemap"),
         gallery: slug_of("gallery-slug", "gallery"),
+        accessibility: slug_of("accessibility-slug", "accessibility"),
     };
     let site = model::build(
         root,

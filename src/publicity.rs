@@ -24,6 +24,8 @@ pub struct Emblem {
     pub text: String,
     /// The fund, for 2014–2020 profiles ("Eiropas Reģionālās attīstības fonds").
     pub fund: Option<String>,
+    /// Alt text of the programme logo (`<profile>-logo-alt`), carrying the funding statement.
+    pub logo_alt: Option<String>,
 }
 
 pub fn escape(text: &str) -> String {
@@ -70,6 +72,7 @@ pub fn emblem(site: &Site, i18n: &I18n, lang: &str, href: &str) -> Emblem {
         alt: get("emblem-alt").unwrap_or_default(),
         text: get("emblem").unwrap_or_default(),
         fund: get("fund"),
+        logo_alt: get("logo-alt"),
     }
 }
 

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
+use crate::accessibility;
 use crate::diagnostics::{Diagnostic, Failure, Result};
 use crate::feeds;
 use crate::gallery;
@@ -496,6 +497,9 @@ impl<'a> Renderer<'a> {
         for lang in &self.site.languages {
             jobs.push(Job::Home(lang.clone()));
             jobs.push(Job::SiteMapPage(lang.clone()));
+            if self.site.accessibility_paths.contains_key(lang) {
+                jobs.push(Job::Accessibility(lang.clone()));
+            }
             if self.site.gallery_index_paths.contains_key(lang) {
                 jobs.push(Job::GalleryIndex(lang.clone()));
             }
@@ -662,6 +666,30 @@ impl<'a> Renderer<'a> {
                     format!("{path}index.html"),
                     ctx,
                     format!("the {lang} site map page"),
+                )
+            }
+            Job::Accessibility(lang) => {
+                let path = self.site.accessibility_paths[lang].clone();
+                let alts: Vec<(String, String)> = self
+                    .site
+                    .accessibility_paths
+                    .iter()
+                    .map(|(l, p)| (l.clone(), p.clone()))
+                    .collect();
+                let mut ctx = shared.base(self, lang, &path, &alts);
+                ctx.insert(
+                    "page",
+                    &SimplePage::new("accessibility", &self.t(lang, "accessibility-title")),
+                );
+                ctx.insert(
+                    "statement",
+                    &accessibility::statement(&self.site.config, &self.i18n, lang),
+                );
+                (
+                    "accessibility.html",
+                    format!("{path}index.html"),
+                    ctx,
+                    format!("the {lang} accessibility statement"),
                 )
             }
             Job::Section(i, n) => {
@@ -1291,6 +1319,13 @@ impl<'a> Renderer<'a> {
                 children: Vec::new(),
             });
         }
+        if let Some(path) = self.site.accessibility_paths.get(lang) {
+            tree.push(TreeNode {
+                title: self.t(lang, "accessibility-title"),
+                href: self.href(path),
+                children: Vec::new(),
+            });
+        }
         tree
     }
 
@@ -1383,6 +1418,7 @@ enum Job {
     NotFound,
     Home(String),
     SiteMapPage(String),
+    Accessibility(String),
     Section(usize, usize),
     Page(usize),
     Gallery(usize),
@@ -1844,6 +1880,10 @@ impl<'b> SharedContext<'b> {
         });
         ctx.insert("og_image", &og_image);
         ctx.insert("sitemap_href", &r.href(&r.site.sitemap_paths[lang]));
+        ctx.insert(
+            "accessibility_href",
+            &r.site.accessibility_paths.get(lang).map(|p| r.href(p)),
+        );
         ctx
     }
 }

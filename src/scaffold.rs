@@ -137,11 +137,25 @@ contact:
 {address}  phone: "+371 00 000 000"
   email: "info@example.org"
 
+# The accessibility statement that public bodies' sites must publish (Directive (EU) 2016/2102):
+# a page per language, linked from every page's footer (optional; texts per language).
+# accessibility:
+#   status: partial            # full, partial or none, against EN 301 549 (WCAG 2.1 AA)
+#   prepared: {today}          # when the statement was first written
+#   reviewed: {today}          # the last review of the site and the statement
+#   method: self-assessment    # or third-party
+#   contact: {{email: "info@example.org", phone: "+371 00 000 000"}}
+#   enforcement: {{name: "...", url: "https://..."}}   # the body that handles complaints
+#   gaps:                      # what is not accessible, and why
+#     - "..."
+#   alternatives: "..."        # how to get that content in another way
+
 # Anything else, for custom templates (site.extra).
 # extra:
 #   key: value
 "#,
         first = langs.first().map_or("lv", String::as_str),
+        today = today,
         title = per_lang(langs, "  ", |w| w.site_title),
         languages = langs.join(", "),
         author_name = langs

@@ -82,6 +82,8 @@ fn init_then_build_and_check_clean() {
         "address:",
         "phone:",
         "email:",
+        "accessibility:",
+        "enforcement:",
         "extra:",
     ] {
         assert!(yaml.contains(key), "site.yaml lacks {key}");

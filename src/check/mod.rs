@@ -253,6 +253,15 @@ impl<'a> LinkContext<'a> {
                 },
             );
         }
+        for p in site.accessibility_paths.values() {
+            origins.insert(
+                format!("{p}index.html"),
+                Origin {
+                    template: "accessibility.html",
+                    src: None,
+                },
+            );
+        }
         for s in &site.sections {
             let pages = s.items.len().div_ceil(s.paginate_by).max(1);
             for n in 1..=pages {

@@ -577,9 +577,11 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
         files.push((name.clone(), Embed::File(file)));
         Some(name)
     });
-    let programme_name = i18n
-        .format(lang, &c.project.programme, &[])
-        .unwrap_or_default();
+    // As on the web page: the profile's logo alt text, else the programme's name.
+    let logo_alt = emblem.logo_alt.clone().unwrap_or_else(|| {
+        i18n.format(lang, &c.project.programme, &[])
+            .unwrap_or_default()
+    });
 
     let opt = |s: Option<String>| s.map_or_else(|| "none".to_string(), |s| markup::string(&s));
     let date = p.date.map_or_else(
@@ -669,7 +671,7 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
         emblem_text = markup::string(&emblem.text),
         fund = opt(emblem.fund),
         logo = opt(logo),
-        logo_alt = markup::string(&programme_name),
+        logo_alt = markup::string(&logo_alt),
         statement = opt(statement),
         disclaimer = opt(disclaimer),
         links = links.iter().map(|l| format!("{l},")).collect::<String>(),

@@ -175,7 +175,10 @@ fn sitemap(r: &Renderer) -> OutputFile {
         let mut item_keys: Vec<&String> = site
             .translations
             .iter()
-            .filter(|(_, m)| m.values().any(|&i| site.pages[i].kind == PageKind::Item))
+            .filter(|(_, m)| {
+                m.values()
+                    .any(|&i| crate::pdf::made_for(true, &site.pages[i]))
+            })
             .map(|(k, _)| k)
             .collect();
         item_keys.sort();
@@ -184,7 +187,7 @@ fn sitemap(r: &Renderer) -> OutputFile {
             let date = map.values().find_map(|&i| site.pages[i].date);
             groups.push((
                 map.iter()
-                    .filter(|(_, &i)| site.pages[i].kind == PageKind::Item)
+                    .filter(|(_, &i)| crate::pdf::made_for(true, &site.pages[i]))
                     .map(|(l, &i)| (l.clone(), crate::pdf::path_of(&site.pages[i])))
                     .collect(),
                 date,

@@ -804,7 +804,7 @@ impl<'a> Renderer<'a> {
                     cover_picture: self.cover(p, images::SIZES_CONTENT, false),
                     extra: &p.extra,
                     gallery_href: p.gallery_path.as_ref().map(|g| self.href(g)),
-                    pdf: (p.kind == PageKind::Item && self.site.config.pdf)
+                    pdf: crate::pdf::made_for(self.site.config.pdf, p)
                         .then(|| self.href(&crate::pdf::path_of(p))),
                     section,
                     publicity,

@@ -49,6 +49,10 @@ pub fn text(s: &str) -> String {
     }
 }
 
+/// How deep block containers (lists, quotes, tables) nest in the PDF; deeper ones are flattened
+/// (their text kept), as Typst's parser has a nesting limit and layout recursion needs stack.
+const MAX_NESTING: usize = 24;
+
 /// An open container: its kind and the markup of its contents so far.
 struct Open {
     kind: Kind,
@@ -244,7 +248,9 @@ impl<'n> Converter<'n> {
             self.push(Kind::Skip);
             return;
         }
+        let deep = self.stack.len() > MAX_NESTING;
         let kind = match tag {
+            Tag::List(_) | Tag::Item | Tag::BlockQuote(_) | Tag::Table(_) if deep => Kind::Skip,
             Tag::Paragraph => Kind::Paragraph,
             Tag::Heading { level, .. } => {
                 let wanted = heading_level(*level) + self.first_level - 1;
@@ -305,8 +311,10 @@ impl<'n> Converter<'n> {
                 }) = self.stack.last_mut()
                 {
                     items.push(out.trim().to_string());
+                    return;
                 }
-                return;
+                // An item of a flattened list.
+                format!("{}\n\n", out.trim())
             }
             Kind::List(start, items) => {
                 let items: Vec<String> = items.iter().map(|i| format!("[{i}]")).collect();
@@ -317,8 +325,10 @@ impl<'n> Converter<'n> {
             }
             Kind::Cell => {
                 let cell = format!("[{}]", out.trim());
-                self.with_table(|cells| cells.push(cell));
-                return;
+                if self.with_table(|cells| cells.push(cell)) {
+                    return;
+                }
+                format!("{} ", out.trim())
             }
             Kind::Head => {
                 // The header row's cells, collected so far, become table.header(...).
@@ -381,7 +391,8 @@ impl<'n> Converter<'n> {
         self.out().push_str(&made);
     }
 
-    fn with_table(&mut self, f: impl FnOnce(&mut Vec<String>)) {
+    /// Runs `f` on the cells of the table being read; false when there is none (flattened).
+    fn with_table(&mut self, f: impl FnOnce(&mut Vec<String>)) -> bool {
         if let Some(Open {
             kind: Kind::Table(_, cells),
             ..
@@ -392,6 +403,9 @@ impl<'n> Converter<'n> {
             .find(|o| matches!(o.kind, Kind::Table(..)))
         {
             f(cells);
+            true
+        } else {
+            false
         }
     }
 }
@@ -542,6 +556,17 @@ mod tests {
         assert!(t.contains("#\"a\";#linebreak();#\"b \";#\"c\";"), "{t}");
         assert!(t.contains("#\"d\\n\";"), "{t}");
         assert!(!t.contains("div"), "{t}");
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_keeping_the_text() {
+        let quotes = ">".repeat(2_000) + " dziļi\n\n";
+        let list: String = (0..300)
+            .map(|i| format!("{}- punkts{i}\n", "  ".repeat(i)))
+            .collect();
+        let t = conv(&format!("{quotes}{list}"));
+        assert!(t.contains("dziļi") && t.contains("punkts0") && t.contains("punkts299"));
+        assert!(t.matches("#quote(").count() <= MAX_NESTING, "{t}");
     }
 
     #[test]

@@ -46,6 +46,16 @@ pub fn cache_dir(root: &Path, cache_dir: &Path) -> PathBuf {
 /// version covers the fonts, the layout and the engine).
 const FORMAT: &str = concat!("herald ", env!("CARGO_PKG_VERSION"), " typst 0.15 pdf/ua-1");
 
+/// The largest item text (Markdown bytes) made into a PDF: about 25 times a long press release.
+/// Typesetting a book-length text would take minutes and nobody sends one to a newspaper.
+pub const MAX_SOURCE: usize = 256 * 1024;
+
+/// Whether `page` gets a PDF press release: news items of a site with `pdf` on, unless the
+/// item's text is longer than [`MAX_SOURCE`] (the build warns about those).
+pub fn made_for(pdf: bool, page: &Page) -> bool {
+    pdf && page.kind == PageKind::Item && page.body.len() <= MAX_SOURCE
+}
+
 /// The output path of an item's PDF: `<item URL>/<slug>.pdf`.
 pub fn path_of(page: &Page) -> String {
     format!("{}{}.pdf", page.path, page.slug)
@@ -64,6 +74,9 @@ pub enum Mode {
 /// What made the PDFs of a build: fonts, the standard library, hyphenation dictionaries.
 pub struct Engine {
     shared: Shared,
+    /// Typst recurses deeply on long paragraphs and nested content: PDFs are rendered on
+    /// threads with a large stack (also in `serve`, whose request threads have a small one).
+    pool: rayon::ThreadPool,
     /// Languages that Typst's own hyphenation lacks get soft hyphens from these patterns.
     dictionaries: HashMap<&'static str, hyphenation::Standard>,
 }
@@ -76,8 +89,15 @@ impl Engine {
         if let Ok(d) = hyphenation::Standard::from_embedded(hyphenation::Language::Latvian) {
             dictionaries.insert("lv", d);
         }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(rayon::current_num_threads())
+            .stack_size(64 << 20)
+            .thread_name(|i| format!("herald-pdf-{i}"))
+            .build()
+            .expect("threads can be started");
         Engine {
             shared: Shared::new(),
+            pool,
             dictionaries,
         }
     }
@@ -195,6 +215,10 @@ pub struct Rendered {
 
 /// Typesets `doc`: PDF/UA-1 when the content allows it, else tagged PDF.
 pub fn render(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
+    engine.pool.install(|| render_here(engine, doc))
+}
+
+fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
     let mut files = Vec::with_capacity(doc.files.len());
     for (name, embed) in &doc.files {
         let bytes: Arc<[u8]> = match embed {
@@ -284,8 +308,23 @@ pub fn outputs(
     let docs: Vec<Document> = site
         .pages
         .par_iter()
-        .filter(|p| p.kind == PageKind::Item)
+        .filter(|p| made_for(true, p))
         .map(|p| prepare(r, engine, p))
+        .collect();
+    let too_long: Vec<Diagnostic> = site
+        .pages
+        .iter()
+        .filter(|p| p.kind == PageKind::Item && !made_for(true, p))
+        .map(|p| {
+            Diagnostic::warning(format!(
+                "no PDF press release for /{}: its text is {} KB, more than the {} KB a PDF is made of",
+                p.path,
+                p.body.len() / 1024,
+                MAX_SOURCE / 1024
+            ))
+            .in_file(&p.file)
+            .with_hint("split the text into several news items, or leave it web-only")
+        })
         .collect();
     let cache = cache_dir(&site.root, &site.config.images.cache_dir);
     match mode {
@@ -316,7 +355,7 @@ pub fn outputs(
             let deferred = files.len();
             Ok(Outputs {
                 files,
-                warnings: Vec::new(),
+                warnings: too_long,
                 stats: Stats {
                     deferred,
                     ..Stats::default()
@@ -325,34 +364,31 @@ pub fn outputs(
         }
         Mode::Render => {
             let rendered = AtomicUsize::new(0);
-            let results: Vec<std::result::Result<(OutputFile, Vec<Diagnostic>), Diagnostic>> =
-                docs.par_iter()
-                    .map(|doc| {
-                        let (path, warning) =
-                            cached_or_render_file(engine, doc, &cache, &rendered)
-                                .map_err(|m| pdf_error(doc, m))?;
-                        let contents = match path {
-                            Ok(p) => OutputContents::Copy(p),
-                            Err(bytes) => OutputContents::Bytes(bytes),
-                        };
-                        Ok((
-                            OutputFile {
-                                path: doc.path.clone(),
-                                contents,
-                            },
-                            warning
-                                .into_iter()
-                                .map(|w| {
-                                    Diagnostic::warning(format!("the PDF /{}: {w}", doc.path))
-                                        .in_file(&doc.file)
-                                        .with_hint("give every picture an alt text and use the letters of the text's language; `herald check` lists missing alt texts")
-                                })
-                                .collect::<Vec<_>>(),
-                        ))
-                    })
-                    .collect();
+            let one =
+                |doc: &Document| -> std::result::Result<(OutputFile, Vec<Diagnostic>), Diagnostic> {
+                    let (path, messages) = cached_or_render_file(engine, doc, &cache, &rendered)
+                        .map_err(|m| pdf_error(doc, m))?;
+                    let contents = match path {
+                        Ok(p) => OutputContents::Copy(p),
+                        Err(bytes) => OutputContents::Bytes(bytes),
+                    };
+                    let warnings = messages
+                        .into_iter()
+                        .map(|w| {
+                            Diagnostic::warning(format!("the PDF /{}: {w}", doc.path))
+                                .in_file(&doc.file)
+                                .with_hint(PDF_WARNING_HINT)
+                        })
+                        .collect();
+                    let file = OutputFile {
+                        path: doc.path.clone(),
+                        contents,
+                    };
+                    Ok((file, warnings))
+                };
+            let results: Vec<_> = engine.pool.install(|| docs.par_iter().map(one).collect());
             let mut files = Vec::with_capacity(results.len());
-            let mut warnings = Vec::new();
+            let mut warnings = too_long;
             let mut errors = Vec::new();
             for r in results {
                 match r {
@@ -380,6 +416,8 @@ pub fn outputs(
         }
     }
 }
+
+const PDF_WARNING_HINT: &str = "give every picture an alt text and write the text in the letters of its language; `herald check` lists missing alt texts";
 
 fn pdf_error(doc: &Document, message: String) -> Diagnostic {
     Diagnostic::error(format!("cannot make the PDF /{}: {message}", doc.path))
@@ -730,7 +768,8 @@ mod tests {
     fn fonts_have_every_latvian_and_lithuanian_letter() {
         let engine = Engine::new();
         assert_eq!(engine.fonts().len(), 4);
-        let letters = "āčēģīķļņšūžąęėįųĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ„“”–€";
+        // Every letter, the quotes and dashes of both languages, the list markers.
+        let letters = "āčēģīķļņšūžąęėįųĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ„“”–—€•";
         for font in engine.fonts() {
             for c in letters.chars() {
                 assert!(

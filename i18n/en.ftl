@@ -220,6 +220,9 @@ accessibility-enforcement = If you are not satisfied with the answer to your not
 # Generic texts, used by every profile. $author is "name, role".
 prepared-by = Prepared by: { $author }
 gallery-link = Photo and video gallery
+# The link to a news item's PDF press release, and the label of its web address in the PDF.
+pdf-download = Download PDF
+pdf-web-version = This news item on the web
 # Accessible name of the funding block.
 publicity-label = Information on EU funding
 

@@ -227,6 +227,9 @@ accessibility-enforcement = Jei nesate patenkinti atsakymu į savo pranešimą a
 # Generic texts, used by every profile. $author is "name, role".
 prepared-by = Informaciją parengė: { $author }
 gallery-link = Foto ir vaizdo galerija
+# The link to a news item's PDF press release, and the label of its web address in the PDF.
+pdf-download = Atsisiųsti PDF
+pdf-web-version = Ši naujiena internete
 # Accessible name of the funding block.
 publicity-label = Informacija apie ES finansavimą
 

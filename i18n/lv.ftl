@@ -226,6 +226,9 @@ accessibility-enforcement = Ja neesat apmierināts ar atbildi uz savu ziņojumu 
 # Generic texts, used by every profile. $author is "name, role".
 prepared-by = Informāciju sagatavoja: { $author }
 gallery-link = Foto un video galerija
+# The link to a news item's PDF press release, and the label of its web address in the PDF.
+pdf-download = Lejupielādēt PDF
+pdf-web-version = Šī ziņa tīmeklī
 # Accessible name of the funding block.
 publicity-label = Informācija par ES finansējumu
 

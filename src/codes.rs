@@ -46,6 +46,8 @@ pub enum Code {
     ResponsibleMissing,
     EmblemMissing,
     PublicityDropped,
+    // PDF press releases.
+    PdfError,
 }
 
 /// What the README's table says about a code.
@@ -94,6 +96,7 @@ impl Code {
         Code::ResponsibleMissing,
         Code::EmblemMissing,
         Code::PublicityDropped,
+        Code::PdfError,
     ];
 
     pub fn info(self) -> CodeInfo {
@@ -204,6 +207,9 @@ impl Code {
             Code::PublicityDropped => i("H053", "publicity-dropped", E,
                 "a news item's page does not carry the EU publicity texts (a custom template dropped them)",
                 "page.html must output `{{ page.publicity | safe }}` for news items"),
+            Code::PdfError => i("H060", "pdf-error", E,
+                "a news item's PDF press release cannot be made (e.g. a picture the PDF engine cannot read)",
+                "use pictures in JPEG, PNG, GIF, WebP or SVG format, or set `pdf: false` in site.yaml"),
         }
     }
 

@@ -77,6 +77,9 @@ pub struct Config {
     /// The picture pipeline's settings.
     #[serde(default)]
     pub images: ImageSettings,
+    /// Make a PDF press release of every news item (`<item URL>/<slug>.pdf`); false: none.
+    #[serde(default = "default_true")]
+    pub pdf: bool,
     /// Free-form values for custom templates.
     #[serde(default)]
     #[schemars(with = "serde_json::Value")]
@@ -315,6 +318,7 @@ const TOP_KEYS: &[&str] = &[
     "author",
     "accessibility",
     "images",
+    "pdf",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[

@@ -1,6 +1,6 @@
-//! Machine-readable outputs: an Atom feed per language, `sitemap.xml` with hreflang
-//! alternates, `robots.txt`, and the EU emblem's SVG file. Written directly as XML (every value
-//! escaped) so a custom theme cannot break them.
+//! Machine-readable outputs: an Atom feed per language, `sitemap.xml` (pages and PDF press
+//! releases) with hreflang alternates, `robots.txt`, and the EU emblem's SVG file. Written
+//! directly as XML (every value escaped) so a custom theme cannot break them.
 
 use std::collections::BTreeMap;
 
@@ -169,6 +169,30 @@ fn sitemap(r: &Renderer) -> OutputFile {
                 .collect(),
             None,
         ));
+    }
+    if site.config.pdf {
+        // Each news item's PDF press release, with its translations' PDFs as alternates.
+        let mut item_keys: Vec<&String> = site
+            .translations
+            .iter()
+            .filter(|(_, m)| {
+                m.values()
+                    .any(|&i| crate::pdf::made_for(true, &site.pages[i]))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        item_keys.sort();
+        for key in item_keys {
+            let map = &site.translations[key];
+            let date = map.values().find_map(|&i| site.pages[i].date);
+            groups.push((
+                map.iter()
+                    .filter(|(_, &i)| crate::pdf::made_for(true, &site.pages[i]))
+                    .map(|(l, &i)| (l.clone(), crate::pdf::path_of(&site.pages[i])))
+                    .collect(),
+                date,
+            ));
+        }
     }
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",

@@ -3,7 +3,7 @@
 //! The pipeline, one module per stage:
 //! `config` + `content` + `i18n` + `theme` (load) -> `model` (the site, its languages and
 //! translations, `gallery`) -> `images` (the picture pipeline) -> `render` (`markdown`,
-//! templates, `publicity`, `feeds`) -> `write`.
+//! templates, `publicity`, `feeds`) and `pdf` (press releases) -> `write`.
 //! `pipeline` runs the stages; `cmd` has one file per subcommand.
 
 pub mod accessibility;
@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod images;
 pub mod markdown;
 pub mod model;
+pub mod pdf;
 pub mod pipeline;
 pub mod publicity;
 pub mod render;

@@ -36,6 +36,8 @@ pub struct Built {
     /// What the picture pipeline did.
     pub images: crate::images::Stats,
     pub warnings: Vec<Diagnostic>,
+    /// PDFs rendered, taken from the cache, or left to be rendered on request.
+    pub pdf: crate::pdf::Stats,
 }
 
 /// Runs every stage up to the rendered files.
@@ -54,8 +56,11 @@ pub struct Stages {
 }
 
 /// Runs every stage up to the rendered files and keeps the intermediate results.
+/// PDFs are only registered (check looks at their paths, never at their bytes).
 pub fn run_stages(opts: &Options) -> Result<Stages> {
-    Session::new(opts.clone()).build_stages()
+    let mut session = Session::new(opts.clone());
+    session.pdf_mode = crate::pdf::Mode::OnRequest;
+    session.build_stages()
 }
 
 /// What the last build of a session had to do (the rest came from its caches).
@@ -63,6 +68,7 @@ pub fn run_stages(opts: &Options) -> Result<Stages> {
 pub struct Work {
     pub bodies_rendered: usize,
     pub pages_rendered: usize,
+    pub pdfs: crate::pdf::Stats,
 }
 
 /// Builds a site repeatedly, redoing only what changed.
@@ -75,6 +81,11 @@ pub struct Session {
     globals: u64,
     config_hash: u64,
     pub last_work: Work,
+    /// Render PDFs during the build (build) or when requested (serve).
+    pub pdf_mode: crate::pdf::Mode,
+    pdf_engine: Option<Arc<crate::pdf::Engine>>,
+    /// The on-request PDFs of the last build, reused while their item is unchanged.
+    pdf_lazy: std::collections::HashMap<String, Arc<crate::render::Lazy>>,
 }
 
 impl Session {
@@ -87,6 +98,9 @@ impl Session {
             globals: 0,
             config_hash: 0,
             last_work: Work::default(),
+            pdf_mode: crate::pdf::Mode::default(),
+            pdf_engine: None,
+            pdf_lazy: Default::default(),
         }
     }
 
@@ -244,10 +258,24 @@ fn run_session(session: &mut Session) -> Result<Stages> {
     timings.lap("templates");
     let bodies = renderer.render_bodies(&mut session.body_cache)?;
     timings.lap("markdown");
-    let files = renderer
+    let mut files = renderer
         .render_all(&bodies, &mut session.render_cache)
         .map_err(|f| f.or_code(Code::TemplateError))?;
     timings.lap("pages");
+    let mut pdf_stats = crate::pdf::Stats::default();
+    if site.config.pdf {
+        let engine = Arc::clone(
+            session
+                .pdf_engine
+                .get_or_insert_with(|| Arc::new(crate::pdf::Engine::new())),
+        );
+        let pdfs =
+            crate::pdf::outputs(&renderer, &engine, session.pdf_mode, &mut session.pdf_lazy)?;
+        files.extend(pdfs.files);
+        warnings.extend(pdfs.warnings);
+        pdf_stats = pdfs.stats;
+        timings.lap("pdf");
+    }
     session.last_work = Work {
         bodies_rendered: renderer
             .rendered_bodies
@@ -255,6 +283,7 @@ fn run_session(session: &mut Session) -> Result<Stages> {
         pages_rendered: renderer
             .rendered_pages
             .load(std::sync::atomic::Ordering::Relaxed),
+        pdfs: pdf_stats,
     };
     drop(renderer);
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -265,6 +294,7 @@ fn run_session(session: &mut Session) -> Result<Stages> {
             pages,
             images: library.stats.clone(),
             warnings,
+            pdf: pdf_stats,
         },
         site,
         theme,

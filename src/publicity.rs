@@ -160,19 +160,9 @@ pub fn block(
         }
         None => {}
     }
-    let link = |k: &str| -> Option<String> {
-        let key = format!("{profile}-{k}");
-        let label = msg(i18n, lang, &key, &[]).ok()?;
-        let href = i18n.format_attr(lang, &key, "href", &[]).ok()?;
-        Some(format!(
-            "<a href=\"{}\">{}</a>",
-            escape(&href),
-            escape(&label)
-        ))
-    };
-    let links: Vec<String> = ["programme-link", "eu-link"]
-        .iter()
-        .filter_map(|k| link(k))
+    let links: Vec<String> = links(i18n, lang, profile)
+        .into_iter()
+        .map(|(label, href)| format!("<a href=\"{}\">{}</a>", escape(&href), escape(&label)))
         .collect();
     if links.is_empty() && mandatory.iter().any(|m| m == "links") {
         return Err(format!(
@@ -185,12 +175,8 @@ pub fn block(
             links.join(" / ")
         ));
     }
-    if let Some(author) = &page.author {
-        let who = match author.role.as_deref().filter(|r| !r.trim().is_empty()) {
-            Some(role) => format!("{}, {role}", author.name),
-            None => author.name.clone(),
-        };
-        let line = msg(i18n, lang, "prepared-by", &[("author", Arg::Str(who))])?;
+    if page.author.is_some() {
+        let line = prepared_line(i18n, page)?;
         html.push_str(&format!(
             "<p class=\"publicity-author\">{}</p>\n",
             escape(&line)
@@ -206,6 +192,41 @@ pub fn block(
     }
     html.push_str("</aside>");
     Ok(html)
+}
+
+/// The programme's and the EU's links of a profile: (label, address).
+pub fn links(i18n: &I18n, lang: &str, profile: &str) -> Vec<(String, String)> {
+    ["programme-link", "eu-link"]
+        .iter()
+        .filter_map(|k| {
+            let key = format!("{profile}-{k}");
+            let label = msg(i18n, lang, &key, &[]).ok()?;
+            let href = i18n.format_attr(lang, &key, "href", &[]).ok()?;
+            Some((label, href))
+        })
+        .collect()
+}
+
+/// "Informāciju sagatavoja: name, role", when the item has an author.
+pub fn prepared_by(i18n: &I18n, page: &Page) -> Option<String> {
+    page.author.as_ref()?;
+    prepared_line(i18n, page).ok()
+}
+
+fn prepared_line(i18n: &I18n, page: &Page) -> Result<String, String> {
+    let Some(author) = &page.author else {
+        return Err("the item has no author".into());
+    };
+    let who = match author.role.as_deref().filter(|r| !r.trim().is_empty()) {
+        Some(role) => format!("{}, {role}", author.name),
+        None => author.name.clone(),
+    };
+    msg(
+        i18n,
+        &page.lang,
+        "prepared-by",
+        &[("author", Arg::Str(who))],
+    )
 }
 
 /// The text that proves the block made it into a page's final HTML: the disclaimer where the

@@ -148,6 +148,40 @@ pub enum OutputContents {
     /// Copied from this file on disk.
     Copy(PathBuf),
     Static(&'static [u8]),
+    /// Made when first asked for (serve renders a PDF only when it is requested).
+    Lazy(Arc<Lazy>),
+}
+
+/// A file made on demand, once: concurrent requests wait for the one rendering.
+pub struct Lazy {
+    /// Hash of what the file is made from: equal keys, equal files.
+    pub key: u64,
+    make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
+    made: std::sync::OnceLock<std::result::Result<Arc<[u8]>, String>>,
+}
+
+impl Lazy {
+    pub fn new(
+        key: u64,
+        make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
+    ) -> Self {
+        Lazy {
+            key,
+            make,
+            made: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The file's bytes, made now if this is the first request.
+    pub fn get(&self) -> std::result::Result<Arc<[u8]>, String> {
+        self.made.get_or_init(|| (self.make)()).clone()
+    }
+}
+
+impl std::fmt::Debug for Lazy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lazy({:016x})", self.key)
+    }
 }
 
 /// A page's Markdown turned into HTML.
@@ -214,7 +248,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The processed picture `name` names from a page in `dir`, if the pipeline made it.
-    fn picture(&self, dir: &Path, name: &str) -> Option<&'a images::Picture> {
+    pub fn picture(&self, dir: &Path, name: &str) -> Option<&'a images::Picture> {
         let source = images::source_for(dir, name)?;
         self.images?.get(&source)
     }
@@ -770,6 +804,8 @@ impl<'a> Renderer<'a> {
                     cover_picture: self.cover(p, images::SIZES_CONTENT, false),
                     extra: &p.extra,
                     gallery_href: p.gallery_path.as_ref().map(|g| self.href(g)),
+                    pdf: crate::pdf::made_for(self.site.config.pdf, p)
+                        .then(|| self.href(&crate::pdf::path_of(p))),
                     section,
                     publicity,
                     lang: &p.lang,
@@ -1459,6 +1495,8 @@ struct FullPage<'p> {
     cover_picture: Option<PictureValue>,
     extra: &'p serde_yaml::Value,
     gallery_href: Option<String>,
+    /// The item's PDF press release.
+    pdf: Option<String>,
     section: Option<NavLink>,
     publicity: String,
     lang: &'p str,

@@ -186,6 +186,15 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
             OutputContents::Static(b) => {
                 std::fs::write(&dest, b).map_err(|e| io("write", &dest, e))
             }
+            OutputContents::Lazy(l) => {
+                let b = l.get().map_err(|m| -> Failure {
+                    Diagnostic::error(format!("cannot make /{}: {m}", f.path)).into()
+                })?;
+                if keep(&b) {
+                    return Ok(());
+                }
+                std::fs::write(&dest, &b).map_err(|e| io("write", &dest, e))
+            }
             OutputContents::Copy(src) => {
                 let same_size = old.as_deref().is_some_and(|o| {
                     matches!((std::fs::metadata(o), std::fs::metadata(src)),

@@ -16,11 +16,21 @@ fn an_enormous_markdown_file_builds() {
         "content/news/huge.lv.md",
         &format!("---\ntitle: Liels\ndate: 2021-05-01\nsummary: Īsi.\n---\n{body}"),
     );
-    site.build(&[]);
+    let out = site.herald(&["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
     let size = std::fs::metadata(site.out().join("lv/jaunumi/huge/index.html"))
         .unwrap()
         .len();
     assert!(size > 50 * 1024 * 1024, "{size}");
+    // A book-length text gets no PDF (minutes of typesetting), and the build says so.
+    assert!(!site.out().join("lv/jaunumi/huge/huge.pdf").exists());
+    assert!(
+        stderr.contains("no PDF press release for /lv/jaunumi/huge/")
+            && stderr.contains("huge.lv.md"),
+        "{stderr}"
+    );
+    assert!(!site.read("sitemap.xml").contains("huge.pdf"));
 }
 
 #[test]
@@ -68,7 +78,11 @@ fn user_text_is_escaped_everywhere() {
     );
     let site = Site::new(&files);
     site.build(&[]);
-    for (path, bytes) in snapshot(&site.out()) {
+    // PDFs hold the text as text (Typst string literals, tests/pdf.rs), not as markup.
+    for (path, bytes) in snapshot(&site.out())
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with(".pdf"))
+    {
         let text = String::from_utf8_lossy(&bytes);
         assert!(
             !text.contains("<script>alert(1)"),

@@ -23,8 +23,19 @@ pub fn run(args: Args) -> i32 {
     match pipeline::build_to(&opts, &out) {
         Ok((built, files, elapsed)) => {
             super::report(&built.warnings);
+            let pdfs = built.pdf.rendered + built.pdf.cached;
+            let pdfs = if pdfs > 0 {
+                format!(
+                    "{pdfs} PDF{} ({} rendered, {} from the cache), ",
+                    if pdfs == 1 { "" } else { "s" },
+                    built.pdf.rendered,
+                    built.pdf.cached
+                )
+            } else {
+                String::new()
+            };
             println!(
-                "Built {} languages ({}): {} pages, {} files in {:.2} s -> {}",
+                "Built {} languages ({}): {} pages, {pdfs}{} files in {:.2} s -> {}",
                 built.languages.len(),
                 built.languages.join(", "),
                 built.pages,

@@ -506,6 +506,8 @@ fn builtin_files_have_the_same_messages() {
         "home-intro-title",
         "prepared-by",
         "gallery-link",
+        "pdf-download",
+        "pdf-web-version",
         "publicity-label",
         "latlit-2014-2020",
         "latlit-2014-2020-statement",

@@ -2,7 +2,9 @@
 //! loopback, rebuilt on every save through a build [`Session`] (only what changed is redone),
 //! with live reload over server-sent events and an error overlay on every open page while the
 //! site cannot be built. Only files of the built site are served: requests are looked up in the
-//! in-memory file list, never mapped onto the file system.
+//! in-memory file list, never mapped onto the file system. PDF press releases are not rendered
+//! by rebuilds: a rebuild registers them, and the first request for one renders it (through the
+//! PDF cache, so an unchanged item's PDF is rendered once).
 
 mod watch;
 
@@ -106,6 +108,7 @@ fn changed_paths(old: &HashMap<String, Served>, new: &HashMap<String, Served>) -
                 (OutputContents::Copy(a), OutputContents::Copy(b)) => {
                     a == b && before.stamp == now.stamp
                 }
+                (OutputContents::Lazy(a), OutputContents::Lazy(b)) => a.key == b.key,
                 _ => false,
             };
             !same
@@ -146,6 +149,8 @@ pub fn run(opts: ServeOptions) -> i32 {
         drafts: true,
         progress: false,
     });
+    // Rebuilds stay quick: a PDF is rendered when it is requested (see `handle`).
+    session.pdf_mode = crate::pdf::Mode::OnRequest;
     rebuild(&mut session, &shared, None);
     println!("Serving the site at {url} (drafts included); press Ctrl-C to stop.");
     let _ = std::io::stdout().flush();
@@ -405,19 +410,20 @@ fn handle(request: Request, shared: &Shared) {
     };
     let error = state.error.clone();
     drop(state);
-    let body: Vec<u8> = match contents {
-        Some(OutputContents::Bytes(b)) => b.to_vec(),
-        Some(OutputContents::Static(b)) => b.to_vec(),
-        Some(OutputContents::Copy(p)) => std::fs::read(&p).unwrap_or_default(),
-        None if error.is_some() => {
-            // The very first build failed: there is no site yet, only the error.
-            let page = format!(
-                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>herald</title></head><body><h1>The site cannot be built</h1><pre>{}</pre></body></html>",
-                crate::publicity::escape(error.as_deref().unwrap_or(""))
-            );
-            page.into_bytes()
-        }
-        None => b"<!DOCTYPE html><title>Not found</title><h1>404 Not found</h1>".to_vec(),
+    let (status, body): (u16, Vec<u8>) = match contents {
+        // A PDF is rendered on its first request, outside the lock, once per build.
+        Some(OutputContents::Lazy(l)) => match l.get() {
+            Ok(b) => (status, b.to_vec()),
+            Err(e) => {
+                let resp = Response::from_data(format!("The PDF cannot be made: {e}\n"))
+                    .with_status_code(500)
+                    .with_header(header("Content-Type", "text/plain; charset=utf-8"))
+                    .with_header(header("Cache-Control", "no-store"));
+                let _ = request.respond(resp);
+                return;
+            }
+        },
+        other => (status, served_body(other, error.as_deref())),
     };
     let is_html = file.ends_with(".html");
     let body = if is_html { inject(body, base) } else { body };
@@ -433,6 +439,25 @@ fn handle(request: Request, shared: &Shared) {
         ))
         .with_header(header("Cache-Control", "no-store"));
     let _ = request.respond(resp);
+}
+
+/// The bytes of a file served as it is; the error page when the very first build failed.
+fn served_body(contents: Option<OutputContents>, error: Option<&str>) -> Vec<u8> {
+    match contents {
+        Some(OutputContents::Bytes(b)) => b.to_vec(),
+        Some(OutputContents::Static(b)) => b.to_vec(),
+        Some(OutputContents::Copy(p)) => std::fs::read(&p).unwrap_or_default(),
+        Some(OutputContents::Lazy(l)) => l.get().map(|b| b.to_vec()).unwrap_or_default(),
+        None if error.is_some() => {
+            // The very first build failed: there is no site yet, only the error.
+            let page = format!(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>herald</title></head><body><h1>The site cannot be built</h1><pre>{}</pre></body></html>",
+                crate::publicity::escape(error.unwrap_or(""))
+            );
+            page.into_bytes()
+        }
+        None => b"<!DOCTYPE html><title>Not found</title><h1>404 Not found</h1>".to_vec(),
+    }
 }
 
 /// Adds the live-reload script before `</body>` (or at the end).

@@ -1,0 +1,799 @@
+//! The PDF press release of every news item (`<item URL>/<slug>.pdf`, A4): the EU emblem, the
+//! programme logo and the project's acronym; the title and the official date; the item's text
+//! and pictures; the EU publicity texts exactly as on the web page, who prepared the text and the
+//! item's web address. Typeset by Typst used as a library (`press.typ` is the layout), with
+//! herald's embedded fonts, hyphenated in the item's language, tagged and PDF/UA-1.
+//!
+//! Owns: turning an item into a Typst document ([`Document`]), rendering it, and the
+//! content-addressed cache (`.herald-cache/pdf/<hash>.pdf` in the site folder): a document whose
+//! hash (of its source and every file it embeds) is in the cache is not rendered again. `build`
+//! renders what is missing in parallel; `serve` and `check` only register the files, which
+//! `serve` renders when one is requested ([`crate::render::Lazy`]).
+
+pub mod markup;
+mod world;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::i18n::I18n;
+use crate::markdown::LinkTarget;
+use crate::model::{Page, PageKind};
+use crate::publicity;
+use crate::render::{Lazy, OutputContents, OutputFile, Renderer};
+
+pub use world::Shared;
+
+/// The press release layout, written in Typst.
+const LAYOUT: &str = include_str!("press.typ");
+
+/// Where rendered PDFs are kept: `pdf/` in the cache folder (`images.cache_dir`, by default
+/// `.herald-cache` in the site folder), beside the picture pipeline's `images/`.
+pub fn cache_dir(root: &Path, cache_dir: &Path) -> PathBuf {
+    if cache_dir.is_absolute() {
+        cache_dir.join("pdf")
+    } else {
+        root.join(cache_dir).join("pdf")
+    }
+}
+
+/// Changes whenever anything besides a document's source and files changes its PDF (herald's
+/// version covers the fonts, the layout and the engine).
+const FORMAT: &str = concat!("herald ", env!("CARGO_PKG_VERSION"), " typst 0.15 pdf/ua-1");
+
+/// The largest item text (Markdown bytes) made into a PDF: about 25 times a long press release.
+/// Typesetting a book-length text would take minutes and nobody sends one to a newspaper.
+pub const MAX_SOURCE: usize = 256 * 1024;
+
+/// Whether `page` gets a PDF press release: news items of a site with `pdf` on, unless the
+/// item's text is longer than [`MAX_SOURCE`] (the build warns about those).
+pub fn made_for(pdf: bool, page: &Page) -> bool {
+    pdf && page.kind == PageKind::Item && page.body.len() <= MAX_SOURCE
+}
+
+/// The output path of an item's PDF: `<item URL>/<slug>.pdf`.
+pub fn path_of(page: &Page) -> String {
+    format!("{}{}.pdf", page.path, page.slug)
+}
+
+/// How PDFs are made in a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Rendered during the build (what is not in the cache), in parallel.
+    #[default]
+    Render,
+    /// Registered only; rendered when first asked for (serve), or never (check).
+    OnRequest,
+}
+
+/// What made the PDFs of a build: fonts, the standard library, hyphenation dictionaries.
+pub struct Engine {
+    shared: Shared,
+    /// Typst recurses deeply on long paragraphs and nested content: PDFs are rendered on
+    /// threads with a large stack (also in `serve`, whose request threads have a small one).
+    pool: rayon::ThreadPool,
+    /// Languages that Typst's own hyphenation lacks get soft hyphens from these patterns.
+    dictionaries: HashMap<&'static str, hyphenation::Standard>,
+}
+
+impl Engine {
+    pub fn new() -> Self {
+        use hyphenation::Load;
+        let mut dictionaries = HashMap::new();
+        // Typst hyphenates lt and en itself; it has no Latvian patterns.
+        if let Ok(d) = hyphenation::Standard::from_embedded(hyphenation::Language::Latvian) {
+            dictionaries.insert("lv", d);
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(rayon::current_num_threads())
+            .stack_size(64 << 20)
+            .thread_name(|i| format!("herald-pdf-{i}"))
+            .build()
+            .expect("threads can be started");
+        Engine {
+            shared: Shared::new(),
+            pool,
+            dictionaries,
+        }
+    }
+
+    pub fn fonts(&self) -> &[typst::text::Font] {
+        self.shared.fonts()
+    }
+
+    /// `text` with soft hyphens (U+00AD) where `lang`'s patterns allow a break, for languages
+    /// Typst does not hyphenate itself; unchanged otherwise.
+    pub fn hyphenate(&self, lang: &str, text: &str) -> String {
+        use hyphenation::Hyphenator;
+        let Some(dict) = self.dictionaries.get(lang) else {
+            return text.to_string();
+        };
+        let mut out = String::with_capacity(text.len() + text.len() / 8);
+        let mut word_start: Option<usize> = None;
+        let flush = |out: &mut String, word: &str| {
+            if word.chars().count() < 5 {
+                out.push_str(word);
+                return;
+            }
+            let breaks = dict.hyphenate(word).breaks;
+            let mut last = 0;
+            for b in breaks {
+                if b > last && b < word.len() && word.is_char_boundary(b) {
+                    out.push_str(&word[last..b]);
+                    out.push('\u{AD}');
+                    last = b;
+                }
+            }
+            out.push_str(&word[last..]);
+        };
+        for (i, c) in text.char_indices() {
+            if c.is_alphabetic() {
+                word_start.get_or_insert(i);
+            } else {
+                if let Some(s) = word_start.take() {
+                    flush(&mut out, &text[s..i]);
+                }
+                out.push(c);
+            }
+        }
+        if let Some(s) = word_start {
+            flush(&mut out, &text[s..]);
+        }
+        out
+    }
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A file a document embeds.
+#[derive(Debug, Clone)]
+enum Embed {
+    Bytes(Arc<[u8]>),
+    /// Read when the document is rendered.
+    File(PathBuf),
+}
+
+/// One press release, ready to render: its Typst source and the files it embeds.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Output path (`lv/jaunumi/x/x.pdf`).
+    pub path: String,
+    /// The item's Markdown file, for messages.
+    pub file: PathBuf,
+    pub source: String,
+    files: Vec<(String, Embed)>,
+    /// Hash of everything the PDF is made from.
+    pub key: u128,
+}
+
+impl Document {
+    fn hash(&mut self) {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(FORMAT.as_bytes());
+        h.update(&(self.source.len() as u64).to_le_bytes());
+        h.update(self.source.as_bytes());
+        for (name, embed) in &self.files {
+            h.update(name.as_bytes());
+            match embed {
+                Embed::Bytes(b) => {
+                    h.update(b"bytes");
+                    h.update(&xxhash_rust::xxh3::xxh3_64(b).to_le_bytes());
+                }
+                Embed::File(p) => {
+                    // Like make: a file with the same size and modification time is the same.
+                    h.update(p.as_os_str().as_encoded_bytes());
+                    let stamp = crate::content::Stamp::of(p);
+                    h.update(format!("{stamp:?}").as_bytes());
+                }
+            }
+        }
+        self.key = h.digest128();
+    }
+
+    fn cache_name(&self) -> String {
+        format!("{:032x}.pdf", self.key)
+    }
+}
+
+/// A rendered PDF and what the engine had to say about it.
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    /// Set when the PDF could not be made PDF/UA-1 (it is then tagged PDF only): why.
+    pub not_ua: Option<String>,
+    /// What the engine warned about (e.g. characters the fonts do not have).
+    pub warnings: Vec<String>,
+}
+
+/// Typesets `doc`: PDF/UA-1 when the content allows it, else tagged PDF.
+pub fn render(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
+    engine.pool.install(|| render_here(engine, doc))
+}
+
+fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
+    let mut files = Vec::with_capacity(doc.files.len());
+    for (name, embed) in &doc.files {
+        let bytes: Arc<[u8]> = match embed {
+            Embed::Bytes(b) => Arc::clone(b),
+            Embed::File(p) => std::fs::read(p)
+                .map_err(|e| format!("cannot read {}: {e}", p.display()))?
+                .into(),
+        };
+        files.push((name.clone(), bytes));
+    }
+    let world = world::World::new(&engine.shared, &doc.source, &files);
+    let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
+    let warnings: Vec<String> = compiled
+        .warnings
+        .iter()
+        .map(|w| describe(std::slice::from_ref(w)))
+        .collect();
+    let document = compiled.output.map_err(|errors| describe(&errors))?;
+    let ua = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
+        .map_err(|e| e.message().to_string())?;
+    let options = |standards| typst_pdf::PdfOptions {
+        ident: typst::foundations::Smart::Custom(doc.path.clone()),
+        standards,
+        ..Default::default()
+    };
+    let result = match typst_pdf::pdf(&document, &options(ua)) {
+        Ok(bytes) => Ok(Rendered {
+            bytes,
+            not_ua: None,
+            warnings,
+        }),
+        Err(errors) => {
+            let why = describe(&errors);
+            typst_pdf::pdf(&document, &options(typst_pdf::PdfStandards::default()))
+                .map(|bytes| Rendered {
+                    bytes,
+                    not_ua: Some(why),
+                    warnings,
+                })
+                .map_err(|e| describe(&e))
+        }
+    };
+    // Typst memoises across compilations; nothing of one press release helps the next much.
+    typst::comemo::evict(0);
+    result
+}
+
+fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for e in errors {
+        let mut s = e.message.to_string();
+        for h in &e.hints {
+            s.push_str(&format!(" ({})", h.v));
+        }
+        if !parts.contains(&s) {
+            parts.push(s);
+        }
+    }
+    parts.join("; ")
+}
+
+/// How many PDFs the last build rendered and how many it took from the cache.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub rendered: usize,
+    pub cached: usize,
+    pub deferred: usize,
+}
+
+/// Makes the PDF output files of every news item of the site.
+pub struct Outputs {
+    pub files: Vec<OutputFile>,
+    pub warnings: Vec<Diagnostic>,
+    pub stats: Stats,
+}
+
+/// The PDFs of the site: documents prepared from the model (cheap), then rendered (what is not
+/// in the cache) or registered for rendering on request. `previous` holds the on-request files
+/// of the last build, so an unchanged item keeps its already rendered PDF in `serve`.
+pub fn outputs(
+    r: &Renderer,
+    engine: &Arc<Engine>,
+    mode: Mode,
+    previous: &mut HashMap<String, Arc<Lazy>>,
+) -> Result<Outputs> {
+    let site = r.site;
+    let docs: Vec<Document> = site
+        .pages
+        .par_iter()
+        .filter(|p| made_for(true, p))
+        .map(|p| prepare(r, engine, p))
+        .collect();
+    let too_long: Vec<Diagnostic> = site
+        .pages
+        .iter()
+        .filter(|p| p.kind == PageKind::Item && !made_for(true, p))
+        .map(|p| {
+            Diagnostic::warning(format!(
+                "no PDF press release for /{}: its text is {} KB, more than the {} KB a PDF is made of",
+                p.path,
+                p.body.len() / 1024,
+                MAX_SOURCE / 1024
+            ))
+            .in_file(&p.file)
+            .with_hint("split the text into several news items, or leave it web-only")
+        })
+        .collect();
+    let cache = cache_dir(&site.root, &site.config.images.cache_dir);
+    match mode {
+        Mode::OnRequest => {
+            let mut fresh = HashMap::with_capacity(docs.len());
+            let mut files = Vec::with_capacity(docs.len());
+            for doc in docs {
+                let lazy = match previous.get(&doc.path) {
+                    Some(old) if old.key == doc.key as u64 => Arc::clone(old),
+                    _ => {
+                        let engine = Arc::clone(engine);
+                        let cache = cache.clone();
+                        let key = doc.key as u64;
+                        let doc = doc.clone();
+                        Arc::new(Lazy::new(
+                            key,
+                            Box::new(move || cached_or_render(&engine, &doc, &cache)),
+                        ))
+                    }
+                };
+                fresh.insert(doc.path.clone(), Arc::clone(&lazy));
+                files.push(OutputFile {
+                    path: doc.path,
+                    contents: OutputContents::Lazy(lazy),
+                });
+            }
+            *previous = fresh;
+            let deferred = files.len();
+            Ok(Outputs {
+                files,
+                warnings: too_long,
+                stats: Stats {
+                    deferred,
+                    ..Stats::default()
+                },
+            })
+        }
+        Mode::Render => {
+            let rendered = AtomicUsize::new(0);
+            let one =
+                |doc: &Document| -> std::result::Result<(OutputFile, Vec<Diagnostic>), Diagnostic> {
+                    let (path, messages) = cached_or_render_file(engine, doc, &cache, &rendered)
+                        .map_err(|m| pdf_error(doc, m))?;
+                    let contents = match path {
+                        Ok(p) => OutputContents::Copy(p),
+                        Err(bytes) => OutputContents::Bytes(bytes),
+                    };
+                    let warnings = messages
+                        .into_iter()
+                        .map(|w| {
+                            Diagnostic::warning(format!("the PDF /{}: {w}", doc.path))
+                                .in_file(&doc.file)
+                                .with_hint(PDF_WARNING_HINT)
+                        })
+                        .collect();
+                    let file = OutputFile {
+                        path: doc.path.clone(),
+                        contents,
+                    };
+                    Ok((file, warnings))
+                };
+            let results: Vec<_> = engine.pool.install(|| docs.par_iter().map(one).collect());
+            let mut files = Vec::with_capacity(results.len());
+            let mut warnings = too_long;
+            let mut errors = Vec::new();
+            for r in results {
+                match r {
+                    Ok((f, w)) => {
+                        files.push(f);
+                        warnings.extend(w);
+                    }
+                    Err(d) => errors.push(d),
+                }
+            }
+            if !errors.is_empty() {
+                return Err(Failure(errors));
+            }
+            prune(&cache, &docs);
+            let rendered = rendered.into_inner();
+            Ok(Outputs {
+                stats: Stats {
+                    rendered,
+                    cached: files.len() - rendered,
+                    deferred: 0,
+                },
+                files,
+                warnings,
+            })
+        }
+    }
+}
+
+const PDF_WARNING_HINT: &str = "give every picture an alt text and write the text in the letters of its language; `herald check` lists missing alt texts";
+
+fn pdf_error(doc: &Document, message: String) -> Diagnostic {
+    Diagnostic::error(format!("cannot make the PDF /{}: {message}", doc.path))
+        .with_code(crate::codes::Code::PdfError)
+        .in_file(&doc.file)
+        .with_hint("use pictures in JPEG, PNG, GIF, WebP or SVG format; or set `pdf: false` in site.yaml to publish no PDFs")
+}
+
+/// The cached PDF of `doc`, rendering and caching it when missing.
+fn cached_or_render(
+    engine: &Engine,
+    doc: &Document,
+    cache: &Path,
+) -> std::result::Result<Arc<[u8]>, String> {
+    let file = cache.join(doc.cache_name());
+    if let Ok(bytes) = std::fs::read(&file) {
+        return Ok(bytes.into());
+    }
+    let r = render(engine, doc)?;
+    store(&file, &r.bytes);
+    Ok(r.bytes.into())
+}
+
+/// A PDF in the cache, or its bytes when the cache cannot be written.
+type CacheFile = std::result::Result<PathBuf, Arc<[u8]>>;
+
+/// Like [`cached_or_render`], but hands back the cache file's path (the writer copies it) or, when
+/// the cache cannot be written, the bytes.
+fn cached_or_render_file(
+    engine: &Engine,
+    doc: &Document,
+    cache: &Path,
+    rendered: &AtomicUsize,
+) -> std::result::Result<(CacheFile, Vec<String>), String> {
+    let file = cache.join(doc.cache_name());
+    if file.is_file() {
+        return Ok((Ok(file), Vec::new()));
+    }
+    let r = render(engine, doc)?;
+    rendered.fetch_add(1, Ordering::Relaxed);
+    let path = if store(&file, &r.bytes) {
+        Ok(file)
+    } else {
+        Err(r.bytes.into())
+    };
+    let mut warnings = r.warnings;
+    if let Some(why) = r.not_ua {
+        warnings.push(format!("it is tagged but not PDF/UA-1: {why}"));
+    }
+    Ok((path, warnings))
+}
+
+/// Writes a cache file atomically (a reader never sees half a PDF); false when it cannot.
+fn store(file: &Path, bytes: &[u8]) -> bool {
+    let Some(dir) = file.parent() else {
+        return false;
+    };
+    if std::fs::create_dir_all(dir).is_err() {
+        return false;
+    }
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let tmp = dir.join(format!(
+        ".{}.{}.{}.tmp",
+        file.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    if std::fs::write(&tmp, bytes).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+        return false;
+    }
+    std::fs::rename(&tmp, file).is_ok() || {
+        let _ = std::fs::remove_file(&tmp);
+        false
+    }
+}
+
+/// Removes cached PDFs no item of this build uses (edited or deleted items).
+fn prune(cache: &Path, docs: &[Document]) {
+    let keep: HashSet<String> = docs.iter().map(Document::cache_name).collect();
+    let Ok(entries) = std::fs::read_dir(cache) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".pdf") && !keep.contains(&name) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+fn t(i18n: &I18n, lang: &str, key: &str) -> String {
+    i18n.format(lang, key, &[]).unwrap_or_default()
+}
+
+/// An item as a Typst document: the layout, the item's facts, its text, its pictures and the
+/// publicity texts.
+pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
+    let site = r.site;
+    let i18n = &r.i18n;
+    let c = &site.config;
+    let lang = p.lang.as_str();
+    let origin = c.origin();
+    let permalink = format!("{origin}{}{}", c.base_path(), p.path);
+    let mut files: Vec<(String, Embed)> = vec![(
+        "/emblem.svg".into(),
+        Embed::Bytes(publicity::emblem_svg().into_bytes().into()),
+    )];
+
+    // Links: to absolute addresses (a PDF has no "current page" to be relative to).
+    let link = |dest: &str| -> String {
+        match r.resolve_link(dest, &p.dir, lang, p.is_bundle) {
+            Ok(LinkTarget::Rewrite(url)) if url.starts_with('/') => format!("{origin}{url}"),
+            Ok(LinkTarget::Rewrite(url)) => url,
+            _ if dest.starts_with('#') => format!("{permalink}{dest}"),
+            _ if has_scheme(dest) || dest.starts_with("//") => dest.to_string(),
+            _ if dest.starts_with('/') => format!("{origin}{dest}"),
+            _ => format!("{permalink}{dest}"),
+        }
+    };
+    let mut pictures: Vec<PathBuf> = Vec::new();
+    let mut picture = |dest: &str| -> Option<String> {
+        let file = picture_file(r, p, dest)?;
+        let name = format!("/img/{}", pictures.len());
+        pictures.push(file);
+        Some(name)
+    };
+    let hyphenate = |text: &str| engine.hyphenate(lang, text);
+    let body = markup::convert(
+        &p.body,
+        2,
+        &mut markup::Hooks {
+            link: &link,
+            picture: &mut picture,
+            hyphenate: &hyphenate,
+        },
+    );
+
+    // The gallery's pictures, after the text.
+    let mut gallery = String::new();
+    let images: Vec<&crate::content::GalleryEntry> = p
+        .gallery
+        .iter()
+        .map(|g| &g.entry)
+        .filter(|g| g.image.is_some())
+        .collect();
+    if !images.is_empty() {
+        let mut cells = Vec::new();
+        for g in images {
+            let Some(name) = g.image.as_deref() else {
+                continue;
+            };
+            let Some(file) = picture_file(r, p, name) else {
+                continue;
+            };
+            let virt = format!("/img/{}", pictures.len());
+            pictures.push(file);
+            let alt = g.alt.clone().unwrap_or_default();
+            let caption = g
+                .caption
+                .as_deref()
+                .map(|c| format!(", caption: [{}]", markup::text(c)))
+                .unwrap_or_default();
+            cells.push(format!(
+                "figure(picture({}, {}){caption}, numbering: none)",
+                markup::string(&virt),
+                markup::string(&alt)
+            ));
+        }
+        if !cells.is_empty() {
+            gallery = format!(
+                "\n#heading(level: 2, {})\n#grid(columns: (1fr, 1fr), gutter: 12pt, {})\n",
+                markup::string(&t(i18n, lang, "gallery-title")),
+                cells.join(", ")
+            );
+        }
+    }
+    for (i, f) in pictures.into_iter().enumerate() {
+        files.push((format!("/img/{i}"), Embed::File(f)));
+    }
+
+    // The header: emblem texts, programme logo.
+    let emblem = publicity::emblem(site, i18n, lang, "");
+    let logo = c.project.programme_logo.as_ref().and_then(|l| {
+        let s = l.to_string_lossy().replace('\\', "/");
+        let rel = s.strip_prefix("static/").unwrap_or(&s);
+        let file = site.root.join("static").join(rel);
+        if !file.is_file() {
+            return None;
+        }
+        let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+        let name = format!("/logo.{ext}");
+        files.push((name.clone(), Embed::File(file)));
+        Some(name)
+    });
+    // As on the web page: the profile's logo alt text, else the programme's name.
+    let logo_alt = emblem.logo_alt.clone().unwrap_or_else(|| {
+        i18n.format(lang, &c.project.programme, &[])
+            .unwrap_or_default()
+    });
+
+    let opt = |s: Option<String>| s.map_or_else(|| "none".to_string(), |s| markup::string(&s));
+    let date = p.date.map_or_else(
+        || "none".to_string(),
+        |d| {
+            format!(
+                "datetime(year: {}, month: {}, day: {})",
+                d.year(),
+                d.month(),
+                d.day()
+            )
+        },
+    );
+    let date_text = p.date.map(|d| {
+        format!(
+            "{} {}",
+            t(i18n, lang, "published-on"),
+            i18n.date_on(lang, d)
+        )
+    });
+    let responsible = p.responsible.clone().unwrap_or_else(|| {
+        c.project
+            .responsible
+            .get(lang, c.default_lang())
+            .to_string()
+    });
+    let author = p.author.as_ref().map_or(responsible, |a| a.name.clone());
+    let keywords: Vec<String> = p.tags.iter().map(|t| markup::string(t)).collect();
+
+    // The publicity texts: the same strings the web page shows.
+    let statement = publicity::statement(site, i18n, lang, p.date).ok();
+    let disclaimer = publicity::disclaimer(site, i18n, p).ok().flatten();
+    let links: Vec<String> = publicity::links(i18n, lang, &c.project.programme)
+        .into_iter()
+        .map(|(label, href)| format!("({}, {})", markup::string(&label), markup::string(&href)))
+        .collect();
+    let prepared = publicity::prepared_by(i18n, p);
+    let gallery_link = p.gallery_path.as_ref().map(|g| {
+        format!(
+            "({}, {})",
+            markup::string(&t(i18n, lang, "gallery-link")),
+            markup::string(&format!("{origin}{}{g}", c.base_path()))
+        )
+    });
+    let web = format!(
+        "({}, {})",
+        markup::string(&t(i18n, lang, "pdf-web-version")),
+        markup::string(&permalink)
+    );
+
+    let source = format!(
+        "{LAYOUT}
+#show: press.with(
+  lang: {lang},
+  title: {title},
+  date: {date},
+  date-text: {date_text},
+  author: {author},
+  keywords: ({keywords}),
+  acronym: {acronym},
+  code: {code},
+  emblem-alt: {emblem_alt},
+  emblem-text: {emblem_text},
+  fund: {fund},
+  logo: {logo},
+  logo-alt: {logo_alt},
+)
+
+{body}{gallery}
+#publicity(
+  statement: {statement},
+  disclaimer: {disclaimer},
+  links: ({links}),
+  prepared: {prepared},
+  gallery: {gallery_link},
+  web: {web},
+)
+",
+        lang = markup::string(lang),
+        title = markup::string(&p.title),
+        date_text = opt(date_text),
+        author = markup::string(&author),
+        keywords = keywords.iter().map(|k| format!("{k},")).collect::<String>(),
+        acronym = markup::string(&c.project.acronym),
+        code = markup::string(&c.project.code),
+        emblem_alt = markup::string(&emblem.alt),
+        emblem_text = markup::string(&emblem.text),
+        fund = opt(emblem.fund),
+        logo = opt(logo),
+        logo_alt = markup::string(&logo_alt),
+        statement = opt(statement),
+        disclaimer = opt(disclaimer),
+        links = links.iter().map(|l| format!("{l},")).collect::<String>(),
+        prepared = opt(prepared),
+        gallery_link = gallery_link.unwrap_or_else(|| "none".into()),
+    );
+    let mut doc = Document {
+        path: path_of(p),
+        file: p.file.clone(),
+        source,
+        files,
+        key: 0,
+    };
+    doc.hash();
+    doc
+}
+
+fn has_scheme(dest: &str) -> bool {
+    dest.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
+    })
+}
+
+/// The file to embed for a picture's destination (next to the page, or `/name` in static/): the
+/// picture pipeline's largest version (print resolution, orientation applied, metadata
+/// stripped), else the file itself (SVG, GIF). None for pictures on other sites and missing
+/// files.
+fn picture_file(r: &Renderer, p: &Page, dest: &str) -> Option<PathBuf> {
+    if let Some(pic) = r.picture(&p.dir, dest) {
+        let largest = pic.largest();
+        if largest.cache_file.is_file() {
+            return Some(largest.cache_file.clone());
+        }
+    }
+    if has_scheme(dest) || dest.starts_with("//") || dest.contains(['?', '#']) {
+        return None;
+    }
+    let rel = match dest.strip_prefix('/') {
+        Some(rest) => Path::new("static").join(rest),
+        None => p.dir.join(dest),
+    };
+    // Never outside the site folder.
+    let rel = crate::images::normalize(&rel)?;
+    let file = r.site.root.join(rel);
+    file.is_file().then_some(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fonts_have_every_latvian_and_lithuanian_letter() {
+        let engine = Engine::new();
+        assert_eq!(engine.fonts().len(), 4);
+        // Every letter, the quotes and dashes of both languages, the list markers.
+        let letters = "āčēģīķļņšūžąęėįųĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ„“”–—€•";
+        for font in engine.fonts() {
+            for c in letters.chars() {
+                assert!(
+                    font.info().coverage.contains(c as u32),
+                    "{:?} lacks {c}",
+                    font.info().family
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn latvian_words_get_soft_hyphens() {
+        let engine = Engine::new();
+        let out = engine.hyphenate("lv", "pārrobežu sadarbības programma, un");
+        assert!(out.contains('\u{AD}'), "{out}");
+        assert_eq!(
+            out.replace('\u{AD}', ""),
+            "pārrobežu sadarbības programma, un"
+        );
+        // Typst hyphenates Lithuanian itself.
+        assert_eq!(
+            engine.hyphenate("lt", "bendradarbiavimo"),
+            "bendradarbiavimo"
+        );
+    }
+}

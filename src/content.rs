@@ -177,31 +177,41 @@ pub struct Content {
 
 /// Reads `bytes` as UTF-8 text: drops a BOM, turns CRLF into LF, and names the encoding problem.
 pub fn decode_utf8(bytes: &[u8], file: &Path) -> Result<String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(if s.contains('\r') {
+    decode_utf8_owned(bytes.to_vec(), file)
+}
+
+/// [`decode_utf8`] for bytes the caller no longer needs: valid text is not copied.
+pub fn decode_utf8_owned(mut bytes: Vec<u8>, file: &Path) -> Result<String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    // Latvian and Lithuanian text is full of two-byte letters, where SIMD validation pays.
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        let s = String::from_utf8(bytes).unwrap_or_default();
+        return Ok(if s.contains('\r') {
             s.replace("\r\n", "\n")
         } else {
-            s.to_string()
-        }),
-        Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
-            let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-            let col = good.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-            Err(Diagnostic::error(format!(
-                "the file is not UTF-8 text (byte 0x{:02X} cannot be read)",
-                bytes[e.valid_up_to()]
-            ))
-            .with_code(Code::Encoding)
-            .in_file(file)
-            .at(line, col)
-            .with_hint(
-                "it was probably saved in a Windows code page such as Windows-1257 (Baltic); \
-                 open it in your editor and save it again with the encoding \"UTF-8\"",
-            )
-            .into())
-        }
+            s
+        });
     }
+    let Err(e) = std::str::from_utf8(&bytes) else {
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    };
+    let good = &bytes[..e.valid_up_to()];
+    let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+    let col = good.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    Err(Diagnostic::error(format!(
+        "the file is not UTF-8 text (byte 0x{:02X} cannot be read)",
+        bytes[e.valid_up_to()]
+    ))
+    .with_code(Code::Encoding)
+    .in_file(file)
+    .at(line, col)
+    .with_hint(
+        "it was probably saved in a Windows code page such as Windows-1257 (Baltic); \
+         open it in your editor and save it again with the encoding \"UTF-8\"",
+    )
+    .into())
 }
 
 /// Splits `---\n<yaml>\n---\n<body>`; returns (yaml, yaml's first line, body, body's first line).
@@ -594,7 +604,7 @@ fn read_page(
             .with_code(Code::FileUnreadable)
             .in_file(&file)
     })?;
-    let text = decode_utf8(&bytes, &file)?;
+    let text = decode_utf8_owned(bytes, &file)?;
     let folder = abs.parent().unwrap_or(content_dir);
     let folder_key = folder
         .strip_prefix(content_dir)

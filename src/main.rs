@@ -32,6 +32,9 @@ enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Build even when nothing changed since the last build into the same folder.
+        #[arg(long)]
+        force: bool,
     },
     /// Preview the site with live reload: builds into memory (drafts included), serves it on
     /// 127.0.0.1 and rebuilds on every save.
@@ -140,11 +143,13 @@ fn main() {
             out,
             base_url,
             drafts,
+            force,
         } => herald::cmd::build::run(herald::cmd::build::Args {
             root,
             out,
             base_url,
             drafts,
+            force,
         }),
         Command::Serve {
             root,

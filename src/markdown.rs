@@ -77,12 +77,7 @@ pub fn render_with(
     // become a <picture>). Memory stays flat on huge files.
     let mut queue: std::collections::VecDeque<Event> = std::collections::VecDeque::new();
     let mut html = String::with_capacity(body.len() * 3 / 2);
-    let events = std::iter::from_fn(|| {
-        if queue.is_empty() {
-            queue.extend(reader.group()?);
-        }
-        queue.pop_front()
-    });
+    let events = std::iter::from_fn(|| queue.pop_front().or_else(|| reader.next(&mut queue)));
     pulldown_cmark::html::push_html(&mut html, events);
     let state = reader.state;
     if !state.errors.is_empty() {
@@ -111,14 +106,17 @@ struct Reader<'a, 'b> {
 }
 
 impl<'a> Reader<'a, '_> {
-    /// The next event, or the next whole heading or image.
-    fn group(&mut self) -> Option<Vec<Event<'a>>> {
+    /// The next event; a heading or an image is read whole, its first event returned and the
+    /// rest left in `queue`. Most events pass straight through, without a buffer.
+    fn next(&mut self, queue: &mut std::collections::VecDeque<Event<'a>>) -> Option<Event<'a>> {
         let (event, range) = self.parser.next()?;
-        match event {
-            Event::Start(Tag::Image { .. }) => Some(self.image(event, range.start)),
-            Event::Start(Tag::Heading { .. }) => Some(self.heading(event, range.start)),
-            other => Some(vec![self.process(other, range.start)]),
-        }
+        let group = match event {
+            Event::Start(Tag::Image { .. }) => self.image(event, range.start),
+            Event::Start(Tag::Heading { .. }) => self.heading(event, range.start),
+            other => return Some(self.process(other, range.start)),
+        };
+        queue.extend(group);
+        queue.pop_front()
     }
 
     fn process(&mut self, event: Event<'a>, offset: usize) -> Event<'a> {

@@ -18,6 +18,7 @@ use crate::model::{self, Site, SpecialSlugs};
 use crate::render::{OutputFile, RenderedBody, Renderer};
 use crate::theme::Theme;
 use crate::{content, write};
+use rayon::prelude::*;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -105,12 +106,12 @@ impl Session {
     }
 
     pub fn build(&mut self) -> Result<Built> {
-        run_session(self).map(|s| s.built)
+        run_session(self, None).map(|s| s.built)
     }
 
     /// Like [`Session::build`], keeping the model and the bodies (for `check`).
     pub fn build_stages(&mut self) -> Result<Stages> {
-        run_session(self)
+        run_session(self, None)
     }
 }
 
@@ -152,15 +153,29 @@ impl Timings {
     fn lap(&mut self, stage: &str) {
         if self.on {
             eprintln!(
-                "  {stage:<10} {:>7.1} ms",
-                self.last.elapsed().as_secs_f64() * 1000.0
+                "  {stage:<10} {:>7.1} ms  peak {:>5} MB",
+                self.last.elapsed().as_secs_f64() * 1000.0,
+                peak_memory_kb() / 1024
             );
         }
         self.last = Instant::now();
     }
 }
 
-fn run_session(session: &mut Session) -> Result<Stages> {
+/// The process's peak resident memory so far, in KB (0 where the system does not say).
+pub fn peak_memory_kb() -> u64 {
+    #[cfg(unix)]
+    {
+        // SAFETY: getrusage only writes into the zeroed struct it is given.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } == 0 {
+            return usage.ru_maxrss.max(0) as u64;
+        }
+    }
+    0
+}
+
+fn run_session(session: &mut Session, sink: Option<&write::Staging>) -> Result<Stages> {
     let mut timings = Timings::new();
     let opts = session.opts.clone();
     let root = &opts.root;
@@ -259,7 +274,7 @@ fn run_session(session: &mut Session) -> Result<Stages> {
     let bodies = renderer.render_bodies(&mut session.body_cache)?;
     timings.lap("markdown");
     let mut files = renderer
-        .render_all(&bodies, &mut session.render_cache)
+        .render_all(&bodies, &mut session.render_cache, sink)
         .map_err(|f| f.or_code(Code::TemplateError))?;
     timings.lap("pages");
     let mut pdf_stats = crate::pdf::Stats::default();
@@ -317,9 +332,10 @@ fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, 
 }
 
 /// The image cache must not live in the output folder, which every build replaces.
-fn check_cache_dir(root: &Path, out: &Path) -> Result<()> {
+/// Returns the cache folder (None when site.yaml cannot be read: the build reports that).
+fn check_cache_dir(root: &Path, out: &Path) -> Result<Option<PathBuf>> {
     let Ok(config) = Config::load(root) else {
-        return Ok(()); // reported by the build itself
+        return Ok(None);
     };
     let cache = root.join(&config.images.cache_dir);
     let cache = cache.canonicalize().unwrap_or(cache);
@@ -334,16 +350,113 @@ fn check_cache_dir(root: &Path, out: &Path) -> Result<()> {
         .with_hint("keep the cache beside the output, e.g. cache_dir: .herald-cache")
         .into());
     }
-    Ok(())
+    Ok(Some(cache))
 }
 
-/// Builds and writes the site to `out` atomically. Returns what was built and how long it took.
-pub fn build_to(opts: &Options, out: &Path) -> Result<(Built, usize, std::time::Duration)> {
+/// What `herald build` did.
+pub enum Outcome {
+    /// The site was built and written.
+    Built(Built),
+    /// Nothing changed since the last build into the same folder: the output was left as it
+    /// was. Holds that build's warnings, as printed.
+    UpToDate { warnings: Vec<String> },
+}
+
+/// Fingerprint of everything a build reads: every file of the site's inputs (path, size,
+/// modification and change times, inode: any edit, copy, checkout or rename changes one), the
+/// options, and herald itself. None when an input folder cannot be walked (then the build runs).
+#[cfg(unix)]
+fn inputs_fingerprint(opts: &Options, out: &Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    // A rebuilt herald of the same version counts as another herald.
+    let exe = std::env::current_exe().ok()?.metadata().ok()?;
+    h.update(&exe.len().to_le_bytes());
+    h.update(&exe.mtime().to_le_bytes());
+    h.update(&exe.mtime_nsec().to_le_bytes());
+    h.update(format!("{:?}|{}|{}", opts.base_url, opts.drafts, out.display()).as_bytes());
+    for input in write::INPUTS {
+        let top = opts.root.join(input);
+        if !top.exists() {
+            h.update(b"\0absent");
+            h.update(input.as_bytes());
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(&top)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
+            let entry = entry.ok()?;
+            let meta = entry.metadata().ok()?;
+            h.update(entry.path().as_os_str().as_encoded_bytes());
+            h.update(b"\0");
+            for n in [
+                meta.len() as i64,
+                meta.mtime(),
+                meta.mtime_nsec(),
+                meta.ctime(),
+                meta.ctime_nsec(),
+                meta.ino() as i64,
+            ] {
+                h.update(&n.to_le_bytes());
+            }
+        }
+    }
+    Some(h.digest())
+}
+
+#[cfg(not(unix))]
+fn inputs_fingerprint(_: &Options, _: &Path) -> Option<u64> {
+    None
+}
+
+/// Builds and writes the site to `out` atomically: each page is written as soon as it is
+/// rendered into a folder beside `out`, which replaces `out` when the whole build succeeded.
+/// Unless `force`, a site whose inputs did not change since the build that wrote `out` (and
+/// whose output is still as that build left it) is not built again.
+pub fn build_to(
+    opts: &Options,
+    out: &Path,
+    force: bool,
+) -> Result<(Outcome, usize, std::time::Duration)> {
     let start = Instant::now();
     let out = write::check_out_dir(&opts.root, out).map_err(|f| f.or_code(Code::OutputError))?;
-    check_cache_dir(&opts.root, &out)?;
-    let mut built = run(opts)?;
-    let stats = write::write_site(&out, &built.files).map_err(|f| f.or_code(Code::OutputError))?;
+    let cache = check_cache_dir(&opts.root, &out)?;
+    let manifest_path = cache.as_deref().map(|c| write::Manifest::path(c, &out));
+    let previous = manifest_path
+        .as_deref()
+        .map(write::Manifest::load)
+        .unwrap_or_default();
+    let inputs = inputs_fingerprint(opts, &out);
+    if !force && inputs.is_some_and(|f| f == previous.inputs) && previous.matches_folder(&out) {
+        write::remove_leftovers(&out);
+        let files = previous.files.len();
+        return Ok((
+            Outcome::UpToDate {
+                warnings: previous.warnings,
+            },
+            files,
+            start.elapsed(),
+        ));
+    }
+    let staging =
+        write::Staging::begin(&out, previous).map_err(|f| f.or_code(Code::OutputError))?;
+    let mut built = run_session(&mut Session::new(opts.clone()), Some(&staging))?.built;
+    let mut timings = Timings::new();
+    built
+        .files
+        .par_iter()
+        .try_for_each(|f| staging.put_file(f))
+        .map_err(|f| f.or_code(Code::OutputError))?;
+    let record = manifest_path.as_deref().zip(inputs).map(|(path, inputs)| {
+        let warnings = built.warnings.iter().map(|w| w.to_string()).collect();
+        (path, inputs, warnings)
+    });
+    let stats = staging
+        .commit(record)
+        .map_err(|f| f.or_code(Code::OutputError))?;
+    timings.lap("write");
     built.warnings.extend(stats.warnings);
-    Ok((built, stats.files, start.elapsed()))
+    Ok((Outcome::Built(built), stats.files, start.elapsed()))
 }

@@ -150,6 +150,8 @@ pub enum OutputContents {
     Static(&'static [u8]),
     /// Made when first asked for (serve renders a PDF only when it is requested).
     Lazy(Arc<Lazy>),
+    /// Already written into the output by the render worker that made it (`herald build`).
+    Streamed,
 }
 
 /// A file made on demand, once: concurrent requests wait for the one rendering.
@@ -484,11 +486,13 @@ impl<'a> Renderer<'a> {
         &self.site.root
     }
 
-    /// Everything the site publishes, rendered.
+    /// Everything the site publishes, rendered. With a `sink` (`herald build`), each page is
+    /// written by the worker that rendered it and not kept in memory (nor in `cache`).
     pub fn render_all(
         &self,
         bodies: &[RenderedBody],
         cache: &mut RenderCache,
+        sink: Option<&crate::write::Staging>,
     ) -> Result<Vec<OutputFile>> {
         let ctx = SharedContext::new(self, bodies);
         let mut jobs: Vec<Job> = Vec::new();
@@ -519,7 +523,18 @@ impl<'a> Renderer<'a> {
         let old: &RenderCache = cache;
         let results: Vec<std::result::Result<(OutputFile, u64, bool), Diagnostic>> = jobs
             .par_iter()
-            .map(|job| self.render_job(job, &ctx, bodies, old))
+            .map(|job| {
+                let (mut f, fp, rendered) = self.render_job(job, &ctx, bodies, old)?;
+                if let (Some(sink), OutputContents::Bytes(b)) = (sink, &f.contents) {
+                    sink.put(&f.path, b).map_err(|e| {
+                        e.0.into_iter()
+                            .next()
+                            .unwrap_or_else(|| Diagnostic::error("cannot write the output"))
+                    })?;
+                    f.contents = OutputContents::Streamed;
+                }
+                Ok((f, fp, rendered))
+            })
             .collect();
         let mut files = Vec::with_capacity(results.len() + 16);
         let mut errors = Vec::new();
@@ -952,15 +967,22 @@ impl<'a> Renderer<'a> {
                 return Ok((file, fp, false));
             }
         }
-        let html = self.tera.render(template, &ctx.to_context()).map_err(|e| {
-            tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
-        })?;
+        // Rendered into bytes: Tera's `render` would validate every page's UTF-8 once more.
+        let mut html = Vec::with_capacity(match job {
+            Job::Page(i) => bodies[*i].html.len() + 16 * 1024,
+            _ => 32 * 1024,
+        });
+        self.tera
+            .render_to(template, &ctx.to_context(), &mut html)
+            .map_err(|e| {
+                tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
+            })?;
         if let Job::Page(i) = job {
             self.verify_publicity(&self.site.pages[*i], template, &html)?;
         }
         let file = OutputFile {
             path,
-            contents: OutputContents::Bytes(html.into_bytes().into()),
+            contents: OutputContents::Bytes(html.into()),
         };
         Ok((file, fp, true))
     }
@@ -1054,7 +1076,7 @@ impl<'a> Renderer<'a> {
         &self,
         p: &crate::model::Page,
         template: &str,
-        html: &str,
+        html: &[u8],
     ) -> std::result::Result<(), Diagnostic> {
         if p.kind != PageKind::Item {
             return Ok(());
@@ -1062,7 +1084,7 @@ impl<'a> Renderer<'a> {
         let Some(proof) = publicity::proof(self.site, &self.i18n, p) else {
             return Ok(());
         };
-        if html.contains(&proof) {
+        if memchr::memmem::find(html, proof.as_bytes()).is_some() {
             return Ok(());
         }
         Err(Diagnostic::error(format!(

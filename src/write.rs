@@ -5,8 +5,9 @@
 //! folder (same inode, same modification time), so rsync and caching CDNs upload only what
 //! changed. Deletes only the output folder's previous version and its own leftovers.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -17,7 +18,7 @@ use crate::render::{OutputContents, OutputFile};
 pub const MARKER: &str = ".herald-output";
 
 /// The folders and files of a site that are inputs.
-const INPUTS: &[&str] = &[
+pub const INPUTS: &[&str] = &[
     "content",
     "static",
     "templates",
@@ -104,7 +105,7 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
 }
 
 /// Removes staging folders left by builds that were killed mid-way.
-fn remove_leftovers(out: &Path) {
+pub fn remove_leftovers(out: &Path) {
     let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
         return;
     };
@@ -120,12 +121,203 @@ fn remove_leftovers(out: &Path) {
     }
 }
 
-/// Hard-links the previous output's file `old` to `dest` when it holds exactly `new`; false
-/// when it differs, is missing, or cannot be linked (then the caller writes the file).
-fn keep_unchanged(old: &Path, dest: &Path, new: &[u8]) -> bool {
-    let same_size =
-        std::fs::symlink_metadata(old).is_ok_and(|m| m.is_file() && m.len() == new.len() as u64);
-    same_size && std::fs::read(old).is_ok_and(|b| b == new) && std::fs::hard_link(old, dest).is_ok()
+/// What herald wrote into an output folder, kept in the cache folder (not in the output, so
+/// deploys never upload it): each file's content hash and the identity the file had when written
+/// (size, modification time, inode), and a fingerprint of the inputs it was built from. A file
+/// that still has its recorded identity still holds the recorded bytes, so a rebuild compares
+/// hashes instead of reading the old output back, and a build whose inputs did not change can
+/// see, by looking at the output's files, that there is nothing to do.
+#[derive(Debug, Default, Clone)]
+pub struct Manifest {
+    /// Fingerprint of the inputs and options of the build that wrote the output.
+    pub inputs: u64,
+    /// The warnings of that build, as printed (repeated when nothing changed).
+    pub warnings: Vec<String>,
+    pub files: HashMap<String, Written>,
+}
+
+/// One written file: content hash and identity on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    pub hash: u64,
+    pub id: FileId,
+}
+
+/// What identifies a file's version on disk without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileId {
+    pub size: u64,
+    pub mtime_ns: i128,
+    pub ino: u64,
+}
+
+impl FileId {
+    pub fn of(meta: &std::fs::Metadata) -> FileId {
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i128);
+        #[cfg(unix)]
+        let ino = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let ino = 0;
+        FileId {
+            size: meta.len(),
+            mtime_ns,
+            ino,
+        }
+    }
+
+    fn of_path(p: &Path) -> Option<FileId> {
+        std::fs::symlink_metadata(p)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| FileId::of(&m))
+    }
+}
+
+const MANIFEST_HEADER: &str = "herald output manifest 1";
+
+impl Manifest {
+    /// Where the manifest of output folder `out` is kept.
+    pub fn path(cache: &Path, out: &Path) -> PathBuf {
+        let key = xxhash_rust::xxh3::xxh3_64(out.as_os_str().as_encoded_bytes());
+        cache.join("outputs").join(format!("{key:016x}.manifest"))
+    }
+
+    /// The manifest at `path`; empty when missing or unreadable (then files are compared byte by
+    /// byte, as for a folder written by an older herald).
+    pub fn load(path: &Path) -> Manifest {
+        std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| Manifest::parse(&text))
+            .unwrap_or_default()
+    }
+
+    fn parse(text: &str) -> Option<Manifest> {
+        let mut lines = text.lines();
+        if lines.next()? != MANIFEST_HEADER {
+            return None;
+        }
+        let mut m = Manifest::default();
+        for line in lines {
+            let (kind, rest) = line.split_once(' ')?;
+            match kind {
+                "inputs" => m.inputs = u64::from_str_radix(rest, 16).ok()?,
+                "warning" => m.warnings.push(unescape_line(rest)),
+                "file" => {
+                    let mut f = rest.splitn(5, ' ');
+                    let hash = u64::from_str_radix(f.next()?, 16).ok()?;
+                    let size = f.next()?.parse().ok()?;
+                    let mtime_ns = f.next()?.parse().ok()?;
+                    let ino = f.next()?.parse().ok()?;
+                    let path = f.next()?.to_string();
+                    let id = FileId {
+                        size,
+                        mtime_ns,
+                        ino,
+                    };
+                    m.files.insert(path, Written { hash, id });
+                }
+                _ => return None,
+            }
+        }
+        Some(m)
+    }
+
+    fn to_text(&self) -> String {
+        let mut out = format!("{MANIFEST_HEADER}\ninputs {:016x}\n", self.inputs);
+        for w in &self.warnings {
+            out.push_str(&format!("warning {}\n", escape_line(w)));
+        }
+        let mut files: Vec<_> = self.files.iter().collect();
+        files.sort_unstable_by_key(|(p, _)| p.as_str());
+        for (path, w) in files {
+            let FileId {
+                size,
+                mtime_ns,
+                ino,
+            } = w.id;
+            out.push_str(&format!(
+                "file {:016x} {size} {mtime_ns} {ino} {path}\n",
+                w.hash
+            ));
+        }
+        out
+    }
+
+    /// Saves the manifest (best effort: without it the next build compares bytes).
+    pub fn save(&self, path: &Path) {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+        if std::fs::write(&tmp, self.to_text()).is_ok() && std::fs::rename(&tmp, path).is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+
+    /// True when `out` holds exactly the files this manifest lists, each still the version herald
+    /// wrote (same size, time and inode), and nothing else.
+    pub fn matches_folder(&self, out: &Path) -> bool {
+        if self.files.is_empty() {
+            return false;
+        }
+        let mut seen = 0usize;
+        for entry in walkdir::WalkDir::new(out).min_depth(1) {
+            let Ok(entry) = entry else {
+                return false;
+            };
+            let ft = entry.file_type();
+            if ft.is_dir() {
+                continue;
+            }
+            let Ok(rel) = entry.path().strip_prefix(out) else {
+                return false;
+            };
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if rel == MARKER {
+                continue;
+            }
+            let Some(w) = self.files.get(&rel) else {
+                return false;
+            };
+            let ok = ft.is_file() && entry.metadata().is_ok_and(|m| FileId::of(&m) == w.id);
+            if !ok {
+                return false;
+            }
+            seen += 1;
+        }
+        seen == self.files.len()
+    }
+}
+
+/// A text on one line: `\` and line breaks escaped.
+fn escape_line(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('\n', "\\n")
+}
+
+fn unescape_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Hash of an output file's bytes, as recorded in the manifest.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
 }
 
 pub struct WriteStats {
@@ -133,116 +325,236 @@ pub struct WriteStats {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Writes `files` into a fresh folder beside `out`, then swaps it in.
-pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
-    let io = |what: &str, p: &Path, e: std::io::Error| -> Failure {
-        Diagnostic::error(format!("cannot {what} {}: {e}", p.display()))
-            .with_hint("check that the output folder is writable and the disk is not full")
-            .into()
-    };
-    if let Some(parent) = out.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| io("create", parent, e))?;
-    }
-    remove_leftovers(out);
-    let staging = sibling(out, "new");
-    std::fs::create_dir_all(&staging).map_err(|e| io("create", &staging, e))?;
+fn io_error(what: &str, p: &Path, e: std::io::Error) -> Failure {
+    Diagnostic::error(format!("cannot {what} {}: {e}", p.display()))
+        .with_hint("check that the output folder is writable and the disk is not full")
+        .into()
+}
 
-    // First writer of a path wins (pages before static files); the rest are reported.
-    let mut seen = HashSet::new();
-    let mut warnings = Vec::new();
-    let mut unique = Vec::with_capacity(files.len());
-    for f in files {
-        if seen.insert(f.path.as_str()) {
-            unique.push(f);
+/// A new version of the output folder being written beside it. Files arrive from the render
+/// workers as they are made (so the site is never held in memory whole); [`Staging::commit`]
+/// swaps the folder in. Dropped without a commit (a failed build), it removes itself and the
+/// output stays as it was.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    previous: Manifest,
+    /// Folders already created in the staging folder.
+    dirs: Mutex<HashSet<String>>,
+    /// Files written so far: their hash and on-disk identity, for the next manifest.
+    written: Mutex<HashMap<String, Written>>,
+    duplicates: Mutex<Vec<Diagnostic>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Starts a new version of `out`; `previous` describes the current one.
+    pub fn begin(out: &Path, previous: Manifest) -> Result<Staging> {
+        if let Some(parent) = out.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| io_error("create", parent, e))?;
+        }
+        remove_leftovers(out);
+        let dir = sibling(out, "new");
+        std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+        let previous = if out.is_dir() {
+            previous
         } else {
-            warnings.push(Diagnostic::warning(format!(
-                "two outputs have the same path {}; the first one is kept",
-                f.path
-            )));
+            Manifest::default()
+        };
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            previous,
+            dirs: Default::default(),
+            written: Default::default(),
+            duplicates: Default::default(),
+            committed: false,
+        })
+    }
+
+    /// Reserves `path`; false when another file already has it (the first one is kept).
+    fn reserve(&self, path: &str) -> bool {
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        if written.contains_key(path) {
+            drop(written);
+            self.duplicates
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(Diagnostic::warning(format!(
+                    "two outputs have the same path {path}; the first one is kept"
+                )));
+            return false;
+        }
+        let placeholder = Written {
+            hash: 0,
+            id: FileId {
+                size: 0,
+                mtime_ns: 0,
+                ino: 0,
+            },
+        };
+        written.insert(path.to_string(), placeholder);
+        true
+    }
+
+    fn parent_dir(&self, path: &str) -> Result<()> {
+        let Some((dir, _)) = path.rsplit_once('/') else {
+            return Ok(());
+        };
+        if self
+            .dirs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(dir)
+        {
+            return Ok(());
+        }
+        let p = self.dir.join(dir);
+        std::fs::create_dir_all(&p).map_err(|e| io_error("create", &p, e))?;
+        self.dirs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_string());
+        Ok(())
+    }
+
+    fn record(&self, path: &str, hash: u64, dest: &Path) -> Result<()> {
+        let meta = std::fs::symlink_metadata(dest).map_err(|e| io_error("read", dest, e))?;
+        self.written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(
+                path.to_string(),
+                Written {
+                    hash,
+                    id: FileId::of(&meta),
+                },
+            );
+        Ok(())
+    }
+
+    /// The previous output's version of `path` when it holds exactly `bytes` (hash `hash`):
+    /// known from the manifest when the file is as herald wrote it, else compared byte by byte.
+    fn unchanged(&self, path: &str, hash: u64, bytes: &[u8]) -> Option<PathBuf> {
+        let old = self.out.join(path);
+        let id = FileId::of_path(&old)?;
+        if id.size != bytes.len() as u64 {
+            return None;
+        }
+        match self.previous.files.get(path) {
+            Some(w) if w.id == id => (w.hash == hash).then_some(old),
+            _ => std::fs::read(&old).is_ok_and(|b| b == bytes).then_some(old),
         }
     }
-    let mut dirs: Vec<&str> = unique
-        .iter()
-        .filter_map(|f| f.path.rsplit_once('/').map(|(d, _)| d))
-        .collect();
-    dirs.sort_unstable();
-    dirs.dedup();
-    for d in dirs {
-        let p = staging.join(d);
-        std::fs::create_dir_all(&p).map_err(|e| io("create", &p, e))?;
+
+    /// Writes one file into the new version: a hard link to the previous output's file when
+    /// the bytes are the same (same inode and time, so deploys skip it), else the bytes.
+    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<()> {
+        if !self.reserve(path) {
+            return Ok(());
+        }
+        self.parent_dir(path)?;
+        let (hash, dest) = self.link_or_write(path, bytes)?;
+        self.record(path, hash, &dest)
     }
-    let previous = out.is_dir().then_some(out);
-    let result: std::result::Result<(), Failure> = unique.par_iter().try_for_each(|f| {
-        let dest = staging.join(&f.path);
-        let old = previous.map(|p| p.join(&f.path));
-        let keep = |new: &[u8]| {
-            old.as_deref()
-                .is_some_and(|o| keep_unchanged(o, &dest, new))
-        };
+
+    fn link_or_write(&self, path: &str, bytes: &[u8]) -> Result<(u64, PathBuf)> {
+        let dest = self.dir.join(path);
+        let hash = content_hash(bytes);
+        let linked = self
+            .unchanged(path, hash, bytes)
+            .is_some_and(|old| std::fs::hard_link(old, &dest).is_ok());
+        if !linked {
+            std::fs::write(&dest, bytes).map_err(|e| io_error("write", &dest, e))?;
+        }
+        Ok((hash, dest))
+    }
+
+    /// Writes one output file of any kind.
+    pub fn put_file(&self, f: &OutputFile) -> Result<()> {
         match &f.contents {
-            OutputContents::Bytes(b) if keep(b) => Ok(()),
-            OutputContents::Static(b) if keep(b) => Ok(()),
-            OutputContents::Bytes(b) => std::fs::write(&dest, b).map_err(|e| io("write", &dest, e)),
-            OutputContents::Static(b) => {
-                std::fs::write(&dest, b).map_err(|e| io("write", &dest, e))
-            }
+            OutputContents::Bytes(b) => self.put(&f.path, b),
+            OutputContents::Static(b) => self.put(&f.path, b),
+            OutputContents::Streamed => Ok(()),
             OutputContents::Lazy(l) => {
                 let b = l.get().map_err(|m| -> Failure {
                     Diagnostic::error(format!("cannot make /{}: {m}", f.path)).into()
                 })?;
-                if keep(&b) {
-                    return Ok(());
-                }
-                std::fs::write(&dest, &b).map_err(|e| io("write", &dest, e))
+                self.put(&f.path, &b)
             }
             OutputContents::Copy(src) => {
-                let same_size = old.as_deref().is_some_and(|o| {
-                    matches!((std::fs::metadata(o), std::fs::metadata(src)),
-                        (Ok(a), Ok(b)) if a.is_file() && a.len() == b.len())
-                });
-                if same_size {
-                    if let Ok(bytes) = std::fs::read(src) {
-                        if keep(&bytes) {
-                            return Ok(());
-                        }
-                    }
-                }
-                std::fs::copy(src, &dest)
-                    .map(|_| ())
-                    .map_err(|e| io("copy", src, e))
+                let bytes = std::fs::read(src).map_err(|e| io_error("read", src, e))?;
+                self.put(&f.path, &bytes)
             }
         }
-    });
-    if let Err(e) = result.and_then(|_| {
-        std::fs::write(staging.join(MARKER), b"").map_err(|e| io("write", &staging, e))
-    }) {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
     }
 
+    /// Swaps the new version in and records its manifest (at `record.0`, with the build's
+    /// inputs fingerprint and warnings). The previous version is removed.
+    pub fn commit(mut self, record: Option<(&Path, u64, Vec<String>)>) -> Result<WriteStats> {
+        self.link_or_write(MARKER, b"")?;
+        let files = std::mem::take(&mut *self.written.lock().unwrap_or_else(|e| e.into_inner()));
+        let count = files.len();
+        let stats = WriteStats {
+            files: count,
+            warnings: std::mem::take(
+                &mut *self.duplicates.lock().unwrap_or_else(|e| e.into_inner()),
+            ),
+        };
+        // The old manifest goes first: a crash between the swap and the save must not leave a
+        // manifest that describes the other folder.
+        if let Some((path, _, _)) = &record {
+            let _ = std::fs::remove_file(path);
+        }
+        swap_in(&self.dir, &self.out)?;
+        self.committed = true;
+        if let Some((path, inputs, warnings)) = record {
+            Manifest {
+                inputs,
+                warnings,
+                files,
+            }
+            .save(path);
+        }
+        Ok(stats)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Moves the complete `staging` folder to `out`, atomically where the system allows it, and
+/// removes the previous version.
+fn swap_in(staging: &Path, out: &Path) -> Result<()> {
     if out.exists() {
         // One atomic step where the system allows it: there is no moment without an output.
-        if exchange(&staging, out).is_ok() {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Ok(WriteStats {
-                files: unique.len(),
-                warnings,
-            });
+        if exchange(staging, out).is_ok() {
+            let _ = std::fs::remove_dir_all(staging);
+            return Ok(());
         }
         let old = sibling(out, "old");
-        std::fs::rename(out, &old).map_err(|e| io("move aside", out, e))?;
-        if let Err(e) = std::fs::rename(&staging, out) {
+        std::fs::rename(out, &old).map_err(|e| io_error("move aside", out, e))?;
+        if let Err(e) = std::fs::rename(staging, out) {
             let _ = std::fs::rename(&old, out);
-            return Err(io("move into place", &staging, e));
+            return Err(io_error("move into place", staging, e));
         }
         let _ = std::fs::remove_dir_all(&old);
     } else {
-        std::fs::rename(&staging, out).map_err(|e| io("move into place", &staging, e))?;
+        std::fs::rename(staging, out).map_err(|e| io_error("move into place", staging, e))?;
     }
-    Ok(WriteStats {
-        files: unique.len(),
-        warnings,
-    })
+    Ok(())
+}
+
+/// Writes `files` into a fresh folder beside `out`, then swaps it in (no manifest is kept).
+pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
+    let staging = Staging::begin(out, Manifest::default())?;
+    files.par_iter().try_for_each(|f| staging.put_file(f))?;
+    staging.commit(None)
 }
 
 /// Swaps two folders atomically (Linux `renameat2(RENAME_EXCHANGE)`).

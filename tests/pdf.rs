@@ -375,7 +375,8 @@ fn second_build_renders_no_pdf_and_an_edit_renders_one() {
         .collect();
     assert_eq!(stamps.len(), pdfs(&site.out()).len());
 
-    let second = site.build(&[]);
+    // --force: a real build through the cache, not the "nothing changed" shortcut.
+    let second = site.build(&["--force"]);
     let n = stamps.len();
     assert!(
         second.contains(&format!("{n} PDFs (0 rendered, {n} from the cache)")),

@@ -181,3 +181,121 @@ fn version_help_and_completions() {
         assert!(text.contains("check") && text.contains("strict"), "{shell}");
     }
 }
+
+/// Inode, modification time and a hash of the bytes of every file of the output.
+#[cfg(unix)]
+fn stamps(dir: &Path) -> std::collections::BTreeMap<String, (u64, i64, i64, u64)> {
+    use std::hash::{Hash, Hasher};
+    use std::os::unix::fs::MetadataExt;
+    common::snapshot(dir)
+        .into_iter()
+        .map(|(rel, bytes)| {
+            let m = std::fs::metadata(dir.join(&rel)).unwrap();
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            bytes.hash(&mut h);
+            (rel, (m.ino(), m.mtime(), m.mtime_nsec(), h.finish()))
+        })
+        .collect()
+}
+
+/// The files whose stamps differ between two snapshots.
+#[cfg(unix)]
+fn differing(
+    a: &std::collections::BTreeMap<String, (u64, i64, i64, u64)>,
+    b: &std::collections::BTreeMap<String, (u64, i64, i64, u64)>,
+) -> Vec<String> {
+    a.keys()
+        .chain(b.keys())
+        .filter(|k| a.get(*k) != b.get(*k))
+        .cloned()
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_with_nothing_changed_writes_nothing() {
+    let site = Site::fixture();
+    // A warning of the first build is repeated when nothing changed.
+    site.write("i18n/de.ftl", "greeting = Hallo\n");
+    let first = site.herald(&["build"]);
+    let first_err = String::from_utf8_lossy(&first.stderr).into_owned();
+    assert!(first_err.contains("i18n/de.ftl is not used"), "{first_err}");
+    let before = stamps(&site.out());
+    let parent_before = std::fs::read_dir(site.root()).unwrap().count();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    let second = site.herald(&["build"]);
+    assert!(second.status.success());
+    let out = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        out.contains("Nothing changed since the last build"),
+        "{out}"
+    );
+    assert_eq!(
+        differing(&stamps(&site.out()), &before),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&second.stderr),
+        first_err,
+        "the warnings are shown again"
+    );
+    let parent_after = std::fs::read_dir(site.root()).unwrap().count();
+    assert_eq!(parent_before, parent_after);
+
+    // --force builds, and still rewrites nothing whose bytes are the same.
+    let forced = site.build(&["--force"]);
+    assert!(forced.starts_with("Built "), "{forced}");
+    assert_eq!(
+        differing(&stamps(&site.out()), &before),
+        Vec::<String>::new()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_no_change_shortcut_notices_every_kind_of_change() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let built = |args: &[&str]| site.build(args).starts_with("Built ");
+    let item = "lv/jaunumi/kick-off/index.html";
+
+    // An input edited (same size, other bytes): rebuilt.
+    let md = site.root().join("content/news/kick-off/index.lv.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, text.replacen("četrdesmit", "piecdesmit", 1)).unwrap();
+    assert!(built(&[]));
+    assert!(site.read(item).contains("piecdesmit"));
+    assert!(!built(&[]));
+
+    // A file of the output edited, deleted, or one added by hand: rebuilt and restored.
+    std::fs::write(site.out().join(item), "defaced").unwrap();
+    assert!(built(&[]));
+    assert!(site.read(item).contains("piecdesmit"));
+    std::fs::remove_file(site.out().join("style.css")).unwrap();
+    assert!(built(&[]));
+    assert!(site.out().join("style.css").is_file());
+    std::fs::write(site.out().join("stray.html"), "x").unwrap();
+    assert!(built(&[]));
+    assert!(!site.out().join("stray.html").exists());
+
+    // Other options, a new file, a template, an i18n file, site.yaml: rebuilt.
+    assert!(built(&["--base-url", "https://other.example.org/"]));
+    assert!(site
+        .read("sitemap.xml")
+        .contains("https://other.example.org/"));
+    assert!(built(&[]));
+    site.write("static/extra.txt", "extra");
+    assert!(built(&[]));
+    assert_eq!(site.read("extra.txt"), "extra");
+    std::fs::remove_file(site.root().join("static/extra.txt")).unwrap();
+    assert!(built(&[]));
+    assert!(!site.out().join("extra.txt").exists());
+    let yaml = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
+    site.write(
+        "site.yaml",
+        &yaml.replacen("paginate_by: 2", "paginate_by: 3", 1),
+    );
+    assert!(built(&[]));
+    assert!(!built(&[]));
+}

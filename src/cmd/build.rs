@@ -3,13 +3,15 @@
 
 use std::path::PathBuf;
 
-use crate::pipeline::{self, Options};
+use crate::pipeline::{self, Options, Outcome};
 
 pub struct Args {
     pub root: PathBuf,
     pub out: Option<PathBuf>,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// Build even when nothing changed since the last build.
+    pub force: bool,
 }
 
 pub fn run(args: Args) -> i32 {
@@ -20,8 +22,19 @@ pub fn run(args: Args) -> i32 {
         drafts: args.drafts,
         progress: true,
     };
-    match pipeline::build_to(&opts, &out) {
-        Ok((built, files, elapsed)) => {
+    match pipeline::build_to(&opts, &out, args.force) {
+        Ok((Outcome::UpToDate { warnings }, files, elapsed)) => {
+            for w in warnings {
+                eprintln!("{w}");
+            }
+            println!(
+                "Nothing changed since the last build: {} is up to date ({files} files, checked in {:.2} s; --force builds anyway)",
+                out.display(),
+                elapsed.as_secs_f64()
+            );
+            0
+        }
+        Ok((Outcome::Built(built), files, elapsed)) => {
             super::report(&built.warnings);
             let pdfs = built.pdf.rendered + built.pdf.cached;
             let pdfs = if pdfs > 0 {

@@ -448,6 +448,8 @@ fn served_body(contents: Option<OutputContents>, error: Option<&str>) -> Vec<u8>
         Some(OutputContents::Static(b)) => b.to_vec(),
         Some(OutputContents::Copy(p)) => std::fs::read(&p).unwrap_or_default(),
         Some(OutputContents::Lazy(l)) => l.get().map(|b| b.to_vec()).unwrap_or_default(),
+        // Serve never streams to disk.
+        Some(OutputContents::Streamed) => Vec::new(),
         None if error.is_some() => {
             // The very first build failed: there is no site yet, only the error.
             let page = format!(

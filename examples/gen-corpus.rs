@@ -1,7 +1,10 @@
 //! Generates a deterministic bilingual (lv + lt) site for benchmarks:
-//! `cargo run --release --example gen-corpus -- --items N --out DIR [--seed S]`.
+//! `cargo run --release --example gen-corpus -- --items N --out DIR [--images K] [--seed S] [--pdf]`.
 //! Each item is a page bundle with a Latvian and a Lithuanian file of 600–1 500 words:
-//! paragraphs, headings, lists, links, emphasis, a quote, sometimes a table.
+//! paragraphs, headings, lists, links, emphasis, a quote, sometimes a table. With `--images K`,
+//! every fifth item has a gallery of K generated photos (1600×1200 JPEG, alt texts and captions
+//! in both languages). PDF press releases are off (`pdf: false`) unless `--pdf`: the text-only
+//! corpus measures what every generator does.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -153,6 +156,26 @@ fn sentence(rng: &mut Rng, words: &[&str]) -> String {
     s
 }
 
+/// A 1600×1200 JPEG that compresses like a photograph: smooth gradients under noise.
+fn photo(rng: &mut Rng) -> Vec<u8> {
+    let (w, h) = (1600u32, 1200u32);
+    let (r0, g0, b0) = (rng.below(200) as u32, rng.below(200) as u32, rng.below(200) as u32);
+    let mut noise = Rng(rng.next() | 1);
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        let n = (noise.next() % 40) as u32;
+        image::Rgb([
+            ((r0 + x * 55 / w + n) % 256) as u8,
+            ((g0 + y * 55 / h + n) % 256) as u8,
+            ((b0 + (x + y) * 30 / (w + h) + n) % 256) as u8,
+        ])
+    });
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 85)
+        .encode_image(&img)
+        .unwrap();
+    bytes
+}
+
 fn body(rng: &mut Rng, words: &[&str]) -> String {
     let target = 600 + rng.below(900);
     let mut out = String::new();
@@ -197,21 +220,32 @@ fn main() {
     let mut items = 1000usize;
     let mut out = PathBuf::from("corpus");
     let mut seed = 42u64;
+    let mut images = 0usize;
+    let mut pdf = false;
     let mut args = std::env::args().skip(1);
+    let usage = "use --items N --out DIR [--images K] [--seed S] [--pdf]";
     while let Some(a) = args.next() {
+        if a == "--pdf" {
+            pdf = true;
+            continue;
+        }
         let v = args.next().unwrap_or_default();
         match a.as_str() {
             "--items" => items = v.parse().expect("--items N"),
             "--out" => out = PathBuf::from(v),
             "--seed" => seed = v.parse().expect("--seed S"),
-            "--images" => eprintln!("--images is not supported by this generator yet; ignoring"),
-            other => panic!("unknown argument {other}; use --items N --out DIR [--seed S]"),
+            "--images" => images = v.parse().expect("--images K"),
+            other => panic!("unknown argument {other}; {usage}"),
         }
     }
     let mut rng = Rng(seed.max(1));
     let news = out.join("content/news");
     std::fs::create_dir_all(&news).unwrap();
-    std::fs::write(out.join("site.yaml"), include_str!("../site.yaml")).unwrap();
+    let mut yaml = include_str!("../site.yaml").to_string();
+    if !pdf {
+        yaml.push_str("\npdf: false\n");
+    }
+    std::fs::write(out.join("site.yaml"), yaml).unwrap();
     std::fs::write(
         news.join("_index.lv.md"),
         "---\ntitle: Jaunumi\nslug: jaunumi\n---\n",
@@ -231,18 +265,42 @@ fn main() {
             1 + rng.below(12),
             1 + rng.below(28)
         );
+        let photos = if images > 0 && i % 5 == 0 { images } else { 0 };
+        let (mut gallery_lv, mut gallery_lt) = (String::new(), String::new());
+        for k in 0..photos {
+            let name = format!("foto-{k:02}.jpg");
+            std::fs::write(dir.join(&name), photo(&mut rng)).unwrap();
+            for (g, words) in [(&mut gallery_lv, LV), (&mut gallery_lt, LT)] {
+                writeln!(
+                    g,
+                    "  - image: {name}\n    alt: \"{}\"\n    caption: \"{}\"",
+                    sentence(&mut rng, words),
+                    sentence(&mut rng, words)
+                )
+                .unwrap();
+            }
+        }
+        let gallery = |g: &str| {
+            if g.is_empty() {
+                String::new()
+            } else {
+                format!("gallery:\n{g}")
+            }
+        };
         let lv = format!(
-            "---\ntitle: \"{} {i}\"\ndate: {date}\nsummary: \"{}\"\ntags: [{}, {}]\nauthor: {{name: Zemgales Plānošanas reģions, role: sabiedrisko attiecību speciāliste}}\n---\n{}",
+            "---\ntitle: \"{} {i}\"\ndate: {date}\nsummary: \"{}\"\ntags: [{}, {}]\nauthor: {{name: Zemgales Plānošanas reģions, role: sabiedrisko attiecību speciāliste}}\n{}---\n{}",
             sentence(&mut rng, LV).trim_end_matches('.'),
             sentence(&mut rng, LV),
             rng.pick(LV),
             rng.pick(LV),
+            gallery(&gallery_lv),
             body(&mut rng, LV)
         );
         let lt = format!(
-            "---\ntitle: \"{} {i}\"\nsummary: \"{}\"\n---\n{}",
+            "---\ntitle: \"{} {i}\"\nsummary: \"{}\"\n{}---\n{}",
             sentence(&mut rng, LT).trim_end_matches('.'),
             sentence(&mut rng, LT),
+            gallery(&gallery_lt),
             body(&mut rng, LT)
         );
         std::fs::write(dir.join("index.lv.md"), lv).unwrap();

@@ -42,14 +42,17 @@ fn templates(c: &mut Criterion) {
     let stages = pipeline::run_stages(&opts).unwrap();
     let renderer = Renderer::new(&stages.site, &stages.theme, Arc::clone(&stages.i18n)).unwrap();
     let pages = stages.built.pages;
-    c.bench_function(&format!("templates: every page of the example site ({pages})"), |b| {
-        b.iter(|| {
-            let files = renderer
-                .render_all(&stages.bodies, &mut Default::default(), None)
-                .unwrap();
-            black_box(files.len())
-        })
-    });
+    c.bench_function(
+        &format!("templates: every page of the example site ({pages})"),
+        |b| {
+            b.iter(|| {
+                let files = renderer
+                    .render_all(&stages.bodies, &mut Default::default(), None)
+                    .unwrap();
+                black_box(files.len())
+            })
+        },
+    );
 }
 
 fn fluent(c: &mut Criterion) {

@@ -159,7 +159,11 @@ fn sentence(rng: &mut Rng, words: &[&str]) -> String {
 /// A 1600×1200 JPEG that compresses like a photograph: smooth gradients under noise.
 fn photo(rng: &mut Rng) -> Vec<u8> {
     let (w, h) = (1600u32, 1200u32);
-    let (r0, g0, b0) = (rng.below(200) as u32, rng.below(200) as u32, rng.below(200) as u32);
+    let (r0, g0, b0) = (
+        rng.below(200) as u32,
+        rng.below(200) as u32,
+        rng.below(200) as u32,
+    );
     let mut noise = Rng(rng.next() | 1);
     let img = image::RgbImage::from_fn(w, h, |x, y| {
         let n = (noise.next() % 40) as u32;

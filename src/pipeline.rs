@@ -78,6 +78,7 @@ pub struct Session {
     parse_cache: content::ParseCache,
     body_cache: crate::render::BodyCache,
     render_cache: crate::render::RenderCache,
+    plan_cache: crate::images::PlanCache,
     /// Hash of site.yaml, the templates and the i18n files of the last build.
     globals: u64,
     config_hash: u64,
@@ -96,6 +97,7 @@ impl Session {
             parse_cache: Default::default(),
             body_cache: Default::default(),
             render_cache: Default::default(),
+            plan_cache: Default::default(),
             globals: 0,
             config_hash: 0,
             last_work: Work::default(),
@@ -264,7 +266,7 @@ fn run_session(session: &mut Session, sink: Option<&write::Staging>) -> Result<S
     warnings.extend(site.warnings.iter().cloned());
 
     timings.lap("model");
-    let plan = crate::images::plan(&site);
+    let plan = crate::images::plan_cached(&site, &mut session.plan_cache);
     let library = crate::images::prepare(root, &site.config.images, &plan, opts.progress)?;
     timings.lap("pictures");
     let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))

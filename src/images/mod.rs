@@ -115,7 +115,17 @@ fn may_show_pictures(body: &str) -> bool {
     })
 }
 
+/// The pictures each page's text shows, by file, kept between the builds of a session: an
+/// unchanged text (the same shared `Arc`) is not searched again.
+pub type PlanCache =
+    HashMap<std::path::PathBuf, (std::sync::Arc<str>, Vec<(String, usize, usize)>)>;
+
 pub fn plan(site: &Site) -> Plan {
+    plan_cached(site, &mut PlanCache::new())
+}
+
+/// [`plan`], reusing `cache` for texts that did not change.
+pub fn plan_cached(site: &Site, cache: &mut PlanCache) -> Plan {
     let mut plan = Plan::default();
     let root = &site.root;
     let mut add = |dir: &Path, name: &str, at: Use| {
@@ -158,12 +168,26 @@ pub fn plan(site: &Site) -> Plan {
     // Finding pictures in the text means parsing it: in parallel, and only for texts that can
     // hold one at all.
     type Found = Vec<(String, usize, usize)>;
+    let old: &PlanCache = cache;
     let in_text: Vec<(usize, Found)> = site
         .pages
         .par_iter()
         .enumerate()
-        .filter(|(_, p)| may_show_pictures(&p.body))
-        .map(|(i, p)| (i, crate::markdown::picture_destinations(&p.body)))
+        .map(|(i, p)| match old.get(&p.file) {
+            Some((body, found)) if std::sync::Arc::ptr_eq(body, &p.body) => (i, found.clone()),
+            _ if may_show_pictures(&p.body) => (i, crate::markdown::picture_destinations(&p.body)),
+            _ => (i, Vec::new()),
+        })
+        .collect();
+    *cache = in_text
+        .iter()
+        .map(|(i, found)| {
+            let p = &site.pages[*i];
+            (
+                p.file.clone(),
+                (std::sync::Arc::clone(&p.body), found.clone()),
+            )
+        })
         .collect();
     for (i, found) in in_text {
         let p = &site.pages[i];

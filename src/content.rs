@@ -153,6 +153,8 @@ pub struct SourcePage {
     pub front: Front,
     /// Where `date:` sits, to point at it in messages.
     pub date_line: Option<usize>,
+    /// Where `slug:` sits.
+    pub slug_line: Option<usize>,
     /// Where `cover:` and `gallery:` sit.
     pub media_lines: (Option<usize>, Option<usize>),
     /// Line of each gallery entry (its `- ` line), in order.
@@ -240,6 +242,28 @@ pub fn split_front_matter<'a>(
         .into())
 }
 
+/// What to do about a date that is not a real day: the month's length when that is the
+/// problem (`2021-02-30`: February 2021 has 28 days).
+fn date_hint(text: &str) -> String {
+    let parts: Vec<Option<i16>> = text
+        .get(..10)
+        .unwrap_or(text)
+        .split('-')
+        .map(|p| p.parse().ok())
+        .collect();
+    if let [Some(y), Some(m), Some(d)] = parts[..] {
+        if let Ok(first) = jiff::civil::Date::new(y, m as i8, 1) {
+            let days = first.days_in_month();
+            if d > i16::from(days) {
+                return format!(
+                    "{y}-{m:02} has {days} days: correct the day, written as `date: YYYY-MM-DD`"
+                );
+            }
+        }
+    }
+    "write the day as `date: YYYY-MM-DD`, e.g. `date: 2021-02-18`".into()
+}
+
 /// Line (1-based, within the site file) of a top-level `key:` in the front matter.
 fn key_line(yaml: &str, key: &str, first_line: usize) -> Option<usize> {
     yaml.lines()
@@ -276,6 +300,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         ))
     };
     let date_line = key_line(yaml, "date", yaml_line);
+    let slug_line = key_line(yaml, "slug", yaml_line);
     let media_lines = (
         key_line(yaml, "cover", yaml_line),
         key_line(yaml, "gallery", yaml_line),
@@ -296,7 +321,8 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                 Err(msg) => {
                     let mut d = Diagnostic::error(msg)
                         .with_code(Code::BadDate)
-                        .in_file(file);
+                        .in_file(file)
+                        .with_hint(date_hint(text.trim()));
                     if let Some(l) = date_line {
                         d = d.at_line(l);
                     }
@@ -353,6 +379,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         front,
         date,
         date_line,
+        slug_line,
         media_lines,
         gallery_lines,
         body: body.to_string(),
@@ -365,6 +392,7 @@ pub struct ParsedFile {
     pub front: Front,
     pub date: Option<jiff::civil::Date>,
     pub date_line: Option<usize>,
+    pub slug_line: Option<usize>,
     pub media_lines: (Option<usize>, Option<usize>),
     pub gallery_lines: Vec<usize>,
     pub body: String,
@@ -628,6 +656,7 @@ fn read_page(
         front: parsed.front,
         date: parsed.date,
         date_line: parsed.date_line,
+        slug_line: parsed.slug_line,
         media_lines: parsed.media_lines,
         gallery_lines: parsed.gallery_lines,
         body: parsed.body.into(),

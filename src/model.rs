@@ -293,7 +293,10 @@ pub fn build(
             let slug = match slug_from(front.slug.as_deref(), last_segment(key), &shown) {
                 Ok(s) => s,
                 Err(d) => {
-                    errors.push(d);
+                    errors.push(match idx.and_then(|s| s.slug_line) {
+                        Some(l) => d.at_line(l),
+                        None => d,
+                    });
                     continue;
                 }
             };
@@ -411,7 +414,10 @@ pub fn build(
         let slug = match slug_from(front.slug.as_deref(), fallback_name, &s.file) {
             Ok(sl) => sl,
             Err(d) => {
-                errors.push(d);
+                errors.push(match s.slug_line {
+                    Some(l) => d.at_line(l),
+                    None => d,
+                });
                 continue;
             }
         };

@@ -8,6 +8,7 @@
 pub mod external;
 pub mod links;
 pub mod pictures;
+pub mod scripts;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -146,6 +147,9 @@ fn analyse(root: &Path, stages: &Stages, c: &Options) -> Vec<Diagnostic> {
     findings.extend(translations(site, &srcs));
     findings.extend(publicity(root, site, i18n, theme, &out));
     findings.extend(content_checks(site, bodies, &srcs, c.today));
+    if site.config.markdown.raw_html {
+        findings.extend(scripts::check(&srcs));
+    }
     findings.extend(duplicate_outputs(&built.files));
     findings
 }

@@ -114,6 +114,8 @@ struct Converter<'n> {
     notes: &'n HashMap<String, String>,
     last_level: u8,
     first_level: u8,
+    /// Inside a `<script>` or `<style>` element of raw HTML: its code is not text.
+    in_script: bool,
 }
 
 impl<'n> Converter<'n> {
@@ -126,6 +128,7 @@ impl<'n> Converter<'n> {
             notes,
             last_level: first_level.saturating_sub(1),
             first_level,
+            in_script: false,
         }
     }
 
@@ -174,6 +177,7 @@ impl<'n> Converter<'n> {
                 Event::Start(Tag::FootnoteDefinition(_)) => skip_depth = 1,
                 Event::Start(tag) => self.start(tag),
                 Event::End(end) => self.end(end, hooks),
+                Event::Text(_) | Event::Code(_) if self.in_script => {}
                 Event::Text(t) => {
                     if let Some(alt) = self.in_image() {
                         alt.push_str(t);
@@ -211,7 +215,12 @@ impl<'n> Converter<'n> {
                     .push_str("\n#line(length: 100%, stroke: 0.5pt + luma(150))\n"),
                 Event::Html(h) | Event::InlineHtml(h) => {
                     let lower = h.trim().to_ascii_lowercase();
-                    if lower.starts_with("<br") {
+                    let opens = lower.contains("<script") || lower.contains("<style");
+                    let closes = lower.contains("</script") || lower.contains("</style");
+                    if self.in_script || opens {
+                        // A script's or style sheet's code is not text for the reader.
+                        self.in_script = (self.in_script || opens) && !closes;
+                    } else if lower.starts_with("<br") {
                         self.out().push_str("#linebreak();");
                     } else {
                         // Tags are dropped; any text between them is kept.
@@ -552,6 +561,17 @@ mod tests {
 
     #[test]
     fn html_tags_are_dropped_text_kept() {
+        let scripts = conv(
+            "<script>\nalert(1)\n</script>\n\nA <script>x()</script> b\n\n<style>p {}</style>\n",
+        );
+        assert!(
+            !scripts.contains("alert") && !scripts.contains("x()") && !scripts.contains("p {}"),
+            "{scripts}"
+        );
+        assert!(
+            scripts.contains("\"A \"") && scripts.contains("\" b\""),
+            "{scripts}"
+        );
         let t = conv("a<br>b <span>c</span>\n\n<div>\nd\n</div>\n");
         assert!(t.contains("#\"a\";#linebreak();#\"b \";#\"c\";"), "{t}");
         assert!(t.contains("#\"d\\n\";"), "{t}");

@@ -177,7 +177,7 @@ fn run_case(name: &str, dir: &Path) -> Vec<String> {
         Ok(e) => e,
         Err(e) => return vec![format!("{name}: expect.yaml: {e}")],
     };
-    if expect.builds == !expect.errors.is_empty() {
+    if expect.builds != expect.errors.is_empty() {
         return vec![format!(
             "{name}: expect.yaml must have either `builds: true` or a list of `errors`"
         )];

@@ -16,8 +16,7 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
-    if let Ok((yaml, yaml_line, body, body_line)) =
-        herald::content::split_front_matter(&text, file)
+    if let Ok((yaml, yaml_line, body, body_line)) = herald::content::split_front_matter(&text, file)
     {
         assert_eq!(yaml_line, 2);
         assert!(text[4..].starts_with(yaml));

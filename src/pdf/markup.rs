@@ -18,6 +18,8 @@ pub struct Hooks<'a> {
     pub picture: &'a mut dyn FnMut(&str) -> Option<String>,
     /// Adds soft hyphens to running text where the language needs them.
     pub hyphenate: &'a dyn Fn(&str) -> String,
+    /// false (`markdown.raw_html: false`): HTML written in the text is left out entirely.
+    pub raw_html: bool,
 }
 
 /// A Typst string literal holding `s` exactly.
@@ -85,7 +87,9 @@ pub fn convert(body: &str, first_level: u8, hooks: &mut Hooks) -> String {
     let body = crate::markdown::protect_ordinal_dates(body);
     // Merged, so a word is never split between two strings (it would not hyphenate).
     let events: Vec<Event> =
-        TextMergeStream::new(Parser::new_ext(&body, crate::markdown::options())).collect();
+        TextMergeStream::new(Parser::new_ext(&body, crate::markdown::options()))
+            .filter(|e| hooks.raw_html || !matches!(e, Event::Html(_) | Event::InlineHtml(_)))
+            .collect();
     // Footnote texts first: a reference becomes a Typst footnote holding the text.
     let mut notes: HashMap<String, String> = HashMap::new();
     let mut i = 0;
@@ -469,6 +473,10 @@ mod tests {
     use super::*;
 
     fn conv(md: &str) -> String {
+        conv_with(md, true)
+    }
+
+    fn conv_with(md: &str, raw_html: bool) -> String {
         let link = |d: &str| format!("https://x.org/{d}");
         let mut pics = Vec::new();
         let mut picture = |d: &str| -> Option<String> {
@@ -483,6 +491,7 @@ mod tests {
             link: &link,
             picture: &mut picture,
             hyphenate: &hyph,
+            raw_html,
         };
         convert(md, 2, &mut hooks)
     }
@@ -571,6 +580,11 @@ mod tests {
         assert!(
             scripts.contains("\"A \"") && scripts.contains("\" b\""),
             "{scripts}"
+        );
+        let dropped = conv_with("<div>\nd\n</div>\n\nA <b>c</b>\n", false);
+        assert!(
+            !dropped.contains("\"d\"") && dropped.contains("\"c\""),
+            "{dropped}"
         );
         let t = conv("a<br>b <span>c</span>\n\n<div>\nd\n</div>\n");
         assert!(t.contains("#\"a\";#linebreak();#\"b \";#\"c\";"), "{t}");

@@ -581,6 +581,7 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
             link: &link,
             picture: &mut picture,
             hyphenate: &hyphenate,
+            raw_html: c.markdown.raw_html,
         },
     );
 

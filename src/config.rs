@@ -623,6 +623,17 @@ fn is_language_code(s: &str) -> bool {
 
 /// Turns a serde_yaml error into a diagnostic with line, column and a did-you-mean hint.
 pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic {
+    yaml_error_at(e, text, file, 1)
+}
+
+/// Like [`yaml_error`] for YAML that starts at line `first_line` of the file (front matter):
+/// lines named in the hint are the file's. The diagnostic's own line stays relative to `text`.
+pub fn yaml_error_at(
+    e: &serde_yaml::Error,
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> Diagnostic {
     let msg = e.to_string();
     let mut d = Diagnostic::error(clean_yaml_message(&msg)).in_file(file);
     if let Some(loc) = e.location() {
@@ -658,7 +669,8 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
         d = d.with_hint("add the missing key; the README lists every key");
     } else if let Some(l) = unclosed_quote_line(text, d.line) {
         d = d.with_hint(format!(
-            "the quote opened on line {l} is not closed: end the value with the same quote mark, e.g. code: \"LLI-425\""
+            "the quote opened on line {} is not closed: end the value with the same quote mark (\"...\")",
+            l + first_line - 1
         ));
     } else if msg.starts_with("invalid type") || msg.starts_with("invalid value") {
         d = d.with_hint("write the value as the README's table of keys describes it");
@@ -749,7 +761,10 @@ mod tests {
         let text = MINIMAL.replace("code: C", "code: \"C");
         let err = Config::parse(&text, Path::new("site.yaml")).unwrap_err();
         let hint = err.0[0].hint.as_deref().unwrap_or_default();
-        assert!(hint.contains("the quote opened on line 6"), "{hint}");
+        assert!(
+            hint.contains("the quote opened on line 6 is not closed"),
+            "{hint}"
+        );
         let text = format!("{MINIMAL}markdown:\n  raw_htm: false\n");
         let err = Config::parse(&text, Path::new("site.yaml")).unwrap_err();
         assert_eq!(err.0[0].hint.as_deref(), Some("did you mean `raw_html`?"));

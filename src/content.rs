@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use walkdir::WalkDir;
 
-use crate::config::{parse_date, yaml_error};
+use crate::config::{parse_date, yaml_error_at};
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
 
 /// A picture or a video of an item's gallery, as written in the front matter.
@@ -292,12 +292,13 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         }
     } else if is_index {
         Front::Section(
-            serde_yaml::from_str(yaml).map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
+            serde_yaml::from_str(yaml)
+                .map_err(|e| shift(front_error(&e, yaml, yaml_line, file, allowed)))?,
         )
     } else {
-        Front::Page(Box::new(
-            serde_yaml::from_str(yaml).map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
-        ))
+        Front::Page(Box::new(serde_yaml::from_str(yaml).map_err(|e| {
+            shift(front_error(&e, yaml, yaml_line, file, allowed))
+        })?))
     };
     let date_line = key_line(yaml, "date", yaml_line);
     let slug_line = key_line(yaml, "slug", yaml_line);
@@ -432,8 +433,14 @@ fn lines_indent(yaml: &str, index: usize) -> usize {
         .map_or(0, |l| l.len() - l.trim_start().len())
 }
 
-fn front_error(e: &serde_yaml::Error, yaml: &str, file: &Path, allowed: &[&str]) -> Diagnostic {
-    let mut d = yaml_error(e, yaml, file).with_code(Code::FrontMatter);
+fn front_error(
+    e: &serde_yaml::Error,
+    yaml: &str,
+    yaml_line: usize,
+    file: &Path,
+    allowed: &[&str],
+) -> Diagnostic {
+    let mut d = yaml_error_at(e, yaml, file, yaml_line).with_code(Code::FrontMatter);
     let msg = e.to_string();
     if let Some(rest) = msg.split_once("unknown field `").map(|(_, r)| r) {
         let name = rest.split('`').next().unwrap_or("");

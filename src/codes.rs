@@ -168,7 +168,7 @@ impl Code {
                 "a news item is dated in the future",
                 "check the year; publish it on its day, or mark it `draft: true` until then"),
             Code::BadSlug => i("H026", "bad-slug", E,
-                "a slug is empty, or contains / or ..",
+                "a slug is empty, contains / or .., or is a number in a section (where list pages have numbered addresses)",
                 "write a slug of letters, digits and dashes, or remove `slug:`"),
             Code::SameUrl => i("H027", "same-url", E,
                 "two pages would be published at the same address (the same slug, or a page written twice)",

@@ -80,6 +80,9 @@ pub struct Config {
     /// Make a PDF press release of every news item (`<item URL>/<slug>.pdf`); false: none.
     #[serde(default = "default_true")]
     pub pdf: bool,
+    /// How Markdown texts are read.
+    #[serde(default)]
+    pub markdown: MarkdownSettings,
     /// Free-form values for custom templates.
     #[serde(default)]
     #[schemars(with = "serde_json::Value")]
@@ -167,6 +170,21 @@ pub struct Enforcement {
     pub name: Localized,
     /// Its page about the complaint procedure (http or https).
     pub url: String,
+}
+
+/// `markdown:` in site.yaml: how the Markdown texts are read.
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownSettings {
+    /// Publish HTML written in the Markdown texts (embeds pasted by editors); false: drop it.
+    #[serde(default = "default_true")]
+    pub raw_html: bool,
+}
+
+impl Default for MarkdownSettings {
+    fn default() -> Self {
+        MarkdownSettings { raw_html: true }
+    }
 }
 
 /// `images:` in site.yaml: how pictures are made web-ready.
@@ -319,6 +337,7 @@ const TOP_KEYS: &[&str] = &[
     "accessibility",
     "images",
     "pdf",
+    "markdown",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[
@@ -352,6 +371,7 @@ const ACCESSIBILITY_KEYS: &[&str] = &[
 const FEEDBACK_KEYS: &[&str] = &["name", "email", "phone", "url"];
 const ENFORCEMENT_KEYS: &[&str] = &["name", "url"];
 const IMAGES_KEYS: &[&str] = &["widths", "quality", "fallback", "cache_dir"];
+const MARKDOWN_KEYS: &[&str] = &["raw_html"];
 
 impl Config {
     /// Reads and validates `<root>/site.yaml`.
@@ -603,6 +623,17 @@ fn is_language_code(s: &str) -> bool {
 
 /// Turns a serde_yaml error into a diagnostic with line, column and a did-you-mean hint.
 pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic {
+    yaml_error_at(e, text, file, 1)
+}
+
+/// Like [`yaml_error`] for YAML that starts at line `first_line` of the file (front matter):
+/// lines named in the hint are the file's. The diagnostic's own line stays relative to `text`.
+pub fn yaml_error_at(
+    e: &serde_yaml::Error,
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> Diagnostic {
     let msg = e.to_string();
     let mut d = Diagnostic::error(clean_yaml_message(&msg)).in_file(file);
     if let Some(loc) = e.location() {
@@ -622,6 +653,7 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
                 .chain(FEEDBACK_KEYS)
                 .chain(ENFORCEMENT_KEYS)
                 .chain(IMAGES_KEYS)
+                .chain(MARKDOWN_KEYS)
                 .copied()
                 .collect()
         } else {
@@ -635,6 +667,17 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
         d = d.with_hint("YAML does not allow tabs for indentation: indent with spaces");
     } else if msg.contains("missing field") {
         d = d.with_hint("add the missing key; the README lists every key");
+    } else if let Some(l) = unclosed_quote_line(text, d.line) {
+        d = d.with_hint(format!(
+            "the quote opened on line {} is not closed: end the value with the same quote mark (\"...\")",
+            l + first_line - 1
+        ));
+    } else if msg.starts_with("invalid type") || msg.starts_with("invalid value") {
+        d = d.with_hint("write the value as the README's table of keys describes it");
+    } else {
+        d = d.with_hint(
+            "check the indentation (spaces only, the same for every key of one level) and the quotes on this line and the one before; a value containing `: ` or ` #` must be in quotes",
+        );
     }
     if d.line.is_none() {
         if let Some(name) = unknown_field(&msg) {
@@ -645,6 +688,21 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
         }
     }
     d
+}
+
+/// The first line, up to `until`, with an odd number of `"` (or of `'` in a value that starts
+/// with one): a quoted value that is never closed, which YAML reports lines later.
+fn unclosed_quote_line(text: &str, until: Option<usize>) -> Option<usize> {
+    let until = until?;
+    text.lines()
+        .take(until)
+        .position(|l| {
+            let code = l.split(" #").next().unwrap_or(l);
+            let doubles = code.matches('"').count() - code.matches("\\\"").count();
+            let value = code.split_once(": ").map_or("", |(_, v)| v.trim_start());
+            doubles % 2 == 1 || (value.starts_with('\'') && value.matches('\'').count() % 2 == 1)
+        })
+        .map(|i| i + 1)
 }
 
 fn clean_yaml_message(msg: &str) -> String {
@@ -696,6 +754,33 @@ mod tests {
         assert!(d.message.contains("langauges"), "{d}");
         assert_eq!(d.hint.as_deref(), Some("did you mean `languages`?"));
         assert_eq!(d.line, Some(3));
+    }
+
+    #[test]
+    fn unclosed_quotes_and_markdown_keys_get_hints() {
+        let text = MINIMAL.replace("code: C", "code: \"C");
+        let err = Config::parse(&text, Path::new("site.yaml")).unwrap_err();
+        let hint = err.0[0].hint.as_deref().unwrap_or_default();
+        assert!(
+            hint.contains("the quote opened on line 6 is not closed"),
+            "{hint}"
+        );
+        let text = format!("{MINIMAL}markdown:\n  raw_htm: false\n");
+        let err = Config::parse(&text, Path::new("site.yaml")).unwrap_err();
+        assert_eq!(err.0[0].hint.as_deref(), Some("did you mean `raw_html`?"));
+        let text = format!("{MINIMAL}markdown: {{raw_html: false}}\n");
+        assert!(
+            !Config::parse(&text, Path::new("site.yaml"))
+                .unwrap()
+                .markdown
+                .raw_html
+        );
+        assert!(
+            Config::parse(MINIMAL, Path::new("site.yaml"))
+                .unwrap()
+                .markdown
+                .raw_html
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use walkdir::WalkDir;
 
-use crate::config::{parse_date, yaml_error};
+use crate::config::{parse_date, yaml_error_at};
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
 
 /// A picture or a video of an item's gallery, as written in the front matter.
@@ -153,6 +153,8 @@ pub struct SourcePage {
     pub front: Front,
     /// Where `date:` sits, to point at it in messages.
     pub date_line: Option<usize>,
+    /// Where `slug:` sits.
+    pub slug_line: Option<usize>,
     /// Where `cover:` and `gallery:` sit.
     pub media_lines: (Option<usize>, Option<usize>),
     /// Line of each gallery entry (its `- ` line), in order.
@@ -250,6 +252,28 @@ pub fn split_front_matter<'a>(
         .into())
 }
 
+/// What to do about a date that is not a real day: the month's length when that is the
+/// problem (`2021-02-30`: February 2021 has 28 days).
+fn date_hint(text: &str) -> String {
+    let parts: Vec<Option<i16>> = text
+        .get(..10)
+        .unwrap_or(text)
+        .split('-')
+        .map(|p| p.parse().ok())
+        .collect();
+    if let [Some(y), Some(m), Some(d)] = parts[..] {
+        if let Ok(first) = jiff::civil::Date::new(y, m as i8, 1) {
+            let days = first.days_in_month();
+            if d > i16::from(days) {
+                return format!(
+                    "{y}-{m:02} has {days} days: correct the day, written as `date: YYYY-MM-DD`"
+                );
+            }
+        }
+    }
+    "write the day as `date: YYYY-MM-DD`, e.g. `date: 2021-02-18`".into()
+}
+
 /// Line (1-based, within the site file) of a top-level `key:` in the front matter.
 fn key_line(yaml: &str, key: &str, first_line: usize) -> Option<usize> {
     yaml.lines()
@@ -278,14 +302,16 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         }
     } else if is_index {
         Front::Section(
-            serde_yaml::from_str(yaml).map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
+            serde_yaml::from_str(yaml)
+                .map_err(|e| shift(front_error(&e, yaml, yaml_line, file, allowed)))?,
         )
     } else {
-        Front::Page(Box::new(
-            serde_yaml::from_str(yaml).map_err(|e| shift(front_error(&e, yaml, file, allowed)))?,
-        ))
+        Front::Page(Box::new(serde_yaml::from_str(yaml).map_err(|e| {
+            shift(front_error(&e, yaml, yaml_line, file, allowed))
+        })?))
     };
     let date_line = key_line(yaml, "date", yaml_line);
+    let slug_line = key_line(yaml, "slug", yaml_line);
     let media_lines = (
         key_line(yaml, "cover", yaml_line),
         key_line(yaml, "gallery", yaml_line),
@@ -306,7 +332,8 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                 Err(msg) => {
                     let mut d = Diagnostic::error(msg)
                         .with_code(Code::BadDate)
-                        .in_file(file);
+                        .in_file(file)
+                        .with_hint(date_hint(text.trim()));
                     if let Some(l) = date_line {
                         d = d.at_line(l);
                     }
@@ -363,6 +390,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         front,
         date,
         date_line,
+        slug_line,
         media_lines,
         gallery_lines,
         body: body.to_string(),
@@ -375,6 +403,7 @@ pub struct ParsedFile {
     pub front: Front,
     pub date: Option<jiff::civil::Date>,
     pub date_line: Option<usize>,
+    pub slug_line: Option<usize>,
     pub media_lines: (Option<usize>, Option<usize>),
     pub gallery_lines: Vec<usize>,
     pub body: String,
@@ -414,8 +443,14 @@ fn lines_indent(yaml: &str, index: usize) -> usize {
         .map_or(0, |l| l.len() - l.trim_start().len())
 }
 
-fn front_error(e: &serde_yaml::Error, yaml: &str, file: &Path, allowed: &[&str]) -> Diagnostic {
-    let mut d = yaml_error(e, yaml, file).with_code(Code::FrontMatter);
+fn front_error(
+    e: &serde_yaml::Error,
+    yaml: &str,
+    yaml_line: usize,
+    file: &Path,
+    allowed: &[&str],
+) -> Diagnostic {
+    let mut d = yaml_error_at(e, yaml, file, yaml_line).with_code(Code::FrontMatter);
     let msg = e.to_string();
     if let Some(rest) = msg.split_once("unknown field `").map(|(_, r)| r) {
         let name = rest.split('`').next().unwrap_or("");
@@ -638,6 +673,7 @@ fn read_page(
         front: parsed.front,
         date: parsed.date,
         date_line: parsed.date_line,
+        slug_line: parsed.slug_line,
         media_lines: parsed.media_lines,
         gallery_lines: parsed.gallery_lines,
         body: parsed.body.into(),

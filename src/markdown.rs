@@ -7,7 +7,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use crate::diagnostics::{line_col, Code, Diagnostic};
+use crate::diagnostics::{line_col, Code, Diagnostic, LineIndex};
 use crate::slug::slugify;
 
 #[derive(Debug)]
@@ -61,6 +61,19 @@ pub fn render_with(
     resolve: &Resolver,
     picture: &PictureHook,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    render_opts(body, body_line, file, resolve, picture, true)
+}
+
+/// Like [`render_with`]; with `raw_html` false, HTML written in the text (blocks and inline
+/// tags) is dropped (`markdown.raw_html: false` in site.yaml).
+pub fn render_opts(
+    body: &str,
+    body_line: usize,
+    file: &Path,
+    resolve: &Resolver,
+    picture: &PictureHook,
+    raw_html: bool,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let body = protect_ordinal_dates(body);
     let body = body.as_ref();
     let mut reader = Reader {
@@ -71,6 +84,7 @@ pub fn render_with(
         file,
         resolve,
         picture,
+        raw_html,
     };
     // Events stream straight into the HTML writer; only a heading's or an image's events wait
     // in `queue` until they are complete (a heading's id comes from its text, an image may
@@ -103,13 +117,25 @@ struct Reader<'a, 'b> {
     file: &'b Path,
     resolve: &'b Resolver<'b>,
     picture: &'b PictureHook<'b>,
+    /// false: HTML written in the text is dropped.
+    raw_html: bool,
 }
 
 impl<'a> Reader<'a, '_> {
+    /// The parser's next event, without HTML unless `raw_html`.
+    fn pull(&mut self) -> Option<(Event<'a>, std::ops::Range<usize>)> {
+        loop {
+            let (event, range) = self.parser.next()?;
+            if self.raw_html || !matches!(event, Event::Html(_) | Event::InlineHtml(_)) {
+                return Some((event, range));
+            }
+        }
+    }
+
     /// The next event; a heading or an image is read whole, its first event returned and the
     /// rest left in `queue`. Most events pass straight through, without a buffer.
     fn next(&mut self, queue: &mut std::collections::VecDeque<Event<'a>>) -> Option<Event<'a>> {
-        let (event, range) = self.parser.next()?;
+        let (event, range) = self.pull()?;
         let group = match event {
             Event::Start(Tag::Image { .. }) => self.image(event, range.start),
             Event::Start(Tag::Heading { .. }) => self.heading(event, range.start),
@@ -140,7 +166,7 @@ impl<'a> Reader<'a, '_> {
         };
         let mut events = vec![self.process(start, offset)];
         let mut alt = String::new();
-        while let Some((e, r)) = self.parser.next() {
+        while let Some((e, r)) = self.pull() {
             let e = self.process(e, r.start);
             if let Event::Text(t) | Event::Code(t) = &e {
                 alt.push_str(t);
@@ -170,7 +196,7 @@ impl<'a> Reader<'a, '_> {
     fn heading(&mut self, start: Event<'a>, offset: usize) -> Vec<Event<'a>> {
         let mut heading = vec![self.process(start, offset)];
         let mut text = String::new();
-        while let Some((e, r)) = self.parser.next() {
+        while let Some((e, r)) = self.pull() {
             if matches!(e, Event::Start(Tag::Image { .. })) {
                 heading.extend(self.image(e, r.start));
                 continue;
@@ -300,6 +326,7 @@ impl State {
 /// and column in `body`: the pictures a text shows or links to.
 pub fn picture_destinations(body: &str) -> Vec<(String, usize, usize)> {
     let body = protect_ordinal_dates(body);
+    let index = LineIndex::new(&body);
     Parser::new_ext(&body, options())
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
@@ -312,7 +339,7 @@ pub fn picture_destinations(body: &str) -> Vec<(String, usize, usize)> {
             _ => None,
         })
         .map(|(dest, offset)| {
-            let (line, col) = line_col(&body, offset);
+            let (line, col) = index.line_col(offset);
             (dest.to_string(), line, col)
         })
         .collect()
@@ -508,6 +535,24 @@ mod tests {
                 ("y.PNG".to_string(), 3, 1),
                 ("w.svg".to_string(), 3, 23)
             ]
+        );
+    }
+
+    #[test]
+    fn raw_html_is_kept_or_dropped() {
+        let text = "<div class=\"embed\"><script>x()</script></div>\n\nA <b onclick=\"y()\">bold</b> word.\n\n# Head <i>i</i>\n\n![Alt <span>s</span>](p.svg)\n";
+        let hook = |_: &str, _: &str, _: &str| None;
+        let kept = render_opts(text, 1, Path::new("a"), &keep, &hook, true).unwrap();
+        assert!(kept.html.contains("<script>x()</script>"), "{}", kept.html);
+        assert!(
+            kept.html.contains("<b onclick=\"y()\">bold</b>"),
+            "{}",
+            kept.html
+        );
+        let dropped = render_opts(text, 1, Path::new("a"), &keep, &hook, false).unwrap();
+        assert_eq!(
+            dropped.html,
+            "<p>A bold word.</p>\n<h1 id=\"head-i\">Head i</h1>\n<p><img src=\"p.svg\" alt=\"Alt s\" /></p>\n"
         );
     }
 

@@ -293,7 +293,10 @@ pub fn build(
             let slug = match slug_from(front.slug.as_deref(), last_segment(key), &shown) {
                 Ok(s) => s,
                 Err(d) => {
-                    errors.push(d);
+                    errors.push(match idx.and_then(|s| s.slug_line) {
+                        Some(l) => d.at_line(l),
+                        None => d,
+                    });
                     continue;
                 }
             };
@@ -411,10 +414,29 @@ pub fn build(
         let slug = match slug_from(front.slug.as_deref(), fallback_name, &s.file) {
             Ok(sl) => sl,
             Err(d) => {
-                errors.push(d);
+                errors.push(match s.slug_line {
+                    Some(l) => d.at_line(l),
+                    None => d,
+                });
                 continue;
             }
         };
+        // A section's list pages are /<section>/2/, /3/, ...: an item there would be lost.
+        if !s.parent.is_empty() && slug.bytes().all(|b| b.is_ascii_digit()) {
+            let d = Diagnostic::error(format!(
+                "the slug `{slug}` is a number: the section's list pages have numbered addresses (/2/, /3/ ...), so this item could be hidden by one of them"
+            ))
+            .with_code(Code::BadSlug)
+            .in_file(&s.file)
+            .with_hint(format!(
+                "add a word to the slug, e.g. `slug: {slug}-diena`, or rename the file"
+            ));
+            errors.push(match s.slug_line {
+                Some(l) => d.at_line(l),
+                None => d,
+            });
+            continue;
+        }
         let section = if s.parent.is_empty() {
             None
         } else {

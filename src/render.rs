@@ -291,7 +291,8 @@ impl<'a> Renderer<'a> {
                 )
             })
         };
-        markdown::render_with(body, body_line, file, &resolve, &hook)
+        let raw_html = self.site.config.markdown.raw_html;
+        markdown::render_opts(body, body_line, file, &resolve, &hook, raw_html)
     }
 
     fn href(&self, path: &str) -> String {
@@ -380,6 +381,7 @@ impl<'a> Renderer<'a> {
     fn link_fingerprint(&self) -> u64 {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
         h.update(self.site.config.base_url.as_bytes());
+        h.update(&[u8::from(self.site.config.markdown.raw_html)]);
         for p in &self.site.pages {
             h.update(p.file.as_os_str().as_encoded_bytes());
             h.update(p.path.as_bytes());

@@ -178,12 +178,21 @@ pub fn tera_error(theme: &Theme, err: &tera::Error, while_doing: &str) -> Diagno
             }
             d
         }
-        tera::ErrorKind::CircularInclude { tpl, include_chain } => Diagnostic::error(format!(
-            "{while_doing}: the templates include each other in a loop: {}",
-            include_chain.join(" -> ")
-        ))
-        .in_file(theme.origin_of(tpl))
-        .with_hint("remove one of the {% include %} tags so the chain ends"),
+        tera::ErrorKind::CircularInclude { tpl, include_chain } => {
+            // The site's own template in the loop is the one to fix, not the built-in theme's.
+            let own = include_chain
+                .iter()
+                .chain(std::iter::once(tpl))
+                .map(|t| theme.origin_of(t))
+                .find(|o| !o.starts_with("<built-in theme>"))
+                .unwrap_or_else(|| theme.origin_of(tpl));
+            Diagnostic::error(format!(
+                "{while_doing}: the templates include each other in a loop: {}",
+                include_chain.join(" -> ")
+            ))
+            .in_file(own)
+            .with_hint("remove one of the {% include %} tags so the chain ends")
+        }
         tera::ErrorKind::CircularExtend {
             tpl,
             inheritance_chain,

@@ -348,7 +348,7 @@ fn build_errors_have_codes() {
             "content/news/x.lv.md",
             "---\ntitle: X\ndate: 2021-01-01\nslug: \"a/b\"\n---\n",
             "H026",
-            None,
+            Some(4),
         ),
         (
             "content/news/x.lv.md",

@@ -198,7 +198,7 @@ fn slug_with_a_slash_or_dots() {
             &format!("---\ntitle: A\ndate: 2021-01-01\nslug: \"{slug}\"\n---\n"),
         );
         assert!(
-            err.contains("content/news/y.lv.md: error: the slug"),
+            err.contains("content/news/y.lv.md:4: error: the slug"),
             "{err}"
         );
     }

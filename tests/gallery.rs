@@ -6,8 +6,8 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 use common::{attr, fixture_files, select, snapshot, text, Site};
 use image::{DynamicImage, ImageEncoder, Rgb, RgbImage, Rgba, RgbaImage};
@@ -603,6 +603,66 @@ fn second_build_does_no_image_work() {
         fifth.contains("(0 processed, 14 from the cache in ci-cache)"),
         "{fifth}"
     );
+}
+
+#[test]
+fn a_damaged_cache_file_is_noticed_and_made_again() {
+    let site = gallery_site();
+    build_output(&site);
+    let good = snapshot(&site.out());
+    let cache = site.root().join(".herald-cache/images");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "webp" || x == "jpg"))
+        .collect();
+    files.sort();
+    // One file cut short (a full disk, an interrupted copy of the CI cache), one with a
+    // flipped byte in the middle, one deleted: their pictures are processed again.
+    let whole = std::fs::read(&files[0]).unwrap();
+    std::fs::write(&files[0], &whole[..whole.len() / 3]).unwrap();
+    let mut damaged = std::fs::read(&files[1]).unwrap();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0x55;
+    std::fs::write(&files[1], &damaged).unwrap();
+    std::fs::remove_file(&files[2]).unwrap();
+    let keys: BTreeSet<&str> = files[..3]
+        .iter()
+        .map(|f| {
+            f.file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .split('.')
+                .next()
+                .unwrap()
+        })
+        .collect();
+    let again = build_output(&site);
+    let n = keys.len();
+    assert!(
+        again.contains(&format!(
+            "Pictures: 14 ({n} processed, {} from the cache",
+            14 - n
+        )),
+        "{again}"
+    );
+    // The output is what it was, byte for byte, and so is the cache.
+    assert_eq!(snapshot(&site.out()), good);
+    assert_eq!(std::fs::read(&files[0]).unwrap(), whole);
+    assert!(files[2].is_file());
+    // A cache entry written before files had hashes is made again once, then kept.
+    let metas: Vec<PathBuf> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "meta"))
+        .collect();
+    let meta = std::fs::read_to_string(&metas[0]).unwrap();
+    assert!(meta.lines().count() > 1, "{meta}");
+    std::fs::write(&metas[0], meta.lines().next().unwrap()).unwrap();
+    assert!(build_output(&site).contains("Pictures: 14 (1 processed, 13 from the cache"));
+    assert!(build_output(&site).contains("Pictures: 14 (0 processed, 14 from the cache"));
+    assert_eq!(snapshot(&site.out()), good);
 }
 
 #[test]

@@ -165,3 +165,72 @@ fn an_include_loop_in_templates_is_an_error() {
     let err = site.build_fails();
     assert!(err.contains("include"), "{err}");
 }
+
+const EMBED: &str = "---\ntitle: Ar iegultu saturu\ndate: 2021-05-01\nsummary: Īsi.\n---\nKarte:\n\n<div class=\"map\"><iframe src=\"https://www.openstreetmap.org/export/embed.html\" title=\"Karte\"></iframe></div>\n\n<script>alert(1)</script>\n\nTeksts ar <b onmouseover=\"steal()\">treknu</b> un <a href=\"javascript:go()\">saiti</a>.\n";
+
+#[test]
+fn raw_html_is_published_and_check_warns_about_scripts() {
+    let site = Site::fixture();
+    site.write("content/news/embed.lv.md", EMBED);
+    site.build(&[]);
+    let page = site.read("lv/jaunumi/embed/index.html");
+    assert!(
+        page.contains("<iframe src=\"https://www.openstreetmap.org/"),
+        "{page}"
+    );
+    assert!(page.contains("<script>alert(1)</script>"), "{page}");
+    let out = site.herald(&["check", "--format", "json"]);
+    let findings = String::from_utf8_lossy(&out.stdout);
+    let scripts: Vec<(String, u64, u64)> = findings
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|f| f["code"] == "H034")
+        .map(|f| {
+            assert_eq!(f["severity"], "warning");
+            assert_eq!(f["file"], "content/news/embed.lv.md");
+            (
+                f["message"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+                f["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let at: Vec<(u64, u64)> = scripts.iter().map(|s| (s.1, s.2)).collect();
+    assert_eq!(at, [(10, 1), (12, 14), (12, 59)], "{findings}");
+    assert!(scripts[0].0.contains("a <script> tag"), "{scripts:?}");
+    assert!(scripts[1].0.contains("`onmouseover=`"), "{scripts:?}");
+    assert!(scripts[2].0.contains("`javascript:`"), "{scripts:?}");
+    // Warnings only: the exit status is 0 unless --strict.
+    assert!(out.status.success(), "{findings}");
+}
+
+#[test]
+fn raw_html_false_drops_html_from_the_texts() {
+    let mut files = fixture_files();
+    files.insert(
+        "site.yaml",
+        format!("{}markdown:\n  raw_html: false\n", common::SITE_YAML),
+    );
+    files.insert("content/news/embed.lv.md", EMBED.to_string());
+    let site = Site::new(&files);
+    site.build(&[]);
+    let page = site.read("lv/jaunumi/embed/index.html");
+    for gone in ["<iframe", "alert(1)", "onmouseover", "javascript:", "<b "] {
+        assert!(!page.contains(gone), "{gone} in {page}");
+    }
+    let doc = site.html("lv/jaunumi/embed/index.html");
+    let body = select(&doc, "main").iter().map(text).collect::<String>();
+    assert!(body.contains("Teksts ar treknu un saiti."), "{body}");
+    // Nothing left to warn about.
+    let out = site.herald(&["check"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("H034"), "{stdout}");
+    // A misspelt key is an error with a suggestion.
+    site.write(
+        "site.yaml",
+        &format!("{}markdown:\n  raw_htm: false\n", common::SITE_YAML),
+    );
+    let err = site.build_fails();
+    assert!(err.contains("site.yaml:"), "{err}");
+    assert!(err.contains("did you mean `raw_html`?"), "{err}");
+}

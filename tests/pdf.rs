@@ -373,11 +373,12 @@ fn second_build_renders_no_pdf_and_an_edit_renders_one() {
             (e.file_name(), e.metadata().unwrap().modified().unwrap())
         })
         .collect();
-    assert_eq!(stamps.len(), pdfs(&site.out()).len());
+    // Each PDF and the hash its bytes are checked against.
+    assert_eq!(stamps.len(), 2 * pdfs(&site.out()).len());
 
     // --force: a real build through the cache, not the "nothing changed" shortcut.
     let second = site.build(&["--force"]);
-    let n = stamps.len();
+    let n = stamps.len() / 2;
     assert!(
         second.contains(&format!("{n} PDFs (0 rendered, {n} from the cache)")),
         "{second}"
@@ -411,11 +412,34 @@ fn second_build_renders_no_pdf_and_an_edit_renders_one() {
         third.contains(&format!("{n} PDFs (1 rendered, {} from the cache)", n - 1)),
         "{third}"
     );
-    assert_eq!(std::fs::read_dir(&cache).unwrap().count(), n);
+    assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 2 * n);
     let pdf = site
         .out()
         .join("lv/jaunumi/vasaras-nometne-berniem/vasaras-nometne-berniem.pdf");
     assert!(letters(&pdf_text(&pdf)).contains(&letters("Liels paldies nometnes vadītājiem")));
+
+    // A cached PDF cut short (a full disk, a broken copy) or damaged is noticed by its hash
+    // and rendered again: the output gets the whole PDF, and so does the cache.
+    let good = common::snapshot(&site.out());
+    let cached: Vec<PathBuf> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .take(2)
+        .collect();
+    let whole = std::fs::read(&cached[0]).unwrap();
+    std::fs::write(&cached[0], &whole[..whole.len() / 2]).unwrap();
+    let mut damaged = std::fs::read(&cached[1]).unwrap();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0x55;
+    std::fs::write(&cached[1], &damaged).unwrap();
+    let fourth = site.build(&[]);
+    assert!(
+        fourth.contains(&format!("{n} PDFs (2 rendered, {} from the cache)", n - 2)),
+        "{fourth}"
+    );
+    assert_eq!(common::snapshot(&site.out()), good);
+    assert_eq!(std::fs::read(&cached[0]).unwrap(), whole);
 }
 
 fn rich_site() -> Site {

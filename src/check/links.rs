@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 use scraper::Html;
 
-use crate::diagnostics::{did_you_mean, line_col};
+use crate::diagnostics::{did_you_mean, LineIndex};
 use crate::render::{OutputContents, OutputFile};
 
 /// One reference in an HTML page.
@@ -330,8 +330,9 @@ pub struct MdRef {
 pub fn markdown_refs(body: &str, body_line: usize) -> Vec<MdRef> {
     let mut out: Vec<MdRef> = Vec::new();
     let mut open_image: Option<usize> = None;
+    let index = LineIndex::new(body);
     let at = |offset: usize| {
-        let (l, c) = line_col(body, offset);
+        let (l, c) = index.line_col(offset);
         (l + body_line - 1, c)
     };
     for (event, range) in Parser::new_ext(body, crate::markdown::options()).into_offset_iter() {

@@ -8,6 +8,7 @@
 pub mod external;
 pub mod links;
 pub mod pictures;
+pub mod scripts;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -146,6 +147,9 @@ fn analyse(root: &Path, stages: &Stages, c: &Options) -> Vec<Diagnostic> {
     findings.extend(translations(site, &srcs));
     findings.extend(publicity(root, site, i18n, theme, &out));
     findings.extend(content_checks(site, bodies, &srcs, c.today));
+    if site.config.markdown.raw_html {
+        findings.extend(scripts::check(&srcs));
+    }
     findings.extend(duplicate_outputs(&built.files));
     findings
 }
@@ -183,6 +187,9 @@ fn yaml_line(text: &str, key: &str) -> Option<usize> {
 
 /// Where an output page came from: the template that rendered it and the Markdown whose text
 /// it shows.
+/// A page's Markdown destinations as they land in the page -> where they were written.
+type Written<'a> = HashMap<String, &'a MdRef>;
+
 struct Origin<'a> {
     template: &'static str,
     src: Option<&'a Src>,
@@ -348,11 +355,12 @@ impl<'a> LinkContext<'a> {
         };
         let mut findings = Vec::new();
         let mut externals = Vec::new();
+        let written = self.written(path);
         for r in &info.refs {
             match links::classify(&r.value, &dir, &own_url, &self.origin) {
                 Target::Skip => {}
                 Target::External(url) => {
-                    let (file, line, column, _) = self.locate(path, &r.value);
+                    let (file, line, column, _) = self.locate(path, &r.value, &written);
                     externals.push(ExternalUse {
                         url,
                         file,
@@ -370,13 +378,13 @@ impl<'a> LinkContext<'a> {
                         fragment.as_deref(),
                         &self.base_path,
                     ) {
-                        findings.push((self.broken(path, r, &problem), r.value.clone()));
+                        findings.push((self.broken(path, r, &problem, &written), r.value.clone()));
                     }
                 }
             }
         }
         for src in &info.imgs_without_alt {
-            let (file, line, column, template) = self.locate(path, src);
+            let (file, line, column, template) = self.locate(path, src, &written);
             let mut d = Diagnostic::error(format!("the picture `{src}` has no alt attribute"))
                 .with_code(Code::MissingAlt)
                 .in_file(file)
@@ -398,22 +406,12 @@ impl<'a> LinkContext<'a> {
         (findings, externals)
     }
 
-    /// The Markdown file and line that wrote `value` on the output page `path`, else the template
-    /// that rendered the page (the bool says which).
-    fn locate(&self, path: &str, value: &str) -> (PathBuf, Option<usize>, Option<usize>, bool) {
-        let (file, line, column, template, _) = self.locate_written(path, value);
-        (file, line, column, template)
-    }
-
-    /// As [`Self::locate`], with the destination as the Markdown wrote it.
-    fn locate_written(
-        &self,
-        path: &str,
-        value: &str,
-    ) -> (PathBuf, Option<usize>, Option<usize>, bool, Option<String>) {
-        let origin = &self.origins[path];
-        if let Some(src) = origin.src {
-            let wanted = links::percent_decode(value);
+    /// Where the Markdown text of the output page `path` wrote each destination: the
+    /// destination as it lands in the page (resolved, percent-decoded) -> its first reference.
+    /// Made once per page, so finding the line of each of a page's links is a lookup.
+    fn written(&self, path: &str) -> Written<'_> {
+        let mut map = HashMap::new();
+        if let Some(src) = self.origins[path].src {
             for r in &src.refs {
                 let resolved = match self.renderer.resolve_link(
                     &r.dest,
@@ -425,15 +423,41 @@ impl<'a> LinkContext<'a> {
                     Ok(LinkTarget::Keep) => r.dest.clone(),
                     Err(_) => continue,
                 };
-                if links::percent_decode(&resolved) == wanted {
-                    return (
-                        src.page.file.clone(),
-                        Some(r.line),
-                        Some(r.column),
-                        false,
-                        Some(r.dest.clone()),
-                    );
-                }
+                map.entry(links::percent_decode(&resolved)).or_insert(r);
+            }
+        }
+        map
+    }
+
+    /// The Markdown file and line that wrote `value` on the output page `path`, else the template
+    /// that rendered the page (the bool says which). `written` is [`Self::written`] of the page.
+    fn locate(
+        &self,
+        path: &str,
+        value: &str,
+        written: &Written,
+    ) -> (PathBuf, Option<usize>, Option<usize>, bool) {
+        let (file, line, column, template, _) = self.locate_written(path, value, written);
+        (file, line, column, template)
+    }
+
+    /// As [`Self::locate`], with the destination as the Markdown wrote it.
+    fn locate_written(
+        &self,
+        path: &str,
+        value: &str,
+        written: &Written,
+    ) -> (PathBuf, Option<usize>, Option<usize>, bool, Option<String>) {
+        let origin = &self.origins[path];
+        if let Some(src) = origin.src {
+            if let Some(r) = written.get(&links::percent_decode(value)) {
+                return (
+                    src.page.file.clone(),
+                    Some(r.line),
+                    Some(r.column),
+                    false,
+                    Some(r.dest.clone()),
+                );
             }
         }
         let (file, line) = self.template_location(value, origin.template);
@@ -459,8 +483,14 @@ impl<'a> LinkContext<'a> {
         (self.theme.origin_of(template), None)
     }
 
-    fn broken(&self, path: &str, r: &links::Ref, problem: &Problem) -> Diagnostic {
-        let (file, line, column, template, written) = self.locate_written(path, &r.value);
+    fn broken(
+        &self,
+        path: &str,
+        r: &links::Ref,
+        problem: &Problem,
+        written: &Written,
+    ) -> Diagnostic {
+        let (file, line, column, template, written) = self.locate_written(path, &r.value, written);
         let shown = written.as_deref().unwrap_or(&r.value);
         let what = if r.is_image { "picture" } else { "link" };
         let on = if template {

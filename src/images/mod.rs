@@ -483,14 +483,55 @@ fn variant_file(dir: &Path, key: &str, width: u32, ext: &str) -> PathBuf {
     dir.join(format!("{key}.{width}.{ext}"))
 }
 
-fn read_meta(path: &Path) -> Option<process::Upright> {
+/// What the cache knows of a picture: its upright size, and the hash of every file it made,
+/// so a truncated or damaged cache file is noticed and made again.
+struct Meta {
+    up: process::Upright,
+    /// Cache file name -> [`file_sum`] of its bytes.
+    sums: HashMap<String, String>,
+}
+
+/// `<width> <height> alpha|opaque`, then one `<file name> <hash>` line per file.
+fn read_meta(path: &Path) -> Option<Meta> {
     let text = std::fs::read_to_string(path).ok()?;
-    let mut it = text.split_whitespace();
-    Some(process::Upright {
+    let mut lines = text.lines();
+    let mut it = lines.next()?.split_whitespace();
+    let up = process::Upright {
         width: it.next()?.parse().ok()?,
         height: it.next()?.parse().ok()?,
         alpha: it.next()? == "alpha",
-    })
+    };
+    let sums = lines
+        .filter_map(|l| l.split_once(' '))
+        .map(|(name, sum)| (name.to_string(), sum.trim().to_string()))
+        .collect();
+    Some(Meta { up, sums })
+}
+
+fn meta_text(up: process::Upright, files: &[(&Variant, &[u8])]) -> String {
+    let mut meta = format!(
+        "{} {} {}\n",
+        up.width,
+        up.height,
+        if up.alpha { "alpha" } else { "opaque" }
+    );
+    for (v, bytes) in files {
+        meta.push_str(&format!("{} {}\n", cache_name(v), file_sum(bytes)));
+    }
+    meta
+}
+
+fn cache_name(v: &Variant) -> String {
+    v.cache_file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The hash a cache file's bytes are checked against (not a security measure: it finds files
+/// truncated by a full disk or damaged by a copy).
+fn file_sum(bytes: &[u8]) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
 }
 
 fn describe_picture(s: &Settings, src: &Source, up: process::Upright) -> Picture {
@@ -523,11 +564,13 @@ fn describe_picture(s: &Settings, src: &Source, up: process::Upright) -> Picture
     }
 }
 
-fn all_files_exist(p: &Picture) -> bool {
-    p.variants
-        .iter()
-        .chain(p.fallback.iter())
-        .all(|v| v.cache_file.is_file())
+/// Every file of the picture is in the cache with the bytes it was written with.
+fn cache_intact(p: &Picture, meta: &Meta) -> bool {
+    p.variants.iter().chain(p.fallback.iter()).all(|v| {
+        meta.sums
+            .get(&cache_name(v))
+            .is_some_and(|want| std::fs::read(&v.cache_file).is_ok_and(|b| file_sum(&b) == *want))
+    })
 }
 
 /// Writes through a temporary file, so an interrupted build never leaves half a file in the
@@ -630,9 +673,9 @@ pub fn prepare(
                 stem,
                 cached: None,
             };
-            if let Some(up) = read_meta(&meta_file(&s.dir, &src.key)) {
-                if all_files_exist(&describe_picture(&s, &src, up)) {
-                    src.cached = Some(up);
+            if let Some(meta) = read_meta(&meta_file(&s.dir, &src.key)) {
+                if cache_intact(&describe_picture(&s, &src, meta.up), &meta) {
+                    src.cached = Some(meta.up);
                 }
             }
             Ok(src)
@@ -691,19 +734,19 @@ pub fn prepare(
                 ))
                 .with_hint("check the folder's permissions and free disk space, or set another images.cache_dir")
             };
-            for (v, bytes) in pic.variants.iter().zip(&encoded.webp) {
-                write_atomic(&v.cache_file, bytes).map_err(io_fail)?;
-            }
+            let mut files: Vec<(&Variant, &[u8])> = pic
+                .variants
+                .iter()
+                .zip(encoded.webp.iter().map(Vec::as_slice))
+                .collect();
             if let (Some(v), Some(bytes)) = (&pic.fallback, &encoded.fallback) {
+                files.push((v, bytes));
+            }
+            for (v, bytes) in &files {
                 write_atomic(&v.cache_file, bytes).map_err(io_fail)?;
             }
             let up = encoded.upright;
-            let meta = format!(
-                "{} {} {}\n",
-                up.width,
-                up.height,
-                if up.alpha { "alpha" } else { "opaque" }
-            );
+            let meta = meta_text(up, &files);
             write_atomic(&meta_file(&s.dir, &src.key), meta.as_bytes()).map_err(io_fail)?;
             done.fetch_add(1, Ordering::Relaxed);
             if let Some(bar) = &bar {

@@ -18,6 +18,8 @@ pub struct Hooks<'a> {
     pub picture: &'a mut dyn FnMut(&str) -> Option<String>,
     /// Adds soft hyphens to running text where the language needs them.
     pub hyphenate: &'a dyn Fn(&str) -> String,
+    /// false (`markdown.raw_html: false`): HTML written in the text is left out entirely.
+    pub raw_html: bool,
 }
 
 /// A Typst string literal holding `s` exactly.
@@ -85,7 +87,9 @@ pub fn convert(body: &str, first_level: u8, hooks: &mut Hooks) -> String {
     let body = crate::markdown::protect_ordinal_dates(body);
     // Merged, so a word is never split between two strings (it would not hyphenate).
     let events: Vec<Event> =
-        TextMergeStream::new(Parser::new_ext(&body, crate::markdown::options())).collect();
+        TextMergeStream::new(Parser::new_ext(&body, crate::markdown::options()))
+            .filter(|e| hooks.raw_html || !matches!(e, Event::Html(_) | Event::InlineHtml(_)))
+            .collect();
     // Footnote texts first: a reference becomes a Typst footnote holding the text.
     let mut notes: HashMap<String, String> = HashMap::new();
     let mut i = 0;
@@ -114,6 +118,8 @@ struct Converter<'n> {
     notes: &'n HashMap<String, String>,
     last_level: u8,
     first_level: u8,
+    /// Inside a `<script>` or `<style>` element of raw HTML: its code is not text.
+    in_script: bool,
 }
 
 impl<'n> Converter<'n> {
@@ -126,6 +132,7 @@ impl<'n> Converter<'n> {
             notes,
             last_level: first_level.saturating_sub(1),
             first_level,
+            in_script: false,
         }
     }
 
@@ -174,6 +181,7 @@ impl<'n> Converter<'n> {
                 Event::Start(Tag::FootnoteDefinition(_)) => skip_depth = 1,
                 Event::Start(tag) => self.start(tag),
                 Event::End(end) => self.end(end, hooks),
+                Event::Text(_) | Event::Code(_) if self.in_script => {}
                 Event::Text(t) => {
                     if let Some(alt) = self.in_image() {
                         alt.push_str(t);
@@ -211,7 +219,12 @@ impl<'n> Converter<'n> {
                     .push_str("\n#line(length: 100%, stroke: 0.5pt + luma(150))\n"),
                 Event::Html(h) | Event::InlineHtml(h) => {
                     let lower = h.trim().to_ascii_lowercase();
-                    if lower.starts_with("<br") {
+                    let opens = lower.contains("<script") || lower.contains("<style");
+                    let closes = lower.contains("</script") || lower.contains("</style");
+                    if self.in_script || opens {
+                        // A script's or style sheet's code is not text for the reader.
+                        self.in_script = (self.in_script || opens) && !closes;
+                    } else if lower.starts_with("<br") {
                         self.out().push_str("#linebreak();");
                     } else {
                         // Tags are dropped; any text between them is kept.
@@ -460,6 +473,10 @@ mod tests {
     use super::*;
 
     fn conv(md: &str) -> String {
+        conv_with(md, true)
+    }
+
+    fn conv_with(md: &str, raw_html: bool) -> String {
         let link = |d: &str| format!("https://x.org/{d}");
         let mut pics = Vec::new();
         let mut picture = |d: &str| -> Option<String> {
@@ -474,6 +491,7 @@ mod tests {
             link: &link,
             picture: &mut picture,
             hyphenate: &hyph,
+            raw_html,
         };
         convert(md, 2, &mut hooks)
     }
@@ -552,6 +570,22 @@ mod tests {
 
     #[test]
     fn html_tags_are_dropped_text_kept() {
+        let scripts = conv(
+            "<script>\nalert(1)\n</script>\n\nA <script>x()</script> b\n\n<style>p {}</style>\n",
+        );
+        assert!(
+            !scripts.contains("alert") && !scripts.contains("x()") && !scripts.contains("p {}"),
+            "{scripts}"
+        );
+        assert!(
+            scripts.contains("\"A \"") && scripts.contains("\" b\""),
+            "{scripts}"
+        );
+        let dropped = conv_with("<div>\nd\n</div>\n\nA <b>c</b>\n", false);
+        assert!(
+            !dropped.contains("\"d\"") && dropped.contains("\"c\""),
+            "{dropped}"
+        );
         let t = conv("a<br>b <span>c</span>\n\n<div>\nd\n</div>\n");
         assert!(t.contains("#\"a\";#linebreak();#\"b \";#\"c\";"), "{t}");
         assert!(t.contains("#\"d\\n\";"), "{t}");

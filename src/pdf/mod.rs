@@ -433,7 +433,7 @@ fn cached_or_render(
     cache: &Path,
 ) -> std::result::Result<Arc<[u8]>, String> {
     let file = cache.join(doc.cache_name());
-    if let Ok(bytes) = std::fs::read(&file) {
+    if let Some(bytes) = read_intact(&file) {
         return Ok(bytes.into());
     }
     let r = render(engine, doc)?;
@@ -453,7 +453,7 @@ fn cached_or_render_file(
     rendered: &AtomicUsize,
 ) -> std::result::Result<(CacheFile, Vec<String>), String> {
     let file = cache.join(doc.cache_name());
-    if file.is_file() {
+    if read_intact(&file).is_some() {
         return Ok((Ok(file), Vec::new()));
     }
     let r = render(engine, doc)?;
@@ -470,8 +470,33 @@ fn cached_or_render_file(
     Ok((path, warnings))
 }
 
-/// Writes a cache file atomically (a reader never sees half a PDF); false when it cannot.
+/// The file beside a cached PDF holding the hash of its bytes (`<key>.pdf.sum`).
+fn sum_file(file: &Path) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".sum");
+    PathBuf::from(name)
+}
+
+/// The hash a cached PDF is checked against: a PDF truncated by a full disk or damaged by a
+/// copy is rendered again, not published.
+fn file_sum(bytes: &[u8]) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
+}
+
+/// A cached PDF's bytes, when they are the bytes that were stored.
+fn read_intact(file: &Path) -> Option<Vec<u8>> {
+    let want = std::fs::read_to_string(sum_file(file)).ok()?;
+    let bytes = std::fs::read(file).ok()?;
+    (file_sum(&bytes) == want.trim()).then_some(bytes)
+}
+
+/// Writes a cache file and its hash, each atomically (a reader never sees half a PDF); false
+/// when it cannot.
 fn store(file: &Path, bytes: &[u8]) -> bool {
+    store_file(file, bytes) && store_file(&sum_file(file), file_sum(bytes).as_bytes())
+}
+
+fn store_file(file: &Path, bytes: &[u8]) -> bool {
     let Some(dir) = file.parent() else {
         return false;
     };
@@ -497,7 +522,7 @@ fn store(file: &Path, bytes: &[u8]) -> bool {
     }
 }
 
-/// Removes cached PDFs no item of this build uses (edited or deleted items).
+/// Removes cached PDFs (and their hashes) no item of this build uses (edited or deleted items).
 fn prune(cache: &Path, docs: &[Document]) {
     let keep: HashSet<String> = docs.iter().map(Document::cache_name).collect();
     let Ok(entries) = std::fs::read_dir(cache) else {
@@ -505,7 +530,8 @@ fn prune(cache: &Path, docs: &[Document]) {
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".pdf") && !keep.contains(&name) {
+        let pdf = name.strip_suffix(".sum").unwrap_or(&name);
+        if pdf.ends_with(".pdf") && !keep.contains(pdf) {
             let _ = std::fs::remove_file(e.path());
         }
     }
@@ -555,6 +581,7 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
             link: &link,
             picture: &mut picture,
             hyphenate: &hyphenate,
+            raw_html: c.markdown.raw_html,
         },
     );
 

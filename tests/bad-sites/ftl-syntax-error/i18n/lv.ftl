@@ -1,0 +1,2 @@
+news-latest = Jaunākās ziņas
+news-more = { $count

@@ -7,9 +7,9 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+
 use std::time::Duration;
 
 use common::{attr, fixture_files, select, text, Site};
@@ -596,24 +596,8 @@ fn dechunk(mut raw: &[u8]) -> Vec<u8> {
 #[test]
 fn serve_renders_a_pdf_only_when_it_is_requested() {
     let site = Site::fixture();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_herald"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(site.root())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let mut lines = BufReader::new(stdout).lines();
-    let line = lines.next().unwrap().unwrap();
-    std::thread::spawn(move || for _ in lines {});
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap()
-        .to_string();
-    let rest = url.strip_prefix("http://").unwrap();
-    let (host, base) = rest.split_at(rest.find('/').unwrap());
+    let server = common::serve::start(&site);
+    let (host, base) = (server.host.as_str(), server.base.as_str());
     let cache = site.root().join(".herald-cache/pdf");
     let cached = || {
         std::fs::read_dir(&cache)
@@ -670,6 +654,5 @@ fn serve_renders_a_pdf_only_when_it_is_requested() {
         String::from_utf8_lossy(&pdf[..pdf.len().min(300)])
     );
     assert_eq!(cached(), 1, "exactly the requested PDF was rendered");
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(server);
 }

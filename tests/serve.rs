@@ -6,57 +6,12 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use common::serve::{start, Server};
 use common::Site;
-
-struct Server {
-    child: Child,
-    host: String,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start(site: &Site) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_herald"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(site.root())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        // Keep reading to the end, so the server's terminal output never blocks.
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let line = rx
-        .recv_timeout(Duration::from_secs(30))
-        .expect("serve printed its URL");
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap()
-        .to_string();
-    let rest = url.strip_prefix("http://").unwrap();
-    let (host, base) = rest.split_at(rest.find('/').unwrap());
-    Server {
-        child,
-        host: host.to_string(),
-        base: base.to_string(),
-    }
-}
 
 /// A GET over a plain socket: (status, body). `path` is sent as is (no normalisation).
 fn get(server: &Server, path: &str) -> (u16, String) {

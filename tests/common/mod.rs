@@ -2,6 +2,8 @@
 //! `herald` binary run on them, and HTML inspection with scraper.
 #![allow(dead_code)]
 
+pub mod serve;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,0 +1,57 @@
+//! `herald serve` started on a free loopback port for a test, stopped when dropped.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use super::Site;
+
+pub struct Server {
+    pub child: Child,
+    /// `127.0.0.1:port`
+    pub host: String,
+    /// The site's base path, `/` or `/sub/`.
+    pub base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `herald serve` on `site` and waits for the address it prints.
+pub fn start(site: &Site) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_herald"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        // Keep reading to the end, so the server's terminal output never blocks.
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let line = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("serve printed its URL");
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap()
+        .to_string();
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, base) = rest.split_at(rest.find('/').unwrap());
+    Server {
+        child,
+        host: host.to_string(),
+        base: base.to_string(),
+    }
+}

@@ -585,3 +585,38 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
 fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
     Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_manifest_reads_back_what_was_written() {
+        let mut m = Manifest {
+            inputs: 0xdead_beef,
+            warnings: vec![
+                "site.yaml:3: warning: two\nlines".into(),
+                "a \\n that is not a line break, and a trailing \\".into(),
+            ],
+            files: HashMap::new(),
+        };
+        m.files.insert(
+            "lv/jaunumi/ziņa ar atstarpi/index.html".into(),
+            Written {
+                hash: 42,
+                id: FileId {
+                    size: 7,
+                    mtime_ns: -5,
+                    ino: 9,
+                },
+            },
+        );
+        let back = Manifest::parse(&m.to_text()).unwrap();
+        assert_eq!(back.inputs, m.inputs);
+        assert_eq!(back.warnings, m.warnings);
+        assert_eq!(back.files, m.files);
+        // Anything else is no manifest: the next build compares bytes instead.
+        assert!(Manifest::parse("something else\n").is_none());
+        assert!(Manifest::parse(&format!("{MANIFEST_HEADER}\nfile x\n")).is_none());
+    }
+}

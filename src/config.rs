@@ -391,7 +391,7 @@ impl Config {
                 d
             }
         })?;
-        let text = crate::content::decode_utf8(&text, shown)?;
+        let text = crate::content::decode_utf8_owned(text, shown)?;
         let config = Config::parse(&text, shown).map_err(|f| f.or_code(Code::ConfigInvalid))?;
         Ok(config)
     }

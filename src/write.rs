@@ -9,8 +9,6 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use rayon::prelude::*;
-
 use crate::diagnostics::{Diagnostic, Failure, Result};
 use crate::render::{OutputContents, OutputFile};
 
@@ -548,13 +546,6 @@ fn swap_in(staging: &Path, out: &Path) -> Result<()> {
         std::fs::rename(staging, out).map_err(|e| io_error("move into place", staging, e))?;
     }
     Ok(())
-}
-
-/// Writes `files` into a fresh folder beside `out`, then swaps it in (no manifest is kept).
-pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
-    let staging = Staging::begin(out, Manifest::default())?;
-    files.par_iter().try_for_each(|f| staging.put_file(f))?;
-    staging.commit(None)
 }
 
 /// Swaps two folders atomically (Linux `renameat2(RENAME_EXCHANGE)`).

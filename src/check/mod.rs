@@ -998,14 +998,6 @@ const MISSPELLED: &[(&str, &str)] = &[
     ("locale", "i18n"),
     ("translations", "i18n"),
 ];
-const INPUT_NAMES: &[&str] = &[
-    "site.yaml",
-    "content",
-    "static",
-    "templates",
-    "themes",
-    "i18n",
-];
 const MARKDOWN_LIKE: &[&str] = &[
     "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtext", "mdtxt",
 ];
@@ -1039,7 +1031,7 @@ pub fn stray_files(root: &Path) -> Vec<Diagnostic> {
             .find(|(wrong, _)| *wrong == lower)
             .map(|(_, right)| *right)
             .or_else(|| {
-                INPUT_NAMES
+                crate::write::INPUTS
                     .iter()
                     .find(|n| **n == lower && *n != name)
                     .copied()

@@ -142,6 +142,14 @@ impl Site {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// `herald build`, which must succeed; returns its warnings (stderr).
+    pub fn build_warnings(&self) -> String {
+        let out = self.herald(&["build"]);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "build failed:\n{stderr}");
+        stderr
+    }
+
     /// `herald build`, which must fail; returns stderr.
     pub fn build_fails(&self) -> String {
         let out = self.herald(&["build"]);

@@ -368,7 +368,10 @@ fn problems(r: &Value, statements: &BTreeMap<String, String>) -> Vec<String> {
             ));
         }
         if e["complete"] != true {
-            p.push(format!("{at}: the EU emblem's picture did not load"));
+            p.push(format!(
+                "{at}: the EU emblem's picture did not load ({})",
+                w["emblemLoad"]
+            ));
         }
         if e["alt"].as_str().unwrap_or("").len() < 10 {
             p.push(format!("{at}: the EU emblem has no real alt text"));
@@ -598,8 +601,8 @@ fn every_page_type_is_accessible_and_compliant_on_landing() {
 }
 
 /// The harness finds what it is meant to find: a theme with a missing `lang`, text of low
-/// contrast, an emblem pushed below the fold, a logo larger than the emblem, a fixed-width
-/// block and an element without a focus indicator fails on each.
+/// contrast, an emblem pushed below the fold, an emblem whose picture is missing, a logo larger
+/// than the emblem, a fixed-width block and an element without a focus indicator fails on each.
 #[test]
 fn a_broken_theme_is_caught() {
     let Some(b) = browser() else { return };
@@ -621,6 +624,16 @@ fn a_broken_theme_is_caught() {
             "<style>.funding{margin-top:1500px}.programme-logo{height:120px!important}.intro{color:#aaa}main{min-width:900px}a:focus-visible{outline:none!important;box-shadow:none!important}</style>\n</head>",
         );
     site.write("templates/base.html", &base_html);
+    // An emblem address that does not exist: asking again must not hide it.
+    let funding = include_str!("../themes/default/templates/partials/funding.html");
+    assert!(funding.contains("src=\"{{ site.emblem.href }}\""));
+    site.write(
+        "templates/partials/funding.html",
+        &funding.replace(
+            "src=\"{{ site.emblem.href }}\"",
+            "src=\"{{ site.emblem.href }}.missing\"",
+        ),
+    );
     site.build(&["--base-url", "https://example.org/"]);
     let base = serve(site.out());
     let shots = screenshot_dir("broken-theme");
@@ -638,6 +651,7 @@ fn a_broken_theme_is_caught() {
         "scrolls sideways",
         "no visible focus",
         "<html lang> is",
+        "the EU emblem's picture did not load ({\"attempts\":3",
     ] {
         assert!(
             found.contains(expected),

@@ -75,6 +75,7 @@ async function open(ctx, spec, viewport, external) {
     await holdRedirects(page, spec);
     const response = await page.goto(new URL(spec.path, base).href, { waitUntil: 'load' });
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    page.emblemLoad = await emblemLoaded(page, spec);
     page.status = response ? response.status() : 0;
     return page;
   }
@@ -84,10 +85,44 @@ async function open(ctx, spec, viewport, external) {
   await page.waitForLoadState('load', { timeout: 30000 }).catch(() => {
     process.stderr.write(`browser: ${spec.path} did not finish loading in 30 s; measuring anyway\n`);
   });
-  await page.waitForFunction(() => [...document.images].filter((i) => i.classList.contains('eu-emblem')).every((i) => i.complete), null, { timeout: 30000 }).catch(() => {});
+  page.emblemLoad = await emblemLoaded(page, spec);
   await page.waitForTimeout(50);
   page.status = response ? response.status() : 0;
   return page;
+}
+
+// Waits until the EU emblem has really loaded. A picture request that a busy machine's test
+// server lost (reset or timed out) is asked for again, at most twice, and the attempts are
+// reported: an emblem whose address is wrong fails every attempt, so it is still caught.
+async function emblemLoaded(page, spec) {
+  const failures = [];
+  page.on('requestfailed', (rq) => {
+    if (rq.resourceType() === 'image') failures.push(`${rq.url()}: ${rq.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'image' && r.status() >= 400) failures.push(`${r.url()}: HTTP ${r.status()}`);
+  });
+  const state = () => page.evaluate(() => {
+    const i = document.querySelector('img.eu-emblem');
+    return !i ? 'none' : !i.complete ? 'loading' : i.naturalWidth > 0 ? 'loaded' : 'failed';
+  });
+  let attempts = 1;
+  for (;;) {
+    await page.waitForFunction(() => {
+      const i = document.querySelector('img.eu-emblem');
+      return !i || i.complete;
+    }, null, { timeout: 60000 }).catch(() => {});
+    const s = await state();
+    if (s === 'loaded' || s === 'none' || attempts === 3) return { state: s, attempts, failures };
+    process.stderr.write(`browser: ${spec.path}: the emblem is ${s} (attempt ${attempts}); asking again\n`);
+    attempts += 1;
+    await page.evaluate(() => {
+      const i = document.querySelector('img.eu-emblem');
+      const src = i.getAttribute('src');
+      i.removeAttribute('src');
+      i.setAttribute('src', src);
+    });
+  }
 }
 
 // Answers navigations away from the chooser with 204 (the page stays) and notes them.
@@ -368,6 +403,7 @@ for (const spec of plan.pages) {
     const page = await open(ctx, spec, viewport, external);
     const w = { status: page.status };
     w.landing = await landing(page);
+    w.emblemLoad = page.emblemLoad;
     const shot = path.join(plan.screenshots, `${spec.name}-${viewport.width}.png`);
     await page.screenshot({ path: shot, fullPage: true });
     w.screenshot = shot;

@@ -47,7 +47,7 @@ fn templates(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 let files = renderer
-                    .render_all(&stages.bodies, &mut Default::default(), None)
+                    .render_all(&stages.bodies, &mut Default::default(), None, None)
                     .unwrap();
                 black_box(files.len())
             })

@@ -42,7 +42,7 @@ pub struct Author {
 }
 
 /// Front matter of a page (`<name>.<lang>.md` or `<name>/index.<lang>.md`).
-#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "herald page front matter")]
 pub struct PageFront {
@@ -101,7 +101,7 @@ pub const PAGE_KEYS: &[&str] = &[
 ];
 
 /// Front matter of a section's (or the home page's) `_index.<lang>.md`.
-#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "herald section front matter (_index.<lang>.md)")]
 pub struct SectionFront {
@@ -128,7 +128,7 @@ pub enum YamlScalar {
     Other(serde_yaml::Value),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Front {
     Page(Box<PageFront>),
     Section(SectionFront),
@@ -167,6 +167,26 @@ pub struct SourcePage {
     pub body_line: usize,
 }
 
+impl SourcePage {
+    /// Whether `other` is this page with another text: the same file, front matter and lines
+    /// of front matter; only the body (and where it starts) may differ.
+    pub fn differs_only_in_body(&self, other: &SourcePage) -> bool {
+        self.file == other.file
+            && self.dir == other.dir
+            && self.lang == other.lang
+            && self.key == other.key
+            && self.parent == other.parent
+            && self.is_index == other.is_index
+            && self.is_bundle == other.is_bundle
+            && self.front == other.front
+            && self.date_line == other.date_line
+            && self.slug_line == other.slug_line
+            && self.media_lines == other.media_lines
+            && self.gallery_lines == other.gallery_lines
+            && self.date == other.date
+    }
+}
+
 /// What the walk of `content/` found.
 #[derive(Debug, Default)]
 pub struct Content {
@@ -175,6 +195,9 @@ pub struct Content {
     /// site root.
     pub assets: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
+    /// When the files are those of the last load and the pages read again differ from their
+    /// last version only in their text: those pages (the model can then be patched).
+    pub text_edits: Option<Vec<SourcePage>>,
 }
 
 /// Reads `bytes` as UTF-8 text: drops a BOM, turns CRLF into LF, and names the encoding problem.
@@ -480,8 +503,64 @@ fn split_lang(file_name: &str) -> Option<(&str, Option<&str>)> {
 }
 
 /// Parsed files kept between builds (serve), keyed by path; a file is parsed again when its
-/// modification time or length changes.
-pub type ParseCache = std::collections::HashMap<PathBuf, (Stamp, SourcePage)>;
+/// modification time or length changes, or when the watcher names it. With the listing of
+/// the last walk, a build told which files changed need not walk and stat all of content/.
+#[derive(Default)]
+pub struct ParseCache {
+    files: std::collections::HashMap<PathBuf, (Stamp, SourcePage)>,
+    listing: Option<Listing>,
+}
+
+impl ParseCache {
+    pub fn clear(&mut self) {
+        self.files.clear();
+        self.listing = None;
+    }
+}
+
+/// The files of content/ found by the last walk, as walked (`<root>/content/...`), in order.
+#[derive(Clone)]
+struct Listing {
+    md: Vec<PathBuf>,
+    other: Vec<PathBuf>,
+    known: std::collections::HashSet<PathBuf>,
+}
+
+/// What changed in the site folder since the last build, as far as anyone knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Changes {
+    /// Anything may have changed (the first build, a lost watcher event): look at everything.
+    Unknown,
+    /// Only these files (relative to the site root) changed, were added or were removed.
+    Files(std::collections::BTreeSet<PathBuf>),
+}
+
+impl Changes {
+    /// Whether all that changed are Markdown files of content/.
+    pub fn only_markdown(&self) -> bool {
+        match self {
+            Changes::Files(files) => files
+                .iter()
+                .all(|f| f.starts_with("content") && f.extension().is_some_and(|e| e == "md")),
+            Changes::Unknown => false,
+        }
+    }
+
+    /// Whether every changed file of content/ is one the last walk listed and still there:
+    /// then that listing stands. False when a file or folder came or went, or nobody knows.
+    fn only_edits(&self, root: &Path, listing: &Listing) -> bool {
+        let Changes::Files(files) = self else {
+            return false;
+        };
+        files
+            .iter()
+            .filter(|f| f.starts_with("content"))
+            .all(|rel| {
+                let abs = root.join(rel);
+                listing.known.contains(&abs) && abs.is_file()
+            })
+    }
+}
 
 /// What tells that a file changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -502,11 +581,23 @@ impl Stamp {
 
 /// Walks `<root>/content` and parses every Markdown file (in parallel).
 pub fn load(root: &Path, languages: &[String]) -> Result<Content> {
-    load_cached(root, languages, &mut ParseCache::new())
+    load_cached(
+        root,
+        languages,
+        &mut ParseCache::default(),
+        &Changes::Unknown,
+    )
 }
 
-/// Like [`load`], reusing the files of `cache` that did not change, and updating it.
-pub fn load_cached(root: &Path, languages: &[String], cache: &mut ParseCache) -> Result<Content> {
+/// Like [`load`], reusing the files of `cache` that did not change, and updating it. When
+/// `changes` names only files the last walk listed, content/ is not walked again: those files
+/// are read, the others come from the cache without a look at the disk.
+pub fn load_cached(
+    root: &Path,
+    languages: &[String],
+    cache: &mut ParseCache,
+    changes: &Changes,
+) -> Result<Content> {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
         return Err(Diagnostic::error("there is no content/ folder")
@@ -515,10 +606,90 @@ pub fn load_cached(root: &Path, languages: &[String], cache: &mut ParseCache) ->
             .with_hint("create content/ at the site root and put the news there as Markdown files")
             .into());
     }
+    let reuse_listing = cache
+        .listing
+        .as_ref()
+        .is_some_and(|l| changes.only_edits(root, l));
+    // With the watcher's list, a file it did not name is as the last build read it.
+    let trust_cache = cache.listing.is_some() && matches!(changes, Changes::Files(_));
+    let named: std::collections::HashSet<PathBuf> = match changes {
+        Changes::Files(files) => files.iter().map(|f| root.join(f)).collect(),
+        Changes::Unknown => Default::default(),
+    };
+    let (listing, mut errors) = match &cache.listing {
+        Some(l) if reuse_listing => (l.clone(), Vec::new()),
+        _ => walk(root, &content_dir),
+    };
+    let edited = &named;
+
+    let default = &languages[0];
+    let files = &cache.files;
+    let parsed: Vec<(PathBuf, Option<Stamp>, Result<SourcePage>, bool)> = listing
+        .md
+        .par_iter()
+        .map(|abs| {
+            if let Some((old, page)) = files.get(abs) {
+                if trust_cache && !edited.contains(abs) {
+                    return (abs.clone(), Some(*old), Ok(page.clone()), false);
+                }
+                let stamp = Stamp::of(abs);
+                if !edited.contains(abs) && stamp.is_some() && Some(*old) == stamp {
+                    return (abs.clone(), stamp, Ok(page.clone()), false);
+                }
+            }
+            let stamp = Stamp::of(abs);
+            let page = read_page(root, &content_dir, abs, languages, default);
+            (abs.clone(), stamp, page, true)
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(parsed.len());
+    let mut seen = std::collections::HashSet::with_capacity(parsed.len());
+    let mut text_edits = reuse_listing.then(Vec::new);
+    for (abs, stamp, p, fresh) in parsed {
+        match p {
+            Ok(p) => {
+                if fresh {
+                    let old = cache.files.get(&abs).map(|(_, old)| old);
+                    match (&mut text_edits, old) {
+                        (Some(edits), Some(old)) if old.differs_only_in_body(&p) => {
+                            edits.push(p.clone())
+                        }
+                        _ => text_edits = None,
+                    }
+                }
+                if let (true, Some(stamp)) = (fresh, stamp) {
+                    cache.files.insert(abs.clone(), (stamp, p.clone()));
+                }
+                seen.insert(abs);
+                pages.push(p);
+            }
+            Err(f) => {
+                cache.files.remove(&abs);
+                errors.extend(f.0);
+            }
+        }
+    }
+    cache.files.retain(|k, _| seen.contains(k));
+    let assets = listing.other.iter().map(|p| rel(root, p)).collect();
+    cache.listing = errors.is_empty().then_some(listing);
+    if !errors.is_empty() {
+        return Err(Failure(errors));
+    }
+    Ok(Content {
+        pages,
+        assets,
+        warnings: Vec::new(),
+        text_edits,
+    })
+}
+
+/// Every file of content/ (Markdown and the rest), without editors' swap and hidden files,
+/// in name order; with the errors of folders that could not be read.
+fn walk(root: &Path, content_dir: &Path) -> (Listing, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let mut md_files = Vec::new();
     let mut other_files = Vec::new();
-    for entry in WalkDir::new(&content_dir)
+    for entry in WalkDir::new(content_dir)
         .follow_links(true)
         .sort_by_file_name()
     {
@@ -557,47 +728,13 @@ pub fn load_cached(root: &Path, languages: &[String], cache: &mut ParseCache) ->
         }
     }
 
-    let default = &languages[0];
-    let parsed: Vec<(PathBuf, Option<Stamp>, Result<SourcePage>, bool)> = md_files
-        .into_par_iter()
-        .map(|abs| {
-            let stamp = Stamp::of(&abs);
-            if let Some((old, page)) = cache.get(&abs) {
-                if stamp.is_some() && Some(*old) == stamp {
-                    return (abs, stamp, Ok(page.clone()), false);
-                }
-            }
-            let page = read_page(root, &content_dir, &abs, languages, default);
-            (abs, stamp, page, true)
-        })
-        .collect();
-    let mut pages = Vec::with_capacity(parsed.len());
-    let mut seen = std::collections::HashSet::with_capacity(parsed.len());
-    for (abs, stamp, p, fresh) in parsed {
-        match p {
-            Ok(p) => {
-                if let (true, Some(stamp)) = (fresh, stamp) {
-                    cache.insert(abs.clone(), (stamp, p.clone()));
-                }
-                seen.insert(abs);
-                pages.push(p);
-            }
-            Err(f) => {
-                cache.remove(&abs);
-                errors.extend(f.0);
-            }
-        }
-    }
-    cache.retain(|k, _| seen.contains(k));
-    if !errors.is_empty() {
-        return Err(Failure(errors));
-    }
-    let assets = other_files.iter().map(|p| rel(root, p)).collect();
-    Ok(Content {
-        pages,
-        assets,
-        warnings: Vec::new(),
-    })
+    let known = md_files.iter().chain(&other_files).cloned().collect();
+    let listing = Listing {
+        md: md_files,
+        other: other_files,
+        known,
+    };
+    (listing, errors)
 }
 
 fn rel(root: &Path, p: &Path) -> PathBuf {

@@ -3,6 +3,7 @@
 //! directly as XML (every value escaped) so a custom theme cannot break them.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::model::PageKind;
 use crate::publicity::{emblem_svg, escape, EMBLEM_FILE};
@@ -11,14 +12,20 @@ use crate::render::{OutputContents, OutputFile, RenderedBody, Renderer};
 /// How many items an Atom feed carries.
 pub const FEED_ITEMS: usize = 20;
 
-pub fn all(r: &Renderer, bodies: &[RenderedBody]) -> Vec<OutputFile> {
+pub fn all(r: &Renderer, bodies: &[RenderedBody], sitemap: Option<Arc<[u8]>>) -> Vec<OutputFile> {
     let mut out: Vec<OutputFile> = r
         .site
         .languages
         .iter()
         .map(|l| atom(r, bodies, l))
         .collect();
-    out.push(sitemap(r));
+    out.push(match sitemap {
+        Some(bytes) => OutputFile {
+            path: SITEMAP.to_string(),
+            contents: OutputContents::Bytes(bytes),
+        },
+        None => make_sitemap(r),
+    });
     out.push(text_file(
         "robots.txt",
         format!(
@@ -110,7 +117,10 @@ fn atom(r: &Renderer, bodies: &[RenderedBody], lang: &str) -> OutputFile {
 
 /// Every page with its translations as `xhtml:link` alternates (itself included, plus
 /// x-default), as search engines expect.
-fn sitemap(r: &Renderer) -> OutputFile {
+/// Where the sitemap goes.
+pub const SITEMAP: &str = "sitemap.xml";
+
+fn make_sitemap(r: &Renderer) -> OutputFile {
     let site = r.site;
     // Groups of translations: (language -> path, lastmod).
     let mut groups: Vec<(BTreeMap<String, String>, Option<jiff::civil::Date>)> = Vec::new();
@@ -225,5 +235,5 @@ fn sitemap(r: &Renderer) -> OutputFile {
         }
     }
     xml.push_str("</urlset>\n");
-    text_file("sitemap.xml", xml)
+    text_file(SITEMAP, xml)
 }

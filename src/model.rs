@@ -166,6 +166,33 @@ impl Site {
     }
 }
 
+/// The site `last` with new texts for the pages `edits` (pages that changed only in their
+/// Markdown text, as [`crate::content::SourcePage::differs_only_in_body`] tells): what
+/// [`build`] would make of the edited content, without rebuilding everything, and the indices
+/// of the edited pages. None when an edit is not a page of `last` (a section's or the home
+/// page's text), or its new length decides otherwise whether it gets a PDF: build it then.
+pub fn with_new_texts(
+    mut last: Site,
+    edits: &[SourcePage],
+) -> Option<(Site, std::collections::HashSet<usize>)> {
+    let mut edited = std::collections::HashSet::new();
+    for e in edits {
+        let i = *last
+            .by_file
+            .get(&e.file.to_string_lossy().replace('\\', "/"))?;
+        let pdf = last.config.pdf;
+        let page = &mut last.pages[i];
+        let had_pdf = crate::pdf::made_for(pdf, page);
+        page.body = e.body.clone();
+        page.body_line = e.body_line;
+        if crate::pdf::made_for(pdf, page) != had_pdf {
+            return None;
+        }
+        edited.insert(i);
+    }
+    Some((last, edited))
+}
+
 pub struct BuildOptions {
     pub drafts: bool,
 }

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::config::Config;
+pub use crate::content::Changes;
 use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::i18n::I18n;
 use crate::model::{self, Site, SpecialSlugs};
@@ -70,6 +71,9 @@ pub struct Work {
     pub bodies_rendered: usize,
     pub pages_rendered: usize,
     pub pdfs: crate::pdf::Stats,
+    /// Only texts of pages changed: the last model was patched and only what shows those
+    /// texts was looked at.
+    pub text_edits_only: bool,
 }
 
 /// Builds a site repeatedly, redoing only what changed.
@@ -88,6 +92,10 @@ pub struct Session {
     pdf_engine: Option<Arc<crate::pdf::Engine>>,
     /// The on-request PDFs of the last build, reused while their item is unchanged.
     pdf_lazy: std::collections::HashMap<String, Arc<crate::render::Lazy>>,
+    /// The model of the last build, patched when only texts of pages change.
+    last_site: Option<Site>,
+    /// The fingerprint of the last build's pictures.
+    pictures: u64,
 }
 
 impl Session {
@@ -104,16 +112,26 @@ impl Session {
             pdf_mode: crate::pdf::Mode::default(),
             pdf_engine: None,
             pdf_lazy: Default::default(),
+            last_site: None,
+            pictures: 0,
         }
     }
 
     pub fn build(&mut self) -> Result<Built> {
-        run_session(self, None).map(|s| s.built)
+        self.build_changed(&Changes::Unknown)
+    }
+
+    /// Builds again after `changes` (what the watcher saw): with a list of edited files, only
+    /// those are read; content/ is walked again only when files come or go.
+    pub fn build_changed(&mut self, changes: &Changes) -> Result<Built> {
+        let stages = run_session(self, None, changes)?;
+        self.last_site = Some(stages.site);
+        Ok(stages.built)
     }
 
     /// Like [`Session::build`], keeping the model and the bodies (for `check`).
     pub fn build_stages(&mut self) -> Result<Stages> {
-        run_session(self, None)
+        run_session(self, None, &Changes::Unknown)
     }
 }
 
@@ -177,7 +195,11 @@ pub fn peak_memory_kb() -> u64 {
     0
 }
 
-fn run_session(session: &mut Session, sink: Option<&write::Staging>) -> Result<Stages> {
+fn run_session(
+    session: &mut Session,
+    sink: Option<&write::Staging>,
+    changes: &Changes,
+) -> Result<Stages> {
     let mut timings = Timings::new();
     let opts = session.opts.clone();
     let root = &opts.root;
@@ -221,15 +243,29 @@ fn run_session(session: &mut Session, sink: Option<&write::Staging>) -> Result<S
                 Theme::load(root, &config.theme).map_err(|f| f.or_code(Code::TemplateError)),
             )
         },
-        || content::load_cached(root, &languages, parse_cache),
+        || content::load_cached(root, &languages, parse_cache, changes),
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
     timings.lap("load");
     let globals = globals_hash(&opts, &theme);
-    if globals != session.globals {
+    let globals_same = globals == session.globals;
+    if !globals_same {
         session.render_cache.clear();
         session.globals = globals;
     }
+    // Only texts of pages changed (settings, templates, texts of the interface and the list of
+    // files as before): the last model with the new texts is what a new model would be.
+    let mut content = content;
+    let patched = match (
+        globals_same,
+        content.text_edits.take(),
+        session.last_site.take(),
+    ) {
+        (true, Some(edits), Some(last)) if changes.only_markdown() => {
+            model::with_new_texts(last, &edits)
+        }
+        _ => None,
+    };
     let i18n = Arc::new(i18n);
     let mut warnings: Vec<Diagnostic> = i18n
         .warnings()
@@ -254,15 +290,21 @@ fn run_session(session: &mut Session, sink: Option<&write::Staging>) -> Result<S
         gallery: slug_of("gallery-slug", "gallery"),
         accessibility: slug_of("accessibility-slug", "accessibility"),
     };
-    let site = model::build(
-        root,
-        config,
-        content,
-        &special,
-        &model::BuildOptions {
-            drafts: opts.drafts,
-        },
-    )?;
+    let (site, edited) = match patched {
+        Some((site, edited)) => (site, Some(edited)),
+        None => (
+            model::build(
+                root,
+                config,
+                content,
+                &special,
+                &model::BuildOptions {
+                    drafts: opts.drafts,
+                },
+            )?,
+            None,
+        ),
+    };
     warnings.extend(site.warnings.iter().cloned());
 
     timings.lap("model");
@@ -273,10 +315,16 @@ fn run_session(session: &mut Session, sink: Option<&write::Staging>) -> Result<S
         .map_err(|f| f.or_code(Code::TemplateError))?
         .with_images(&library);
     timings.lap("templates");
-    let bodies = renderer.render_bodies(&mut session.body_cache)?;
+    // Pictures as before too (a text may show a new one): only the edited texts count.
+    let pictures = library.fingerprint();
+    let edits = edited
+        .filter(|_| pictures == session.pictures)
+        .map(crate::render::TextEdits);
+    session.pictures = pictures;
+    let bodies = renderer.render_bodies(&mut session.body_cache, edits.as_ref())?;
     timings.lap("markdown");
     let mut files = renderer
-        .render_all(&bodies, &mut session.render_cache, sink)
+        .render_all(&bodies, &mut session.render_cache, sink, edits.as_ref())
         .map_err(|f| f.or_code(Code::TemplateError))?;
     timings.lap("pages");
     let mut pdf_stats = crate::pdf::Stats::default();
@@ -301,6 +349,7 @@ fn run_session(session: &mut Session, sink: Option<&write::Staging>) -> Result<S
             .rendered_pages
             .load(std::sync::atomic::Ordering::Relaxed),
         pdfs: pdf_stats,
+        text_edits_only: edits.is_some(),
     };
     drop(renderer);
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -444,7 +493,12 @@ pub fn build_to(
     }
     let staging =
         write::Staging::begin(&out, previous).map_err(|f| f.or_code(Code::OutputError))?;
-    let mut built = run_session(&mut Session::new(opts.clone()), Some(&staging))?.built;
+    let mut built = run_session(
+        &mut Session::new(opts.clone()),
+        Some(&staging),
+        &Changes::Unknown,
+    )?
+    .built;
     let mut timings = Timings::new();
     built
         .files

@@ -27,8 +27,30 @@ use crate::theme::{tera_error, Theme};
 pub type RenderCache = HashMap<String, (u64, Arc<[u8]>)>;
 
 /// Rendered Markdown kept between builds: file -> (its Markdown, a hash of what else the HTML
-/// depends on — the site's URLs, the summary —, the body).
-pub type BodyCache = HashMap<PathBuf, (Arc<str>, u64, RenderedBody)>;
+/// depends on — the site's URLs, the summary —, the body); and the last build's bodies in
+/// page order.
+#[derive(Default)]
+pub struct BodyCache {
+    by_file: HashMap<PathBuf, (Arc<str>, u64, RenderedBody)>,
+    last: Vec<RenderedBody>,
+}
+
+/// Pages (indices into `Site::pages`) whose Markdown text alone changed since the last build
+/// of the session, everything else (the model, settings, templates, pictures) being as it
+/// was: a rebuild then renders only those texts and the pages that show them.
+#[derive(Debug, Clone, Default)]
+pub struct TextEdits(pub std::collections::HashSet<usize>);
+
+/// A hash of what a page's HTML depends on besides its Markdown: where the text starts, the
+/// summary, the language and the site's URLs (`links`).
+fn body_meta(p: &crate::model::Page, links: u64) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(&(p.body_line as u64).to_le_bytes());
+    h.update(p.summary.as_deref().unwrap_or("\0").as_bytes());
+    h.update(p.lang.as_bytes());
+    h.update(&links.to_le_bytes());
+    h.digest()
+}
 
 /// A template context that remembers its values, so it can be fingerprinted. Large shared
 /// values (the site, a page's HTML) are fingerprinted by a hash computed once, and the page's
@@ -191,8 +213,8 @@ impl std::fmt::Debug for Lazy {
 pub struct RenderedBody {
     /// Shared between the caches and the page contexts without copying.
     pub html: Arc<str>,
-    pub summary: String,
-    pub heading_ids: Vec<String>,
+    pub summary: Arc<str>,
+    pub heading_ids: Arc<[String]>,
     /// Hash of everything the HTML was made from (stands for it in page fingerprints).
     pub key: u64,
 }
@@ -310,47 +332,30 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders every Markdown body in parallel, reusing `cache` for files whose text and the
-    /// site's URLs did not change.
-    pub fn render_bodies(&self, cache: &mut BodyCache) -> Result<Vec<RenderedBody>> {
+    /// site's URLs did not change. With `edits`, only the edited texts are looked at.
+    pub fn render_bodies(
+        &self,
+        cache: &mut BodyCache,
+        edits: Option<&TextEdits>,
+    ) -> Result<Vec<RenderedBody>> {
         let links = self.link_fingerprint();
+        if let Some(edits) = edits.filter(|_| cache.last.len() == self.site.pages.len()) {
+            return self.render_edited_bodies(cache, edits, links);
+        }
         let old: &BodyCache = cache;
         let results: Vec<std::result::Result<(u64, RenderedBody, bool), Vec<Diagnostic>>> = self
             .site
             .pages
             .par_iter()
             .map(|p| {
-                let mut h = xxhash_rust::xxh3::Xxh3::new();
-                h.update(&(p.body_line as u64).to_le_bytes());
-                h.update(p.summary.as_deref().unwrap_or("\0").as_bytes());
-                h.update(p.lang.as_bytes());
-                h.update(&links.to_le_bytes());
-                let meta = h.digest();
-                if let Some((source, m, body)) = old.get(&p.file) {
+                let meta = body_meta(p, links);
+                if let Some((source, m, body)) = old.by_file.get(&p.file) {
                     // Unchanged files share their text with the parse cache: a pointer check.
                     if *m == meta && (Arc::ptr_eq(source, &p.body) || **source == *p.body) {
                         return Ok((meta, body.clone(), false));
                     }
                 }
-                let r = self.render_markdown(
-                    &p.body,
-                    p.body_line,
-                    &p.file,
-                    &p.dir,
-                    &p.lang,
-                    p.is_bundle,
-                )?;
-                let summary = p.summary.clone().unwrap_or(r.first_paragraph);
-                let key = xxhash_rust::xxh3::xxh3_64(r.html.as_bytes());
-                Ok((
-                    meta,
-                    RenderedBody {
-                        html: r.html.into(),
-                        summary,
-                        heading_ids: r.heading_ids,
-                        key,
-                    },
-                    true,
-                ))
+                Ok((meta, self.render_body(p)?, true))
             })
             .collect();
         let mut out = Vec::with_capacity(results.len());
@@ -370,11 +375,65 @@ impl<'a> Renderer<'a> {
         self.rendered_bodies
             .store(rendered, std::sync::atomic::Ordering::Relaxed);
         if errors.is_empty() {
-            *cache = fresh;
+            cache.by_file = fresh;
+            cache.last = out.clone();
             Ok(out)
         } else {
+            cache.last.clear();
             Err(Failure(errors))
         }
+    }
+
+    /// The last build's bodies with the edited texts rendered again.
+    fn render_edited_bodies(
+        &self,
+        cache: &mut BodyCache,
+        edits: &TextEdits,
+        links: u64,
+    ) -> Result<Vec<RenderedBody>> {
+        let pages = &self.site.pages;
+        let results: Vec<(usize, std::result::Result<RenderedBody, Vec<Diagnostic>>)> = edits
+            .0
+            .par_iter()
+            .map(|&i| (i, self.render_body(&pages[i])))
+            .collect();
+        let mut out = cache.last.clone();
+        let mut errors = Vec::new();
+        for (i, r) in results {
+            match r {
+                Ok(b) => {
+                    let p = &pages[i];
+                    let entry = (Arc::clone(&p.body), body_meta(p, links), b.clone());
+                    cache.by_file.insert(p.file.clone(), entry);
+                    out[i] = b;
+                }
+                Err(e) => errors.extend(e),
+            }
+        }
+        self.rendered_bodies
+            .store(edits.0.len(), std::sync::atomic::Ordering::Relaxed);
+        if !errors.is_empty() {
+            cache.last.clear();
+            return Err(Failure(errors));
+        }
+        cache.last = out.clone();
+        Ok(out)
+    }
+
+    fn render_body(
+        &self,
+        p: &crate::model::Page,
+    ) -> std::result::Result<RenderedBody, Vec<Diagnostic>> {
+        let r =
+            self.render_markdown(&p.body, p.body_line, &p.file, &p.dir, &p.lang, p.is_bundle)?;
+        let summary = p.summary.clone().unwrap_or(r.first_paragraph);
+        let key = xxhash_rust::xxh3::xxh3_64(r.html.as_bytes());
+        Ok(RenderedBody {
+            html: r.html.into(),
+            summary: summary.into(),
+            heading_ids: r.heading_ids.into(),
+            key,
+        })
     }
 
     /// Changes when anything a link in a body can resolve to changes: page URLs, content files.
@@ -495,6 +554,7 @@ impl<'a> Renderer<'a> {
         bodies: &[RenderedBody],
         cache: &mut RenderCache,
         sink: Option<&crate::write::Staging>,
+        edits: Option<&TextEdits>,
     ) -> Result<Vec<OutputFile>> {
         let ctx = SharedContext::new(self, bodies);
         let mut jobs: Vec<Job> = Vec::new();
@@ -526,6 +586,15 @@ impl<'a> Renderer<'a> {
         let results: Vec<std::result::Result<(OutputFile, u64, bool), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
+                // A page that shows none of the edited texts is as the last build made it.
+                let unaffected = edits.and_then(|e| self.unaffected_path(job, e));
+                if let Some((fp, bytes)) = unaffected.as_ref().and_then(|p| old.get(p)) {
+                    let file = OutputFile {
+                        path: unaffected.unwrap_or_default(),
+                        contents: OutputContents::Bytes(Arc::clone(bytes)),
+                    };
+                    return Ok((file, *fp, false));
+                }
                 let (mut f, fp, rendered) = self.render_job(job, &ctx, bodies, old)?;
                 if let (Some(sink), OutputContents::Bytes(b)) = (sink, &f.contents) {
                     sink.put(&f.path, b).map_err(|e| {
@@ -540,13 +609,19 @@ impl<'a> Renderer<'a> {
             .collect();
         let mut files = Vec::with_capacity(results.len() + 16);
         let mut errors = Vec::new();
-        let mut fresh = HashMap::with_capacity(results.len());
+        // After edits of texts the pages are the same as before: only the rendered ones change.
+        let mut fresh = match edits {
+            Some(_) => std::mem::take(cache),
+            None => HashMap::with_capacity(results.len()),
+        };
         let mut rendered = 0;
         for r in results {
             match r {
                 Ok((f, fp, was_rendered)) => {
                     if let OutputContents::Bytes(b) = &f.contents {
-                        fresh.insert(f.path.clone(), (fp, Arc::clone(b)));
+                        if was_rendered || edits.is_none() {
+                            fresh.insert(f.path.clone(), (fp, Arc::clone(b)));
+                        }
                     }
                     rendered += usize::from(was_rendered);
                     files.push(f);
@@ -556,14 +631,24 @@ impl<'a> Renderer<'a> {
         }
         self.rendered_pages
             .store(rendered, std::sync::atomic::Ordering::Relaxed);
-        if errors.is_empty() {
-            *cache = fresh;
-        }
         if !errors.is_empty() {
+            // What is in the cache no longer matches the model: start afresh next time.
+            cache.clear();
             errors.dedup_by(|a, b| a.message == b.message && a.file == b.file);
             return Err(Failure(errors));
         }
-        files.extend(feeds::all(self, bodies));
+        // The sitemap shows URLs and dates, never texts: edits of texts leave it as it was.
+        let sitemap = edits
+            .and_then(|_| fresh.get(feeds::SITEMAP))
+            .map(|(_, b)| Arc::clone(b));
+        let feeds = feeds::all(self, bodies, sitemap);
+        if let Some(f) = feeds.iter().find(|f| f.path == feeds::SITEMAP) {
+            if let OutputContents::Bytes(b) = &f.contents {
+                fresh.insert(f.path.clone(), (0, Arc::clone(b)));
+            }
+        }
+        *cache = fresh;
+        files.extend(feeds);
         files.extend(self.asset_files());
         Ok(files)
     }
@@ -869,7 +954,7 @@ impl<'a> Renderer<'a> {
                 let mut ctx = shared.base(self, &p.lang, &path, &alts);
                 let title = self.t(&p.lang, "gallery-title");
                 let mut page = SimplePage::new("gallery", &format!("{}: {title}", p.title));
-                page.summary = Some(bodies[*i].summary.clone());
+                page.summary = Some(bodies[*i].summary.to_string());
                 ctx.insert("page", &page);
                 ctx.insert("item_title", &p.title);
                 ctx.insert("item_href", &self.href(&p.path));
@@ -1004,7 +1089,8 @@ impl<'a> Renderer<'a> {
             shared.links_fp.hash(h);
         };
         let site = self.site;
-        let path = match job {
+        let path = self.job_path(job)?;
+        match job {
             Job::Page(i) | Job::Gallery(i) => {
                 let p = &site.pages[*i];
                 let gallery = matches!(job, Job::Gallery(_));
@@ -1016,11 +1102,6 @@ impl<'a> Renderer<'a> {
                 if let Some(s) = p.section {
                     let s = &site.sections[s];
                     (&s.title, &s.path).hash(&mut h);
-                }
-                if gallery {
-                    format!("{}index.html", p.gallery_path.as_deref()?)
-                } else {
-                    format!("{}index.html", p.path)
                 }
             }
             Job::Section(i, n) => {
@@ -1061,15 +1142,47 @@ impl<'a> Renderer<'a> {
                         (l, &site.sections[j].path).hash(&mut h);
                     }
                 }
-                if *n == 1 {
-                    format!("{path}index.html")
-                } else {
-                    format!("{path}{n}/index.html")
-                }
             }
             _ => return None,
         };
         Some((path, h.finish()))
+    }
+
+    /// Where a page or list job's output goes (None for the few other jobs).
+    fn job_path(&self, job: &Job) -> Option<String> {
+        let site = self.site;
+        match job {
+            Job::Page(i) => Some(format!("{}index.html", site.pages[*i].path)),
+            Job::Gallery(i) => Some(format!(
+                "{}index.html",
+                site.pages[*i].gallery_path.as_deref()?
+            )),
+            Job::Section(i, 1) => Some(format!("{}index.html", site.sections[*i].path)),
+            Job::Section(i, n) => Some(format!("{}{n}/index.html", site.sections[*i].path)),
+            _ => None,
+        }
+    }
+
+    /// The output path of a page or list job that shows none of the edited texts (its item,
+    /// or the items of its list page): its inputs are as in the last build.
+    fn unaffected_path(&self, job: &Job, edits: &TextEdits) -> Option<String> {
+        let shows_edit = match job {
+            Job::Page(i) | Job::Gallery(i) => edits.0.contains(i),
+            Job::Section(i, n) => {
+                let s = &self.site.sections[*i];
+                s.items
+                    .iter()
+                    .skip((n - 1) * s.paginate_by)
+                    .take(s.paginate_by)
+                    .any(|j| edits.0.contains(j))
+            }
+            _ => return None,
+        };
+        if shows_edit {
+            None
+        } else {
+            self.job_path(job)
+        }
     }
 
     /// Every news item's final HTML must still carry its mandatory texts: a custom template

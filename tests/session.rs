@@ -131,3 +131,118 @@ fn a_broken_file_fails_and_the_next_good_build_recovers() {
     let built = s.build().unwrap();
     assert!(page(&built, "lv/jaunumi/index.html").contains("Tikai latviski"));
 }
+
+/// Every file of a build, comparable: rendered bytes, or where a copy comes from.
+fn contents(built: &herald::pipeline::Built) -> std::collections::BTreeMap<String, Vec<u8>> {
+    built
+        .files
+        .iter()
+        .map(|f| {
+            let bytes = match &f.contents {
+                OutputContents::Bytes(b) => b.to_vec(),
+                OutputContents::Copy(p) => p.to_string_lossy().as_bytes().to_vec(),
+                other => format!("{other:?}").into_bytes(),
+            };
+            (f.path.clone(), bytes)
+        })
+        .collect()
+}
+
+/// A session told what changed (as the watcher tells serve) builds what a new session builds.
+fn assert_same_as_fresh(site: &Site, built: &herald::pipeline::Built) {
+    let fresh = session(site).build().unwrap();
+    let (told, full) = (contents(built), contents(&fresh));
+    assert_eq!(
+        told.keys().collect::<Vec<_>>(),
+        full.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &full {
+        assert!(told[path] == *bytes, "{path} differs from a full build");
+    }
+}
+
+fn told(files: &[&str]) -> herald::pipeline::Changes {
+    herald::pipeline::Changes::Files(files.iter().map(std::path::PathBuf::from).collect())
+}
+
+#[test]
+fn told_edits_build_what_a_full_build_builds() {
+    let site = Site::fixture();
+    let mut s = session(&site);
+    s.build().unwrap();
+    let kick_off = "content/news/kick-off/index.lv.md";
+    let original = std::fs::read_to_string(site.root().join(kick_off)).unwrap();
+
+    // A new first paragraph: the item, and the summaries in lists, feeds and the home page.
+    site.write(
+        kick_off,
+        &original.replace("Seminārā piedalījās", "Seminārā šoreiz piedalījās"),
+    );
+    let built = s.build_changed(&told(&[kick_off])).unwrap();
+    assert!(
+        s.last_work.text_edits_only,
+        "a text edit takes the short way"
+    );
+    assert_eq!(s.last_work.bodies_rendered, 1);
+    assert!(page(&built, "lv/jaunumi/kick-off/index.html").contains("šoreiz"));
+    assert!(page(&built, "lv/atom.xml").contains("šoreiz"));
+    assert_same_as_fresh(&site, &built);
+
+    // Twice in a row, the second edit on top of the first.
+    site.write(
+        kick_off,
+        &original.replace("## Programma", "## Dienas kārtība"),
+    );
+    let built = s.build_changed(&told(&[kick_off])).unwrap();
+    assert!(s.last_work.text_edits_only);
+    assert_same_as_fresh(&site, &built);
+
+    // A new title is not a text edit: the model is made again.
+    site.write(
+        kick_off,
+        &original.replace("atklāšanas seminārs", "atklāšanas pasākums"),
+    );
+    let built = s.build_changed(&told(&[kick_off])).unwrap();
+    assert!(!s.last_work.text_edits_only);
+    assert!(page(&built, "lv/jaunumi/kick-off/index.html").contains("atklāšanas pasākums"));
+    assert_same_as_fresh(&site, &built);
+
+    // A broken link fails the build; fixing it recovers, with the same site as a full build.
+    site.write(kick_off, &format!("{original}\n[x](../nowhere.lv.md)\n"));
+    assert!(s.build_changed(&told(&[kick_off])).is_err());
+    site.write(kick_off, &format!("{original}\nLabots.\n"));
+    let built = s.build_changed(&told(&[kick_off])).unwrap();
+    assert_same_as_fresh(&site, &built);
+    site.write(kick_off, &format!("{original}\nLabots vēlreiz.\n"));
+    let built = s.build_changed(&told(&[kick_off])).unwrap();
+    assert!(s.last_work.text_edits_only);
+    assert_same_as_fresh(&site, &built);
+
+    // A new file and a removed one: content/ is walked again.
+    let added = "content/news/added.lv.md";
+    site.write(
+        added,
+        "---\ntitle: Pievienota ziņa\ndate: 2024-05-05\n---\nTeksts.\n",
+    );
+    let built = s.build_changed(&told(&[added])).unwrap();
+    assert!(page(&built, "lv/jaunumi/index.html").contains("Pievienota ziņa"));
+    assert_same_as_fresh(&site, &built);
+    std::fs::remove_file(site.root().join(added)).unwrap();
+    let built = s.build_changed(&told(&[added])).unwrap();
+    assert!(!page(&built, "lv/jaunumi/index.html").contains("Pievienota ziņa"));
+    assert_same_as_fresh(&site, &built);
+
+    // A section's text, and a file outside content/ with a text: the long way, same result.
+    let section = "content/news/_index.lv.md";
+    site.write(
+        section,
+        "---\ntitle: Jaunumi\nslug: jaunumi\n---\nVisi jaunumi.\n",
+    );
+    site.write(kick_off, &format!("{original}\nAr statisku failu.\n"));
+    site.write("static/extra.txt", "x");
+    let built = s
+        .build_changed(&told(&[section, kick_off, "static/extra.txt"]))
+        .unwrap();
+    assert!(!s.last_work.text_edits_only);
+    assert_same_as_fresh(&site, &built);
+}

@@ -151,6 +151,15 @@ pub fn run(opts: ServeOptions) -> i32 {
     });
     // Rebuilds stay quick: a PDF is rendered when it is requested (see `handle`).
     session.pdf_mode = crate::pdf::Mode::OnRequest;
+    // Watching starts first: a file saved while the first build runs is seen afterwards.
+    let (tx, rx) = mpsc::channel();
+    let watcher = match watch::Watch::start(&opts.root, tx) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            eprintln!("warning: cannot watch the site for changes ({e}); reload by restarting");
+            None
+        }
+    };
     rebuild(&mut session, &shared, None);
     println!("Serving the site at {url} (drafts included); press Ctrl-C to stop.");
     let _ = std::io::stdout().flush();
@@ -165,14 +174,6 @@ pub fn run(opts: ServeOptions) -> i32 {
         std::process::exit(0);
     });
 
-    let (tx, rx) = mpsc::channel();
-    let watcher = match watch::Watch::start(&opts.root, tx) {
-        Ok(w) => Some(w),
-        Err(e) => {
-            eprintln!("warning: cannot watch the site for changes ({e}); reload by restarting");
-            None
-        }
-    };
     {
         let shared = Arc::clone(&shared);
         std::thread::spawn(move || watch_loop(session, shared, rx, watcher, opts.debounce));
@@ -224,19 +225,21 @@ fn watch_loop(
     mut watcher: Option<watch::Watch>,
     debounce: Duration,
 ) {
-    while let Some(first) = watch::next_batch(&rx, debounce) {
+    while let Some(batch) = watch::next_batch(&rx, debounce) {
         if let Some(w) = &mut watcher {
             w.refresh();
         }
-        rebuild(&mut session, &shared, Some(first));
+        rebuild(&mut session, &shared, Some(batch));
     }
 }
 
 /// Builds once more; on success swaps the served files and tells open pages what changed, on
 /// failure keeps the last good site and shows the error (once) in the terminal and the pages.
-fn rebuild(session: &mut Session, shared: &Shared, started: Option<Instant>) {
+fn rebuild(session: &mut Session, shared: &Shared, batch: Option<watch::Batch>) {
     let t = Instant::now();
-    match session.build() {
+    let started = batch.as_ref().map(|b| b.first);
+    let changes = batch.map_or(crate::pipeline::Changes::Unknown, |b| b.changes);
+    match session.build_changed(&changes) {
         Ok(built) => {
             for w in &built.warnings {
                 let _ = writeln!(std::io::stderr(), "{w}");

@@ -8,8 +8,22 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
-/// When the first event of a change arrived.
-pub type Change = Instant;
+/// One event of the watcher: when it came and the input files it names (relative to the site
+/// root), or `rescan` when the system lost track (an overflowed event queue) and anything
+/// may have changed.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub at: Instant,
+    pub paths: Vec<PathBuf>,
+    pub rescan: bool,
+}
+
+/// A burst of events, merged: when the first came and what they named together.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    pub first: Instant,
+    pub changes: crate::pipeline::Changes,
+}
 
 const INPUT_DIRS: &[&str] = &["content", "static", "templates", "themes", "i18n"];
 
@@ -63,12 +77,29 @@ impl Watch {
         let filter_root = root.clone();
         let mut watcher =
             notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-                let Ok(event) = res else { return };
+                let at = Instant::now();
+                let Ok(event) = res else {
+                    // The watcher failed to say what changed: look at everything.
+                    let _ = tx.send(Change {
+                        at,
+                        paths: Vec::new(),
+                        rescan: true,
+                    });
+                    return;
+                };
                 if matches!(event.kind, EventKind::Access(_)) {
                     return;
                 }
-                if event.paths.iter().any(|p| is_input(&filter_root, p)) {
-                    let _ = tx.send(Instant::now());
+                let rescan = event.need_rescan();
+                let paths: Vec<PathBuf> = event
+                    .paths
+                    .iter()
+                    .filter(|p| is_input(&filter_root, p))
+                    .filter_map(|p| p.strip_prefix(&filter_root).ok())
+                    .map(Path::to_path_buf)
+                    .collect();
+                if rescan || !paths.is_empty() {
+                    let _ = tx.send(Change { at, paths, rescan });
                 }
             })?;
         // The root itself, not recursively: site.yaml, and input folders created later.
@@ -98,22 +129,35 @@ impl Watch {
 }
 
 /// Blocks until a change arrives, then waits until no event came for `quiet` (at most half a
-/// second), so an editor's burst of writes is one rebuild. Returns when the first event came.
-pub fn next_batch(rx: &Receiver<Change>, quiet: Duration) -> Option<Change> {
+/// second), so an editor's burst of writes is one rebuild of everything it touched.
+pub fn next_batch(rx: &Receiver<Change>, quiet: Duration) -> Option<Batch> {
     let first = rx.recv().ok()?;
-    let deadline = first + Duration::from_millis(500);
+    let deadline = first.at + Duration::from_millis(500);
+    let mut batch = Batch {
+        first: first.at,
+        changes: crate::pipeline::Changes::Unknown,
+    };
+    let mut paths = std::collections::BTreeSet::new();
+    let mut rescan = first.rescan;
+    paths.extend(first.paths);
     loop {
         let now = Instant::now();
         if now >= deadline {
             break;
         }
         match rx.recv_timeout(quiet.min(deadline - now)) {
-            Ok(_) => continue,
+            Ok(c) => {
+                rescan |= c.rescan;
+                paths.extend(c.paths);
+            }
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => break,
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
         }
     }
-    Some(first)
+    if !rescan {
+        batch.changes = crate::pipeline::Changes::Files(paths);
+    }
+    Some(batch)
 }
 
 #[cfg(test)]

@@ -190,14 +190,15 @@ impl SourcePage {
 /// What the walk of `content/` found.
 #[derive(Debug, Default)]
 pub struct Content {
-    pub pages: Vec<SourcePage>,
+    /// Shared with the parse cache of a session.
+    pub pages: Vec<std::sync::Arc<SourcePage>>,
     /// Files next to pages that are not Markdown (bundle pictures, attachments), relative to the
     /// site root.
     pub assets: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
     /// When the files are those of the last load and the pages read again differ from their
     /// last version only in their text: those pages (the model can then be patched).
-    pub text_edits: Option<Vec<SourcePage>>,
+    pub text_edits: Option<Vec<std::sync::Arc<SourcePage>>>,
 }
 
 /// Reads `bytes` as UTF-8 text: drops a BOM, turns CRLF into LF, and names the encoding problem.
@@ -507,8 +508,8 @@ fn split_lang(file_name: &str) -> Option<(&str, Option<&str>)> {
 /// the last walk, a build told which files changed need not walk and stat all of content/.
 #[derive(Default)]
 pub struct ParseCache {
-    files: std::collections::HashMap<PathBuf, (Stamp, SourcePage)>,
-    listing: Option<Listing>,
+    files: std::collections::HashMap<PathBuf, (Stamp, std::sync::Arc<SourcePage>)>,
+    listing: Option<std::sync::Arc<Listing>>,
 }
 
 impl ParseCache {
@@ -519,7 +520,6 @@ impl ParseCache {
 }
 
 /// The files of content/ found by the last walk, as walked (`<root>/content/...`), in order.
-#[derive(Clone)]
 struct Listing {
     md: Vec<PathBuf>,
     other: Vec<PathBuf>,
@@ -536,6 +536,15 @@ pub enum Changes {
 }
 
 impl Changes {
+    /// Whether all that changed are files of content/ (not settings, templates, texts of
+    /// the interface or static files).
+    pub fn only_content(&self) -> bool {
+        match self {
+            Changes::Files(files) => files.iter().all(|f| f.starts_with("content")),
+            Changes::Unknown => false,
+        }
+    }
+
     /// Whether all that changed are Markdown files of content/.
     pub fn only_markdown(&self) -> bool {
         match self {
@@ -617,59 +626,67 @@ pub fn load_cached(
         Changes::Unknown => Default::default(),
     };
     let (listing, mut errors) = match &cache.listing {
-        Some(l) if reuse_listing => (l.clone(), Vec::new()),
-        _ => walk(root, &content_dir),
+        Some(l) if reuse_listing => (std::sync::Arc::clone(l), Vec::new()),
+        _ => {
+            let (listing, errors) = walk(root, &content_dir);
+            (std::sync::Arc::new(listing), errors)
+        }
     };
     let edited = &named;
 
     let default = &languages[0];
     let files = &cache.files;
-    let parsed: Vec<(PathBuf, Option<Stamp>, Result<SourcePage>, bool)> = listing
+    let loaded: Vec<Loaded> = listing
         .md
         .par_iter()
         .map(|abs| {
             if let Some((old, page)) = files.get(abs) {
-                if trust_cache && !edited.contains(abs) {
-                    return (abs.clone(), Some(*old), Ok(page.clone()), false);
+                let named = edited.contains(abs);
+                if trust_cache && !named {
+                    return Loaded::cached(*old, page);
                 }
                 let stamp = Stamp::of(abs);
-                if !edited.contains(abs) && stamp.is_some() && Some(*old) == stamp {
-                    return (abs.clone(), stamp, Ok(page.clone()), false);
+                if !named && stamp == Some(*old) {
+                    return Loaded::cached(*old, page);
                 }
             }
             let stamp = Stamp::of(abs);
             let page = read_page(root, &content_dir, abs, languages, default);
-            (abs.clone(), stamp, page, true)
+            Loaded {
+                stamp,
+                page: page.map(std::sync::Arc::new),
+                fresh: true,
+            }
         })
         .collect();
-    let mut pages = Vec::with_capacity(parsed.len());
-    let mut seen = std::collections::HashSet::with_capacity(parsed.len());
+    let mut pages = Vec::with_capacity(loaded.len());
     let mut text_edits = reuse_listing.then(Vec::new);
-    for (abs, stamp, p, fresh) in parsed {
-        match p {
-            Ok(p) => {
-                if fresh {
-                    let old = cache.files.get(&abs).map(|(_, old)| old);
-                    match (&mut text_edits, old) {
-                        (Some(edits), Some(old)) if old.differs_only_in_body(&p) => {
-                            edits.push(p.clone())
-                        }
-                        _ => text_edits = None,
+    for (abs, l) in listing.md.iter().zip(loaded) {
+        match l.page {
+            Ok(p) if l.fresh => {
+                let old = cache.files.get(abs).map(|(_, old)| old);
+                match (&mut text_edits, old) {
+                    (Some(edits), Some(old)) if old.differs_only_in_body(&p) => {
+                        edits.push(p.clone())
                     }
+                    _ => text_edits = None,
                 }
-                if let (true, Some(stamp)) = (fresh, stamp) {
+                if let Some(stamp) = l.stamp {
                     cache.files.insert(abs.clone(), (stamp, p.clone()));
                 }
-                seen.insert(abs);
                 pages.push(p);
             }
+            Ok(p) => pages.push(p),
             Err(f) => {
-                cache.files.remove(&abs);
+                cache.files.remove(abs);
                 errors.extend(f.0);
             }
         }
     }
-    cache.files.retain(|k, _| seen.contains(k));
+    if !reuse_listing {
+        let listed: std::collections::HashSet<&PathBuf> = listing.md.iter().collect();
+        cache.files.retain(|k, _| listed.contains(k));
+    }
     let assets = listing.other.iter().map(|p| rel(root, p)).collect();
     cache.listing = errors.is_empty().then_some(listing);
     if !errors.is_empty() {
@@ -681,6 +698,24 @@ pub fn load_cached(
         warnings: Vec::new(),
         text_edits,
     })
+}
+
+/// One Markdown file as a load found it.
+struct Loaded {
+    stamp: Option<Stamp>,
+    page: Result<std::sync::Arc<SourcePage>>,
+    /// Read now (not taken from the cache).
+    fresh: bool,
+}
+
+impl Loaded {
+    fn cached(stamp: Stamp, page: &std::sync::Arc<SourcePage>) -> Loaded {
+        Loaded {
+            stamp: Some(stamp),
+            page: Ok(std::sync::Arc::clone(page)),
+            fresh: false,
+        }
+    }
 }
 
 /// Every file of content/ (Markdown and the rest), without editors' swap and hidden files,

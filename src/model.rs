@@ -117,6 +117,8 @@ pub struct Site {
     /// Non-Markdown files of content/, relative to the site root.
     pub assets: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
+    /// Items per language over all sections, newest first (see [`Site::items_in`]).
+    newest: HashMap<String, Vec<usize>>,
 }
 
 impl Site {
@@ -143,7 +145,11 @@ impl Site {
     }
 
     /// Items of `lang` over all sections, newest first (for the home page and feeds).
-    pub fn items_in(&self, lang: &str) -> Vec<usize> {
+    pub fn items_in(&self, lang: &str) -> &[usize] {
+        self.newest.get(lang).map_or(&[], Vec::as_slice)
+    }
+
+    fn sorted_items_in(&self, lang: &str) -> Vec<usize> {
         let mut v: Vec<usize> = self
             .pages
             .iter()
@@ -173,7 +179,7 @@ impl Site {
 /// page's text), or its new length decides otherwise whether it gets a PDF: build it then.
 pub fn with_new_texts(
     mut last: Site,
-    edits: &[SourcePage],
+    edits: &[std::sync::Arc<SourcePage>],
 ) -> Option<(Site, std::collections::HashSet<usize>)> {
     let mut edited = std::collections::HashSet::new();
     for e in edits {
@@ -248,7 +254,7 @@ pub fn build(
     let mut warnings = content.warnings;
 
     // The default-language version of every key, for inheritance.
-    let mut sources: Vec<SourcePage> = content.pages;
+    let mut sources: Vec<std::sync::Arc<SourcePage>> = content.pages;
     sources.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.file.cmp(&b.file)));
     let mut default_of: HashMap<String, usize> = HashMap::new();
     let mut seen: HashMap<(String, String), PathBuf> = HashMap::new();
@@ -299,7 +305,7 @@ pub fn build(
     let index_files: HashMap<(&str, &str), &SourcePage> = sources
         .iter()
         .filter(|s| s.is_index)
-        .map(|s| ((s.key.as_str(), s.lang.as_str()), s))
+        .map(|s| ((s.key.as_str(), s.lang.as_str()), &**s))
         .collect();
 
     // Section slugs per language, parents first (keys are sorted, so parents come first).
@@ -392,7 +398,7 @@ pub fn build(
         let base = default_of
             .get(&s.key)
             .filter(|&&i| sources[i].lang != s.lang)
-            .map(|&i| &sources[i]);
+            .map(|&i| &*sources[i]);
         let base_front = base.and_then(|b| match &b.front {
             Front::Page(f) => Some(f.as_ref()),
             Front::Section(_) => None,
@@ -686,8 +692,14 @@ pub fn build(
         gallery_index_paths,
         assets: content.assets,
         warnings: Vec::new(),
+        newest: HashMap::new(),
     };
     fill_section_lists(&mut site);
+    site.newest = site
+        .languages
+        .iter()
+        .map(|l| (l.clone(), site.sorted_items_in(l)))
+        .collect();
     warnings.sort_by(|a, b| a.file.cmp(&b.file));
     site.warnings = warnings;
     Ok(site)

@@ -96,6 +96,8 @@ pub struct Session {
     last_site: Option<Site>,
     /// The fingerprint of the last build's pictures.
     pictures: u64,
+    /// The templates and interface texts of the last build.
+    interface: Option<(Theme, Arc<I18n>)>,
 }
 
 impl Session {
@@ -114,6 +116,7 @@ impl Session {
             pdf_lazy: Default::default(),
             last_site: None,
             pictures: 0,
+            interface: None,
         }
     }
 
@@ -236,16 +239,23 @@ fn run_session(
     }
     // Independent loads run side by side.
     let parse_cache = &mut session.parse_cache;
+    // Templates and interface texts are read again only when something outside content/
+    // may have changed.
+    let last_interface = session.interface.take().filter(|_| changes.only_content());
     let ((i18n, theme), content) = rayon::join(
-        || {
-            (
-                I18n::load(root, &languages).map_err(|f| f.or_code(Code::I18nError)),
+        || match last_interface {
+            Some((theme, i18n)) => (Ok(i18n), Ok(theme)),
+            None => (
+                I18n::load(root, &languages)
+                    .map(Arc::new)
+                    .map_err(|f| f.or_code(Code::I18nError)),
                 Theme::load(root, &config.theme).map_err(|f| f.or_code(Code::TemplateError)),
-            )
+            ),
         },
         || content::load_cached(root, &languages, parse_cache, changes),
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
+    session.interface = Some((theme.clone(), Arc::clone(&i18n)));
     timings.lap("load");
     let globals = globals_hash(&opts, &theme);
     let globals_same = globals == session.globals;
@@ -266,7 +276,6 @@ fn run_session(
         }
         _ => None,
     };
-    let i18n = Arc::new(i18n);
     let mut warnings: Vec<Diagnostic> = i18n
         .warnings()
         .iter()

@@ -1089,13 +1089,16 @@ impl<'a> Renderer<'a> {
             shared.links_fp.hash(h);
         };
         let site = self.site;
+        if !matches!(job, Job::Page(_) | Job::Gallery(_) | Job::Section(..)) {
+            return None;
+        }
         let path = self.job_path(job)?;
         match job {
             Job::Page(i) | Job::Gallery(i) => {
                 let p = &site.pages[*i];
                 let gallery = matches!(job, Job::Gallery(_));
                 common(&mut h, if gallery { "gallery" } else { "page" }, &p.lang);
-                shared.page_fp[*i].hash(&mut h);
+                shared.page_fp(site, *i).hash(&mut h);
                 for t in site.translations_of(&p.key) {
                     (&t.lang, &t.path, &t.gallery_path).hash(&mut h);
                 }
@@ -1135,7 +1138,7 @@ impl<'a> Renderer<'a> {
                     .hash(&mut h);
                 (n, items.len()).hash(&mut h);
                 for &j in items.iter().skip((n - 1) * paginate_by).take(*paginate_by) {
-                    (j, shared.page_fp[j]).hash(&mut h);
+                    (j, shared.page_fp(site, j)).hash(&mut h);
                 }
                 if let Some(m) = site.section_translations.get(key) {
                     for (l, &j) in m {
@@ -1148,10 +1151,16 @@ impl<'a> Renderer<'a> {
         Some((path, h.finish()))
     }
 
-    /// Where a page or list job's output goes (None for the few other jobs).
+    /// Where a page or list job's output goes (None for the home pages and gallery indexes).
     fn job_path(&self, job: &Job) -> Option<String> {
         let site = self.site;
         match job {
+            Job::Chooser => Some("index.html".into()),
+            Job::NotFound => Some("404.html".into()),
+            Job::SiteMapPage(lang) => Some(format!("{}index.html", site.sitemap_paths.get(lang)?)),
+            Job::Accessibility(lang) => {
+                Some(format!("{}index.html", site.accessibility_paths.get(lang)?))
+            }
             Job::Page(i) => Some(format!("{}index.html", site.pages[*i].path)),
             Job::Gallery(i) => Some(format!(
                 "{}index.html",
@@ -1163,10 +1172,12 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// The output path of a page or list job that shows none of the edited texts (its item,
-    /// or the items of its list page): its inputs are as in the last build.
+    /// The output path of a job that shows none of the edited texts (its item, the items of
+    /// its list page; the site map, the chooser, 404 and the accessibility statement show
+    /// titles and addresses only): its inputs are as in the last build.
     fn unaffected_path(&self, job: &Job, edits: &TextEdits) -> Option<String> {
         let shows_edit = match job {
+            Job::Chooser | Job::NotFound | Job::SiteMapPage(_) | Job::Accessibility(_) => false,
             Job::Page(i) | Job::Gallery(i) => edits.0.contains(i),
             Job::Section(i, n) => {
                 let s = &self.site.sections[*i];
@@ -1784,7 +1795,8 @@ struct SharedContext<'b> {
     site_by_lang: HashMap<String, (Value, u64)>,
     /// Per page: a hash of everything about it that pages showing it depend on (its front
     /// matter, URL, rendered text and summary). Lets unchanged pages skip their context.
-    page_fp: Vec<u64>,
+    /// Made when a job needs it: a rebuild after edits of texts needs few.
+    page_fp: Vec<std::sync::OnceLock<u64>>,
     /// Per language: a hash of the navigation.
     nav_fp: HashMap<String, u64>,
     /// A hash of every published picture.
@@ -1800,6 +1812,19 @@ struct SharedContext<'b> {
 }
 
 impl<'b> SharedContext<'b> {
+    fn page_fp(&self, site: &Site, i: usize) -> u64 {
+        *self.page_fp[i].get_or_init(|| {
+            use std::hash::{Hash, Hasher};
+            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            // The Markdown itself is represented by what it rendered to.
+            Page(&site.pages[i]).hash(&mut h);
+            let b = &self.bodies[i];
+            b.key.hash(&mut h);
+            b.summary.hash(&mut h);
+            h.finish()
+        })
+    }
+
     fn new(r: &Renderer, bodies: &'b [RenderedBody]) -> Self {
         let site = r.site;
         let lang_names: HashMap<String, String> = site
@@ -1876,17 +1901,8 @@ impl<'b> SharedContext<'b> {
             .collect();
         let page_fp = site
             .pages
-            .par_iter()
-            .zip(bodies.par_iter())
-            .map(|(p, b)| {
-                use std::hash::{Hash, Hasher};
-                let mut h = xxhash_rust::xxh3::Xxh3::new();
-                // The Markdown itself is represented by what it rendered to.
-                Page(p).hash(&mut h);
-                b.key.hash(&mut h);
-                b.summary.hash(&mut h);
-                h.finish()
-            })
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
             .collect();
         let nav_fp = nav_by_lang
             .iter()

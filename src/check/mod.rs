@@ -51,7 +51,7 @@ pub struct Report {
 
 /// A Markdown file of content/ with what the checks need from it.
 pub struct Src {
-    pub page: SourcePage,
+    pub page: std::sync::Arc<SourcePage>,
     /// The whole file, for finding the lines of front matter keys.
     pub text: String,
     pub refs: Vec<MdRef>,

@@ -243,3 +243,42 @@ fn under_load_while_editing_every_response_is_a_whole_page() {
     let (_, body) = get(&server, "/octopus/lv/jaunumi/kick-off/");
     assert!(body.contains("Versija 9."));
 }
+
+/// An editor's save is a burst: a swap file, vim's `4913` probe, a backup made by renaming the
+/// file, the new file written, the backup removed. The preview rebuilds once for it, and the
+/// swap and backup files never become pages.
+#[test]
+fn an_editors_burst_of_writes_is_one_rebuild() {
+    let site = Site::fixture();
+    let server = start(&site);
+    let rx = events(&server);
+    let dir = site.root().join("content/news");
+    let file = dir.join("lv-only.lv.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    // A millisecond between the steps, as an editor takes.
+    let step = || std::thread::sleep(Duration::from_millis(1));
+    std::fs::write(dir.join(".lv-only.lv.md.swp"), "swap").unwrap();
+    step();
+    std::fs::write(dir.join("4913"), "").unwrap();
+    std::fs::remove_file(dir.join("4913")).unwrap();
+    step();
+    std::fs::rename(&file, dir.join("lv-only.lv.md~")).unwrap();
+    step();
+    std::fs::write(&file, text.replace("Teksts.", "Pēc saglabāšanas.")).unwrap();
+    step();
+    std::fs::remove_file(dir.join("lv-only.lv.md~")).unwrap();
+    std::fs::remove_file(dir.join(".lv-only.lv.md.swp")).unwrap();
+    let first = wait_for(&rx, "reload");
+    assert!(first.contains("lv/jaunumi/lv-only/"), "{first}");
+    // No second rebuild follows for the same save.
+    let later: Vec<String> = rx
+        .recv_timeout(Duration::from_millis(700))
+        .into_iter()
+        .collect();
+    assert!(later.is_empty(), "a second event after one save: {later:?}");
+    let (status, body) = get(&server, "/octopus/lv/jaunumi/lv-only/");
+    assert_eq!(status, 200);
+    assert!(body.contains("Pēc saglabāšanas."));
+    let (status, _) = get(&server, "/octopus/lv/jaunumi/lv-only.lv.md~");
+    assert_eq!(status, 404);
+}

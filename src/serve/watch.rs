@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender};
 use std::time::{Duration, Instant};
 
+use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode, Watcher};
 
 /// One event of the watcher: when it came and the input files it names (relative to the site
@@ -16,7 +17,13 @@ pub struct Change {
     pub at: Instant,
     pub paths: Vec<PathBuf>,
     pub rescan: bool,
+    /// A file was closed after writing: its writer is done with it.
+    pub written: bool,
 }
+
+/// After a file is closed from writing, how long to wait for the rest of its save (the
+/// removal of a backup, another file of the same save) before building.
+const AFTER_WRITE: Duration = Duration::from_millis(2);
 
 /// A burst of events, merged: when the first came and what they named together.
 #[derive(Debug, Clone)]
@@ -84,10 +91,15 @@ impl Watch {
                         at,
                         paths: Vec::new(),
                         rescan: true,
+                        written: false,
                     });
                     return;
                 };
-                if matches!(event.kind, EventKind::Access(_)) {
+                let written = matches!(
+                    event.kind,
+                    EventKind::Access(AccessKind::Close(AccessMode::Write))
+                );
+                if matches!(event.kind, EventKind::Access(_)) && !written {
                     return;
                 }
                 let rescan = event.need_rescan();
@@ -99,7 +111,12 @@ impl Watch {
                     .map(Path::to_path_buf)
                     .collect();
                 if rescan || !paths.is_empty() {
-                    let _ = tx.send(Change { at, paths, rescan });
+                    let _ = tx.send(Change {
+                        at,
+                        paths,
+                        rescan,
+                        written,
+                    });
                 }
             })?;
         // The root itself, not recursively: site.yaml, and input folders created later.
@@ -129,10 +146,14 @@ impl Watch {
 }
 
 /// Blocks until a change arrives, then waits until no event came for `quiet` (at most half a
-/// second), so an editor's burst of writes is one rebuild of everything it touched.
+/// second), so an editor's burst of writes is one rebuild of everything it touched. A file
+/// closed after writing ends the wait sooner: its save is done.
 pub fn next_batch(rx: &Receiver<Change>, quiet: Duration) -> Option<Batch> {
     let first = rx.recv().ok()?;
-    let deadline = first.at + Duration::from_millis(500);
+    let mut deadline = first.at + Duration::from_millis(500);
+    if first.written {
+        deadline = deadline.min(Instant::now() + AFTER_WRITE);
+    }
     let mut batch = Batch {
         first: first.at,
         changes: crate::pipeline::Changes::Unknown,
@@ -147,6 +168,9 @@ pub fn next_batch(rx: &Receiver<Change>, quiet: Duration) -> Option<Batch> {
         }
         match rx.recv_timeout(quiet.min(deadline - now)) {
             Ok(c) => {
+                if c.written {
+                    deadline = deadline.min(Instant::now() + AFTER_WRITE);
+                }
                 rescan |= c.rescan;
                 paths.extend(c.paths);
             }

@@ -330,11 +330,20 @@ fn run_session(
         .filter(|_| pictures == session.pictures)
         .map(crate::render::TextEdits);
     session.pictures = pictures;
-    let bodies = renderer.render_bodies(&mut session.body_cache, edits.as_ref())?;
-    timings.lap("markdown");
-    let mut files = renderer
-        .render_all(&bodies, &mut session.render_cache, sink, edits.as_ref())
-        .map_err(|f| f.or_code(Code::TemplateError))?;
+    let (bodies, mut files) = match sink {
+        // A one-off build writes each page as it is made and keeps no text twice.
+        Some(sink) => renderer
+            .render_streaming(sink)
+            .map_err(|f| f.or_code(Code::TemplateError))?,
+        None => {
+            let bodies = renderer.render_bodies(&mut session.body_cache, edits.as_ref())?;
+            timings.lap("markdown");
+            let files = renderer
+                .render_all(&bodies, &mut session.render_cache, sink, edits.as_ref())
+                .map_err(|f| f.or_code(Code::TemplateError))?;
+            (bodies, files)
+        }
+    };
     timings.lap("pages");
     let mut pdf_stats = crate::pdf::Stats::default();
     if site.config.pdf {

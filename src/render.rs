@@ -556,6 +556,90 @@ impl<'a> Renderer<'a> {
         sink: Option<&crate::write::Staging>,
         edits: Option<&TextEdits>,
     ) -> Result<Vec<OutputFile>> {
+        self.render_jobs(bodies, cache, sink, edits, true)
+    }
+
+    /// `herald build`: each page's Markdown is rendered by the worker that renders and writes
+    /// the page (and its gallery page), then the lists, feeds and the rest. Of the texts only
+    /// what lists and feeds show is kept (summaries; the HTML of the items in the feeds), so
+    /// the site's text is never held twice. Returns the bodies (HTML kept for feed items only)
+    /// and every output.
+    pub fn render_streaming(
+        &self,
+        sink: &crate::write::Staging,
+    ) -> Result<(Vec<RenderedBody>, Vec<OutputFile>)> {
+        let site = self.site;
+        let shared = SharedContext::new(self, &[]);
+        let in_feeds: std::collections::HashSet<usize> = site
+            .languages
+            .iter()
+            .flat_map(|l| site.items_in(l).iter().take(feeds::FEED_ITEMS).copied())
+            .collect();
+        type Done = std::result::Result<(RenderedBody, Vec<OutputFile>), Vec<Diagnostic>>;
+        let results: Vec<Done> = site
+            .pages
+            .par_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let mut body = self.render_body(p)?;
+                let mut files = Vec::with_capacity(2);
+                let gallery = p.gallery_path.is_some().then_some(Job::Gallery(i));
+                for job in std::iter::once(Job::Page(i)).chain(gallery) {
+                    let (mut f, _, _) = self
+                        .render_job(&job, &shared, Some(&body), None)
+                        .map_err(|d| vec![d])?;
+                    if let OutputContents::Bytes(b) = &f.contents {
+                        sink.put(&f.path, b).map_err(|e| e.0)?;
+                        f.contents = OutputContents::Streamed;
+                    }
+                    files.push(f);
+                }
+                if !in_feeds.contains(&i) {
+                    body.html = Arc::from("");
+                }
+                Ok((body, files))
+            })
+            .collect();
+        let mut bodies = Vec::with_capacity(results.len());
+        let mut files = Vec::with_capacity(results.len() * 2);
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok((b, f)) => {
+                    bodies.push(b);
+                    files.extend(f);
+                }
+                Err(e) => errors.extend(e),
+            }
+        }
+        if !errors.is_empty() {
+            errors.dedup_by(|a, b| a.message == b.message && a.file == b.file);
+            return Err(Failure(errors));
+        }
+        let items = files.len();
+        files.extend(self.render_jobs(
+            &bodies,
+            &mut RenderCache::new(),
+            Some(sink),
+            None,
+            false,
+        )?);
+        self.rendered_bodies
+            .store(bodies.len(), std::sync::atomic::Ordering::Relaxed);
+        self.rendered_pages
+            .fetch_add(items, std::sync::atomic::Ordering::Relaxed);
+        Ok((bodies, files))
+    }
+
+    /// Renders the jobs of the site (with `items` false, all but the item and gallery pages).
+    fn render_jobs(
+        &self,
+        bodies: &[RenderedBody],
+        cache: &mut RenderCache,
+        sink: Option<&crate::write::Staging>,
+        edits: Option<&TextEdits>,
+        items: bool,
+    ) -> Result<Vec<OutputFile>> {
         let ctx = SharedContext::new(self, bodies);
         let mut jobs: Vec<Job> = Vec::new();
         jobs.push(Job::Chooser);
@@ -576,7 +660,7 @@ impl<'a> Renderer<'a> {
                 jobs.push(Job::Section(i, n));
             }
         }
-        for (i, p) in self.site.pages.iter().enumerate() {
+        for (i, p) in self.site.pages.iter().enumerate().filter(|_| items) {
             jobs.push(Job::Page(i));
             if p.gallery_path.is_some() {
                 jobs.push(Job::Gallery(i));
@@ -595,7 +679,11 @@ impl<'a> Renderer<'a> {
                     };
                     return Ok((file, *fp, false));
                 }
-                let (mut f, fp, rendered) = self.render_job(job, &ctx, bodies, old)?;
+                let body = match job {
+                    Job::Page(i) | Job::Gallery(i) => Some(&bodies[*i]),
+                    _ => None,
+                };
+                let (mut f, fp, rendered) = self.render_job(job, &ctx, body, Some(old))?;
                 if let (Some(sink), OutputContents::Bytes(b)) = (sink, &f.contents) {
                     sink.put(&f.path, b).map_err(|e| {
                         e.0.into_iter()
@@ -653,16 +741,23 @@ impl<'a> Renderer<'a> {
         Ok(files)
     }
 
+    /// Renders one output; `body` is the job's own item's rendered Markdown (page and gallery
+    /// jobs). Without a `cache` (a one-off build) nothing is fingerprinted.
     fn render_job(
         &self,
         job: &Job,
         shared: &SharedContext,
-        bodies: &[RenderedBody],
-        cache: &RenderCache,
+        body: Option<&RenderedBody>,
+        cache: Option<&RenderCache>,
     ) -> std::result::Result<(OutputFile, u64, bool), Diagnostic> {
+        let body =
+            || body.ok_or_else(|| Diagnostic::error("internal: a page job without its text"));
         // The many page and list jobs are fingerprinted from the model, before any context is
         // built: an unchanged page costs a few hashes.
-        let input_fp = self.input_fingerprint(job, shared);
+        let fingerprinting = cache.is_some();
+        let input_fp = cache.and_then(|_| self.input_fingerprint(job, shared));
+        let empty = RenderCache::new();
+        let cache = cache.unwrap_or(&empty);
         if let Some((path, fp)) = &input_fp {
             if let Some((old, bytes)) = cache.get(path) {
                 if old == fp {
@@ -877,7 +972,7 @@ impl<'a> Renderer<'a> {
                     .map(|t| (t.lang.clone(), t.path.clone()))
                     .collect();
                 let mut ctx = shared.base(self, &p.lang, &p.path, &alts);
-                let body = &bodies[*i];
+                let body = body()?;
                 let section = p.section.map(|s| {
                     let s = &self.site.sections[s];
                     NavLink {
@@ -954,7 +1049,7 @@ impl<'a> Renderer<'a> {
                 let mut ctx = shared.base(self, &p.lang, &path, &alts);
                 let title = self.t(&p.lang, "gallery-title");
                 let mut page = SimplePage::new("gallery", &format!("{}: {title}", p.title));
-                page.summary = Some(bodies[*i].summary.to_string());
+                page.summary = Some(body()?.summary.to_string());
                 ctx.insert("page", &page);
                 ctx.insert("item_title", &p.title);
                 ctx.insert("item_href", &self.href(&p.path));
@@ -1043,6 +1138,7 @@ impl<'a> Renderer<'a> {
         };
         let fp = match &input_fp {
             Some((_, fp)) => *fp,
+            None if !fingerprinting => 0,
             None => ctx.fingerprint(template),
         };
         if let (None, Some((old_fp, bytes))) = (&input_fp, cache.get(&path)) {
@@ -1056,7 +1152,7 @@ impl<'a> Renderer<'a> {
         }
         // Rendered into bytes: Tera's `render` would validate every page's UTF-8 once more.
         let mut html = Vec::with_capacity(match job {
-            Job::Page(i) => bodies[*i].html.len() + 16 * 1024,
+            Job::Page(_) => body()?.html.len() + 16 * 1024,
             _ => 32 * 1024,
         });
         self.tera

@@ -246,3 +246,29 @@ fn told_edits_build_what_a_full_build_builds() {
     assert!(!s.last_work.text_edits_only);
     assert_same_as_fresh(&site, &built);
 }
+
+/// `herald build` renders each text inside its page's job and keeps only summaries; a session
+/// (serve, check) holds every text. Both make the same site, byte for byte.
+#[test]
+fn a_build_writes_what_a_session_renders() {
+    let site = Site::fixture();
+    // More items than a feed carries, so some texts are dropped after their page is written.
+    for n in 0..25 {
+        site.write(
+            &format!("content/news/extra-{n:02}.lv.md"),
+            &format!("---\ntitle: Ziņa {n}\ndate: 2022-01-{:02}\n---\nPirmā rindkopa {n}.\n\n## Virsraksts\n\nTeksts ar [saiti](../about.lv.md).\n", n + 1),
+        );
+    }
+    site.build(&[]);
+    let held = session(&site).build().unwrap();
+    let mut compared = 0;
+    for (path, bytes) in contents(&held) {
+        let on_disk = site.out().join(&path);
+        if path.ends_with(".html") || path.ends_with(".xml") {
+            let written = std::fs::read(&on_disk).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert!(written == bytes, "{path} differs between build and session");
+            compared += 1;
+        }
+    }
+    assert!(compared > 60, "{compared}");
+}

@@ -656,17 +656,24 @@ pub fn build(
                 .values()
                 .map(|p| (p.as_str(), PathBuf::from("(the gallery index page)"))),
         );
+    // Where each file says `slug:`, to point at it when its address is taken.
+    let slug_lines: HashMap<&Path, usize> = sources
+        .iter()
+        .filter_map(|s| Some((s.file.as_path(), s.slug_line?)))
+        .collect();
     for (path, file) in claims {
         if let Some(other) = urls.get(path) {
-            errors.push(
-                Diagnostic::error(format!(
-                    "two pages would be published at the same address /{path}: this one and {}",
-                    other.display()
-                ))
-                .with_code(Code::SameUrl)
-                .in_file(&file)
-                .with_hint("give one of them another `slug:` in its front matter"),
-            );
+            let d = Diagnostic::error(format!(
+                "two pages would be published at the same address /{path}: this one and {}",
+                other.display()
+            ))
+            .with_code(Code::SameUrl)
+            .in_file(&file)
+            .with_hint("give one of them another `slug:` in its front matter");
+            errors.push(match slug_lines.get(file.as_path()) {
+                Some(&line) => d.at_line(line),
+                None => d,
+            });
         } else {
             urls.insert(path, file);
         }

@@ -354,7 +354,7 @@ fn build_errors_have_codes() {
             "content/news/x.lv.md",
             "---\ntitle: X\ndate: 2021-01-01\nslug: lv-only\n---\n",
             "H027",
-            None,
+            Some(4),
         ),
         ("content/news/x.et.md", "---\ntitle: X\n---\n", "H028", None),
         (

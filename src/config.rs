@@ -46,7 +46,7 @@ impl Localized {
 pub struct Config {
     /// The site's title, per language.
     pub title: Localized,
-    /// The address where the site is published, e.g. https://example.org/octopus/.
+    /// The address where the site is published, e.g. `https://example.org/octopus/`.
     pub base_url: String,
     /// The site's language codes, the default first, e.g. [lv, lt].
     pub languages: Vec<String>,

@@ -1,6 +1,7 @@
 //! `content/`: walks the folder, decodes each Markdown file, splits and parses its YAML front
 //! matter. Produces one [`SourcePage`] per file with everything needed for error messages (file,
-//! line). Knows nothing of URLs, translations or rendering: that is `model`'s job.
+//! line). Knows nothing of URLs, translations or rendering: that is `model`'s job. A
+//! [`ParseCache`] keeps parsed files and the last listing between builds of a session.
 
 use std::path::{Path, PathBuf};
 

@@ -3,9 +3,11 @@
 //! `build` command writes them, `check` and `serve` reuse the same stages.
 //!
 //! A [`Session`] keeps what did not change between two builds (serve): parsed files (by
-//! modification time), rendered Markdown (by text and the site's URLs) and rendered pages (by a
-//! fingerprint of the template and its whole context). Every stage still runs over the whole site,
-//! so nothing can go stale; only the expensive work is skipped.
+//! modification time, or by the watcher's list of changed files), rendered Markdown (by text and
+//! the site's URLs), rendered pages (by a fingerprint of the template and its whole context),
+//! templates and interface texts, and the last model. When only the texts of pages changed, the
+//! model is patched and only the pages that show those texts are looked at; any other change
+//! runs every stage over the whole site, skipping only the expensive work.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -1,5 +1,8 @@
 //! Render: Markdown bodies, then every page through the Tera templates, in parallel (rayon).
-//! Produces the complete list of output files in memory; writing them is `write`'s job.
+//! In a session (serve, check) the bodies are rendered first and kept, and outputs are held in
+//! memory; `herald build` renders each body inside the job that writes its page to the
+//! staging folder and keeps only what lists and feeds show ([`Renderer::render_streaming`]).
+//! After edits of texts only ([`TextEdits`]) only the pages that show them are looked at.
 //! Templates are parsed once; each page's context is assembled from values shared across pages
 //! (tera values are reference-counted, so cloning the site context per page is cheap).
 

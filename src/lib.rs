@@ -3,7 +3,7 @@
 //! The pipeline, one module per stage:
 //! `config` + `content` + `i18n` + `theme` (load) -> `model` (the site, its languages and
 //! translations, `gallery`) -> `images` (the picture pipeline) -> `render` (`markdown`,
-//! templates, `publicity`, `feeds`) and `pdf` (press releases) -> `write`.
+//! templates, `publicity`, `structured_data`, `feeds`) and `pdf` (press releases) -> `write`.
 //! `pipeline` runs the stages; `cmd` has one file per subcommand.
 
 pub mod accessibility;
@@ -26,5 +26,6 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod slug;
+pub mod structured_data;
 pub mod theme;
 pub mod write;

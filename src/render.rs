@@ -23,6 +23,7 @@ use crate::images::{self, Library, PictureValue, Show};
 use crate::markdown::{self, LinkTarget};
 use crate::model::{PageKind, Site};
 use crate::publicity;
+use crate::structured_data;
 use crate::theme::{tera_error, Theme};
 
 /// Rendered pages kept between builds (serve): output path -> (fingerprint of the template
@@ -559,7 +560,7 @@ impl<'a> Renderer<'a> {
         sink: Option<&crate::write::Staging>,
         edits: Option<&TextEdits>,
     ) -> Result<Vec<OutputFile>> {
-        self.render_jobs(bodies, cache, sink, edits, true)
+        self.render_jobs(bodies, Some(cache), sink, edits, true)
     }
 
     /// `herald build`: each page's Markdown is rendered by the worker that renders and writes
@@ -620,13 +621,8 @@ impl<'a> Renderer<'a> {
             return Err(Failure(errors));
         }
         let items = files.len();
-        files.extend(self.render_jobs(
-            &bodies,
-            &mut RenderCache::new(),
-            Some(sink),
-            None,
-            false,
-        )?);
+        // A one-off build keeps no cache: nothing is fingerprinted.
+        files.extend(self.render_jobs(&bodies, None, Some(sink), None, false)?);
         self.rendered_bodies
             .store(bodies.len(), std::sync::atomic::Ordering::Relaxed);
         self.rendered_pages
@@ -635,10 +631,11 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders the jobs of the site (with `items` false, all but the item and gallery pages).
+    /// With a `cache`, unchanged pages are taken from it and the new pages are kept in it.
     fn render_jobs(
         &self,
         bodies: &[RenderedBody],
-        cache: &mut RenderCache,
+        mut cache: Option<&mut RenderCache>,
         sink: Option<&crate::write::Staging>,
         edits: Option<&TextEdits>,
         items: bool,
@@ -669,7 +666,9 @@ impl<'a> Renderer<'a> {
                 jobs.push(Job::Gallery(i));
             }
         }
-        let old: &RenderCache = cache;
+        let empty = RenderCache::new();
+        let keep = cache.is_some();
+        let old: &RenderCache = cache.as_deref().unwrap_or(&empty);
         let results: Vec<std::result::Result<(OutputFile, u64, bool), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
@@ -686,7 +685,8 @@ impl<'a> Renderer<'a> {
                     Job::Page(i) | Job::Gallery(i) => Some(&bodies[*i]),
                     _ => None,
                 };
-                let (mut f, fp, rendered) = self.render_job(job, &ctx, body, Some(old))?;
+                let (mut f, fp, rendered) =
+                    self.render_job(job, &ctx, body, keep.then_some(old))?;
                 if let (Some(sink), OutputContents::Bytes(b)) = (sink, &f.contents) {
                     sink.put(&f.path, b).map_err(|e| {
                         e.0.into_iter()
@@ -701,15 +701,15 @@ impl<'a> Renderer<'a> {
         let mut files = Vec::with_capacity(results.len() + 16);
         let mut errors = Vec::new();
         // After edits of texts the pages are the same as before: only the rendered ones change.
-        let mut fresh = match edits {
-            Some(_) => std::mem::take(cache),
-            None => HashMap::with_capacity(results.len()),
+        let mut fresh = match (edits, cache.as_deref_mut()) {
+            (Some(_), Some(cache)) => std::mem::take(cache),
+            _ => HashMap::with_capacity(if keep { results.len() } else { 0 }),
         };
         let mut rendered = 0;
         for r in results {
             match r {
                 Ok((f, fp, was_rendered)) => {
-                    if let OutputContents::Bytes(b) = &f.contents {
+                    if let (true, OutputContents::Bytes(b)) = (keep, &f.contents) {
                         if was_rendered || edits.is_none() {
                             fresh.insert(f.path.clone(), (fp, Arc::clone(b)));
                         }
@@ -724,7 +724,9 @@ impl<'a> Renderer<'a> {
             .store(rendered, std::sync::atomic::Ordering::Relaxed);
         if !errors.is_empty() {
             // What is in the cache no longer matches the model: start afresh next time.
-            cache.clear();
+            if let Some(cache) = cache {
+                cache.clear();
+            }
             errors.dedup_by(|a, b| a.message == b.message && a.file == b.file);
             return Err(Failure(errors));
         }
@@ -738,7 +740,9 @@ impl<'a> Renderer<'a> {
                 fresh.insert(f.path.clone(), (0, Arc::clone(b)));
             }
         }
-        *cache = fresh;
+        if let Some(cache) = cache {
+            *cache = fresh;
+        }
         files.extend(feeds);
         files.extend(self.asset_files());
         Ok(files)
@@ -1015,13 +1019,27 @@ impl<'a> Renderer<'a> {
                     .cover
                     .as_deref()
                     .or_else(|| p.gallery.iter().find_map(|g| g.entry.image.as_deref()));
-                if let Some(picture) = picture {
+                let image = picture.map(|picture| {
                     // The processed picture's JPEG (social networks read no WebP everywhere).
                     let href = match self.picture(&p.dir, picture) {
                         Some(pic) => pic.fallback_href(&self.site.config.base_path()),
                         None => self.asset_href(p, picture),
                     };
-                    ctx.insert("og_image", &format!("{}{href}", self.site.config.origin()));
+                    format!("{}{href}", self.site.config.origin())
+                });
+                if let Some(image) = &image {
+                    ctx.insert("og_image", image);
+                }
+                if p.kind == PageKind::Item {
+                    let translations: Vec<String> = alts
+                        .iter()
+                        .filter(|(l, _)| *l != p.lang)
+                        .map(|(_, path)| self.permalink(path))
+                        .collect();
+                    ctx.insert(
+                        "json_ld",
+                        &self.news_article(p, &body.summary, image.as_deref(), &translations),
+                    );
                 }
                 ctx.insert("page", &page);
                 ctx.set_page_content(body.key, Arc::clone(&body.html));
@@ -1325,6 +1343,43 @@ impl<'a> Renderer<'a> {
     }
 
     /// The publicity block of a news item (empty for plain pages).
+    /// The item's schema.org `NewsArticle` (see `structured_data`).
+    fn news_article(
+        &self,
+        p: &crate::model::Page,
+        description: &str,
+        image: Option<&str>,
+        translations: &[String],
+    ) -> String {
+        let c = &self.site.config;
+        let d = c.default_lang();
+        let programme = self.t(&p.lang, &c.project.programme);
+        structured_data::news_article(&structured_data::Article {
+            headline: &p.title,
+            description,
+            lang: &p.lang,
+            url: &self.permalink(&p.path),
+            date: p.date,
+            image,
+            author: p
+                .author
+                .as_ref()
+                .map(|a| (a.name.as_str(), a.role.as_deref())),
+            publisher: p
+                .responsible
+                .as_deref()
+                .unwrap_or_else(|| c.project.responsible.get(&p.lang, d)),
+            keywords: &p.tags,
+            translations,
+            project: structured_data::Grant {
+                code: &c.project.code,
+                name: c.project.name.get(&p.lang, d),
+                programme: &programme,
+                erdf_eur: c.project.erdf_eur,
+            },
+        })
+    }
+
     fn publicity(&self, p: &crate::model::Page) -> std::result::Result<String, Diagnostic> {
         if p.kind != PageKind::Item {
             return Ok(String::new());
@@ -2073,6 +2128,7 @@ impl<'b> SharedContext<'b> {
         let mut ctx = Ctx::default();
         ctx.insert("lang", lang);
         ctx.insert("og_type", "website");
+        ctx.insert("json_ld", "");
         ctx.insert("noindex", &false);
         let (site, hash) = &self.site_by_lang[lang];
         ctx.insert_hashed("site", site.clone(), *hash);

@@ -62,19 +62,21 @@ fn a_symlink_loop_in_content_is_named() {
 #[test]
 fn user_text_is_escaped_everywhere() {
     let evil = r#"<script>alert(1)</script> "quoted" 'single' </title> & more"#;
+    let quoted = evil.replace('\'', "''");
     let mut files = fixture_files();
     files.insert(
-        "content/news/evil.lv.md",
+        "content/news/evil/index.lv.md",
         format!(
-            "---\ntitle: '{}'\ndate: 2021-05-01\nsummary: '{}'\nauthor: {{name: '{}', role: '{}'}}\ntags: ['{}']\n---\nTeksts.\n",
-            evil.replace('\'', "''"),
-            evil.replace('\'', "''"),
-            evil.replace('\'', "''"),
-            evil.replace('\'', "''"),
-            evil.replace('\'', "''"),
+            "---\ntitle: '{q}'\ndate: 2021-05-01\nsummary: '{q}'\nauthor: {{name: '{q}', role: '{q}'}}\ntags: ['{q}']\ngallery:\n  - {{image: a.png, alt: '{q}', caption: '{q}'}}\n---\nTeksts.\n",
+            q = quoted,
         ),
     );
     let site = Site::new(&files);
+    let mut png = Vec::new();
+    image::DynamicImage::new_rgb8(40, 30)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    std::fs::write(site.root().join("content/news/evil/a.png"), png).unwrap();
     site.build(&[]);
     // PDFs hold the text as text (Typst string literals, tests/pdf.rs), not as markup.
     for (path, bytes) in snapshot(&site.out())
@@ -97,6 +99,23 @@ fn user_text_is_escaped_everywhere() {
     assert_eq!(attr(&page, "meta[name=description]", "content"), [evil]);
     let block = text(&select(&page, ".publicity-author")[0]);
     assert!(block.ends_with(&format!("{evil}, {evil}")), "{block}");
+    // Alt texts and captions: the gallery page, the lightbox and the cover picture.
+    let gallery = site.html("lv/jaunumi/evil/galerija/index.html");
+    assert!(attr(&gallery, "img", "alt").contains(&evil.to_string()));
+    assert!(select(&gallery, "figcaption")
+        .iter()
+        .any(|c| text(c) == evil));
+    assert!(attr(&page, "img", "alt").contains(&evil.to_string()));
+    // Structured data: one JSON document that reads back as the text typed.
+    let scripts = select(&page, "script[type='application/ld+json']");
+    assert_eq!(scripts.len(), 1);
+    let raw = scripts[0].inner_html();
+    let ld: serde_json::Value = serde_json::from_str(&raw).expect("the JSON-LD parses");
+    for field in [&ld["headline"], &ld["description"], &ld["keywords"][0]] {
+        assert_eq!(field, evil);
+    }
+    assert_eq!(ld["author"][0]["name"], evil);
+    assert_eq!(ld["author"][0]["jobTitle"], evil);
     // Feeds and the sitemap are well-formed XML with the text intact.
     let feed = site.read("lv/atom.xml");
     assert!(feed.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot;"));

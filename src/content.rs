@@ -172,19 +172,37 @@ impl SourcePage {
     /// Whether `other` is this page with another text: the same file, front matter and lines
     /// of front matter; only the body (and where it starts) may differ.
     pub fn differs_only_in_body(&self, other: &SourcePage) -> bool {
-        self.file == other.file
-            && self.dir == other.dir
-            && self.lang == other.lang
-            && self.key == other.key
-            && self.parent == other.parent
-            && self.is_index == other.is_index
-            && self.is_bundle == other.is_bundle
-            && self.front == other.front
-            && self.date_line == other.date_line
-            && self.slug_line == other.slug_line
-            && self.media_lines == other.media_lines
-            && self.gallery_lines == other.gallery_lines
-            && self.date == other.date
+        // Destructured, so that a field added later must be placed on one side or the other.
+        let SourcePage {
+            file,
+            dir,
+            lang,
+            key,
+            parent,
+            is_index,
+            is_bundle,
+            front,
+            date_line,
+            slug_line,
+            media_lines,
+            gallery_lines,
+            date,
+            body: _,
+            body_line: _,
+        } = self;
+        *file == other.file
+            && *dir == other.dir
+            && *lang == other.lang
+            && *key == other.key
+            && *parent == other.parent
+            && *is_index == other.is_index
+            && *is_bundle == other.is_bundle
+            && *front == other.front
+            && *date_line == other.date_line
+            && *slug_line == other.slug_line
+            && *media_lines == other.media_lines
+            && *gallery_lines == other.gallery_lines
+            && *date == other.date
     }
 }
 

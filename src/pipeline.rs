@@ -52,7 +52,7 @@ pub fn run(opts: &Options) -> Result<Built> {
 /// What every stage made, kept for `check`, which inspects the model beside the rendered files.
 pub struct Stages {
     pub site: Site,
-    pub theme: Theme,
+    pub theme: Arc<Theme>,
     pub i18n: Arc<I18n>,
     /// The Markdown bodies of `site.pages`, same order.
     pub bodies: Vec<RenderedBody>,
@@ -99,7 +99,7 @@ pub struct Session {
     /// The fingerprint of the last build's pictures.
     pictures: u64,
     /// The templates and interface texts of the last build.
-    interface: Option<(Theme, Arc<I18n>)>,
+    interface: Option<(Arc<Theme>, Arc<I18n>)>,
 }
 
 impl Session {
@@ -251,13 +251,15 @@ fn run_session(
                 I18n::load(root, &languages)
                     .map(Arc::new)
                     .map_err(|f| f.or_code(Code::I18nError)),
-                Theme::load(root, &config.theme).map_err(|f| f.or_code(Code::TemplateError)),
+                Theme::load(root, &config.theme)
+                    .map(Arc::new)
+                    .map_err(|f| f.or_code(Code::TemplateError)),
             ),
         },
         || content::load_cached(root, &languages, parse_cache, changes),
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
-    session.interface = Some((theme.clone(), Arc::clone(&i18n)));
+    session.interface = Some((Arc::clone(&theme), Arc::clone(&i18n)));
     timings.lap("load");
     let globals = globals_hash(&opts, &theme);
     let globals_same = globals == session.globals;

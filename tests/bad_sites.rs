@@ -18,6 +18,7 @@
 //! builds: true                   # instead of errors: the site must build
 //! output: {lv/index.html: [text]} # with builds: files of the output and text they contain
 //! max_memory_mb: 1000            # with builds: the build's peak memory (Linux)
+//! max_check_memory_mb: 1200      # with builds: check's peak memory (it holds every page)
 //! ```
 //!
 //! `check` prints `error[H020]:` where `build` prints `error:`; the codes are dropped before the
@@ -49,6 +50,8 @@ struct Expect {
     output: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     max_memory_mb: Option<u64>,
+    #[serde(default)]
+    max_check_memory_mb: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -199,6 +202,7 @@ fn run_case(name: &str, dir: &Path) -> Vec<String> {
     // Before `check` runs: `check` holds every page parsed, a build does not.
     let build_peak = children_peak_mb();
     let check = herald(&site, &["check"]);
+    let check_peak = children_peak_mb();
     let build_err = String::from_utf8_lossy(&build.stderr).into_owned();
     let check_out = format!(
         "{}{}",
@@ -227,11 +231,16 @@ fn run_case(name: &str, dir: &Path) -> Vec<String> {
                 }
             }
         }
-        if let (Some(limit), Some(peak)) = (expect.max_memory_mb, build_peak) {
-            if peak > limit {
-                problems.push(format!(
-                    "{name}: a build took {peak} MB of memory, more than {limit} MB"
-                ));
+        for (what, limit, peak) in [
+            ("build", expect.max_memory_mb, build_peak),
+            ("check", expect.max_check_memory_mb, check_peak),
+        ] {
+            if let (Some(limit), Some(peak)) = (limit, peak) {
+                if peak > limit {
+                    problems.push(format!(
+                        "{name}: {what} took {peak} MB of memory, more than {limit} MB"
+                    ));
+                }
             }
         }
         return problems;

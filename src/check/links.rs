@@ -1,14 +1,20 @@
-//! Links in the rendered site: every HTML page herald made is parsed (scraper), each reference
-//! (`href`, `src`, `srcset`, `og:image` ...) is resolved against the page's own URL and the site's
-//! base path, and checked against the output files and their element ids. A broken reference is
-//! traced back to the Markdown line that wrote it, or else to the template that rendered the page.
-//! Pure over the rendered files: no disk access.
+//! Links in the rendered site: every HTML page herald made is read (html5ever's tokenizer),
+//! each reference (`href`, `src`, `srcset`, `og:image` ...) is resolved against the page's own
+//! URL and the site's base path, and checked against the output files and their element ids. A
+//! broken reference is traced back to the Markdown line that wrote it, or else to the template
+//! that rendered the page. Pure over the rendered files: no disk access.
 
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, EndTag, StartTag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
+    TokenizerOpts,
+};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
-use scraper::Html;
 
 use crate::diagnostics::{did_you_mean, LineIndex};
 use crate::render::{OutputContents, OutputFile};
@@ -89,61 +95,128 @@ const REF_ATTRS: &[(&str, &str)] = &[
     ("iframe", "src"),
 ];
 
+/// What `check` needs of a page: its ids, references and `<img>`s without `alt`. The page is
+/// read by html5ever's tokenizer, token by token, without building a tree, so a 50 MB page
+/// costs no more memory than its own text.
 pub fn parse_html(text: &str) -> HtmlInfo {
-    let doc = Html::parse_document(text);
-    let mut info = HtmlInfo::default();
-    for node in doc.root_element().descendants() {
-        let Some(el) = node.value().as_element() else {
-            continue;
+    let tokenizer = Tokenizer::new(Scan::default(), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    // Fed in pieces: the tokenizer keeps its state across them.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(64 * 1024);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        input.push_back(StrTendril::from_slice(&rest[..cut]));
+        let _ = tokenizer.feed(&input);
+        rest = &rest[cut..];
+    }
+    tokenizer.end();
+    tokenizer.sink.info.take()
+}
+
+/// The tokenizer's receiver: keeps what `parse_html` returns, and tells the tokenizer where
+/// text must not be read as tags (the tree builder would, and it is not used here).
+#[derive(Default)]
+struct Scan {
+    info: RefCell<HtmlInfo>,
+    /// Open `<svg>` and `<math>` elements: inside them `<title>` and `<style>` are elements.
+    foreign: Cell<usize>,
+}
+
+impl TokenSink for Scan {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let TagToken(tag) = token else {
+            return TokenSinkResult::Continue;
         };
-        let tag = el.name();
-        if let Some(id) = el.attr("id") {
-            info.ids.insert(id.to_string());
-        }
-        if tag == "a" {
-            if let Some(name) = el.attr("name") {
-                info.ids.insert(name.to_string());
+        let name: &str = &tag.name;
+        if matches!(name, "svg" | "math") {
+            let open = self.foreign.get();
+            match tag.kind {
+                StartTag if !tag.self_closing => self.foreign.set(open + 1),
+                EndTag => self.foreign.set(open.saturating_sub(1)),
+                _ => {}
             }
         }
-        if tag == "img" && el.attr("alt").is_none() {
-            info.imgs_without_alt
-                .push(el.attr("src").unwrap_or_default().to_string());
+        if tag.kind == EndTag {
+            return TokenSinkResult::Continue;
         }
-        let is_image = matches!(tag, "img" | "source") || el.attr("property") == Some("og:image");
-        for (t, attr) in REF_ATTRS {
-            if *t != tag {
-                continue;
-            }
-            let Some(v) = el.attr(attr) else { continue };
-            if attr.ends_with("srcset") {
-                for candidate in v.split(',') {
-                    if let Some(url) = candidate.split_whitespace().next() {
-                        info.refs.push(Ref {
-                            value: url.to_string(),
-                            tag: tag.to_string(),
-                            is_image: true,
-                        });
-                    }
-                }
-            } else {
-                info.refs.push(Ref {
-                    value: v.to_string(),
-                    tag: tag.to_string(),
-                    is_image,
-                });
-            }
+        let attr = |n: &str| {
+            tag.attrs
+                .iter()
+                .find(|a| &*a.name.local == n)
+                .map(|a| &*a.value)
+        };
+        element(&mut self.info.borrow_mut(), name, attr);
+        if self.foreign.get() > 0 {
+            return TokenSinkResult::Continue;
         }
-        if tag == "meta" && matches!(el.attr("property"), Some("og:image" | "og:url")) {
-            if let Some(v) = el.attr("content") {
-                info.refs.push(Ref {
-                    value: v.to_string(),
-                    tag: "meta".into(),
-                    is_image,
-                });
+        match name {
+            "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+            "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                TokenSinkResult::RawData(RawKind::Rawtext)
             }
+            "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+            "plaintext" => TokenSinkResult::Plaintext,
+            _ => TokenSinkResult::Continue,
         }
     }
-    info
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.foreign.get() > 0
+    }
+}
+
+/// Records one start tag's id, references and missing alt text.
+fn element<'a>(info: &mut HtmlInfo, tag: &str, attr: impl Fn(&str) -> Option<&'a str>) {
+    if let Some(id) = attr("id") {
+        info.ids.insert(id.to_string());
+    }
+    if tag == "a" {
+        if let Some(name) = attr("name") {
+            info.ids.insert(name.to_string());
+        }
+    }
+    if tag == "img" && attr("alt").is_none() {
+        info.imgs_without_alt
+            .push(attr("src").unwrap_or_default().to_string());
+    }
+    let is_image = matches!(tag, "img" | "source") || attr("property") == Some("og:image");
+    for (t, name) in REF_ATTRS {
+        if *t != tag {
+            continue;
+        }
+        let Some(v) = attr(name) else { continue };
+        if name.ends_with("srcset") {
+            for candidate in v.split(',') {
+                if let Some(url) = candidate.split_whitespace().next() {
+                    info.refs.push(Ref {
+                        value: url.to_string(),
+                        tag: tag.to_string(),
+                        is_image: true,
+                    });
+                }
+            }
+        } else {
+            info.refs.push(Ref {
+                value: v.to_string(),
+                tag: tag.to_string(),
+                is_image,
+            });
+        }
+    }
+    if tag == "meta" && matches!(attr("property"), Some("og:image" | "og:url")) {
+        if let Some(v) = attr("content") {
+            info.refs.push(Ref {
+                value: v.to_string(),
+                tag: "meta".into(),
+                is_image,
+            });
+        }
+    }
 }
 
 /// What a reference points to.
@@ -423,6 +496,49 @@ fn raw_attrs(html: &str) -> Vec<(usize, &'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn values(info: &HtmlInfo) -> Vec<&str> {
+        info.refs.iter().map(|r| r.value.as_str()).collect()
+    }
+
+    #[test]
+    fn the_scan_finds_ids_references_and_missing_alts() {
+        let page = r#"<!DOCTYPE html><html><head><title>a <a href="no-title">x</a></title>
+<meta property="og:image" content="/img/c.jpg"><script>let s = '<a href="no-script">';</script>
+<style>a[href="<img src=no-style>"] {}</style></head><body>
+<h2 id="jaunumi">x</h2><a name="old">y</a><textarea><img src="no-textarea"></textarea>
+<picture><source srcset="/a.webp 480w, /b.webp 960w"><img src="/a.jpg" alt=""></picture>
+<img src="/no-alt.jpg"><svg><title>Emblēma</title><a href="in-svg">z</a></svg>
+<a href="/lv/#jaunumi">ā</a></body></html>"#;
+        let info = parse_html(page);
+        assert_eq!(
+            values(&info),
+            [
+                "/img/c.jpg",
+                "/a.webp",
+                "/b.webp",
+                "/a.jpg",
+                "/no-alt.jpg",
+                "in-svg",
+                "/lv/#jaunumi"
+            ]
+        );
+        assert!(info.refs[0].is_image && info.refs[1].is_image && !info.refs[6].is_image);
+        let ids: std::collections::BTreeSet<_> = info.ids.iter().map(String::as_str).collect();
+        assert_eq!(ids, ["jaunumi", "old"].into());
+        assert_eq!(info.imgs_without_alt, ["/no-alt.jpg"]);
+    }
+
+    #[test]
+    fn a_page_cut_in_the_middle_of_a_letter_or_a_tag_reads_the_same() {
+        // More than one piece of the tokenizer's input, cut inside `ā` and inside tags.
+        let unit = "<p id=\"ā\">ā</p><a href=\"/x/ā\">ā</a>";
+        let page = unit.repeat(70 * 1024 / unit.len() + 3);
+        let info = parse_html(&page);
+        assert_eq!(info.refs.len(), page.matches("<a ").count());
+        assert!(info.refs.iter().all(|r| r.value == "/x/ā"));
+        assert_eq!(info.ids.len(), 1);
+    }
 
     #[test]
     fn classifies_relative_absolute_and_external() {

@@ -436,4 +436,274 @@ impl Renderer<'_> {
             format!("the {lang} gallery index"),
         ))
     }
+
+    /// "12 fotogrāfijas, 1 video": the counts with their plural forms.
+    fn counts_text(&self, lang: &str, pictures: usize, videos: usize) -> String {
+        let count = |key: &str, n: usize| {
+            self.i18n
+                .format(lang, key, &[("count", Arg::Num(n as f64))])
+                .unwrap_or_else(|_| n.to_string())
+        };
+        match (pictures, videos) {
+            (_, 0) => count("gallery-count", pictures),
+            (0, _) => count("video-count", videos),
+            _ => format!(
+                "{}, {}",
+                count("gallery-count", pictures),
+                count("video-count", videos)
+            ),
+        }
+    }
+
+    fn gallery_items(&self, p: &crate::model::Page) -> Vec<GalleryItem> {
+        let base = self.site.config.base_path();
+        let mut number = 0;
+        p.gallery
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| {
+                let e = &g.entry;
+                if let Some(image) = &e.image {
+                    number += 1;
+                    let alt = e.alt.clone().unwrap_or_default();
+                    let pic = self.picture(&p.dir, image);
+                    return Some(GalleryItem {
+                        kind: "image",
+                        number,
+                        picture: pic.map(|pic| {
+                            PictureValue::new(
+                                pic,
+                                &base,
+                                &Show {
+                                    alt: &alt,
+                                    sizes: images::SIZES_THUMB,
+                                    lazy: i >= 4,
+                                    title: None,
+                                    class: None,
+                                },
+                            )
+                        }),
+                        href: pic
+                            .map_or_else(|| self.asset_href(p, image), |pic| pic.large_href(&base)),
+                        alt,
+                        caption: e.caption.clone(),
+                        embed: None,
+                        host: None,
+                        title: None,
+                        title_lang: None,
+                    });
+                }
+                let video = e.video.as_ref()?;
+                let poster_alt = String::new();
+                let poster = e.poster.as_ref().and_then(|poster| {
+                    self.picture_value(
+                        &p.dir,
+                        poster,
+                        &Show {
+                            alt: &poster_alt,
+                            sizes: images::SIZES_THUMB,
+                            lazy: true,
+                            title: None,
+                            class: None,
+                        },
+                    )
+                });
+                let (kind, href, embed, host) = match gallery::video(video) {
+                    Ok(gallery::Video::Embed { host, embed, link }) => {
+                        ("embed", link, Some(embed), Some(host.to_string()))
+                    }
+                    _ => ("video", self.asset_href(p, video), None, None),
+                };
+                Some(GalleryItem {
+                    kind,
+                    number: 0,
+                    alt: String::new(),
+                    caption: None,
+                    picture: poster,
+                    href,
+                    embed,
+                    host,
+                    title: e.title.clone(),
+                    title_lang: g.title_lang.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// The intro text of a home page or a section (`_index` body).
+    fn render_intro(
+        &self,
+        body: &str,
+        body_line: usize,
+        file: Option<&Path>,
+        lang: &str,
+    ) -> std::result::Result<String, Diagnostic> {
+        if body.trim().is_empty() {
+            return Ok(String::new());
+        }
+        let file = file.unwrap_or(Path::new("content"));
+        let dir = file.parent().unwrap_or(Path::new("content")).to_path_buf();
+        self.render_markdown(body, body_line, file, &dir, lang, false)
+            .map(|r| r.html)
+            .map_err(|mut e| e.remove(0))
+    }
+
+    fn sitemap_tree(&self, lang: &str) -> Vec<TreeNode> {
+        let mut tree = vec![TreeNode {
+            title: self.site.home(lang).title.clone(),
+            href: self.href(&format!("{lang}/")),
+            children: Vec::new(),
+        }];
+        for s in self.site.sections.iter().filter(|s| s.lang == lang) {
+            tree.push(TreeNode {
+                title: s.title.clone(),
+                href: self.href(&s.path),
+                children: self
+                    .site
+                    .pages
+                    .iter()
+                    .filter(|p| {
+                        p.lang == lang
+                            && p.section
+                                .is_some_and(|i| self.site.sections[i].key == s.key)
+                    })
+                    .map(|p| TreeNode {
+                        title: p.title.clone(),
+                        href: self.href(&p.path),
+                        children: Vec::new(),
+                    })
+                    .collect(),
+            });
+        }
+        if let Some(g) = self.site.gallery_index_paths.get(lang) {
+            tree.push(TreeNode {
+                title: self.t(lang, "gallery-index-title"),
+                href: self.href(g),
+                children: Vec::new(),
+            });
+        }
+        for p in self
+            .site
+            .pages
+            .iter()
+            .filter(|p| p.lang == lang && p.kind == PageKind::Plain)
+        {
+            tree.push(TreeNode {
+                title: p.title.clone(),
+                href: self.href(&p.path),
+                children: Vec::new(),
+            });
+        }
+        if let Some(path) = self.site.accessibility_paths.get(lang) {
+            tree.push(TreeNode {
+                title: self.t(lang, "accessibility-title"),
+                href: self.href(path),
+                children: Vec::new(),
+            });
+        }
+        tree
+    }
+
+    /// The publicity block of a news item (empty for plain pages).
+    /// The item's schema.org `NewsArticle` (see `structured_data`).
+    fn news_article(
+        &self,
+        p: &crate::model::Page,
+        description: &str,
+        image: Option<&str>,
+        translations: &[String],
+    ) -> String {
+        let c = &self.site.config;
+        let d = c.default_lang();
+        let programme = self.t(&p.lang, &c.project.programme);
+        structured_data::news_article(&structured_data::Article {
+            headline: &p.title,
+            description,
+            lang: &p.lang,
+            url: &self.permalink(&p.path),
+            date: p.date,
+            image,
+            author: p
+                .author
+                .as_ref()
+                .map(|a| (a.name.as_str(), a.role.as_deref())),
+            publisher: p
+                .responsible
+                .as_deref()
+                .unwrap_or_else(|| c.project.responsible.get(&p.lang, d)),
+            keywords: &p.tags,
+            translations,
+            project: structured_data::Grant {
+                code: &c.project.code,
+                name: c.project.name.get(&p.lang, d),
+                programme: &programme,
+                erdf_eur: c.project.erdf_eur,
+            },
+        })
+    }
+
+    fn publicity(&self, p: &crate::model::Page) -> std::result::Result<String, Diagnostic> {
+        if p.kind != PageKind::Item {
+            return Ok(String::new());
+        }
+        let gallery = p.gallery_path.as_ref().map(|g| self.href(g));
+        // Items share their block unless tense, organisation, author or gallery differ.
+        let past = p.date.is_some_and(|d| self.site.config.project.end < d);
+        let author = p
+            .author
+            .as_ref()
+            .map(|a| (a.name.as_str(), a.role.as_deref()));
+        let key = format!(
+            "{}\0{past}\0{:?}\0{author:?}\0{gallery:?}",
+            p.lang, p.responsible
+        );
+        if let Some(hit) = self.lock_memo().get(&key) {
+            return Ok(hit.clone());
+        }
+        let block =
+            publicity::block(self.site, &self.i18n, p, gallery.as_deref()).map_err(|m| {
+                Diagnostic::error(m)
+                    .with_code(crate::codes::Code::PublicityIncomplete)
+                    .in_file(&p.file)
+            })?;
+        self.lock_memo().insert(key, block.clone());
+        Ok(block)
+    }
+
+    /// The cover's published URL: its fallback (JPEG) file when processed, for `og:image`.
+    pub(super) fn cover_href(&self, p: &crate::model::Page) -> Option<String> {
+        let c = p.cover.as_ref()?;
+        Some(match self.picture(&p.dir, c) {
+            Some(pic) => pic.fallback_href(&self.site.config.base_path()),
+            None => self.asset_href(p, c),
+        })
+    }
+
+    /// The cover picture, with the alt text of the same picture in the gallery (else it is
+    /// decorative: the title beside it says what the item is).
+    pub(super) fn cover(
+        &self,
+        p: &crate::model::Page,
+        sizes: &str,
+        lazy: bool,
+    ) -> Option<PictureValue> {
+        let c = p.cover.as_ref()?;
+        let alt = p
+            .gallery
+            .iter()
+            .find(|g| g.entry.image.as_ref() == Some(c))
+            .and_then(|g| g.entry.alt.clone())
+            .unwrap_or_default();
+        self.picture_value(
+            &p.dir,
+            c,
+            &Show {
+                alt: &alt,
+                sizes,
+                lazy,
+                title: None,
+                class: None,
+            },
+        )
+    }
 }

@@ -98,24 +98,33 @@ impl Renderer<'_> {
         ))
     }
 
+    /// A page made once per language at an address of its own (`paths`: the site map, the
+    /// accessibility statement): its path, and its context with the `page` of `kind`, titled
+    /// by the `<kind>-title` message.
+    fn page_per_language(
+        &self,
+        shared: &SharedContext,
+        lang: &str,
+        paths: &HashMap<String, String>,
+        kind: &'static str,
+    ) -> (String, Ctx) {
+        let path = paths[lang].clone();
+        let alts: Vec<(String, String)> =
+            paths.iter().map(|(l, p)| (l.clone(), p.clone())).collect();
+        let mut ctx = shared.base(self, lang, &path, &alts);
+        let title = self.t(lang, &format!("{kind}-title"));
+        ctx.insert("page", &SimplePage::new(kind, &title));
+        (path, ctx)
+    }
+
     /// A language's site map page.
     pub(super) fn site_map_page(
         &self,
         shared: &SharedContext,
         lang: &str,
     ) -> std::result::Result<Prepared, Diagnostic> {
-        let path = self.site.sitemap_paths[lang].clone();
-        let alts: Vec<(String, String)> = self
-            .site
-            .sitemap_paths
-            .iter()
-            .map(|(l, p)| (l.clone(), p.clone()))
-            .collect();
-        let mut ctx = shared.base(self, lang, &path, &alts);
-        ctx.insert(
-            "page",
-            &SimplePage::new("sitemap", &self.t(lang, "sitemap-title")),
-        );
+        let (path, mut ctx) =
+            self.page_per_language(shared, lang, &self.site.sitemap_paths, "sitemap");
         ctx.insert("tree", &self.sitemap_tree(lang));
         Ok((
             "sitemap.html",
@@ -131,17 +140,11 @@ impl Renderer<'_> {
         shared: &SharedContext,
         lang: &str,
     ) -> std::result::Result<Prepared, Diagnostic> {
-        let path = self.site.accessibility_paths[lang].clone();
-        let alts: Vec<(String, String)> = self
-            .site
-            .accessibility_paths
-            .iter()
-            .map(|(l, p)| (l.clone(), p.clone()))
-            .collect();
-        let mut ctx = shared.base(self, lang, &path, &alts);
-        ctx.insert(
-            "page",
-            &SimplePage::new("accessibility", &self.t(lang, "accessibility-title")),
+        let (path, mut ctx) = self.page_per_language(
+            shared,
+            lang,
+            &self.site.accessibility_paths,
+            "accessibility",
         );
         ctx.insert(
             "statement",

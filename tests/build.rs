@@ -365,3 +365,59 @@ fn shared_links_get_a_picture() {
         ["https://example.org/octopus/share.png"]
     );
 }
+
+/// The JSON-LD of a page (panics unless there is exactly one block and it parses).
+fn json_ld(doc: &scraper::Html) -> serde_json::Value {
+    let blocks = select(doc, "script[type='application/ld+json']");
+    assert_eq!(blocks.len(), 1, "one structured-data block");
+    serde_json::from_str(&blocks[0].inner_html()).expect("the JSON-LD parses")
+}
+
+#[test]
+fn news_items_carry_structured_data_that_links_their_translations() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let lv = json_ld(&site.html("lv/jaunumi/kick-off/index.html"));
+    let lt = json_ld(&site.html("lt/naujienos/atidarymo-seminaras/index.html"));
+    let lv_url = "https://example.org/octopus/lv/jaunumi/kick-off/";
+    let lt_url = "https://example.org/octopus/lt/naujienos/atidarymo-seminaras/";
+    assert_eq!(lv["@type"], "NewsArticle");
+    assert_eq!(lv["headline"], "Projekta atklāšanas seminārs");
+    assert_eq!(lv["inLanguage"], "lv");
+    assert_eq!(lv["url"], lv_url);
+    assert_eq!(lv["datePublished"], "2020-09-15");
+    assert_eq!(lv["author"][0]["name"], "Zemgales Plānošanas reģions");
+    assert_eq!(
+        lv["author"][0]["jobTitle"],
+        "sabiedrisko attiecību speciāliste"
+    );
+    assert_eq!(lv["keywords"], serde_json::json!(["seminārs"]));
+    assert_eq!(lv["workTranslation"], serde_json::json!([{"@id": lt_url}]));
+    assert_eq!(lt["workTranslation"], serde_json::json!([{"@id": lv_url}]));
+    // Without an author the responsible organisation, in the page's language, stands in.
+    assert_eq!(lt["author"][0]["@type"], "Organization");
+    assert_eq!(lt["author"][0]["name"], "Zemgalės planavimo regionas");
+    assert_eq!(lt["publisher"]["name"], "Zemgalės planavimo regionas");
+    assert_eq!(lt["datePublished"], "2020-09-15");
+    let grant = &lt["funding"];
+    assert_eq!(grant["identifier"], "LLI-425");
+    assert_eq!(grant["name"], "Daugiafunkcinių centrų plėtra");
+    assert_eq!(grant["amount"]["value"], 599737.33);
+    assert!(grant["funder"]["name"]
+        .as_str()
+        .is_some_and(|n| n.contains("Interreg")));
+    // An item in one language only has no translations to name; other pages have no block.
+    let only = json_ld(&site.html("lv/jaunumi/lv-only/index.html"));
+    assert!(only.get("workTranslation").is_none());
+    assert_eq!(only["description"], "Ziņa tikai latviešu valodā.");
+    for page in [
+        "lv/index.html",
+        "lv/jaunumi/index.html",
+        "lv/par-projektu/index.html",
+    ] {
+        assert!(
+            select(&site.html(page), "script[type='application/ld+json']").is_empty(),
+            "{page}"
+        );
+    }
+}

@@ -677,7 +677,12 @@ impl<'a> Renderer<'a> {
                 }
             }
         }
-        let (template, path, ctx, what) = match job {
+        let pages::Prepared {
+            template,
+            path,
+            ctx,
+            what,
+        } = match job {
             Job::Chooser => self.chooser(shared)?,
             Job::NotFound => self.not_found(shared)?,
             Job::Home(lang) => self.home(shared, lang)?,

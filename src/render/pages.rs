@@ -4,9 +4,15 @@
 
 use super::*;
 
-/// What a page is made from: its template, output path, context and what to call it in
-/// messages.
-pub(super) type Prepared = (&'static str, String, Ctx, String);
+/// What a page is made from.
+pub(super) struct Prepared {
+    pub template: &'static str,
+    /// The output path, relative to the output folder.
+    pub path: String,
+    pub ctx: Ctx,
+    /// What to call the page in messages ("the lv home page").
+    pub what: String,
+}
 
 impl Renderer<'_> {
     /// The language chooser at the site root.
@@ -20,12 +26,12 @@ impl Renderer<'_> {
             "page",
             &SimplePage::new("chooser", self.site.config.title.get(&lang, &lang)),
         );
-        Ok((
-            "chooser.html",
-            "index.html".to_string(),
+        Ok(Prepared {
+            template: "chooser.html",
+            path: "index.html".to_string(),
             ctx,
-            "the language chooser".to_string(),
-        ))
+            what: "the language chooser".to_string(),
+        })
     }
 
     /// The 404 page, in the default language.
@@ -40,12 +46,12 @@ impl Renderer<'_> {
             &SimplePage::new("404", &self.t(&lang, "notfound-title")),
         );
         ctx.insert("noindex", &true);
-        Ok((
-            "404.html",
-            "404.html".to_string(),
+        Ok(Prepared {
+            template: "404.html",
+            path: "404.html".to_string(),
             ctx,
-            "the 404 page".to_string(),
-        ))
+            what: "the 404 page".to_string(),
+        })
     }
 
     /// A language's home page: its introduction and the latest news.
@@ -90,12 +96,12 @@ impl Renderer<'_> {
             .find(|s| s.lang == *lang && !s.key.contains('/'))
             .map(|s| self.href(&s.path));
         ctx.insert("news_href", &news);
-        Ok((
-            "index.html",
-            format!("{}index.html", home.path),
+        Ok(Prepared {
+            template: "index.html",
+            path: format!("{}index.html", home.path),
             ctx,
-            format!("the {lang} home page"),
-        ))
+            what: format!("the {lang} home page"),
+        })
     }
 
     /// A page made once per language at an address of its own (`paths`: the site map, the
@@ -126,12 +132,12 @@ impl Renderer<'_> {
         let (path, mut ctx) =
             self.page_per_language(shared, lang, &self.site.sitemap_paths, "sitemap");
         ctx.insert("tree", &self.sitemap_tree(lang));
-        Ok((
-            "sitemap.html",
-            format!("{path}index.html"),
+        Ok(Prepared {
+            template: "sitemap.html",
+            path: format!("{path}index.html"),
             ctx,
-            format!("the {lang} site map page"),
-        ))
+            what: format!("the {lang} site map page"),
+        })
     }
 
     /// A language's accessibility statement.
@@ -150,12 +156,12 @@ impl Renderer<'_> {
             "statement",
             &accessibility::statement(&self.site.config, &self.i18n, lang),
         );
-        Ok((
-            "accessibility.html",
-            format!("{path}index.html"),
+        Ok(Prepared {
+            template: "accessibility.html",
+            path: format!("{path}index.html"),
             ctx,
-            format!("the {lang} accessibility statement"),
-        ))
+            what: format!("the {lang} accessibility statement"),
+        })
     }
 
     /// Page `n` (from 1) of a news list.
@@ -231,12 +237,12 @@ impl Renderer<'_> {
         };
         ctx.insert_value("items", Value::from_serializable(&items));
         ctx.insert("paginator", &paginator);
-        Ok((
-            "section.html",
-            format!("{path}index.html"),
+        Ok(Prepared {
+            template: "section.html",
+            path: format!("{path}index.html"),
             ctx,
-            format!("the list {}", s.path),
-        ))
+            what: format!("the list {}", s.path),
+        })
     }
 
     /// A news item or a plain page, with its rendered Markdown.
@@ -325,12 +331,12 @@ impl Renderer<'_> {
                 "website"
             },
         );
-        Ok((
-            "page.html",
-            format!("{}index.html", p.path),
+        Ok(Prepared {
+            template: "page.html",
+            path: format!("{}index.html", p.path),
             ctx,
-            p.file.display().to_string(),
-        ))
+            what: p.file.display().to_string(),
+        })
     }
 
     /// An item's gallery page.
@@ -377,12 +383,12 @@ impl Renderer<'_> {
                 .map(|g| self.href(g)),
         );
         ctx.insert("publicity", &self.publicity(p)?);
-        Ok((
-            "gallery.html",
-            format!("{path}index.html"),
+        Ok(Prepared {
+            template: "gallery.html",
+            path: format!("{path}index.html"),
             ctx,
-            format!("the gallery of {}", p.file.display()),
-        ))
+            what: format!("the gallery of {}", p.file.display()),
+        })
     }
 
     /// A language's gallery index.
@@ -432,12 +438,12 @@ impl Renderer<'_> {
             })
             .collect();
         ctx.insert("galleries", &galleries);
-        Ok((
-            "gallery_index.html",
-            format!("{path}index.html"),
+        Ok(Prepared {
+            template: "gallery_index.html",
+            path: format!("{path}index.html"),
             ctx,
-            format!("the {lang} gallery index"),
-        ))
+            what: format!("the {lang} gallery index"),
+        })
     }
 
     /// "12 fotogrāfijas, 1 video": the counts with their plural forms.

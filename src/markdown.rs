@@ -74,6 +74,24 @@ pub fn render_opts(
     picture: &PictureHook,
     raw_html: bool,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    let (rendered, errors) = render_all(body, body_line, file, resolve, picture, raw_html);
+    if errors.is_empty() {
+        Ok(rendered)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Like [`render_opts`], but the text is rendered whole even when it has errors (a picture
+/// without alt text, a broken link): `check` looks at the rest of the page too.
+pub fn render_all(
+    body: &str,
+    body_line: usize,
+    file: &Path,
+    resolve: &Resolver,
+    picture: &PictureHook,
+    raw_html: bool,
+) -> (Rendered, Vec<Diagnostic>) {
     let body = protect_ordinal_dates(body);
     let body = body.as_ref();
     let mut reader = Reader {
@@ -94,10 +112,10 @@ pub fn render_opts(
     let events = std::iter::from_fn(|| queue.pop_front().or_else(|| reader.next(&mut queue)));
     pulldown_cmark::html::push_html(&mut html, events);
     let state = reader.state;
-    if !state.errors.is_empty() {
-        return Err(state.errors);
+    if state.raw_html_seen {
+        html = crate::html::balanced(&html);
     }
-    Ok(Rendered {
+    let rendered = Rendered {
         html,
         first_paragraph: state
             .first_paragraph
@@ -105,7 +123,8 @@ pub fn render_opts(
             .collect::<Vec<_>>()
             .join(" "),
         heading_ids: state.heading_ids,
-    })
+    };
+    (rendered, state.errors)
 }
 
 /// Pulls events from the parser and hands them on in complete groups.
@@ -126,7 +145,9 @@ impl<'a> Reader<'a, '_> {
     fn pull(&mut self) -> Option<(Event<'a>, std::ops::Range<usize>)> {
         loop {
             let (event, range) = self.parser.next()?;
-            if self.raw_html || !matches!(event, Event::Html(_) | Event::InlineHtml(_)) {
+            let raw = matches!(event, Event::Html(_) | Event::InlineHtml(_));
+            if self.raw_html || !raw {
+                self.state.raw_html_seen |= raw;
                 return Some((event, range));
             }
         }
@@ -249,6 +270,8 @@ struct State {
     depth: usize,
     heading_ids: Vec<String>,
     used_ids: HashSet<String>,
+    /// The text has HTML of its own (not herald's `<picture>`): it must be balanced.
+    raw_html_seen: bool,
 }
 
 impl State {

@@ -96,7 +96,10 @@ fn slugs_and_urls(c: &mut Criterion) {
             },
             |(config, content)| {
                 let special = herald::model::SpecialSlugs::default();
-                let opts = herald::model::BuildOptions { drafts: false };
+                let opts = herald::model::BuildOptions {
+                    drafts: false,
+                    keep_going: false,
+                };
                 herald::model::build(root, config, content, &special, &opts)
                     .unwrap()
                     .pages

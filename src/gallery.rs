@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::GalleryEntry;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// A gallery as one Markdown file lists it.
 #[derive(Debug, Clone, Copy)]
@@ -95,6 +95,7 @@ pub fn merge(
                     "`{name}` is not in the gallery of {}",
                     base.file.display()
                 ))
+                .with_code(Code::TranslationMismatch)
                 .in_file(own.file)
                 .with_hint(format!(
                     "a translation's gallery gives only the alt texts and captions (or video titles) of the {base_lang} gallery's files; add `{name}` there, or correct the name"
@@ -158,6 +159,7 @@ pub fn merge(
                     .join(", "),
                 if missing_alt.len() == 1 { "s" } else { "ve" },
             ))
+            .with_code(Code::MissingAlt)
             .in_file(file)
             .at_line(line)
             .with_hint(format!(
@@ -184,6 +186,7 @@ fn no_alt(
     let mut d = Diagnostic::error(format!(
         "the gallery picture `{name}` has no alt text in `{lang}`"
     ))
+    .with_code(Code::MissingAlt)
     .in_file(file)
     .with_hint(format!(
         "describe what the picture shows for visitors who cannot see it: {{image: {name}, alt: ..., caption: ...}}{}",

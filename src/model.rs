@@ -117,6 +117,9 @@ pub struct Site {
     /// Non-Markdown files of content/, relative to the site root.
     pub assets: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
+    /// With [`BuildOptions::keep_going`]: the errors of the pages that were left out (or kept
+    /// without their gallery), so that `check` can still look at everything else.
+    pub errors: Vec<Diagnostic>,
     /// Items per language over all sections, newest first (see [`Site::items_in`]).
     newest: HashMap<String, Vec<usize>>,
 }
@@ -201,6 +204,9 @@ pub fn with_new_texts(
 
 pub struct BuildOptions {
     pub drafts: bool,
+    /// Build the model of everything that can be built even when some pages have errors (they
+    /// land in [`Site::errors`]): `check` reports every finding in one run.
+    pub keep_going: bool,
 }
 
 fn slug_from(given: Option<&str>, fallback: &str, file: &Path) -> Result<String, Diagnostic> {
@@ -679,8 +685,8 @@ pub fn build(
         }
     }
 
-    if !errors.is_empty() {
-        errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    if !errors.is_empty() && !opts.keep_going {
         return Err(Failure(errors));
     }
 
@@ -699,6 +705,7 @@ pub fn build(
         gallery_index_paths,
         assets: content.assets,
         warnings: Vec::new(),
+        errors,
         newest: HashMap::new(),
     };
     fill_section_lists(&mut site);

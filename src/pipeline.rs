@@ -57,6 +57,8 @@ pub struct Stages {
     /// The Markdown bodies of `site.pages`, same order.
     pub bodies: Vec<RenderedBody>,
     pub built: Built,
+    /// With [`Session::keep_going`]: the errors of what was left out or rendered anyway.
+    pub errors: Vec<Diagnostic>,
 }
 
 /// Runs every stage up to the rendered files and keeps the intermediate results.
@@ -64,6 +66,7 @@ pub struct Stages {
 pub fn run_stages(opts: &Options) -> Result<Stages> {
     let mut session = Session::new(opts.clone());
     session.pdf_mode = crate::pdf::Mode::OnRequest;
+    session.keep_going = true;
     session.build_stages()
 }
 
@@ -100,6 +103,9 @@ pub struct Session {
     pictures: u64,
     /// The templates and interface texts of the last build.
     interface: Option<(Arc<Theme>, Arc<I18n>)>,
+    /// Build what can be built past the errors of single pages and pictures, and return those
+    /// errors in [`Stages::errors`] (`check`, which reports everything in one run).
+    pub keep_going: bool,
 }
 
 impl Session {
@@ -119,6 +125,7 @@ impl Session {
             last_site: None,
             pictures: 0,
             interface: None,
+            keep_going: false,
         }
     }
 
@@ -313,20 +320,37 @@ fn run_session(
                 &special,
                 &model::BuildOptions {
                     drafts: opts.drafts,
+                    keep_going: session.keep_going,
                 },
             )?,
             None,
         ),
     };
     warnings.extend(site.warnings.iter().cloned());
+    let mut errors = site.errors.clone();
 
     timings.lap("model");
     let plan = crate::images::plan_cached(&site, &mut session.plan_cache);
-    let library = crate::images::prepare(root, &site.config.images, &plan, opts.progress)?;
+    let library = if session.keep_going {
+        let (library, left_out) =
+            crate::images::prepare_all(root, &site.config.images, &plan, opts.progress);
+        errors.extend(
+            left_out
+                .into_iter()
+                .map(|d| d.or_code(Code::FileUnreadable)),
+        );
+        library
+    } else {
+        crate::images::prepare(root, &site.config.images, &plan, opts.progress)
+            .map_err(|f| f.or_code(Code::FileUnreadable))?
+    };
     timings.lap("pictures");
-    let renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))
+    let mut renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))
         .map_err(|f| f.or_code(Code::TemplateError))?
         .with_images(&library);
+    if session.keep_going {
+        renderer = renderer.keep_going();
+    }
     timings.lap("templates");
     // Pictures as before too (a text may show a new one): only the edited texts count.
     let pictures = library.fingerprint();
@@ -349,6 +373,7 @@ fn run_session(
         }
     };
     timings.lap("pages");
+    errors.extend(renderer.take_errors());
     let mut pdf_stats = crate::pdf::Stats::default();
     if site.config.pdf {
         let engine = Arc::clone(
@@ -388,6 +413,7 @@ fn run_session(
         theme,
         i18n,
         bodies,
+        errors,
     })
 }
 

@@ -266,6 +266,11 @@ fn run_case(name: &str, dir: &Path) -> Vec<String> {
     if !check_out.contains("error[H0") {
         problems.push(format!("{name}: check's error has no code:\n{check_out}"));
     }
+    for line in uncoded(&check_out) {
+        problems.push(format!(
+            "{name}: check printed a finding without a code: {line}"
+        ));
+    }
     if snapshot(&site.out()) != before {
         problems.push(format!("{name}: the previous output was changed"));
     }
@@ -293,6 +298,25 @@ fn every_bad_site_fails_clearly_and_keeps_the_previous_output() {
     });
     let problems = problems.into_inner().unwrap();
     assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
+}
+
+/// The findings of check's human output that carry no `[H…]` code.
+fn uncoded(check_out: &str) -> Vec<&str> {
+    check_out
+        .lines()
+        .filter(|l| {
+            ["error:", "warning:"]
+                .iter()
+                .any(|w| l.starts_with(w) || l.contains(&format!(": {w} ")))
+        })
+        .collect()
+}
+
+#[test]
+fn a_finding_without_a_code_is_seen() {
+    let out =
+        "a.md:3: error[H012]: x\n  hint: h\na.md:4: error: y\nwarning: z\nb.md: warning[H029]: w\n";
+    assert_eq!(uncoded(out), ["a.md:4: error: y", "warning: z"]);
 }
 
 #[test]

@@ -571,3 +571,45 @@ fn an_item_published_in_one_language_on_purpose_is_not_reported() {
     assert!(!missing(&after, "content/news/lv-only.lv.md"), "{after:?}");
     assert!(missing(&after, "content/news/lt-only.lt.md"), "{after:?}");
 }
+
+/// A user fixes a site in one round: a page that cannot be built (a picture without alt text,
+/// a gallery translation without one, a cover that does not exist) does not hide what the rest
+/// of the site shows (a broken anchor elsewhere, a broken link in the same page).
+#[test]
+fn every_finding_is_reported_in_one_run() {
+    let mut files = common::fixture_files();
+    files.insert(
+        "content/news/pics/index.lv.md",
+        "---\ntitle: Bildes\ndate: 2021-04-01\n---\nTeksts.\n\n![](karte.png)\n\n[Nav](../nav/index.lv.md)\n".into(),
+    );
+    files.insert(
+        "content/news/nocover.lv.md",
+        "---\ntitle: Bez vāka\ndate: 2021-04-02\ncover: nav.jpg\n---\nTeksts.\n".into(),
+    );
+    files.insert(
+        "content/about.lt.md",
+        "---\ntitle: Apie projektą\nslug: apie-projekta\n---\nŽr. [seminarą](news/kick-off/index.lt.md#nera)\n".into(),
+    );
+    let site = Site::new(&files);
+    std::fs::write(
+        site.root().join("content/news/pics/karte.png"),
+        std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/bad-sites/gallery-translation-no-alt/content/news/kick-off/foto.png"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let out = site.herald(&["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let found = from_json(&stdout(&out));
+    for want in [
+        ("H012", "content/news/pics/index.lv.md", Some(7)),
+        ("H030", "content/news/pics/index.lv.md", Some(9)),
+        ("H010", "content/news/nocover.lv.md", Some(4)),
+        ("H031", "content/about.lt.md", Some(5)),
+    ] {
+        let want = (want.0.to_string(), want.1.to_string(), want.2);
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+}

@@ -253,3 +253,54 @@ fn raw_html_false_drops_html_from_the_texts() {
     assert!(err.contains("site.yaml:"), "{err}");
     assert!(err.contains("did you mean `raw_html`?"), "{err}");
 }
+
+/// Raw HTML that a browser would let swallow the rest of the page (an unclosed comment,
+/// `<iframe>`, `<textarea>`, `<style>`, `<noscript>`, `<title>`, `<plaintext>` …) is balanced:
+/// the item still shows its EU publicity block and the footer, and the text after it.
+#[test]
+fn unclosed_raw_html_cannot_swallow_the_publicity_block() {
+    let site = Site::fixture();
+    let cases = [
+        "<!-- komentārs",
+        "<iframe src=\"https://www.openstreetmap.org/export/embed.html\" title=\"Karte\">",
+        "<textarea>",
+        "<style>",
+        "<noscript>",
+        "<title>",
+        "<script>",
+        "<xmp>",
+        "<plaintext>",
+        "<table><tr><td>",
+        "<select>",
+        "<template>",
+        "</div></div></main>",
+    ];
+    for (i, open) in cases.iter().enumerate() {
+        site.write(
+            &format!("content/news/raw-{i}.lv.md"),
+            &format!("---\ntitle: Iegults {i}\ndate: 2021-05-0{}\n---\nPirms.\n\n{open}\n\nTeksts pēc.\n", 1 + i % 9),
+        );
+    }
+    site.build(&[]);
+    for (i, open) in cases.iter().enumerate() {
+        let doc = site.html(&format!("lv/jaunumi/raw-{i}/index.html"));
+        assert_eq!(
+            select(&doc, "main aside.publicity p.publicity-disclaimer").len(),
+            1,
+            "{open}: no publicity block in the page"
+        );
+        assert_eq!(
+            select(&doc, "body > footer.site-footer").len(),
+            1,
+            "{open}: no footer"
+        );
+    }
+    // The feed carries the same texts: still one entry per item, each whole.
+    let feed = site.read("lv/atom.xml");
+    for i in 0..cases.len() {
+        assert!(
+            feed.contains(&format!("Iegults {i}")),
+            "raw-{i} not in the feed"
+        );
+    }
+}

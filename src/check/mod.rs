@@ -97,6 +97,7 @@ fn analyse(root: &Path, stages: &Stages, c: &Options) -> Vec<Diagnostic> {
         i18n,
         bodies,
         built,
+        errors,
     } = stages;
     let content = match content::load(root, &site.languages) {
         Ok(c) => c,
@@ -124,7 +125,8 @@ fn analyse(root: &Path, stages: &Stages, c: &Options) -> Vec<Diagnostic> {
         })
         .collect();
     let out = OutputIndex::new(&built.files);
-    let mut findings = Vec::new();
+    // What the build could not make: reported beside everything the rest of the site shows.
+    let mut findings = errors.clone();
     match Renderer::new(site, theme, Arc::clone(i18n)) {
         Ok(renderer) => {
             let ctx = LinkContext::new(site, theme, &renderer, &srcs, &out);
@@ -957,6 +959,11 @@ fn duplicate_outputs(files: &[OutputFile]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for f in files {
         if let Some(first) = seen.get(f.path.as_str()) {
+            // Two pages on one address are the model's error (H021), already reported.
+            let copied = |f: &OutputFile| matches!(f.contents, OutputContents::Copy(_));
+            if !copied(first) && !copied(f) {
+                continue;
+            }
             let src = |f: &OutputFile| match &f.contents {
                 OutputContents::Copy(p) => p.display().to_string(),
                 _ => "a page herald makes".to_string(),

@@ -612,6 +612,22 @@ pub fn prepare(
     plan: &Plan,
     progress: bool,
 ) -> Result<Library> {
+    let (library, errors) = prepare_all(root, settings, plan, progress);
+    if errors.is_empty() {
+        Ok(library)
+    } else {
+        Err(Failure(errors))
+    }
+}
+
+/// Like [`prepare`], but a picture that cannot be used is only left out and its error
+/// returned beside the pictures that could (for `check`, which reports everything at once).
+pub fn prepare_all(
+    root: &Path,
+    settings: &ImageSettings,
+    plan: &Plan,
+    progress: bool,
+) -> (Library, Vec<Diagnostic>) {
     let dir = if settings.cache_dir.is_absolute() {
         settings.cache_dir.clone()
     } else {
@@ -632,20 +648,22 @@ pub fn prepare(
         cache_dir: settings.cache_dir.clone(),
         ..Stats::default()
     };
+    let none = |stats| Library {
+        pictures: HashMap::new(),
+        stats,
+    };
     if plan.sources.is_empty() {
-        return Ok(Library {
-            pictures: HashMap::new(),
-            stats,
-        });
+        return (none(stats), Vec::new());
     }
-    std::fs::create_dir_all(&s.dir).map_err(|e| {
-        Diagnostic::error(format!(
+    if let Err(e) = std::fs::create_dir_all(&s.dir) {
+        let d = Diagnostic::error(format!(
             "cannot create the image cache folder {}: {e}",
             s.dir.display()
         ))
         .in_file("site.yaml")
-        .with_hint("check the folder's permissions, or set another images.cache_dir in site.yaml")
-    })?;
+        .with_hint("check the folder's permissions, or set another images.cache_dir in site.yaml");
+        return (none(stats), vec![d]);
+    }
 
     // 1. Read and hash every source; look each up in the cache (cheap: no decoding).
     let sources: Vec<std::result::Result<Source, Diagnostic>> = plan
@@ -768,10 +786,7 @@ pub fn prepare(
             Err(d) => errors.push(d),
         }
     }
-    if !errors.is_empty() {
-        errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
-        return Err(Failure(errors));
-    }
+    errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
     stats.processed = done.load(Ordering::Relaxed);
     stats.cached = ready.len() - stats.processed;
 
@@ -791,8 +806,11 @@ pub fn prepare(
         );
         pictures.insert(src.path.clone(), Arc::new(pic));
     }
-    prune(&s.dir, &keep);
-    Ok(Library { pictures, stats })
+    // After an error the pictures that were left out keep their cache files.
+    if errors.is_empty() {
+        prune(&s.dir, &keep);
+    }
+    (Library { pictures, stats }, errors)
 }
 
 /// Removes cache files this build did not use (pictures removed or changed, old settings),

@@ -135,6 +135,8 @@ pub struct Renderer<'a> {
     publicity_memo: std::sync::Mutex<HashMap<String, String>>,
     /// The processed pictures (empty until [`Renderer::with_images`]).
     images: Option<&'a Library>,
+    /// With [`Renderer::keep_going`]: the errors of texts rendered anyway.
+    kept_errors: Option<std::sync::Mutex<Vec<Diagnostic>>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -167,7 +169,23 @@ impl<'a> Renderer<'a> {
             rendered_pages: Default::default(),
             publicity_memo: Default::default(),
             images: None,
+            kept_errors: None,
         })
+    }
+
+    /// Texts with errors (a picture without alt text, a broken link) are rendered whole and
+    /// their errors kept for [`Renderer::take_errors`], so `check` sees every page.
+    pub fn keep_going(mut self) -> Self {
+        self.kept_errors = Some(Default::default());
+        self
+    }
+
+    /// The errors kept since the last call (see [`Renderer::keep_going`]).
+    pub fn take_errors(&self) -> Vec<Diagnostic> {
+        self.kept_errors
+            .as_ref()
+            .map(|m| std::mem::take(&mut *m.lock().unwrap_or_else(|e| e.into_inner())))
+            .unwrap_or_default()
     }
 
     /// Uses the picture pipeline's results for covers, galleries and Markdown images.
@@ -219,7 +237,15 @@ impl<'a> Renderer<'a> {
             })
         };
         let raw_html = self.site.config.markdown.raw_html;
-        markdown::render_opts(body, body_line, file, &resolve, &hook, raw_html)
+        let Some(kept) = &self.kept_errors else {
+            return markdown::render_opts(body, body_line, file, &resolve, &hook, raw_html);
+        };
+        let (rendered, errors) =
+            markdown::render_all(body, body_line, file, &resolve, &hook, raw_html);
+        kept.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(errors);
+        Ok(rendered)
     }
 
     fn href(&self, path: &str) -> String {

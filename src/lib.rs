@@ -15,6 +15,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod feeds;
 pub mod gallery;
+pub mod guard;
 pub mod html;
 pub mod i18n;
 pub mod images;

@@ -987,3 +987,153 @@ fn pictures_outside_galleries_need_no_alt_in_front_matter_and_static_pictures_wo
     assert!(!Path::new(&site.out().join("lv/jaunumi/visit/galerija")).exists());
     let _ = DynamicImage::new_rgb8(1, 1);
 }
+
+/// CRC-32 of a PNG chunk's type and data (the chunk's checksum).
+fn png_crc(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A tiny PNG whose header says `w` × `h` px (a decompression bomb's header; its data is a
+/// 1 × 1 picture's).
+fn png_claiming(w: u32, h: u32) -> Vec<u8> {
+    let mut png = png_rgba(&RgbaImage::from_pixel(1, 1, Rgba([1, 2, 3, 255])));
+    // Signature (8), IHDR length (4), "IHDR" (4), width, height, ..., CRC after 13 bytes.
+    png[16..20].copy_from_slice(&w.to_be_bytes());
+    png[20..24].copy_from_slice(&h.to_be_bytes());
+    let crc = png_crc(&png[12..29]);
+    png[29..33].copy_from_slice(&crc.to_be_bytes());
+    png
+}
+
+/// A tiny JPEG whose frame header says `w` × `h` px.
+fn jpeg_claiming(w: u16, h: u16) -> Vec<u8> {
+    let mut j = jpeg(&photo(8, 8, 1));
+    let sof = j
+        .windows(2)
+        .position(|m| m == [0xFF, 0xC0])
+        .expect("a baseline frame header");
+    j[sof + 5..sof + 7].copy_from_slice(&h.to_be_bytes());
+    j[sof + 7..sof + 9].copy_from_slice(&w.to_be_bytes());
+    j
+}
+
+#[test]
+fn a_picture_announcing_more_pixels_than_herald_decodes_is_refused_before_decoding() {
+    let cases: [(&str, Vec<u8>); 2] = [
+        ("bumba.png", png_claiming(30_000, 30_000)),
+        ("bumba.jpg", jpeg_claiming(30_000, 30_000)),
+    ];
+    for (name, bytes) in cases {
+        assert!(bytes.len() < 2000, "{name} is {} bytes", bytes.len());
+        // In a gallery (front-matter line), as a cover, and in the text (line and column).
+        let uses = [
+            (
+                format!("---\ntitle: Vizīte\ndate: 2021-02-20\ngallery:\n  - {{image: v.jpg, alt: D}}\n  - {{image: {name}, alt: Bumba}}\n---\n"),
+                "content/news/visit/index.lv.md:6: error:".to_string(),
+            ),
+            (
+                format!("---\ntitle: Vizīte\ndate: 2021-02-20\ncover: {name}\n---\nTeksts.\n"),
+                "content/news/visit/index.lv.md:4: error:".to_string(),
+            ),
+            (
+                format!("---\ntitle: Vizīte\ndate: 2021-02-20\n---\nTeksts.\n\nSk. ![Bumba]({name})\n"),
+                "content/news/visit/index.lv.md:7:5: error:".to_string(),
+            ),
+        ];
+        for (text, at) in &uses {
+            let started = std::time::Instant::now();
+            fails_keeping_output(
+                "content/news/visit/index.lv.md",
+                text,
+                &[(&format!("content/news/visit/{name}"), &bytes)],
+                &[
+                    at.as_str(),
+                    &format!("the picture content/news/visit/{name} cannot be used"),
+                    "30000 × 30000 px",
+                    "export a smaller copy",
+                ],
+            );
+            // Refused from the header: no 2.5 GB of pixels decoded first.
+            assert!(
+                started.elapsed().as_secs() < 15,
+                "{name}: {:?}",
+                started.elapsed()
+            );
+        }
+    }
+}
+
+#[test]
+fn check_refuses_a_decompression_bomb_with_its_code() {
+    let mut files = fixture_files();
+    files.insert(
+        "content/news/visit/index.lv.md",
+        "---\ntitle: Vizīte\ndate: 2021-02-20\n---\n![Bumba](bumba.png)\n".into(),
+    );
+    let site = Site::new(&files);
+    std::fs::write(
+        site.root().join("content/news/visit/bumba.png"),
+        png_claiming(40_000, 40_000),
+    )
+    .unwrap();
+    let out = site.herald(&["check"]);
+    let all =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(all.contains("content/news/visit/index.lv.md:5:1"), "{all}");
+    assert!(all.contains("H016"), "{all}");
+    assert!(all.contains("40000 × 40000 px"), "{all}");
+}
+
+fn webp_lossless(img: &RgbaImage) -> Vec<u8> {
+    let mut out = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut out)
+        .write_image(
+            img.as_raw(),
+            img.width(),
+            img.height(),
+            image::ExtendedColorType::Rgba8,
+        )
+        .unwrap();
+    out
+}
+
+#[test]
+fn a_picture_cut_short_is_an_error_in_every_format() {
+    let rgba = |w, h| {
+        let p = photo(w, h, 4);
+        RgbaImage::from_fn(w, h, |x, y| {
+            let c = p.get_pixel(x, y);
+            Rgba([c[0], c[1], c[2], 255])
+        })
+    };
+    let whole: [(&str, Vec<u8>); 3] = [
+        ("griezts.jpg", jpeg(&photo(600, 400, 4))),
+        ("griezts.png", png_rgba(&rgba(300, 200))),
+        ("griezts.webp", webp_lossless(&rgba(300, 200))),
+    ];
+    for (name, bytes) in whole {
+        let third = &bytes[..bytes.len() / 3];
+        fails_keeping_output(
+            "content/news/visit/index.lv.md",
+            &format!("---\ntitle: Vizīte\ndate: 2021-02-20\ngallery:\n  - {{image: v.jpg, alt: D}}\n  - {{image: {name}, alt: Griezts}}\n---\n"),
+            &[(&format!("content/news/visit/{name}"), third)],
+            &[
+                "content/news/visit/index.lv.md:6: error:",
+                &format!("the picture content/news/visit/{name} cannot be used"),
+                "save it again",
+            ],
+        );
+    }
+}

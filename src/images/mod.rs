@@ -731,17 +731,16 @@ pub fn prepare_all(
                     uses,
                     &src.path,
                     format!("the picture {} cannot be used: {why}", src.path.display()),
-                    "open it in an image editor and save it again as JPEG, PNG or WebP, or remove it from the page",
+                    "open it in an image editor and save it again as JPEG, PNG or WebP (or copy it again from where it came), or remove it from the page",
                 )
+                .with_code(crate::codes::Code::BadPicture)
             };
             let bytes = std::fs::read(root.join(&src.path)).map_err(|e| fail(e.to_string()))?;
             let encoded = gate
                 .run(|| {
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        process::encode(&bytes, &s.widths, s.quality, s.fallback)
-                    }))
+                    crate::guard::catch(|| process::encode(&bytes, &s.widths, s.quality, s.fallback))
                 })
-                .map_err(|_| fail("its decoder failed".into()))?
+                .map_err(|e| fail(format!("the picture library failed on it ({e})")))?
                 .map_err(fail)?;
             drop(bytes);
             let pic = describe_picture(&s, src, encoded.upright);

@@ -13,6 +13,9 @@ use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 /// Largest decoded picture accepted (bytes of pixels); a 12 000 × 9 000 photo takes 324 MB.
 pub const MAX_DECODED_BYTES: u64 = 1 << 30;
 
+/// Longest side accepted, in pixels: far beyond any camera, well below what would overflow.
+pub const MAX_SIDE: u32 = 65_535;
+
 /// A size to produce, in the upright picture's frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Size {
@@ -97,10 +100,17 @@ pub fn encode(
                 .into(),
         );
     }
+    if reader.format() == Some(image::ImageFormat::Jpeg) && !jpeg_is_whole(bytes) {
+        return Err(CUT_SHORT.into());
+    }
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_DECODED_BYTES);
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
     reader.limits(limits);
+    // Only the header is read here: the size is known before a single pixel is decoded.
     let mut decoder = reader.into_decoder().map_err(describe)?;
+    check_size(decoder.dimensions(), decoder.total_bytes())?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let decoded = DynamicImage::from_decoder(decoder).map_err(describe)?;
     let (sw, sh) = (decoded.width(), decoded.height());
@@ -162,10 +172,70 @@ pub fn encode(
     })
 }
 
+/// What is said of a picture whose file ends before its pixels do.
+const CUT_SHORT: &str = "the file ends before the picture does (it was probably cut short by an interrupted download or copy)";
+
+/// Refuses a picture whose header announces more pixels than herald decodes (a 30 000 ×
+/// 30 000 px picture can be a file of a few hundred bytes). `bytes`: the decoder's buffer;
+/// the pixels are then held as 8-bit RGB, so that size counts too.
+fn check_size((w, h): (u32, u32), bytes: u64) -> Result<(), String> {
+    let held = bytes.max(u64::from(w) * u64::from(h) * 3);
+    if held <= MAX_DECODED_BYTES && w <= MAX_SIDE && h <= MAX_SIDE {
+        return Ok(());
+    }
+    Err(format!(
+        "the picture is {w} × {h} px ({} MiB of pixels once decoded), more than the {} MiB (or {MAX_SIDE} px a side) herald processes; export a smaller copy, e.g. 3000 px wide",
+        held >> 20,
+        MAX_DECODED_BYTES >> 20
+    ))
+}
+
+/// Whether a JPEG's segments run to its end-of-image marker. The decoder fills whatever a
+/// file cut short lacks with grey and reports nothing, so this is checked first. Segments
+/// are skipped by their length (an EXIF thumbnail carries a marker of its own), and the
+/// compressed data after each start-of-scan up to the next marker.
+pub fn jpeg_is_whole(b: &[u8]) -> bool {
+    let mut i = 2;
+    while i + 1 < b.len() {
+        if b[i] != 0xFF {
+            // Stray bytes between segments: decoders skip them, so does this.
+            i += 1;
+            continue;
+        }
+        match b[i + 1] {
+            0xD9 => return true,
+            0xFF => i += 1,
+            0x01 | 0xD0..=0xD8 => i += 2,
+            marker => {
+                let Some(len) = b.get(i + 2..i + 4) else {
+                    return false;
+                };
+                i += 2 + usize::from(u16::from_be_bytes([len[0], len[1]]));
+                if marker == 0xDA {
+                    i = next_marker(b, i);
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The position of the first marker at or after `i` in compressed data (where `FF 00` is a
+/// data byte and `FF D0`–`FF D7` restart markers belong to the data).
+fn next_marker(b: &[u8], mut i: usize) -> usize {
+    while i + 1 < b.len() {
+        if b[i] == 0xFF && b[i + 1] != 0 && !(0xD0..=0xD7).contains(&b[i + 1]) {
+            return i;
+        }
+        i += 1;
+    }
+    b.len()
+}
+
 fn describe(e: image::ImageError) -> String {
     match e {
         image::ImageError::Limits(_) => format!(
-            "the picture is too large to process (more than {} MiB of pixels once decoded)",
+            "the picture is too large to process (more than {} MiB of pixels once decoded, or more than {MAX_SIDE} px a side)",
             MAX_DECODED_BYTES >> 20
         ),
         image::ImageError::Unsupported(u) => format!("its format is not supported: {u}"),

@@ -34,12 +34,7 @@ fn install_hook() {
                 previous(info);
                 return;
             }
-            let message = payload_text(info.payload());
-            let at = info
-                .location()
-                .map(|l| format!(" ({}:{})", l.file(), l.line()))
-                .unwrap_or_default();
-            let text = format!("{message}{at}");
+            let text = payload_text(info.payload());
             if GUARDED.with(Cell::get) {
                 LAST.with(|l| *l.borrow_mut() = Some(text));
             } else {
@@ -49,12 +44,19 @@ fn install_hook() {
     });
 }
 
+/// The panic's message, cut to a line (it can quote the whole input).
 fn payload_text(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
+    const MAX: usize = 80;
+    let full = payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown failure".into())
+        .unwrap_or_else(|| "unknown failure".into());
+    let line = full.lines().next().unwrap_or_default();
+    match line.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line.to_string(),
+    }
 }
 
 /// Runs `f`; a panic inside it is returned as `Err(what the dependency said)`, and nothing is

@@ -654,3 +654,55 @@ fn serve_renders_a_pdf_only_when_it_is_requested() {
     assert_eq!(cached(), 1, "exactly the requested PDF was rendered");
     drop(server);
 }
+
+/// A title of 40 000 non-Latin-1 letters without a space once made the PDF engine panic.
+fn site_with_a_40_000_letter_word() -> Site {
+    let mut files = fixture_files();
+    files.insert(
+        "content/news/garais.lv.md",
+        format!(
+            "---\ntitle: {}\ndate: 2021-02-18\n---\nTeksts.\n",
+            "Ā".repeat(40_000)
+        ),
+    );
+    Site::new(&files)
+}
+
+#[test]
+fn a_word_the_pdf_engine_cannot_set_is_an_error_naming_the_file_not_a_crash() {
+    let site = site_with_a_40_000_letter_word();
+    // `herald` fails the test itself when anything says "panicked".
+    let out = site.herald(&["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("content/news/garais.lv.md"), "{stderr}");
+    assert!(stderr.contains("hint:"), "{stderr}");
+    assert!(!stderr.contains("RUST_BACKTRACE"), "{stderr}");
+    assert!(!site.out().exists(), "a site was published");
+}
+
+#[test]
+fn serve_explains_a_pdf_the_engine_cannot_set_on_every_request() {
+    let site = site_with_a_40_000_letter_word();
+    let server = common::serve::start(&site);
+    let (host, base) = (server.host.as_str(), server.base.as_str());
+    let get = |path: &str| -> String {
+        let mut s = std::net::TcpStream::connect(host).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
+        write!(
+            s,
+            "GET {base}{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = Vec::new();
+        let _ = s.read_to_end(&mut raw);
+        String::from_utf8_lossy(&raw).into_owned()
+    };
+    for _ in 0..2 {
+        let answer = get("lv/jaunumi/garais/garais.pdf");
+        assert!(answer.contains("content/news/garais.lv.md"), "{answer}");
+        assert!(answer.contains("PDF engine failed"), "{answer}");
+        assert!(!answer.contains(".cargo"), "{answer}");
+    }
+    assert!(get("lv/").starts_with("HTTP/1.1 200"));
+}

@@ -92,7 +92,7 @@ impl Engine {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(rayon::current_num_threads())
             .stack_size(64 << 20)
-            .thread_name(|i| format!("herald-pdf-{i}"))
+            .thread_name(|i| format!("{}{i}", crate::guard::QUIET_THREADS))
             .build()
             .expect("threads can be started");
         Engine {
@@ -214,8 +214,18 @@ pub struct Rendered {
 }
 
 /// Typesets `doc`: PDF/UA-1 when the content allows it, else tagged PDF.
+/// A panic inside the engine (it has panicked on extreme text) becomes an error naming the
+/// item, and nothing is printed; the engine's memo is cleared, since the panic may have left
+/// it half-written.
 pub fn render(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
-    engine.pool.install(|| render_here(engine, doc))
+    engine.pool.install(|| {
+        crate::guard::catch(|| render_here(engine, doc)).unwrap_or_else(|why| {
+            typst::comemo::evict(0);
+            Err(format!(
+                "the PDF engine failed on this text ({why}); this happens with extreme text such as a very long word or line without spaces: shorten or split it"
+            ))
+        })
+    })
 }
 
 fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
@@ -341,7 +351,10 @@ pub fn outputs(
                         let doc = doc.clone();
                         Arc::new(Lazy::new(
                             key,
-                            Box::new(move || cached_or_render(&engine, &doc, &cache)),
+                            Box::new(move || {
+                                cached_or_render(&engine, &doc, &cache)
+                                    .map_err(|m| format!("{}: {m}", doc.file.display()))
+                            }),
                         ))
                     }
                 };
@@ -423,7 +436,7 @@ fn pdf_error(doc: &Document, message: String) -> Diagnostic {
     Diagnostic::error(format!("cannot make the PDF /{}: {message}", doc.path))
         .with_code(crate::codes::Code::PdfError)
         .in_file(&doc.file)
-        .with_hint("use pictures in JPEG, PNG, GIF, WebP or SVG format; or set `pdf: false` in site.yaml to publish no PDFs")
+        .with_hint("use pictures in JPEG, PNG, GIF, WebP or SVG format and no extremely long words; or set `pdf: false` in site.yaml to publish no PDFs")
 }
 
 /// The cached PDF of `doc`, rendering and caching it when missing.

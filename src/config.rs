@@ -398,12 +398,21 @@ impl Config {
 
     pub fn parse(text: &str, file: &Path) -> Result<Config> {
         let config: Config = serde_yaml::from_str(text).map_err(|e| yaml_error(&e, text, file))?;
-        config.validate(file)?;
+        config.validate(text, file)?;
         Ok(config)
     }
 
-    fn validate(&self, file: &Path) -> Result<()> {
+    fn validate(&self, text: &str, file: &Path) -> Result<()> {
         let mut errs = Vec::new();
+        if let Some(why) = base_url_problem(&self.base_url) {
+            let mut d = Diagnostic::error(format!("base_url `{}` {why}", self.base_url))
+                .in_file(file)
+                .with_hint(BASE_URL_HINT);
+            if let Some(line) = key_line(text, "base_url") {
+                d = d.at_line(line);
+            }
+            errs.push(d);
+        }
         let mut err = |msg: String, hint: &str| {
             errs.push(Diagnostic::error(msg).in_file(file).with_hint(hint));
         };
@@ -426,12 +435,6 @@ impl Config {
                     "list each language once",
                 );
             }
-        }
-        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
-            err(
-                format!("base_url `{}` is not an absolute http(s) URL", self.base_url),
-                "write the address where the site will be published, e.g. https://example.org/octopus/",
-            );
         }
         if self.paginate_by == 0 {
             err(
@@ -616,6 +619,75 @@ impl Config {
     }
 }
 
+/// What to do about a base_url that cannot be the site's address.
+pub const BASE_URL_HINT: &str = "write only the address where the site will be published, as a browser shows it, e.g. https://example.org/octopus/ (no ?, #, user name or spaces)";
+
+/// Why `url` cannot be the address every link of the site starts with, or None. Pages are
+/// linked as `<base_url><path>`: a query or fragment would end up in the middle of every link,
+/// and a missing host or a user name would send readers elsewhere.
+pub fn base_url_problem(url: &str) -> Option<String> {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return Some(
+            "is not an absolute http(s) address (it must start with https:// or http://)".into(),
+        );
+    };
+    if let Some(c) = url.chars().find(|c| c.is_whitespace() || c.is_control()) {
+        return Some(format!(
+            "contains a space or an invisible character ({:?})",
+            c
+        ));
+    }
+    for (c, what) in [
+        ('?', "a query (the part from `?`)"),
+        ('#', "a fragment (the part from `#`)"),
+        ('\\', "a backslash"),
+    ] {
+        if url.contains(c) {
+            return Some(format!(
+                "has {what}, which would end up in the middle of every link"
+            ));
+        }
+    }
+    let host = rest.split('/').next().unwrap_or_default();
+    if host.contains('@') {
+        return Some(
+            "names a user (the part before `@`), which would send readers elsewhere".into(),
+        );
+    }
+    let (name, port) = match host.rsplit_once(':') {
+        Some((n, p)) if !host.ends_with(']') => (n, Some(p)),
+        _ => (host, None),
+    };
+    if name.is_empty() || name.starts_with('.') || name.contains("..") {
+        return Some("has no host name after `://`".into());
+    }
+    if !name
+        .chars()
+        .all(|c| c.is_alphanumeric() || "-.[]:".contains(c))
+    {
+        return Some(format!("has `{name}` for a host name, which is not one"));
+    }
+    if port.is_some_and(|p| {
+        p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) || p.parse::<u16>().is_err()
+    }) {
+        return Some("has a port (after `:`) that is not a number up to 65535".into());
+    }
+    None
+}
+
+/// The line (1-based) of the top-level `key:` in a YAML text.
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
+}
+
 fn is_language_code(s: &str) -> bool {
     let main = s.split('-').next().unwrap_or("");
     (2..=3).contains(&main.len()) && main.chars().all(|c| c.is_ascii_lowercase())
@@ -734,6 +806,44 @@ mod tests {
     use super::*;
 
     const MINIMAL: &str = "title: {lv: A, lt: B}\nbase_url: https://example.org/octopus/\nlanguages: [lv, lt]\nproject:\n  acronym: X\n  code: C\n  name: N\n  programme: latlit-2014-2020\n  start: 2020-06-01\n  end: 2022-06-30\n  budget_eur: 10\n  erdf_eur: 5\n  responsible: R\n";
+
+    #[test]
+    fn base_url_must_be_a_plain_site_address() {
+        for good in [
+            "https://example.org/octopus/",
+            "https://example.org/octopus",
+            "http://127.0.0.1:8080/",
+            "https://[::1]/x/",
+            "https://pašvaldība.lv/projekts-ā/",
+        ] {
+            assert_eq!(base_url_problem(good), None, "{good}");
+        }
+        for (bad, why) in [
+            ("https://example.org/x/?a=1", "query"),
+            ("https://example.org/x/#frag", "fragment"),
+            ("https://", "no host"),
+            ("https:///x/", "no host"),
+            ("https://user:pw@example.org/", "user"),
+            ("ftp://example.org/", "http(s)"),
+            ("example.org/x/", "http(s)"),
+            ("https://example.org/my site/", "space"),
+            ("https://example.org:80a/", "port"),
+            ("https://exa_mple!.org/", "host name"),
+        ] {
+            let problem = base_url_problem(bad).unwrap_or_default();
+            assert!(problem.contains(why), "{bad}: {problem:?}");
+        }
+        let text = MINIMAL.replace("octopus/", "octopus/?a=1");
+        let err = Config::parse(&text, Path::new("site.yaml")).unwrap_err();
+        assert_eq!(err.0[0].line, Some(2), "{err}");
+        // A missing trailing slash is added where the address is used.
+        let c = Config::parse(
+            &MINIMAL.replace("octopus/", "octopus"),
+            Path::new("site.yaml"),
+        )
+        .unwrap();
+        assert_eq!(c.base_path(), "/octopus/");
+    }
 
     #[test]
     fn parses_minimal_config() {

@@ -218,13 +218,11 @@ fn run_session(
     let mut config = Config::load(root)?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
-        if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err(Diagnostic::error(format!(
-                "--base-url `{url}` is not an absolute http(s) URL"
-            ))
-            .with_code(Code::ConfigInvalid)
-            .with_hint("write it as https://example.org/path/")
-            .into());
+        if let Some(why) = crate::config::base_url_problem(url) {
+            return Err(Diagnostic::error(format!("--base-url `{url}` {why}"))
+                .with_code(Code::ConfigInvalid)
+                .with_hint(crate::config::BASE_URL_HINT)
+                .into());
         }
     }
     if let Some(image) = &config.og_image {

@@ -37,6 +37,9 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Texts holding these are refused when read; one that comes another way (a YAML
+            // escape such as "\0") must still not make a feed unreadable.
+            c if crate::content::is_forbidden(c) => {}
             c => out.push(c),
         }
     }

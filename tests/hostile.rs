@@ -304,3 +304,78 @@ fn unclosed_raw_html_cannot_swallow_the_publicity_block() {
         );
     }
 }
+
+/// Builds, then lays `text` over `path`: the build fails naming `at` (file:line:col), says what
+/// the character is, and leaves the output as it was; `check` gives it the code H021.
+fn control_character_is_refused(path: &str, text: &str, at: &str, what: &str) {
+    let site = Site::fixture();
+    site.build(&[]);
+    let before = snapshot(&site.out());
+    site.write(path, text);
+    let err = site.build_fails();
+    assert!(
+        err.contains(&format!("{at}: error: the text contains {what}")),
+        "{err}"
+    );
+    assert!(err.contains("hint: delete it"), "{err}");
+    assert_eq!(snapshot(&site.out()), before);
+    let check = site.herald(&["check"]);
+    let out = String::from_utf8_lossy(&check.stdout).into_owned()
+        + &String::from_utf8_lossy(&check.stderr);
+    assert!(out.contains(&format!("{at}: error[H021]")), "{out}");
+}
+
+#[test]
+fn a_control_character_in_any_text_is_refused_with_its_place() {
+    let item = "content/news/kick-off/index.lv.md";
+    control_character_is_refused(
+        item,
+        "---\ntitle: Semi\0nārs\ndate: 2020-09-15\n---\nTeksts.\n",
+        "content/news/kick-off/index.lv.md:2:12",
+        "a NUL character (U+0000)",
+    );
+    control_character_is_refused(
+        item,
+        "---\ntitle: Seminārs\ndate: 2020-09-15\nsummary: Īsi\u{1}.\n---\nTeksts.\n",
+        "content/news/kick-off/index.lv.md:4:13",
+        "an invisible control character (U+0001)",
+    );
+    control_character_is_refused(
+        item,
+        "---\ntitle: Seminārs\ndate: 2020-09-15\n---\nTeksts.\n\n![Karte\u{1b}](karte.png) un \u{FFFF}\n",
+        "content/news/kick-off/index.lv.md:7:8",
+        "an invisible control character (U+001B)",
+    );
+    control_character_is_refused(
+        "site.yaml",
+        &common::SITE_YAML.replace("Projekta vietne", "Projekta\u{85} vietne"),
+        "site.yaml:1:22",
+        "an invisible control character (U+0085)",
+    );
+    control_character_is_refused(
+        "i18n/lv.ftl",
+        "site-footer-note = Piezīme\u{0}\n",
+        "i18n/lv.ftl:1:27",
+        "a NUL character (U+0000)",
+    );
+}
+
+#[test]
+fn feeds_and_the_site_map_stay_well_formed_xml_whatever_a_text_holds() {
+    let mut files = fixture_files();
+    // A YAML escape is another way in: the character never appears in the file itself.
+    files.insert(
+        "content/news/lv-only.lv.md",
+        "---\ntitle: \"Vārds\\0 ar \\x01 <b>&amp; \\uFFFE\"\nsummary: \"Īsi\\x1b.\"\ndate: 2021-02-18\n---\nTeksts.\n".into(),
+    );
+    let site = Site::new(&files);
+    site.build(&[]);
+    for feed in ["lv/atom.xml", "lt/atom.xml", "sitemap.xml"] {
+        let xml = site.read(feed);
+        if let Err(e) = roxmltree::Document::parse(&xml) {
+            panic!("{feed} is not well-formed XML: {e}\n{xml}");
+        }
+    }
+    let feed = site.read("lv/atom.xml");
+    assert!(feed.contains("Vārds ar  &lt;b&gt;&amp;amp; "), "{feed}");
+}

@@ -204,7 +204,13 @@ impl I18n {
             let rel = site_file_path(code);
             let site_text = match std::fs::read(site_dir.join(format!("{code}.ftl"))) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => Some(text),
+                    Ok(text) => match crate::content::refuse_control_characters(&text, &rel) {
+                        Ok(()) => Some(text),
+                        Err(f) => {
+                            errors.extend(f.0);
+                            None
+                        }
+                    },
                     Err(_) => {
                         errors.push(
                             Diagnostic::error(format!("{} is not UTF-8 text", rel.display()))

@@ -378,6 +378,7 @@ impl Config {
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join("site.yaml");
         let shown = Path::new("site.yaml");
+        crate::inputs::check_link(root, &path)?;
         let text = std::fs::read(&path).map_err(|e| {
             let d = Diagnostic::error(format!("cannot read site.yaml: {e}"))
                 .with_code(Code::SiteUnreadable)

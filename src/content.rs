@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Deserialize;
-use walkdir::WalkDir;
 
 use crate::config::{parse_date, yaml_error_at};
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
@@ -601,6 +600,8 @@ struct Listing {
     md: Vec<PathBuf>,
     other: Vec<PathBuf>,
     known: std::collections::HashSet<PathBuf>,
+    /// Files that look like pages but are not read as one.
+    warnings: Vec<Diagnostic>,
 }
 
 /// What changed in the site folder since the last build, as far as anyone knows.
@@ -705,7 +706,7 @@ pub fn load_cached(
     let (listing, mut errors) = match &cache.listing {
         Some(l) if reuse_listing => (std::sync::Arc::clone(l), Vec::new()),
         _ => {
-            let (listing, errors) = walk(root, &content_dir);
+            let (listing, errors) = walk(root, &content_dir, languages);
             (std::sync::Arc::new(listing), errors)
         }
     };
@@ -765,14 +766,17 @@ pub fn load_cached(
         cache.files.retain(|k, _| listed.contains(k));
     }
     let assets = listing.other.iter().map(|p| rel(root, p)).collect();
+    let warnings = listing.warnings.clone();
     cache.listing = errors.is_empty().then_some(listing);
     if !errors.is_empty() {
+        // The warnings too: `check` shows everything it knows in one run.
+        errors.extend(warnings);
         return Err(Failure(errors));
     }
     Ok(Content {
         pages,
         assets,
-        warnings: Vec::new(),
+        warnings,
         text_edits,
     })
 }
@@ -795,58 +799,110 @@ impl Loaded {
     }
 }
 
-/// Every file of content/ (Markdown and the rest), without editors' swap and hidden files,
-/// in name order; with the errors of folders that could not be read.
-fn walk(root: &Path, content_dir: &Path) -> (Listing, Vec<Diagnostic>) {
-    let mut errors = Vec::new();
+/// Every file of content/ (Markdown and the rest), in name order, as [`crate::inputs`] lets
+/// through; files that look like pages but are not read as one are left out with a warning
+/// (never published as they are: front matter, drafts and all); editors' backups too, silently.
+fn walk(root: &Path, content_dir: &Path, languages: &[String]) -> (Listing, Vec<Diagnostic>) {
+    let found = crate::inputs::walk(root, content_dir);
     let mut md_files = Vec::new();
     let mut other_files = Vec::new();
-    for entry in WalkDir::new(content_dir)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map(|p| rel(root, p))
-                    .unwrap_or_else(|| PathBuf::from("content"));
-                let hint = if e.loop_ancestor().is_some() {
-                    "this symbolic link points back to a folder that contains it: remove the link"
-                } else {
-                    "check that the file can be read"
-                };
-                errors.push(
-                    Diagnostic::error(format!("cannot read: {e}"))
-                        .with_code(Code::FileUnreadable)
-                        .in_file(path)
-                        .with_hint(hint),
-                );
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let name = entry.file_name().to_string_lossy();
-        if name.starts_with('.') || name.ends_with('~') || name.starts_with("~$") {
-            continue; // editor swap files, hidden files
-        }
-        if name.ends_with(".md") {
-            md_files.push(entry.into_path());
-        } else {
-            other_files.push(entry.into_path());
+    let mut warnings = Vec::new();
+    for entry in found.files {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        match classify(&name, languages) {
+            Kind::Page => md_files.push(entry.into_path()),
+            Kind::NotAPage(meant) => warnings.push(not_a_page(root, entry.path(), &name, &meant)),
+            Kind::Litter => {}
+            Kind::Other => other_files.push(entry.into_path()),
         }
     }
-
     let known = md_files.iter().chain(&other_files).cloned().collect();
     let listing = Listing {
         md: md_files,
         other: other_files,
         known,
+        warnings,
     };
-    (listing, errors)
+    (listing, found.errors)
+}
+
+/// What a file of content/ is, by its name.
+#[derive(Debug, PartialEq)]
+enum Kind {
+    /// `name.md`, `name.<lang>.md`: read as a page.
+    Page,
+    /// Looks like a page but is not read as one; the name it was probably meant to have.
+    NotAPage(String),
+    /// A backup, swap or lock file, or file-manager litter.
+    Litter,
+    /// A picture or an attachment, published as it is.
+    Other,
+}
+
+/// Extensions of Markdown that herald does not read (it reads `.md`).
+const MARKDOWN_LIKE: &[&str] = &[
+    "md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtext", "mdtxt",
+];
+
+fn classify(name: &str, languages: &[String]) -> Kind {
+    match meant_page_name(name, languages) {
+        Some(meant) if meant == name => Kind::Page,
+        Some(meant) => Kind::NotAPage(meant),
+        None if crate::inputs::is_litter(name) => Kind::Litter,
+        None => Kind::Other,
+    }
+}
+
+/// The page file name `name` stands for, when it looks like a page: itself for a name herald
+/// reads as a page; else without spaces around it, without a backup ending (`.bak`, `~`), with
+/// the extension `.md` and the language suffix in lowercase.
+fn meant_page_name(name: &str, languages: &[String]) -> Option<String> {
+    let mut t = name.trim().trim_end_matches('~').to_string();
+    let lower = t.to_ascii_lowercase();
+    // `index.lv.md.bak`, `x.md.txt`: a copy of a page.
+    if let Some(i) = lower.find(".md.") {
+        t.truncate(i + 3);
+    }
+    let (stem, ext) = t.rsplit_once('.')?;
+    let ext = ext.to_ascii_lowercase();
+    let (base, suffix) = match stem.rsplit_once('.') {
+        Some((b, s))
+            if (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
+            (b, Some(s.to_ascii_lowercase()))
+        }
+        _ => (stem, None),
+    };
+    let is_language = |s: &str| languages.iter().any(|l| l.eq_ignore_ascii_case(s));
+    if base.is_empty() {
+        return None;
+    }
+    if MARKDOWN_LIKE.contains(&ext.as_str()) {
+        return Some(match suffix {
+            Some(s) => format!("{base}.{s}.md"),
+            None => format!("{stem}.md"),
+        });
+    }
+    // `index.lv`: a page without its `.md`.
+    (is_language(&ext) && suffix.is_none()).then(|| format!("{stem}.{ext}.md"))
+}
+
+fn not_a_page(root: &Path, abs: &Path, name: &str, meant: &str) -> Diagnostic {
+    let hint = if abs.with_file_name(meant).is_file() {
+        format!(
+            "it looks like a copy of {meant}: delete it, or move it out of the site folder to keep it"
+        )
+    } else {
+        format!(
+            "rename it to {meant} (pages are named name.<language>.md, in lowercase, without spaces around the name)"
+        )
+    };
+    Diagnostic::warning(format!(
+        "{name:?} looks like a page but is not read as one, so it is not published"
+    ))
+    .with_code(Code::StrayFile)
+    .in_file(rel(root, abs))
+    .with_hint(hint)
 }
 
 fn rel(root: &Path, p: &Path) -> PathBuf {
@@ -1010,6 +1066,32 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.gallery_lines, [4, 5]);
+    }
+
+    #[test]
+    fn names_that_look_like_pages() {
+        let langs = ["lv".to_string(), "lt".to_string()];
+        let not = |m: &str| Kind::NotAPage(m.into());
+        for (name, kind) in [
+            ("index.lv.md", Kind::Page),
+            ("about.md", Kind::Page),
+            ("x.de.md", Kind::Page),
+            ("a.b.Long.md", Kind::Page),
+            ("index.lv.md ", not("index.lv.md")),
+            (" index.lv.md", not("index.lv.md")),
+            ("index.lv.md.bak", not("index.lv.md")),
+            ("x.LV.md", not("x.lv.md")),
+            ("x.lv.MD", not("x.lv.md")),
+            ("x.md~", not("x.md")),
+            ("notes.markdown", not("notes.md")),
+            ("index.lt", not("index.lt.md")),
+            ("photo.jpg", Kind::Other),
+            ("photo.jpg.bak", Kind::Litter),
+            ("Thumbs.db", Kind::Litter),
+            ("desktop.ini", Kind::Litter),
+        ] {
+            assert_eq!(classify(name, &langs), kind, "{name:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! `config` + `content` + `i18n` + `theme` (load) -> `model` (the site, its languages and
 //! translations, `gallery`) -> `images` (the picture pipeline) -> `render` (`markdown`,
 //! templates, `publicity`, `structured_data`, `feeds`) and `pdf` (press releases) -> `write`.
-//! `pipeline` runs the stages; `cmd` has one file per subcommand.
+//! `pipeline` runs the stages; `cmd` has one file per subcommand; `inputs` says which files of
+//! the site are read at all.
 
 pub mod accessibility;
 pub mod check;
@@ -19,6 +20,7 @@ pub mod guard;
 pub mod html;
 pub mod i18n;
 pub mod images;
+pub mod inputs;
 pub mod markdown;
 pub mod model;
 pub mod pdf;

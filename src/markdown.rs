@@ -144,11 +144,45 @@ impl<'a> Reader<'a, '_> {
     /// The parser's next event, without HTML unless `raw_html`.
     fn pull(&mut self) -> Option<(Event<'a>, std::ops::Range<usize>)> {
         loop {
-            let (event, range) = self.parser.next()?;
+            let Some((event, range)) = self.parser.next() else {
+                self.end_text_run();
+                return None;
+            };
+            self.follow_text(&event, &range);
             let raw = matches!(event, Event::Html(_) | Event::InlineHtml(_));
             if self.raw_html || !raw {
                 self.state.raw_html_seen |= raw;
                 return Some((event, range));
+            }
+        }
+    }
+
+    /// Notes where text written outside code runs, so that link syntax the parser did not take
+    /// for a link can be found in it.
+    fn follow_text(&mut self, event: &Event<'a>, range: &std::ops::Range<usize>) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => self.state.in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => self.state.in_code_block = false,
+            Event::Text(_) if !self.state.in_code_block => {
+                let run = self.state.text_run.get_or_insert(range.clone());
+                if range.start <= run.end {
+                    run.end = run.end.max(range.end);
+                    return;
+                }
+                let next = range.clone();
+                self.end_text_run();
+                self.state.text_run = Some(next);
+                return;
+            }
+            _ => {}
+        }
+        self.end_text_run();
+    }
+
+    fn end_text_run(&mut self) {
+        if let Some(run) = self.state.text_run.take() {
+            for d in unread_links(self.body, run, self.body_line, self.file) {
+                self.state.errors.push(d);
             }
         }
     }
@@ -272,6 +306,65 @@ struct State {
     used_ids: HashSet<String>,
     /// The text has HTML of its own (not herald's `<picture>`): it must be balanced.
     raw_html_seen: bool,
+    in_code_block: bool,
+    /// Where the text being read (outside code) started and ends so far, in `body`.
+    text_run: Option<std::ops::Range<usize>>,
+}
+
+/// Link and picture syntax in `body[run]` (text the parser did not read as a link, outside
+/// code) whose address has a space: CommonMark does not read it, so it would be published as
+/// typed, `![Karte](tako zemelapis.png)`. An error each, saying what to type instead.
+fn unread_links(
+    body: &str,
+    run: std::ops::Range<usize>,
+    body_line: usize,
+    file: &Path,
+) -> Vec<Diagnostic> {
+    let Some(text) = body.get(run.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("](") {
+        let rest = &text[i + 2..];
+        let Some(end) = rest
+            .find([')', '\n'])
+            .filter(|&e| rest[e..].starts_with(')'))
+        else {
+            continue;
+        };
+        let dest = rest[..end].trim();
+        if dest.starts_with('<') || !dest.contains([' ', '\t']) {
+            continue;
+        }
+        // The `[` (or `![`) it belongs to, for the column and the kind.
+        let close = run.start + i;
+        let line_start = body[..close].rfind('\n').map_or(0, |n| n + 1);
+        let open = body[line_start..close]
+            .rfind('[')
+            .map_or(close, |o| line_start + o);
+        let picture = open > 0 && body[..open].ends_with('!');
+        let start = if picture { open - 1 } else { open };
+        let label = body.get(open + 1..close).unwrap_or("");
+        let (what, written) = if picture {
+            ("picture", format!("![{label}](<{dest}>)"))
+        } else {
+            ("link", format!("[{label}](<{dest}>)"))
+        };
+        let (line, col) = line_col(body, start);
+        out.push(
+            Diagnostic::error(format!(
+                "the {what} `{dest}` is not read as a {what}: there is a space in it, so the text would be published as typed"
+            ))
+            .with_code(Code::BrokenLink)
+            .in_file(file)
+            .at(line + body_line - 1, col)
+            .with_hint(format!(
+                "write it as {written} (with < > around the name), or rename the file without spaces ({}) and write the new name",
+                dest.replace([' ', '\t'], "-")
+            )),
+        );
+    }
+    out
 }
 
 impl State {
@@ -576,6 +669,38 @@ mod tests {
         assert_eq!(
             dropped.html,
             "<p>A bold word.</p>\n<h1 id=\"head-i\">Head i</h1>\n<p><img src=\"p.svg\" alt=\"Alt s\" /></p>\n"
+        );
+    }
+
+    #[test]
+    fn a_space_in_an_address_is_an_error_outside_code() {
+        let text = "Karte:\n\n![Karte](tako zemelapis.png) un [plāns](<plāns 2.pdf>)\n\n[**PDF**](a b.pdf)\n\n`![x](a b.png)`\n\n```\n[y](c d)\n```\n\n![Labi](<tako zemelapis.png>) [web](https://example.org/a \"T\")\n";
+        let (r, errors) = render_all(text, 4, Path::new("a.md"), &keep, &|_, _, _| None, true);
+        let found: Vec<(Option<usize>, Option<usize>, &str)> = errors
+            .iter()
+            .map(|d| (d.line, d.column, d.hint.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some(6), Some(1), "write it as ![Karte](<tako zemelapis.png>) (with < > around the name), or rename the file without spaces (tako-zemelapis.png) and write the new name"),
+                (Some(8), Some(1), "write it as [**PDF**](<a b.pdf>) (with < > around the name), or rename the file without spaces (a-b.pdf) and write the new name"),
+            ]
+        );
+        assert!(errors[0]
+            .message
+            .starts_with("the picture `tako zemelapis.png` is not read as a picture"));
+        assert!(errors[1].message.starts_with("the link `a b.pdf`"));
+        assert!(
+            r.html.contains("<a href=\"pl%C4%81ns%202.pdf\">plāns</a>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<img src=\"tako%20zemelapis.png\" alt=\"Labi\" />"),
+            "{}",
+            r.html
         );
     }
 

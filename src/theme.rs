@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
-use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Failure, Result};
 
@@ -45,9 +44,10 @@ impl Theme {
         let mut theme = Theme::default();
         theme.add_builtin(&DEFAULT_THEME);
         let theme_dir = root.join("themes").join(name);
+        let mut layers = Vec::new();
         if theme_dir.is_dir() {
-            theme.add_dir(root, &theme_dir.join("templates"), Layer::Templates)?;
-            theme.add_dir(root, &theme_dir.join("static"), Layer::Static)?;
+            layers.push((theme_dir.join("templates"), Layer::Templates));
+            layers.push((theme_dir.join("static"), Layer::Static));
         } else if name != "default" {
             return Err(Diagnostic::error(format!("the theme `{name}` does not exist"))
                 .in_file("site.yaml")
@@ -56,9 +56,19 @@ impl Theme {
                 ))
                 .into());
         }
-        theme.add_dir(root, &root.join("templates"), Layer::Templates)?;
-        theme.add_dir(root, &root.join("static"), Layer::Static)?;
-        Ok(theme)
+        layers.push((root.join("templates"), Layer::Templates));
+        layers.push((root.join("static"), Layer::Static));
+        // Every layer is read, so that all their problems are reported at once.
+        let errors: Vec<Diagnostic> = layers
+            .into_iter()
+            .filter_map(|(dir, layer)| theme.add_dir(root, &dir, layer).err())
+            .flat_map(|f| f.0)
+            .collect();
+        if errors.is_empty() {
+            Ok(theme)
+        } else {
+            Err(Failure(errors))
+        }
     }
 
     fn add_builtin(&mut self, dir: &'static Dir<'static>) {
@@ -90,23 +100,9 @@ impl Theme {
         if !dir.is_dir() {
             return Ok(());
         }
-        let mut errors = Vec::new();
-        for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    errors.push(
-                        Diagnostic::error(format!("cannot read: {e}"))
-                            .in_file(e.path().unwrap_or(dir).strip_prefix(root).unwrap_or(dir)),
-                    );
-                    continue;
-                }
-            };
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let file_name = entry.file_name().to_string_lossy();
-            if file_name.starts_with('.') || file_name.ends_with('~') {
+        let found = crate::inputs::walk(root, dir);
+        for entry in found.files {
+            if crate::inputs::is_litter(&entry.file_name().to_string_lossy()) {
                 continue;
             }
             let name = entry
@@ -137,10 +133,10 @@ impl Theme {
                 }
             }
         }
-        if errors.is_empty() {
+        if found.errors.is_empty() {
             Ok(())
         } else {
-            Err(Failure(errors))
+            Err(Failure(found.errors))
         }
     }
 

@@ -11,6 +11,7 @@
 //! ```yaml
 //! remove: [site.yaml]            # fixture files to delete (optional)
 //! symlinks: {content/x: ".."}    # symbolic links to make, path -> target (optional)
+//! rename: {content/a.txt: "content/a.lv.md "}  # names git cannot keep well (optional)
 //! generate:                      # files too big or too deep to keep in git (optional)
 //!   - {kind: enormous, file: content/news/huge.lv.md, megabytes: 50}
 //!   - {kind: deep, file: content/news/deep.lv.md}
@@ -19,6 +20,9 @@
 //! output: {lv/index.html: [text]} # with builds: files of the output and text they contain
 //! max_memory_mb: 1000            # with builds: the build's peak memory (Linux)
 //! max_check_memory_mb: 1200      # with builds: check's peak memory (it holds every page)
+//! warnings: ["x.lv.md: warning:"] # with builds: build and check print these
+//! absent: [lv/x.bak]             # with builds: files that must not be in the output
+//! nowhere: [SECRET]              # with builds: text no file of the output may contain
 //! ```
 //!
 //! `check` prints `error[H020]:` where `build` prints `error:`; the codes are dropped before the
@@ -41,6 +45,8 @@ struct Expect {
     #[serde(default)]
     symlinks: BTreeMap<String, String>,
     #[serde(default)]
+    rename: BTreeMap<String, String>,
+    #[serde(default)]
     generate: Vec<Generate>,
     #[serde(default)]
     errors: Vec<String>,
@@ -52,6 +58,12 @@ struct Expect {
     max_memory_mb: Option<u64>,
     #[serde(default)]
     max_check_memory_mb: Option<u64>,
+    #[serde(default)]
+    warnings: Vec<String>,
+    #[serde(default)]
+    absent: Vec<String>,
+    #[serde(default)]
+    nowhere: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -101,6 +113,9 @@ fn apply(case_dir: &Path, expect: &Expect, site: &Site) {
     }
     for rel in &expect.remove {
         std::fs::remove_file(site.root().join(rel)).unwrap();
+    }
+    for (from, to) in &expect.rename {
+        std::fs::rename(site.root().join(from), site.root().join(to)).unwrap();
     }
     for (link, target) in &expect.symlinks {
         #[cfg(unix)]
@@ -231,6 +246,9 @@ fn run_case(name: &str, dir: &Path) -> Vec<String> {
                 }
             }
         }
+        problems.extend(output_problems(
+            name, &expect, &site, &build_err, &check_out,
+        ));
         for (what, limit, peak) in [
             ("build", expect.max_memory_mb, build_peak),
             ("check", expect.max_check_memory_mb, check_peak),
@@ -298,6 +316,38 @@ fn every_bad_site_fails_clearly_and_keeps_the_previous_output() {
     });
     let problems = problems.into_inner().unwrap();
     assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
+}
+
+/// What a case that builds says of its warnings and of what must not be published.
+fn output_problems(
+    name: &str,
+    expect: &Expect,
+    site: &Site,
+    build_err: &str,
+    check_out: &str,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let check_plain = without_codes(check_out);
+    for (what, text) in [("build", build_err), ("check", check_plain.as_str())] {
+        for w in &expect.warnings {
+            if !text.contains(w.as_str()) {
+                problems.push(format!("{name}: {what} does not say `{w}`:\n{text}"));
+            }
+        }
+    }
+    for file in &expect.absent {
+        if site.out().join(file).exists() {
+            problems.push(format!("{name}: {file} was published"));
+        }
+    }
+    for (file, bytes) in snapshot(&site.out()) {
+        for t in &expect.nowhere {
+            if String::from_utf8_lossy(&bytes).contains(t.as_str()) {
+                problems.push(format!("{name}: {file} contains `{t}`"));
+            }
+        }
+    }
+    problems
 }
 
 /// The findings of check's human output that carry no `[H…]` code.

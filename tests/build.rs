@@ -421,3 +421,43 @@ fn news_items_carry_structured_data_that_links_their_translations() {
         );
     }
 }
+
+/// A file name with a space is written between `<` and `>` (CommonMark): the picture goes
+/// through the picture pipeline, the link points to the published attachment, and `check`
+/// finds both.
+#[test]
+fn names_with_spaces_work_between_angle_brackets() {
+    let site = Site::fixture();
+    site.write(
+        "content/news/karte/index.lv.md",
+        "---\ntitle: Karte\ndate: 2021-05-01\nsummary: Īsi.\n---\n![Maršruta karte](<tako zemelapis.png>)\n\n[Plāns](<plāns 2.pdf>)\n",
+    );
+    let mut png = Vec::new();
+    image::DynamicImage::new_rgb8(40, 30)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    std::fs::write(
+        site.root().join("content/news/karte/tako zemelapis.png"),
+        png,
+    )
+    .unwrap();
+    site.write("content/news/karte/plāns 2.pdf", "%PDF-1.4");
+    site.build(&[]);
+    let page = site.html("lv/jaunumi/karte/index.html");
+    let img = attr(&page, "main picture img[alt='Maršruta karte']", "src");
+    assert_eq!(img.len(), 1, "the picture is not a <picture>");
+    let src = img[0].strip_prefix("/octopus/").unwrap();
+    assert!(site.out().join(src).is_file(), "{src}");
+    let href = attr(&page, "main a", "href")
+        .into_iter()
+        .find(|h| h.ends_with(".pdf") && !h.contains("karte.pdf"))
+        .unwrap();
+    assert_eq!(href, "pl%C4%81ns%202.pdf");
+    assert!(site.out().join("lv/jaunumi/karte/plāns 2.pdf").is_file());
+    let out = site.herald(&["check"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

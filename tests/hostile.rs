@@ -379,3 +379,45 @@ fn feeds_and_the_site_map_stay_well_formed_xml_whatever_a_text_holds() {
     let feed = site.read("lv/atom.xml");
     assert!(feed.contains("Vārds ar  &lt;b&gt;&amp;amp; "), "{feed}");
 }
+
+/// Emacs marks a file being edited with a lock file `.#name`, a symbolic link to nowhere: a
+/// hidden file, never read, never an error.
+#[cfg(unix)]
+#[test]
+fn an_editor_lock_file_does_not_stop_the_build() {
+    let site = Site::fixture();
+    std::os::unix::fs::symlink(
+        "editor@laptop.4242:1700000000",
+        site.root().join("content/news/.#lv-only.lv.md"),
+    )
+    .unwrap();
+    site.write("static/site.css", "body{}");
+    std::os::unix::fs::symlink("nowhere", site.root().join("static/.#site.css")).unwrap();
+    site.build(&[]);
+    assert!(site.out().join("lv/jaunumi/lv-only/index.html").is_file());
+}
+
+/// Bundle attachments, static files, templates and interface texts that are symbolic links
+/// inside the site folder are followed like the files they name.
+#[cfg(unix)]
+#[test]
+fn links_inside_the_site_are_followed() {
+    let site = Site::fixture();
+    site.write("shared/plan.pdf", "%PDF-1.4 plāns");
+    site.write("shared/site.css", "body{}");
+    site.write("shared/footer.html", "<p>Kājene</p>");
+    let link = |target: &str, at: &str| {
+        let at = site.root().join(at);
+        std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(site.root().join(target), at).unwrap();
+    };
+    link("shared/plan.pdf", "content/news/kick-off/plan.pdf");
+    link("shared", "static/shared");
+    link("shared/footer.html", "templates/partials/extra.html");
+    site.build(&[]);
+    assert_eq!(
+        std::fs::read_to_string(site.out().join("lv/jaunumi/kick-off/plan.pdf")).unwrap(),
+        "%PDF-1.4 plāns"
+    );
+    assert!(site.out().join("shared/site.css").is_file());
+}

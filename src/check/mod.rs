@@ -1005,14 +1005,6 @@ const MISSPELLED: &[(&str, &str)] = &[
     ("locale", "i18n"),
     ("translations", "i18n"),
 ];
-const MARKDOWN_LIKE: &[&str] = &[
-    "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtext", "mdtxt",
-];
-
-fn ignored_name(name: &str) -> bool {
-    name.starts_with('.') || name.ends_with('~') || name.starts_with("~$")
-}
-
 fn stray(path: impl AsRef<Path>, message: String, hint: String) -> Diagnostic {
     Diagnostic::warning(message)
         .with_code(Code::StrayFile)
@@ -1051,51 +1043,13 @@ pub fn stray_files(root: &Path) -> Vec<Diagnostic> {
             ));
         }
     }
-    let content_dir = root.join("content");
-    for entry in walkdir::WalkDir::new(&content_dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file())
-    {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if ignored_name(&name) {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        let Some((stem, ext)) = name.rsplit_once('.') else {
-            continue;
-        };
-        if MARKDOWN_LIKE.contains(&ext.to_lowercase().as_str())
-            || (ext.eq_ignore_ascii_case("md") && ext != "md")
-        {
-            out.push(stray(
-                rel,
-                format!("`{name}` is published as a plain file, not as a page"),
-                format!("herald reads pages from files ending in .md (lowercase): rename it to {stem}.md"),
-            ));
-        } else if ext == "md" {
-            if let Some((base, lang)) = stem.rsplit_once('.') {
-                let looks_like_lang = (2..=3).contains(&lang.len())
-                    && lang.chars().all(|c| c.is_ascii_alphabetic())
-                    && lang.chars().any(|c| c.is_ascii_uppercase());
-                if looks_like_lang {
-                    out.push(stray(
-                        rel,
-                        format!("`{lang}` in `{name}` is not read as a language (language suffixes are lowercase): the file is a page in the default language"),
-                        format!("rename it to {base}.{}.md", lang.to_lowercase()),
-                    ));
-                }
-            }
-        }
-    }
+    // Files of content/ that look like pages are the listing's warnings (`content`).
     if let Ok(entries) = std::fs::read_dir(root.join("i18n")) {
         let mut files: Vec<String> = entries
             .filter_map(|e| e.ok())
             .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| !ignored_name(n) && !n.ends_with(".ftl"))
+            .filter(|n| !crate::inputs::never_read(n) && !n.ends_with(".ftl"))
             .collect();
         files.sort();
         for n in files {
@@ -1135,12 +1089,7 @@ mod tests {
             "Content/x.md",
             "README.md",
             "src/main.rs",
-            "content/a.lv.md",
             "content/b.LV.md",
-            "content/c.markdown",
-            "content/d.MD",
-            "content/.e.swp",
-            "content/photo.jpg",
             "i18n/lv.ftl",
             "i18n/notes.txt",
         ] {
@@ -1158,17 +1107,7 @@ mod tests {
                     .replace('\\', "/")
             })
             .collect();
-        assert_eq!(
-            files,
-            [
-                "Content",
-                "site.yml",
-                "content/b.LV.md",
-                "content/c.markdown",
-                "content/d.MD",
-                "i18n/notes.txt"
-            ]
-        );
+        assert_eq!(files, ["Content", "site.yml", "i18n/notes.txt"]);
     }
 
     #[test]

@@ -202,7 +202,12 @@ impl I18n {
                 }
             };
             let rel = site_file_path(code);
-            let site_text = match std::fs::read(site_dir.join(format!("{code}.ftl"))) {
+            let file = site_dir.join(format!("{code}.ftl"));
+            if let Err(d) = crate::inputs::check_link(site_root, &file) {
+                errors.push(d);
+                continue;
+            }
+            let site_text = match std::fs::read(&file) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => match crate::content::refuse_control_characters(&text, &rel) {
                         Ok(()) => Some(text),

@@ -1,6 +1,7 @@
 //! `herald serve` over real HTTP: pages served from memory, live-reload events after edits,
 //! additions and deletions, the error overlay with the last good site still served, recovery,
-//! and requests that try to leave the site.
+//! requests that try to leave the site, a non-ASCII base path, methods other than GET, and
+//! oversized requests.
 
 mod common;
 
@@ -35,6 +36,39 @@ fn get_from(host: &str, path: &str) -> (u16, String) {
         .map(|(_, b)| b.to_string())
         .unwrap_or_default();
     (status, body)
+}
+
+/// A raw request (`GET /x HTTP/1.1`, headers and all) and the whole answer:
+/// (status, head, body).
+fn exchange(host: &str, raw: &[u8]) -> (u16, String, Vec<u8>) {
+    let mut s = TcpStream::connect(host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(raw).unwrap();
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer);
+    let split = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a whole head");
+    let head = String::from_utf8_lossy(&answer[..split]).into_owned();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    (status, head, answer[split + 4..].to_vec())
+}
+
+fn method(server: &Server, method: &str, path: &str) -> (u16, String, Vec<u8>) {
+    let raw = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        server.host
+    );
+    exchange(&server.host, raw.as_bytes())
+}
+
+/// A header's value from a response head.
+fn header_of(head: &str, name: &str) -> Option<String> {
+    head.lines().find_map(|l| {
+        let (n, v) = l.split_once(':')?;
+        n.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+    })
 }
 
 /// The live-reload stream: every `data:` line, as it arrives.
@@ -281,4 +315,151 @@ fn an_editors_burst_of_writes_is_one_rebuild() {
     assert!(body.contains("Pēc saglabāšanas."));
     let (status, _) = get(&server, "/octopus/lv/jaunumi/lv-only.lv.md~");
     assert_eq!(status, 404);
+}
+
+/// A base path and a static folder with non-ASCII names: the page loads with its live-reload
+/// script, the script and the event stream answer under the base path, redirects carry an
+/// encoded `Location`, and live reload works.
+#[test]
+fn a_non_ascii_base_path_works_end_to_end() {
+    let site = Site::fixture();
+    let yaml = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
+    site.write("site.yaml", &yaml.replace("/octopus/", "/projekts-ā/"));
+    site.write(
+        "static/dokumenti-ā/index.html",
+        "<html><body>Dokumenti</body></html>",
+    );
+    let server = start(&site);
+    assert_eq!(server.base, "/projekts-%C4%81/");
+    let base = server.base.clone();
+
+    let (status, body) = get(&server, &format!("{base}lv/jaunumi/kick-off/"));
+    assert_eq!(status, 200);
+    assert!(
+        body.contains(&format!("src=\"{base}__herald/livereload.js\"")),
+        "{body}"
+    );
+    let (status, body) = get(&server, &format!("{base}__herald/livereload.js"));
+    assert_eq!(status, 200);
+    assert!(body.contains("EventSource"));
+
+    for (from, to) in [
+        ("/".to_string(), base.clone()),
+        (
+            format!("{base}dokumenti-%C4%81"),
+            format!("{base}dokumenti-%C4%81/"),
+        ),
+        (format!("{base}lv/jaunumi"), format!("{base}lv/jaunumi/")),
+    ] {
+        let (status, head, _) = method(&server, "GET", &from);
+        assert!(status == 301 || status == 302, "{from}: {head}");
+        assert_eq!(
+            header_of(&head, "Location").as_deref(),
+            Some(to.as_str()),
+            "{from}"
+        );
+        let (status, _) = get(&server, &to);
+        assert_eq!(status, 200, "{to}");
+    }
+
+    let rx = events(&server);
+    site.write(
+        "content/news/lv-only.lv.md",
+        "---\ntitle: Tikai latviski\ndate: 2021-02-18\n---\nLabots.\n",
+    );
+    wait_for(&rx, "lv/jaunumi/lv-only/index.html");
+    let (_, body) = get(&server, &format!("{base}lv/jaunumi/lv-only/"));
+    assert!(body.contains("Labots."));
+}
+
+/// HEAD gets the headers of GET and no body; a method that would change something is refused
+/// with 405 and says which are allowed, whatever body it carries.
+#[test]
+fn head_has_no_body_and_other_methods_are_refused() {
+    let site = Site::fixture();
+    let server = start(&site);
+    let page = "/octopus/lv/jaunumi/kick-off/";
+    let (status, head, body) = method(&server, "HEAD", page);
+    assert_eq!(status, 200);
+    assert!(body.is_empty(), "HEAD answered with {} bytes", body.len());
+    let (_, get_body) = get(&server, page);
+    assert_eq!(
+        header_of(&head, "Content-Length"),
+        Some(get_body.len().to_string())
+    );
+    for m in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+        let (status, head, body) = method(&server, m, page);
+        assert_eq!(status, 405, "{m}");
+        assert_eq!(
+            header_of(&head, "Allow").as_deref(),
+            Some("GET, HEAD"),
+            "{m}"
+        );
+        assert!(!String::from_utf8_lossy(&body).contains("<html"), "{m}");
+    }
+    // With a body, too; the connection stays usable for the next request.
+    let raw = format!(
+        "POST {page} HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhelloGET {page} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    );
+    let (status, _, rest) = exchange(&server.host, raw.as_bytes());
+    assert_eq!(status, 405);
+    let rest = String::from_utf8_lossy(&rest);
+    assert!(rest.contains("HTTP/1.1 200 OK"), "{rest}");
+}
+
+/// A 50 MB request header and a 50 MB body are refused without the server growing, and other
+/// clients are answered meanwhile, also while a client sends its request a byte at a time.
+#[test]
+fn oversized_requests_are_refused_and_the_server_stays_small() {
+    let site = Site::fixture();
+    let server = start(&site);
+    let (status, _) = get(&server, "/octopus/lv/");
+    assert_eq!(status, 200);
+    let before = rss_kib(server.child.id()).unwrap_or(0);
+
+    // A client that never finishes its request holds no one up.
+    let mut slow = TcpStream::connect(&server.host).unwrap();
+    slow.write_all(b"GET /octopus/lv/ HTTP/1.1\r\nX-Slow: ")
+        .unwrap();
+
+    let huge = |prefix: String| {
+        let host = server.host.clone();
+        std::thread::spawn(move || {
+            let mut s = TcpStream::connect(&host).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            let reader = s.try_clone().unwrap();
+            let answer = std::thread::spawn(move || {
+                let mut first = String::new();
+                let _ = BufReader::new(reader).read_line(&mut first);
+                first
+            });
+            let _ = s.write_all(prefix.as_bytes());
+            let chunk = vec![b'a'; 64 * 1024];
+            for _ in 0..800 {
+                if s.write_all(&chunk).is_err() {
+                    break;
+                }
+            }
+            answer.join().unwrap()
+        })
+    };
+    let header = huge("GET /octopus/lv/ HTTP/1.1\r\nHost: x\r\nX-Big: ".into());
+    let body = huge(format!(
+        "POST /octopus/lv/ HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n",
+        50 << 20
+    ));
+    let (status, _) = get(&server, "/octopus/lv/jaunumi/");
+    assert_eq!(status, 200, "another client is answered meanwhile");
+    let header_answer = header.join().unwrap();
+    assert!(header_answer.contains(" 431 "), "{header_answer:?}");
+    let body_answer = body.join().unwrap();
+    assert!(body_answer.contains(" 405 "), "{body_answer:?}");
+    let after = rss_kib(server.child.id()).unwrap_or(0);
+    assert!(
+        after < before + 20 * 1024,
+        "the server grew from {before} KiB to {after} KiB"
+    );
+    let (status, _) = get(&server, "/octopus/lv/");
+    assert_eq!(status, 200);
+    drop(slow);
 }

@@ -1,7 +1,7 @@
 //! `herald serve` over real HTTP: pages served from memory, live-reload events after edits,
 //! additions and deletions, the error overlay with the last good site still served, recovery,
-//! requests that try to leave the site, a non-ASCII base path, methods other than GET, and
-//! oversized requests.
+//! requests that try to leave the site, a non-ASCII base path, methods other than GET,
+//! oversized requests, bursts of changes and input folders deleted or replaced while watched.
 
 mod common;
 
@@ -462,4 +462,114 @@ fn oversized_requests_are_refused_and_the_server_stays_small() {
     let (status, _) = get(&server, "/octopus/lv/");
     assert_eq!(status, 200);
     drop(slow);
+}
+
+/// Counts the rebuilds the server reports until `quiet` passes without output.
+fn rebuilds_until_quiet(server: &Server, quiet: Duration) -> usize {
+    let mut n = 0;
+    while let Ok(line) = server.output.recv_timeout(quiet) {
+        n += usize::from(line.starts_with("Rebuilt in"));
+    }
+    n
+}
+
+/// A whole folder's worth of files written one after another over about a second (a copy over
+/// the site) is a handful of rebuilds, not one per file running behind; a mistake made right
+/// after it is shown at once.
+#[test]
+fn a_burst_over_many_files_is_not_a_queue_of_rebuilds() {
+    let site = Site::fixture();
+    let server = start(&site);
+    let rx = events(&server);
+    let started = Instant::now();
+    let mut files = 0;
+    while started.elapsed() < Duration::from_millis(1200) {
+        site.write(
+            &format!("content/news/copied-{files}.lv.md"),
+            &format!("---\ntitle: Kopija {files}\ndate: 2022-01-01\n---\nTeksts.\n"),
+        );
+        files += 1;
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    site.write(
+        "content/news/lv-only.lv.md",
+        "---\ntitle: [nav aizvērts\n---\nTeksts.\n",
+    );
+    let shown = Instant::now();
+    let e = wait_for(&rx, "\"error\"");
+    assert!(e.contains("lv-only.lv.md"), "{e}");
+    assert!(
+        shown.elapsed() < Duration::from_secs(3),
+        "the error came {:?} after it was made",
+        shown.elapsed()
+    );
+    let rebuilds = rebuilds_until_quiet(&server, Duration::from_millis(1500));
+    assert!(rebuilds <= 8, "{rebuilds} rebuilds for {files} files");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Waits (bounded) for a line of the server's terminal containing `needle`.
+fn wait_for_output(server: &Server, needle: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match server.output.recv_timeout(left) {
+            Ok(line) if line.contains(needle) => return line,
+            Ok(_) => continue,
+            Err(_) => break,
+        }
+    }
+    panic!("the server never said {needle:?}");
+}
+
+/// `content/` deleted and copied back, then replaced by renaming another folder into its
+/// place: each time the terminal says so, and later edits are shown.
+#[test]
+fn a_deleted_or_replaced_content_folder_is_watched_again() {
+    let site = Site::fixture();
+    let server = start(&site);
+    let rx = events(&server);
+    let content = site.root().join("content");
+    let spare = site.root().join("spare");
+    copy_dir(&content, &spare);
+
+    std::fs::remove_dir_all(&content).unwrap();
+    wait_for_output(&server, "content/ was removed");
+    copy_dir(&spare, &content);
+    wait_for_output(&server, "content/");
+    let edit = |text: &str| {
+        site.write(
+            "content/news/lv-only.lv.md",
+            &format!("---\ntitle: Tikai latviski\ndate: 2021-02-18\n---\n{text}\n"),
+        );
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let (_, body) = get(&server, "/octopus/lv/jaunumi/lv-only/");
+            if body.contains(text) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the edit {text:?} is never shown"
+            );
+            let _ = rx.recv_timeout(Duration::from_millis(200));
+        }
+    };
+    edit("Pēc atjaunošanas.");
+
+    std::fs::rename(&content, site.root().join("content-old")).unwrap();
+    std::fs::rename(&spare, &content).unwrap();
+    wait_for_output(&server, "content/");
+    edit("Pēc aizstāšanas.");
 }

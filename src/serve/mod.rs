@@ -232,9 +232,11 @@ fn watch_loop(
     mut watcher: Option<watch::Watch>,
     debounce: Duration,
 ) {
-    while let Some(batch) = watch::next_batch(&rx, debounce) {
+    while let Some(mut batch) = watch::next_batch(&rx, debounce) {
         if let Some(w) = &mut watcher {
-            w.refresh();
+            if w.refresh(&batch) {
+                batch.changes = crate::pipeline::Changes::Unknown;
+            }
         }
         rebuild(&mut session, &shared, Some(batch));
     }

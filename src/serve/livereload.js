@@ -3,6 +3,8 @@
   "use strict";
   var base = document.currentScript.getAttribute("data-base") || "/";
   var here = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : "";
+  // Reload messages name files as they are called (`lā/index.html`), the address is encoded.
+  try { here = decodeURIComponent(here); } catch (e) { /* a malformed address: keep it */ }
   if (here === "" || here.charAt(here.length - 1) === "/") here += "index.html";
   var overlay = null;
 

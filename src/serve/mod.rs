@@ -6,17 +6,18 @@
 //! by rebuilds: a rebuild registers them, and the first request for one renders it (through the
 //! PDF cache, so an unchanged item's PDF is rendered once).
 
+mod http;
 mod watch;
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use tiny_http::{Header, Request, Response, Server};
+use http::{Reply, Request, Response};
 
 use crate::content::Stamp;
 use crate::pipeline::{Options, Session};
@@ -53,7 +54,10 @@ struct Served {
 struct Shared {
     state: RwLock<SiteState>,
     subscribers: Mutex<Vec<Sender<String>>>,
+    /// The base path, decoded (`/projekts-ā/`), as request paths are compared after decoding.
     base_path: String,
+    /// The base path as it appears in a URL (`/projekts-%C4%81/`).
+    base_url_path: String,
 }
 
 impl Shared {
@@ -122,7 +126,7 @@ fn changed_paths(old: &HashMap<String, Served>, new: &HashMap<String, Served>) -
 
 /// Starts the server and blocks, rebuilding on changes, until the process is stopped.
 pub fn run(opts: ServeOptions) -> i32 {
-    let (server, addr) = match bind(opts.bind, opts.port) {
+    let (listener, addr) = match bind(opts.bind, opts.port) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: cannot start the preview server: {e}");
@@ -132,20 +136,24 @@ pub fn run(opts: ServeOptions) -> i32 {
     let config_base = crate::config::Config::load(&opts.root)
         .map(|c| c.base_path())
         .unwrap_or_else(|_| "/".into());
+    // `base_url` may be written with or without percent-encoding: requests are compared decoded.
+    let base_path = percent_decode(&config_base).unwrap_or_else(|| config_base.clone());
+    let base_url_path = http::percent_encode(&base_path, |b| b == b'/');
     let host = if addr.ip().is_unspecified() {
         "127.0.0.1".to_string()
     } else {
         addr.ip().to_string()
     };
-    let url = format!("http://{host}:{}{config_base}", addr.port());
+    let url = format!("http://{host}:{}{base_url_path}", addr.port());
     let shared = Arc::new(Shared {
         state: RwLock::new(SiteState::default()),
         subscribers: Mutex::new(Vec::new()),
-        base_path: config_base.clone(),
+        base_path,
+        base_url_path,
     });
     let mut session = Session::new(Options {
         root: opts.root.clone(),
-        base_url: Some(url.clone()),
+        base_url: Some(format!("http://{host}:{}{config_base}", addr.port())),
         drafts: true,
         progress: false,
     });
@@ -178,14 +186,14 @@ pub fn run(opts: ServeOptions) -> i32 {
         let shared = Arc::clone(&shared);
         std::thread::spawn(move || watch_loop(session, shared, rx, watcher, opts.debounce));
     }
-    for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || handle(request, &shared));
-    }
+    http::serve(
+        listener,
+        Arc::new(move |request: &Request| handle(request, &shared)),
+    );
     0
 }
 
-fn bind(ip: IpAddr, port: u16) -> Result<(Server, SocketAddr), String> {
+fn bind(ip: IpAddr, port: u16) -> Result<(TcpListener, SocketAddr), String> {
     let tries: Vec<u16> = if port == 0 {
         vec![0]
     } else {
@@ -193,13 +201,12 @@ fn bind(ip: IpAddr, port: u16) -> Result<(Server, SocketAddr), String> {
     };
     let mut last = String::new();
     for p in tries {
-        match Server::http(SocketAddr::new(ip, p)) {
-            Ok(server) => {
-                let addr = server
-                    .server_addr()
-                    .to_ip()
-                    .unwrap_or_else(|| SocketAddr::new(ip, p));
-                return Ok((server, addr));
+        match TcpListener::bind(SocketAddr::new(ip, p)) {
+            Ok(listener) => {
+                let addr = listener
+                    .local_addr()
+                    .unwrap_or_else(|_| SocketAddr::new(ip, p));
+                return Ok((listener, addr));
             }
             Err(e) => last = format!("{ip}:{p}: {e}"),
         }
@@ -225,9 +232,11 @@ fn watch_loop(
     mut watcher: Option<watch::Watch>,
     debounce: Duration,
 ) {
-    while let Some(batch) = watch::next_batch(&rx, debounce) {
+    while let Some(mut batch) = watch::next_batch(&rx, debounce) {
         if let Some(w) = &mut watcher {
-            w.refresh();
+            if w.refresh(&batch) {
+                batch.changes = crate::pipeline::Changes::Unknown;
+            }
         }
         rebuild(&mut session, &shared, Some(batch));
     }
@@ -288,10 +297,6 @@ fn rebuild(session: &mut Session, shared: &Shared, batch: Option<watch::Batch>) 
             }
         }
     }
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -370,42 +375,66 @@ pub fn resolve_request(url_path: &str, base_path: &str) -> Option<String> {
     Some(file)
 }
 
-fn handle(request: Request, shared: &Shared) {
-    let url = request.url().to_string();
-    let base = &shared.base_path;
-    if url.split('?').next() == Some(&format!("{base}{ENDPOINT}events")) {
-        return events(request, shared);
+/// Answers one request: the live-reload script and stream, or a file of the built site.
+/// Internal routes are matched on the decoded path, as the site's files are, so they work
+/// under any base path.
+fn handle(request: &Request, shared: &Arc<Shared>) -> Reply {
+    if request.method != "GET" && request.method != "HEAD" {
+        let r = Response::text(
+            405,
+            "The preview only shows the site: it answers GET and HEAD requests.\n",
+        );
+        return Reply::Response(r.with("Allow", "GET, HEAD"));
     }
-    if url.split('?').next() == Some(&format!("{base}{ENDPOINT}livereload.js")) {
-        let resp = Response::from_data(LIVERELOAD_JS.as_bytes().to_vec())
-            .with_header(header("Content-Type", "text/javascript; charset=utf-8"))
-            .with_header(header("Cache-Control", "no-store"));
-        let _ = request.respond(resp);
-        return;
+    let base = shared.base_path.as_str();
+    let path = request.target.split(['?', '#']).next().unwrap_or("");
+    let decoded = percent_decode(path);
+    let internal = decoded
+        .as_deref()
+        .and_then(|d| d.strip_prefix(base))
+        .and_then(|d| d.strip_prefix(ENDPOINT));
+    match internal {
+        Some("events") if request.method == "HEAD" => {
+            return Reply::Response(Response::new(200, "text/event-stream", Vec::new()))
+        }
+        Some("events") => {
+            let shared = Arc::clone(shared);
+            return Reply::Stream(Box::new(move |stream| events(stream, &shared)));
+        }
+        Some("livereload.js") => {
+            let js = LIVERELOAD_JS.as_bytes().to_vec();
+            return Reply::Response(Response::new(200, content_type("x.js"), js));
+        }
+        _ => {}
     }
-    if base != "/" && (url == "/" || url.is_empty()) {
-        let resp = Response::empty(302).with_header(header("Location", base));
-        let _ = request.respond(resp);
-        return;
+    if base != "/" && decoded.as_deref() == Some("/") {
+        return Reply::Response(redirect(302, base));
     }
+    Reply::Response(site_file(path, shared))
+}
+
+/// A redirect to a decoded path, percent-encoded for the `Location` header.
+fn redirect(status: u16, to: &str) -> Response {
+    Response::new(status, "text/plain; charset=utf-8", Vec::new())
+        .with("Location", http::percent_encode(to, |b| b == b'/'))
+}
+
+fn site_file(path: &str, shared: &Shared) -> Response {
+    let base = shared.base_path.as_str();
     let state = shared.state.read().unwrap_or_else(|e| e.into_inner());
-    let found = resolve_request(&url, base).and_then(|file| {
-        let served = state.files.get(&file)?;
-        Some((file, served.contents.clone()))
-    });
+    let wanted = resolve_request(path, base);
+    let found = wanted
+        .as_ref()
+        .and_then(|f| Some((f.clone(), state.files.get(f)?.contents.clone())));
     let (status, file, contents) = match found {
         Some((file, contents)) => (200, file, Some(contents)),
         None => {
             // `/lv/jaunumi` -> `/lv/jaunumi/` when that page exists.
-            if let Some(dir) = resolve_request(&url, base)
-                .filter(|f| !f.ends_with("index.html") && !f.contains('.'))
+            if let Some(dir) = wanted
+                .filter(|f| !f.ends_with("index.html"))
                 .filter(|f| state.files.contains_key(&format!("{f}/index.html")))
             {
-                drop(state);
-                let resp =
-                    Response::empty(301).with_header(header("Location", &format!("{base}{dir}/")));
-                let _ = request.respond(resp);
-                return;
+                return redirect(301, &format!("{base}{dir}/"));
             }
             let page = state.files.get("404.html").map(|s| s.contents.clone());
             (404, "404.html".to_string(), page)
@@ -413,38 +442,51 @@ fn handle(request: Request, shared: &Shared) {
     };
     let error = state.error.clone();
     drop(state);
-    let (status, body): (u16, Vec<u8>) = match contents {
-        // A PDF is rendered on its first request, outside the lock, once per build.
-        Some(OutputContents::Lazy(l)) => match l.get() {
-            Ok(b) => (status, b.to_vec()),
-            Err(e) => {
-                let resp = Response::from_data(format!("The PDF cannot be made: {e}\n"))
-                    .with_status_code(500)
-                    .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-                    .with_header(header("Cache-Control", "no-store"));
-                let _ = request.respond(resp);
-                return;
-            }
-        },
-        other => (status, served_body(other, error.as_deref())),
-    };
-    let is_html = file.ends_with(".html");
-    let body = if is_html { inject(body, base) } else { body };
-    let resp = Response::from_data(body)
-        .with_status_code(status)
-        .with_header(header(
-            "Content-Type",
-            if is_html {
-                "text/html; charset=utf-8"
-            } else {
-                content_type(&file)
-            },
-        ))
-        .with_header(header("Cache-Control", "no-store"));
-    let _ = request.respond(resp);
+    file_response(status, &file, contents, error.as_deref(), shared)
 }
 
-/// The bytes of a file served as it is; the error page when the very first build failed.
+/// The response for a file of the site: pages get the live-reload script, copied files are
+/// streamed from disk, a PDF is rendered on its first request (outside the lock, once per
+/// build).
+fn file_response(
+    status: u16,
+    file: &str,
+    contents: Option<OutputContents>,
+    error: Option<&str>,
+    shared: &Shared,
+) -> Response {
+    let is_html = file.ends_with(".html");
+    let body = match contents {
+        Some(OutputContents::Lazy(l)) => match l.get() {
+            Ok(b) => b.to_vec(),
+            Err(e) => return Response::text(500, &format!("The PDF cannot be made: {e}\n")),
+        },
+        Some(OutputContents::Copy(p)) => match std::fs::File::open(&p) {
+            Ok(f) if !is_html => {
+                let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+                let mut r = Response::new(status, content_type(file), Vec::new());
+                r.body = http::Body::File(f, len);
+                return r;
+            }
+            Ok(mut f) => {
+                let mut b = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut f, &mut b);
+                b
+            }
+            // Removed since the last build: the rebuild that follows will notice.
+            Err(_) => return Response::text(404, "This file was just removed.\n"),
+        },
+        other => served_body(other, error),
+    };
+    let body = if is_html {
+        inject(body, &shared.base_url_path)
+    } else {
+        body
+    };
+    Response::new(status, content_type(file), body)
+}
+
+/// The bytes of a file held in memory; the error page when the very first build failed.
 fn served_body(contents: Option<OutputContents>, error: Option<&str>) -> Vec<u8> {
     match contents {
         Some(OutputContents::Bytes(b)) => b.to_vec(),
@@ -465,7 +507,9 @@ fn served_body(contents: Option<OutputContents>, error: Option<&str>) -> Vec<u8>
     }
 }
 
-/// Adds the live-reload script before `</body>` (or at the end).
+/// Adds the live-reload script before `</body>` (or at the end). `base` is the base path as
+/// it appears in a URL (percent-encoded), which is also what the script compares the page's
+/// address with.
 fn inject(mut html: Vec<u8>, base: &str) -> Vec<u8> {
     let tag = format!(
         "<script src=\"{base}{ENDPOINT}livereload.js\" data-base=\"{base}\" defer></script>"
@@ -478,8 +522,9 @@ fn inject(mut html: Vec<u8>, base: &str) -> Vec<u8> {
     html
 }
 
-/// The live-reload channel: server-sent events on a connection kept open.
-fn events(request: Request, shared: &Shared) {
+/// The live-reload channel: server-sent events on a connection kept open. A page that stopped
+/// reading is dropped when a write times out, so its messages never pile up.
+fn events(mut w: std::net::TcpStream, shared: &Shared) {
     let (tx, rx) = mpsc::channel::<String>();
     let initial = shared.current_error().map(|e| error_message(&e));
     shared
@@ -487,19 +532,12 @@ fn events(request: Request, shared: &Shared) {
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .push(tx);
-    let mut w = request.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n: herald live reload\n\n";
-    if w.write_all(head.as_bytes())
-        .and_then(|_| w.flush())
-        .is_err()
-    {
+    if w.write_all(head.as_bytes()).is_err() {
         return;
     }
     if let Some(msg) = initial {
-        if write!(w, "data: {msg}\n\n")
-            .and_then(|_| w.flush())
-            .is_err()
-        {
+        if write!(w, "data: {msg}\n\n").is_err() {
             return;
         }
     }
@@ -510,10 +548,7 @@ fn events(request: Request, shared: &Shared) {
             Err(mpsc::RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
             Err(mpsc::RecvTimeoutError::Disconnected) => return,
         };
-        if w.write_all(line.as_bytes())
-            .and_then(|_| w.flush())
-            .is_err()
-        {
+        if w.write_all(line.as_bytes()).is_err() {
             return;
         }
     }

@@ -1,12 +1,17 @@
 //! Watching the site's inputs with notify: `site.yaml`, `content/`, `static/`, `templates/`,
 //! `themes/` and `i18n/` (never the output or cache folders), ignoring editors' swap and
-//! temporary files, and turning a burst of events into one rebuild.
+//! temporary files, and turning a burst of events into one rebuild. Everything that arrives
+//! while a rebuild runs becomes the one next rebuild (rebuilds never queue up), and an input
+//! folder that is deleted and made again, or replaced by a rename, is watched again (its old
+//! watch followed the old folder or died with it) and the terminal says so.
 
+use std::collections::BTreeSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender};
 use std::time::{Duration, Instant};
 
-use notify::event::{AccessKind, AccessMode};
+use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher};
 
 /// One event of the watcher: when it came and the input files it names (relative to the site
@@ -19,17 +24,24 @@ pub struct Change {
     pub rescan: bool,
     /// A file was closed after writing: its writer is done with it.
     pub written: bool,
+    /// An input folder itself came, went or was renamed (`content`, relative to the root).
+    pub folders: Vec<PathBuf>,
 }
 
 /// After a file is closed from writing, how long to wait for the rest of its save (the
 /// removal of a backup, another file of the same save) before building.
 const AFTER_WRITE: Duration = Duration::from_millis(2);
 
+/// The longest a burst is waited for before building what it changed so far.
+const MAX_WAIT: Duration = Duration::from_millis(500);
+
 /// A burst of events, merged: when the first came and what they named together.
 #[derive(Debug, Clone)]
 pub struct Batch {
     pub first: Instant,
     pub changes: crate::pipeline::Changes,
+    /// Input folders that came, went or were replaced.
+    pub folders: std::collections::BTreeSet<PathBuf>,
 }
 
 const INPUT_DIRS: &[&str] = &["content", "static", "templates", "themes", "i18n"];
@@ -70,118 +82,245 @@ fn is_input(root: &Path, path: &Path) -> bool {
     (first == "site.yaml" || INPUT_DIRS.iter().any(|d| first == *d)) && !is_noise(path)
 }
 
-/// The watcher and the folders it covers; input folders created later are added by
-/// [`Watch::refresh`].
+/// Whether an event is about a path itself appearing, disappearing or being renamed.
+fn is_folder_event(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Create(_) | EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
+    )
+}
+
+/// Whether a path relative to the root is an input folder itself (`content`, not `content/x`).
+fn is_input_dir(rel: &Path) -> bool {
+    let mut parts = rel.components();
+    match (parts.next(), parts.next()) {
+        (Some(first), None) => INPUT_DIRS.iter().any(|d| first.as_os_str() == *d),
+        _ => false,
+    }
+}
+
+/// Tells the person at the terminal; a closed terminal must not stop the preview.
+fn say(text: &str) {
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "{text}");
+    let _ = out.flush();
+}
+
+/// The watcher and the input folders it covers.
 pub struct Watch {
     watcher: notify::RecommendedWatcher,
     root: PathBuf,
-    watched: Vec<PathBuf>,
+    watched: BTreeSet<&'static str>,
+    /// Folders that could not be watched, said once.
+    failed: BTreeSet<&'static str>,
 }
 
 impl Watch {
     pub fn start(root: &Path, tx: Sender<Change>) -> notify::Result<Watch> {
         let root: PathBuf = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-        let filter_root = root.clone();
-        let mut watcher =
-            notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-                let at = Instant::now();
-                let Ok(event) = res else {
-                    // The watcher failed to say what changed: look at everything.
-                    let _ = tx.send(Change {
-                        at,
-                        paths: Vec::new(),
-                        rescan: true,
-                        written: false,
-                    });
-                    return;
-                };
-                let written = matches!(
-                    event.kind,
-                    EventKind::Access(AccessKind::Close(AccessMode::Write))
-                );
-                if matches!(event.kind, EventKind::Access(_)) && !written {
-                    return;
-                }
-                let rescan = event.need_rescan();
-                let paths: Vec<PathBuf> = event
-                    .paths
-                    .iter()
-                    .filter(|p| is_input(&filter_root, p))
-                    .filter_map(|p| p.strip_prefix(&filter_root).ok())
-                    .map(Path::to_path_buf)
-                    .collect();
-                if rescan || !paths.is_empty() {
-                    let _ = tx.send(Change {
-                        at,
-                        paths,
-                        rescan,
-                        written,
-                    });
-                }
-            })?;
-        // The root itself, not recursively: site.yaml, and input folders created later.
-        watcher.watch(&root, RecursiveMode::NonRecursive)?;
+        let watcher = notify::recommended_watcher(handler(root.clone(), tx))?;
         let mut watch = Watch {
             watcher,
             root,
-            watched: Vec::new(),
+            watched: BTreeSet::new(),
+            failed: BTreeSet::new(),
         };
-        watch.refresh();
+        // The root itself, not recursively: site.yaml, and input folders created later.
+        watch
+            .watcher
+            .watch(&watch.root, RecursiveMode::NonRecursive)?;
+        for dir in INPUT_DIRS {
+            watch.rewatch(dir);
+        }
         Ok(watch)
     }
 
-    /// Watches input folders that appeared since the last call.
-    pub fn refresh(&mut self) {
+    /// Brings the watches up to date after `batch`: a folder that appeared is watched, one
+    /// that went is let go, and one the batch saw come, go or be renamed (or every one, when
+    /// the system lost events) is watched afresh, since its old watch followed the old folder
+    /// or died with it. True when a folder was (re)watched: what it holds was never announced,
+    /// so the next build must look at everything.
+    pub fn refresh(&mut self, batch: &Batch) -> bool {
+        let lost = matches!(batch.changes, crate::pipeline::Changes::Unknown);
+        if lost {
+            say("Some changes were not reported by the system: watching every folder again and rebuilding everything.");
+        }
+        let mut fresh = false;
         for dir in INPUT_DIRS {
-            let d = self.root.join(dir);
-            if d.is_dir()
-                && !self.watched.contains(&d)
-                && self.watcher.watch(&d, RecursiveMode::Recursive).is_ok()
-            {
-                self.watched.push(d);
+            let was = self.watched.contains(dir);
+            let exists = self.root.join(dir).is_dir();
+            let touched = lost || batch.folders.contains(Path::new(dir));
+            if was && !exists {
+                self.unwatch(dir);
+                say(&format!(
+                    "{dir}/ was removed; herald watches it again when it is back."
+                ));
+            } else if exists && (!was || touched) {
+                self.unwatch(dir);
+                if self.rewatch(dir) && !lost {
+                    say(&if was {
+                        format!("{dir}/ was replaced: watching the new folder and rebuilding everything.")
+                    } else {
+                        format!("{dir}/ is there: watching it and rebuilding everything.")
+                    });
+                }
+                fresh = true;
             }
         }
-        self.watched.retain(|d| d.is_dir());
+        fresh
+    }
+
+    fn unwatch(&mut self, dir: &'static str) {
+        if self.watched.remove(dir) {
+            // The watch may be gone with the folder already.
+            let _ = self.watcher.unwatch(&self.root.join(dir));
+        }
+    }
+
+    /// Watches one input folder if it exists; says once when it cannot be watched.
+    fn rewatch(&mut self, dir: &'static str) -> bool {
+        let path = self.root.join(dir);
+        if !path.is_dir() {
+            return false;
+        }
+        match self.watcher.watch(&path, RecursiveMode::Recursive) {
+            Ok(()) => {
+                self.watched.insert(dir);
+                self.failed.remove(dir);
+                true
+            }
+            Err(e) => {
+                if self.failed.insert(dir) {
+                    say(&format!("warning: cannot watch {dir}/ for changes ({e}): its edits are shown after a restart of herald serve."));
+                }
+                false
+            }
+        }
     }
 }
 
-/// Blocks until a change arrives, then waits until no event came for `quiet` (at most half a
-/// second), so an editor's burst of writes is one rebuild of everything it touched. A file
-/// closed after writing ends the wait sooner: its save is done.
+/// The watcher's callback: turns notify's events into [`Change`]s of input files.
+fn handler(
+    root: PathBuf,
+    tx: Sender<Change>,
+) -> impl FnMut(notify::Result<notify::Event>) + Send + 'static {
+    move |res: notify::Result<notify::Event>| {
+        let at = Instant::now();
+        let Ok(event) = res else {
+            // The watcher failed to say what changed: look at everything.
+            let _ = tx.send(Change {
+                at,
+                paths: Vec::new(),
+                rescan: true,
+                written: false,
+                folders: Vec::new(),
+            });
+            return;
+        };
+        let written = matches!(
+            event.kind,
+            EventKind::Access(AccessKind::Close(AccessMode::Write))
+        );
+        if matches!(event.kind, EventKind::Access(_)) && !written {
+            return;
+        }
+        let rescan = event.need_rescan();
+        let paths: Vec<PathBuf> = event
+            .paths
+            .iter()
+            .filter(|p| is_input(&root, p))
+            .filter_map(|p| p.strip_prefix(&root).ok())
+            .map(Path::to_path_buf)
+            .collect();
+        let folders = if is_folder_event(&event.kind) {
+            paths.iter().filter(|p| is_input_dir(p)).cloned().collect()
+        } else {
+            Vec::new()
+        };
+        if rescan || !paths.is_empty() {
+            let _ = tx.send(Change {
+                at,
+                paths,
+                rescan,
+                written,
+                folders,
+            });
+        }
+    }
+}
+
+/// The events of one burst, merged.
+struct Burst {
+    first: Instant,
+    /// When waiting ends however busy it stays.
+    cap: Instant,
+    /// When the last file was closed after writing.
+    written: Option<Instant>,
+    paths: BTreeSet<PathBuf>,
+    folders: BTreeSet<PathBuf>,
+    rescan: bool,
+}
+
+impl Burst {
+    fn add(&mut self, c: Change) {
+        if c.written {
+            self.written = Some(Instant::now());
+        }
+        self.rescan |= c.rescan;
+        self.paths.extend(c.paths);
+        self.folders.extend(c.folders);
+    }
+
+    /// A save of one file ends soon after the file is closed; a burst over several files (a
+    /// folder copied in, a `git checkout`) waits for quiet, or it would be cut into a rebuild
+    /// per file.
+    fn deadline(&self) -> Instant {
+        match self.written {
+            Some(at) if self.paths.len() <= 1 && !self.rescan => self.cap.min(at + AFTER_WRITE),
+            _ => self.cap,
+        }
+    }
+}
+
+/// Blocks until a change arrives, then waits until no event came for `quiet` (at most
+/// [`MAX_WAIT`]), so an editor's burst of writes is one rebuild of everything it touched. The
+/// one file of a save closed after writing ends the wait sooner: its save is done. Whatever arrived while
+/// the last rebuild ran is all taken into this one: rebuilds never queue up behind a burst
+/// (a whole site copied over is one or two rebuilds, not one per file).
 pub fn next_batch(rx: &Receiver<Change>, quiet: Duration) -> Option<Batch> {
     let first = rx.recv().ok()?;
-    let mut deadline = first.at + Duration::from_millis(500);
-    if first.written {
-        deadline = deadline.min(Instant::now() + AFTER_WRITE);
-    }
-    let mut batch = Batch {
+    let mut burst = Burst {
         first: first.at,
-        changes: crate::pipeline::Changes::Unknown,
+        cap: Instant::now() + MAX_WAIT,
+        written: None,
+        paths: BTreeSet::new(),
+        folders: BTreeSet::new(),
+        rescan: false,
     };
-    let mut paths = std::collections::BTreeSet::new();
-    let mut rescan = first.rescan;
-    paths.extend(first.paths);
+    burst.add(first);
+    while let Ok(c) = rx.try_recv() {
+        burst.add(c);
+    }
     loop {
         let now = Instant::now();
+        let deadline = burst.deadline();
         if now >= deadline {
             break;
         }
         match rx.recv_timeout(quiet.min(deadline - now)) {
-            Ok(c) => {
-                if c.written {
-                    deadline = deadline.min(Instant::now() + AFTER_WRITE);
-                }
-                rescan |= c.rescan;
-                paths.extend(c.paths);
-            }
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => break,
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            Ok(c) => burst.add(c),
+            Err(_) => break,
         }
     }
-    if !rescan {
-        batch.changes = crate::pipeline::Changes::Files(paths);
-    }
-    Some(batch)
+    Some(Batch {
+        first: burst.first,
+        changes: if burst.rescan {
+            crate::pipeline::Changes::Unknown
+        } else {
+            crate::pipeline::Changes::Files(burst.paths)
+        },
+        folders: burst.folders,
+    })
 }
 
 #[cfg(test)]

@@ -11,8 +11,10 @@ pub struct Server {
     pub child: Child,
     /// `127.0.0.1:port`
     pub host: String,
-    /// The site's base path, `/` or `/sub/`.
+    /// The site's base path as it appears in a URL, `/` or `/sub/`.
     pub base: String,
+    /// What the server prints to its terminal (stdout) after its address, line by line.
+    pub output: mpsc::Receiver<String>,
 }
 
 impl Drop for Server {
@@ -53,5 +55,6 @@ pub fn start(site: &Site) -> Server {
         child,
         host: host.to_string(),
         base: base.to_string(),
+        output: rx,
     }
 }

@@ -482,18 +482,6 @@ impl Config {
                 "80 is a good balance of size and quality",
             );
         }
-        if let Some(first) = img.cache_dir.components().next() {
-            let first = first.as_os_str().to_string_lossy();
-            if ["content", "static", "templates", "themes", "i18n"].contains(&first.as_ref()) {
-                err(
-                    format!(
-                        "images.cache_dir `{}` is inside the site's {first}/ folder",
-                        img.cache_dir.display()
-                    ),
-                    "keep the cache out of the inputs, e.g. cache_dir: .herald-cache",
-                );
-            }
-        }
         for (key, loc) in [
             ("title", Some(&self.title)),
             ("project.name", Some(&self.project.name)),

@@ -216,6 +216,7 @@ fn run_session(
     let opts = session.opts.clone();
     let root = &opts.root;
     let mut config = Config::load(root)?;
+    crate::owned::check_cache_dir(root, &config.images.cache_dir, None)?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
         if let Some(why) = crate::config::base_url_problem(url) {
@@ -386,6 +387,13 @@ fn run_session(
         pdf_stats = pdfs.stats;
         timings.lap("pdf");
     }
+    let clashes = crate::collisions::settle(&site, &mut files);
+    if !clashes.is_empty() {
+        if !session.keep_going {
+            return Err(Failure(clashes));
+        }
+        errors.extend(clashes);
+    }
     session.last_work = Work {
         bodies_rendered: renderer
             .rendered_bodies
@@ -428,26 +436,29 @@ fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, 
     }
 }
 
-/// The image cache must not live in the output folder, which every build replaces.
-/// Returns the cache folder (None when site.yaml cannot be read: the build reports that).
+/// The cache folder of the site at `root` for a build into `out`, checked (see
+/// [`crate::owned::check_cache_dir`]). None when site.yaml cannot be read: the build reports that.
 fn check_cache_dir(root: &Path, out: &Path) -> Result<Option<PathBuf>> {
     let Ok(config) = Config::load(root) else {
         return Ok(None);
     };
-    let cache = root.join(&config.images.cache_dir);
-    let cache = cache.canonicalize().unwrap_or(cache);
-    if cache.starts_with(out) {
-        return Err(Diagnostic::error(format!(
-            "images.cache_dir `{}` is inside the output folder {}, which every build replaces",
-            config.images.cache_dir.display(),
+    crate::owned::check_cache_dir(root, &config.images.cache_dir, Some(out)).map(Some)
+}
+
+fn lock(out: &Path) -> Result<crate::owned::OutputLock> {
+    let fail = |e: std::io::Error| -> Failure {
+        Diagnostic::error(format!(
+            "cannot lock the output folder {}: {e}",
             out.display()
         ))
-        .with_code(Code::ConfigInvalid)
-        .in_file("site.yaml")
-        .with_hint("keep the cache beside the output, e.g. cache_dir: .herald-cache")
-        .into());
+        .with_code(Code::OutputError)
+        .with_hint("herald writes a lock file beside the output folder: check that its parent folder is writable")
+        .into()
+    };
+    if let Some(parent) = out.parent() {
+        std::fs::create_dir_all(parent).map_err(fail)?;
     }
-    Ok(Some(cache))
+    crate::owned::lock_output(out).map_err(fail)
 }
 
 /// What `herald build` did.
@@ -520,6 +531,8 @@ pub fn build_to(
     let start = Instant::now();
     let out = write::check_out_dir(&opts.root, out).map_err(|f| f.or_code(Code::OutputError))?;
     let cache = check_cache_dir(&opts.root, &out)?;
+    // Held until the new output is in place: a second build into `out` waits for this one.
+    let _lock = lock(&out)?;
     let manifest_path = cache.as_deref().map(|c| write::Manifest::path(c, &out));
     let previous = manifest_path
         .as_deref()

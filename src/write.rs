@@ -15,84 +15,97 @@ use crate::render::{OutputContents, OutputFile};
 /// Marks a folder as herald's output, so herald never replaces a folder it did not make.
 pub const MARKER: &str = ".herald-output";
 
-/// The folders and files of a site that are inputs.
-pub const INPUTS: &[&str] = &[
-    "content",
-    "static",
-    "templates",
-    "themes",
-    "i18n",
-    "site.yaml",
-];
+pub use crate::owned::INPUTS;
+use crate::owned::{is_empty_dir, is_marked, kind_of, overlap, real_path, Overlap};
 
-fn absolute(p: &Path) -> PathBuf {
-    if let Ok(c) = p.canonicalize() {
-        return c;
-    }
-    // Not there yet: resolve the nearest existing ancestor, keep the rest as written.
-    let mut rest = Vec::new();
-    let mut cur = p.to_path_buf();
-    loop {
-        if let Ok(c) = cur.canonicalize() {
-            let mut out = c;
-            for part in rest.iter().rev() {
-                out.push(part);
-            }
-            return out;
-        }
-        match (cur.file_name().map(|f| f.to_os_string()), cur.parent()) {
-            (Some(name), Some(parent)) => {
-                rest.push(name);
-                cur = if parent.as_os_str().is_empty() {
-                    PathBuf::from(".")
-                } else {
-                    parent.to_path_buf()
-                };
-            }
-            _ => return p.to_path_buf(),
-        }
-    }
+fn refuse_out(out: &Path, why: String) -> Failure {
+    Diagnostic::error(format!(
+        "refusing to write the site to {}: {why}",
+        out.display()
+    ))
+    .with_hint("choose another --out folder: one herald made, an empty folder, or a new name such as public/ inside the site folder")
+    .into()
 }
 
 /// Refuses an output folder that is the site root, an input, inside an input, or an ancestor
-/// of the site; and an existing non-empty folder that herald did not make.
+/// of the site or of an input; anything but a folder (a file, a device such as /dev/null, a
+/// named pipe, a symbolic link); and an existing non-empty folder herald did not make. Returns
+/// the folder's real path: a new name, an empty folder or herald's own output.
 pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf> {
-    let root_abs = absolute(root);
-    let out_abs = absolute(out);
-    let refuse = |why: String| -> Failure {
-        Diagnostic::error(format!(
-            "refusing to write the site to {}: {why}",
-            out.display()
-        ))
-        .with_hint("choose another --out folder, e.g. public/ inside the site folder")
-        .into()
-    };
-    if out_abs == root_abs {
-        return Err(refuse("it is the site folder itself".into()));
-    }
-    if root_abs.starts_with(&out_abs) {
-        return Err(refuse("it contains the site folder".into()));
-    }
-    for input in INPUTS {
-        let input_abs = root_abs.join(input);
-        if out_abs.starts_with(&input_abs) {
-            return Err(refuse(format!("it is inside the site's {input}")));
+    // The name as given, without a trailing slash: `public/` must not look through a link.
+    let named = crate::owned::as_named(out);
+    if let Ok(meta) = std::fs::symlink_metadata(&named) {
+        if meta.file_type().is_symlink() {
+            return Err(refuse_out(
+                out,
+                "it is a symbolic link; herald replaces its output folder as a whole, so give the folder itself".into(),
+            ));
         }
-    }
-    if out_abs.is_file() {
-        return Err(refuse("it is a file".into()));
-    }
-    if out_abs.is_dir() && !out_abs.join(MARKER).exists() {
-        let empty = std::fs::read_dir(&out_abs)
-            .map(|mut d| d.next().is_none())
-            .unwrap_or(false);
-        if !empty {
-            return Err(refuse(
-                "the folder exists and was not made by herald (it has no .herald-output file); herald replaces its output folder completely, so it will not touch this one".into(),
+        if !meta.is_dir() {
+            return Err(refuse_out(
+                out,
+                format!("it is {}, not a folder", kind_of(&meta)),
             ));
         }
     }
+    let out_abs = real_path(&named);
+    match overlap(&out_abs, &real_path(root)) {
+        Overlap::Same => return Err(refuse_out(out, "it is the site folder itself".into())),
+        Overlap::Contains => return Err(refuse_out(out, "it contains the site folder".into())),
+        _ => {}
+    }
+    for input in INPUTS {
+        match overlap(&out_abs, &real_path(&root.join(input))) {
+            Overlap::Same | Overlap::Inside => {
+                return Err(refuse_out(
+                    out,
+                    format!("it is inside the site's {}", crate::owned::shown(input)),
+                ))
+            }
+            Overlap::Contains => {
+                return Err(refuse_out(
+                    out,
+                    format!("it contains the site's {}", crate::owned::shown(input)),
+                ))
+            }
+            Overlap::Apart => {}
+        }
+    }
+    if out_abs.is_dir() && !is_ours(&out_abs) {
+        return Err(refuse_out(
+            out,
+            "the folder exists and was not made by herald (it has no .herald-output file); herald replaces its output folder completely, so it will not touch this one".into(),
+        ));
+    }
     Ok(out_abs)
+}
+
+/// An output folder herald may replace: its own (marked), or an empty one.
+fn is_ours(dir: &Path) -> bool {
+    is_marked(dir, MARKER) || is_empty_dir(dir)
+}
+
+/// Removes a folder herald moved aside, only if it is herald's: marked (its own output or
+/// staging folder) or empty. Anything else stays where it is.
+fn remove_own(dir: &Path) {
+    if is_marked(dir, MARKER) {
+        let _ = std::fs::remove_dir_all(dir);
+    } else {
+        let _ = std::fs::remove_dir(dir);
+    }
+}
+
+/// Whether `name` is one herald gives an output manifest in the cache (`<key>.manifest`, or
+/// its temporary file).
+pub fn is_manifest_name(name: &str) -> bool {
+    let Some((key, rest)) = name.split_at_checked(16) else {
+        return false;
+    };
+    key.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        && (rest == ".manifest"
+            || rest
+                .strip_prefix(".tmp")
+                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())))
 }
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
@@ -102,7 +115,9 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
     out.with_file_name(format!(".{name}.herald-{tag}-{}", std::process::id()))
 }
 
-/// Removes staging folders left by builds that were killed mid-way.
+/// Removes staging folders left by builds that were killed mid-way (marked as herald's from
+/// their first moment, or empty). Call only while holding the output's lock: another build's
+/// staging folder is alive.
 pub fn remove_leftovers(out: &Path) {
     let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
         return;
@@ -114,7 +129,7 @@ pub fn remove_leftovers(out: &Path) {
     for e in entries.flatten() {
         let n = e.file_name().to_string_lossy().into_owned();
         if n.starts_with(&prefix) && e.file_type().is_ok_and(|t| t.is_dir()) {
-            let _ = std::fs::remove_dir_all(e.path());
+            remove_own(&e.path());
         }
     }
 }
@@ -248,7 +263,9 @@ impl Manifest {
     /// Saves the manifest (best effort: without it the next build compares bytes).
     pub fn save(&self, path: &Path) {
         if let Some(dir) = path.parent() {
-            let _ = std::fs::create_dir_all(dir);
+            if crate::owned::cache_subdir(dir).is_err() {
+                return;
+            }
         }
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
         if std::fs::write(&tmp, self.to_text()).is_ok() && std::fs::rename(&tmp, path).is_err() {
@@ -353,7 +370,13 @@ impl Staging {
         }
         remove_leftovers(out);
         let dir = sibling(out, "new");
-        std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+        std::fs::create_dir(&dir).map_err(|e| io_error("create", &dir, e))?;
+        // Marked from the start: a killed build's leftover is known to be herald's. The
+        // previous marker is linked, as every unchanged file is, so deploys skip it.
+        let marker = dir.join(MARKER);
+        if std::fs::hard_link(out.join(MARKER), &marker).is_err() {
+            std::fs::write(&marker, b"").map_err(|e| io_error("write", &marker, e))?;
+        }
         let previous = if out.is_dir() {
             previous
         } else {
@@ -490,7 +513,6 @@ impl Staging {
     /// Swaps the new version in and records its manifest (at `record.0`, with the build's
     /// inputs fingerprint and warnings). The previous version is removed.
     pub fn commit(mut self, record: Option<(&Path, u64, Vec<String>)>) -> Result<WriteStats> {
-        self.link_or_write(MARKER, b"")?;
         let files = std::mem::take(&mut *self.written.lock().unwrap_or_else(|e| e.into_inner()));
         let count = files.len();
         let stats = WriteStats {
@@ -527,30 +549,61 @@ impl Drop for Staging {
 }
 
 /// Moves the complete `staging` folder to `out`, atomically where the system allows it, and
-/// removes the previous version.
+/// removes the previous version. What is at `out` is looked at again first: only herald's own
+/// output (or an empty folder, or nothing) is ever moved aside.
 fn swap_in(staging: &Path, out: &Path) -> Result<()> {
-    if out.exists() {
-        // One atomic step where the system allows it: there is no moment without an output.
-        if exchange(staging, out).is_ok() {
-            let _ = std::fs::remove_dir_all(staging);
-            return Ok(());
+    match std::fs::symlink_metadata(out) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return move_new(staging, out).map_err(|e| io_error("move into place", staging, e));
         }
-        let old = sibling(out, "old");
-        std::fs::rename(out, &old).map_err(|e| io_error("move aside", out, e))?;
-        if let Err(e) = std::fs::rename(staging, out) {
-            let _ = std::fs::rename(&old, out);
-            return Err(io_error("move into place", staging, e));
+        Ok(m) if m.is_dir() && is_ours(out) => {}
+        Ok(m) => {
+            return Err(refuse_out(
+                out,
+                format!(
+                    "while the site was built it was replaced by {} that herald did not make",
+                    kind_of(&m)
+                ),
+            ))
         }
-        let _ = std::fs::remove_dir_all(&old);
-    } else {
-        std::fs::rename(staging, out).map_err(|e| io_error("move into place", staging, e))?;
+        Err(e) => return Err(io_error("read", out, e)),
     }
+    // One atomic step where the system allows it: there is no moment without an output.
+    if exchange(staging, out).is_ok() {
+        remove_own(staging);
+        return Ok(());
+    }
+    let old = sibling(out, "old");
+    std::fs::rename(out, &old).map_err(|e| io_error("move aside", out, e))?;
+    if let Err(e) = std::fs::rename(staging, out) {
+        let _ = std::fs::rename(&old, out);
+        return Err(io_error("move into place", staging, e));
+    }
+    remove_own(&old);
     Ok(())
+}
+
+/// Renames `from` to `to`, never replacing anything that appeared at `to` meanwhile (Linux
+/// `renameat2(RENAME_NOREPLACE)`; elsewhere a rename, which replaces at most an empty folder).
+fn move_new(from: &Path, to: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    match renameat2(from, to, libc::RENAME_NOREPLACE) {
+        Err(e)
+            if e.raw_os_error() == Some(libc::EINVAL) || e.raw_os_error() == Some(libc::ENOSYS) => {
+        }
+        r => return r,
+    }
+    std::fs::rename(from, to)
 }
 
 /// Swaps two folders atomically (Linux `renameat2(RENAME_EXCHANGE)`).
 #[cfg(target_os = "linux")]
 fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    renameat2(a, b, libc::RENAME_EXCHANGE)
+}
+
+#[cfg(target_os = "linux")]
+fn renameat2(a: &Path, b: &Path, flags: libc::c_uint) -> std::io::Result<()> {
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
     let a = CString::new(a.as_os_str().as_bytes())?;
@@ -562,7 +615,7 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
             a.as_ptr(),
             libc::AT_FDCWD,
             b.as_ptr(),
-            libc::RENAME_EXCHANGE,
+            flags,
         )
     };
     if r == 0 {

@@ -269,3 +269,154 @@ fn a_foreign_folder_is_never_replaced() {
         "do not delete"
     );
 }
+
+/// `herald build --out <out>`, which must fail naming `why`; returns stderr.
+fn refused(site: &Site, out: &std::path::Path, why: &str) -> String {
+    let res = site.herald(&["build", "--out", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&res.stderr).into_owned();
+    assert_eq!(res.status.code(), Some(1), "{}: {stderr}", out.display());
+    assert!(stderr.contains("refusing to write the site"), "{stderr}");
+    assert!(stderr.contains(why), "{stderr}");
+    stderr
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_not_a_folder_is_refused_and_left_as_it_was() {
+    use std::os::unix::fs::FileTypeExt;
+    let site = Site::fixture();
+    let fifo = site.root().join("pipe");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    refused(&site, &fifo, "it is a named pipe (FIFO), not a folder");
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+
+    let socket = site.root().join("sock");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    refused(&site, &socket, "it is a socket, not a folder");
+    assert!(std::fs::symlink_metadata(&socket)
+        .unwrap()
+        .file_type()
+        .is_socket());
+
+    site.write("notes.txt", "mine");
+    refused(&site, &site.root().join("notes.txt"), "it is a file");
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("notes.txt")).unwrap(),
+        "mine"
+    );
+
+    // Nothing beside them was left or moved aside.
+    let names: Vec<String> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("herald-") && !n.ends_with("herald-lock"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_is_not_the_folder_it_points_to() {
+    let site = Site::fixture();
+    let real = site.root().join("real-out");
+    site.build(&["--out", real.to_str().unwrap()]);
+    let before = common::snapshot(&real);
+    let link = site.root().join("out-link");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    // With and without a trailing slash (which would look through the link).
+    for out in [link.clone(), link.join("")] {
+        refused(&site, &out, "it is a symbolic link");
+    }
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(common::snapshot(&real), before);
+    // A link to the site's folder around the output is no way around the inputs check.
+    std::os::unix::fs::symlink(site.root().join("content"), site.root().join("c")).unwrap();
+    refused(
+        &site,
+        &site.root().join("c/../content/x"),
+        "inside the site's content/",
+    );
+}
+
+/// The fixture with `images.cache_dir` set to `dir` (and a picture, so the cache is used).
+fn site_with_cache(dir: &str) -> Site {
+    let mut files = fixture_files();
+    files.insert(
+        "site.yaml",
+        format!(
+            "{}images:\n  widths: [320]\n  cache_dir: {dir}\n",
+            common::SITE_YAML
+        ),
+    );
+    let site = Site::new(&files);
+    let picture =
+        image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, 90]));
+    picture
+        .save(site.root().join("content/news/kick-off/foto.jpg"))
+        .unwrap();
+    site.write(
+        "content/news/kick-off/index.lv.md",
+        "---\ntitle: Seminārs\ndate: 2020-09-15\n---\n![Dalībnieki zālē](foto.jpg)\n",
+    );
+    site
+}
+
+#[test]
+fn the_cache_is_a_folder_of_its_own_and_its_clean_up_keeps_other_files() {
+    // A folder with someone else's files is refused, whatever it is called, and kept.
+    let site = site_with_cache("../shared");
+    let shared = site.root().join("../shared");
+    std::fs::create_dir_all(shared.join("pdf")).unwrap();
+    std::fs::write(shared.join("pdf/atskaite.pdf"), "mine").unwrap();
+    let err = site.build_fails();
+    assert!(
+        err.contains("site.yaml:26: error: images.cache_dir `../shared` cannot be used: the folder exists and was not made by herald"),
+        "{err}"
+    );
+    assert!(err.contains("hint: "), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(shared.join("pdf/atskaite.pdf")).unwrap(),
+        "mine"
+    );
+    std::fs::remove_dir_all(&shared).unwrap();
+
+    // A new cache folder is herald's: a file put in it that herald did not write survives the
+    // clean-up of the next build.
+    let site = site_with_cache("cache");
+    site.build(&[]);
+    let cache = site.root().join("cache");
+    assert!(cache.join(".herald-cache-dir").is_file());
+    std::fs::write(cache.join("pdf/notes.pdf"), "mine").unwrap();
+    std::fs::write(cache.join("images/notes.webp"), "mine").unwrap();
+    site.write(
+        "content/news/lv-only.lv.md",
+        "---\ntitle: Cits\ndate: 2021-02-18\n---\nCits teksts.\n",
+    );
+    site.build(&[]);
+    for f in ["pdf/notes.pdf", "images/notes.webp"] {
+        assert_eq!(
+            std::fs::read_to_string(cache.join(f)).unwrap(),
+            "mine",
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn a_cache_made_before_caches_were_marked_is_kept() {
+    let site = site_with_cache("cache");
+    site.build(&[]);
+    let cache = site.root().join("cache");
+    std::fs::remove_file(cache.join(".herald-cache-dir")).unwrap();
+    let out = site.build(&["--force"]);
+    assert!(out.contains("1 from the cache"), "{out}");
+    assert!(cache.join(".herald-cache-dir").is_file());
+}

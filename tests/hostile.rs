@@ -125,12 +125,21 @@ fn user_text_is_escaped_everywhere() {
 fn leftovers_of_an_interrupted_build_are_cleaned_and_the_output_is_whole() {
     let site = Site::fixture();
     site.build(&[]);
-    // A build killed mid-way leaves its staging folder beside the output.
+    // A build killed mid-way leaves its staging folder beside the output, marked as herald's.
     let leftover = site.root().join(".public.herald-new-999999");
     std::fs::create_dir_all(leftover.join("lv")).unwrap();
+    std::fs::write(leftover.join(".herald-output"), "").unwrap();
     std::fs::write(leftover.join("lv/index.html"), "half").unwrap();
-    site.build(&[]);
+    // A folder that only looks like one (no marker) is someone else's: it stays.
+    let lookalike = site.root().join(".public.herald-old-1");
+    std::fs::create_dir_all(&lookalike).unwrap();
+    std::fs::write(lookalike.join("mine.txt"), "mine").unwrap();
+    site.build(&["--force"]);
     assert!(!leftover.exists());
+    assert_eq!(
+        std::fs::read_to_string(lookalike.join("mine.txt")).unwrap(),
+        "mine"
+    );
     assert!(site.read("lv/index.html").contains("<html"));
 }
 

@@ -56,6 +56,8 @@ fn unchanged_files_keep_their_inode_and_mtime() {
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().contains(".herald-"))
         .filter(|e| e.file_name() != ".herald-cache")
+        // The lock a build takes on the output stays (removing it would let two builds in).
+        .filter(|e| e.file_name() != ".public.herald-lock")
         .collect();
     assert!(leftovers.is_empty());
 }
@@ -298,4 +300,128 @@ fn the_no_change_shortcut_notices_every_kind_of_change() {
     );
     assert!(built(&[]));
     assert!(!built(&[]));
+}
+
+/// The fixture with `n` more news items and no PDFs: a build that takes a while.
+fn larger_site(n: usize) -> Site {
+    let mut files = common::fixture_files();
+    files.insert("site.yaml", format!("{}pdf: false\n", common::SITE_YAML));
+    for i in 0..n {
+        files.insert(
+            Box::leak(format!("content/news/n{i}.lv.md").into_boxed_str()),
+            format!(
+                "---\ntitle: Ziņa {i}\ndate: 2021-05-01\n---\n{}",
+                "Teksts. ".repeat(500)
+            ),
+        );
+    }
+    Site::new(&files)
+}
+
+fn spawn_build(site: &Site, extra: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_herald"))
+        .arg("build")
+        .args(extra)
+        .arg("--root")
+        .arg(site.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Folders herald left beside the output (staging or moved-aside versions).
+fn beside_the_output(site: &Site) -> Vec<String> {
+    std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public.herald-") && n != ".public.herald-lock")
+        .collect()
+}
+
+#[test]
+fn two_builds_into_one_folder_at_once_publish_the_whole_site() {
+    let site = larger_site(400);
+    site.build(&[]);
+    let whole = common::snapshot(&site.out());
+    // The second build starts at several points of the first one's run (about a second).
+    for delay_ms in [0, 150, 300] {
+        let a = spawn_build(&site, &["--force"]);
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let b = spawn_build(&site, &["--force"]);
+        for child in [a, b] {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "second build after {delay_ms} ms: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let now = common::snapshot(&site.out());
+        assert_eq!(
+            now.len(),
+            whole.len(),
+            "second build after {delay_ms} ms: files in the output"
+        );
+        assert!(
+            now == whole,
+            "second build after {delay_ms} ms: the output differs"
+        );
+        assert!(
+            beside_the_output(&site).is_empty(),
+            "{:?}",
+            beside_the_output(&site)
+        );
+    }
+}
+
+#[test]
+fn a_build_waits_while_another_holds_the_output_and_says_so() {
+    let site = common::Site::fixture();
+    site.build(&[]);
+    // What another build holds while it writes public/.
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(site.root().join(".public.herald-lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let mut child = spawn_build(&site, &["--force"]);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the build did not wait for the lock"
+    );
+    lock.unlock().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("Another herald build is writing to") && stderr.contains("waiting"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_robots_txt_in_static_replaces_herald_s_every_time() {
+    let site = common::Site::fixture();
+    site.write(
+        "static/robots.txt",
+        "User-agent: *\nDisallow: /melnraksti/\n",
+    );
+    // Which of the two was published once depended on which worker wrote first.
+    for _ in 0..12 {
+        site.build(&["--force"]);
+        assert_eq!(
+            site.read("robots.txt"),
+            "User-agent: *\nDisallow: /melnraksti/\n"
+        );
+    }
+    let check = site.herald(&["check"]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
 }

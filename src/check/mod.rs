@@ -25,7 +25,7 @@ use crate::markdown::LinkTarget;
 use crate::model::{PageKind, Site};
 use crate::pipeline::{self, Stages};
 use crate::publicity::EMBLEM_FILE;
-use crate::render::{OutputContents, OutputFile, Renderer};
+use crate::render::Renderer;
 use crate::theme::Theme;
 use links::{MdRef, OutputIndex, Problem, Target};
 
@@ -152,7 +152,6 @@ fn analyse(root: &Path, stages: &Stages, c: &Options) -> Vec<Diagnostic> {
     if site.config.markdown.raw_html {
         findings.extend(scripts::check(&srcs));
     }
-    findings.extend(duplicate_outputs(&built.files));
     findings
 }
 
@@ -948,40 +947,6 @@ fn content_checks(
                 d = d.at_line(l);
             }
             out.push(d);
-        }
-    }
-    out
-}
-
-/// Two outputs on one path: the build keeps the first and warns.
-fn duplicate_outputs(files: &[OutputFile]) -> Vec<Diagnostic> {
-    let mut seen: HashMap<&str, &OutputFile> = HashMap::new();
-    let mut out = Vec::new();
-    for f in files {
-        if let Some(first) = seen.get(f.path.as_str()) {
-            // Two pages on one address are the model's error (H021), already reported.
-            let copied = |f: &OutputFile| matches!(f.contents, OutputContents::Copy(_));
-            if !copied(first) && !copied(f) {
-                continue;
-            }
-            let src = |f: &OutputFile| match &f.contents {
-                OutputContents::Copy(p) => p.display().to_string(),
-                _ => "a page herald makes".to_string(),
-            };
-            let mut d = Diagnostic::warning(format!(
-                "two files would be published at /{}: {} and {}; the first is kept",
-                f.path,
-                src(first),
-                src(f)
-            ))
-            .with_code(Code::SameUrl)
-            .with_hint("rename or move one of them");
-            if let OutputContents::Copy(p) = &f.contents {
-                d = d.in_file(p);
-            }
-            out.push(d);
-        } else {
-            seen.insert(&f.path, f);
         }
     }
     out

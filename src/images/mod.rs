@@ -655,7 +655,7 @@ pub fn prepare_all(
     if plan.sources.is_empty() {
         return (none(stats), Vec::new());
     }
-    if let Err(e) = std::fs::create_dir_all(&s.dir) {
+    if let Err(e) = crate::owned::cache_subdir(&s.dir) {
         let d = Diagnostic::error(format!(
             "cannot create the image cache folder {}: {e}",
             s.dir.display()
@@ -813,21 +813,42 @@ pub fn prepare_all(
 }
 
 /// Removes cache files this build did not use (pictures removed or changed, old settings),
-/// so the cache does not grow forever. Only herald's own file names are touched.
+/// so the cache does not grow forever. Only names herald gives its files are touched, and only
+/// in the cache folder herald marked as its own.
 fn prune(dir: &Path, keep: &BTreeSet<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for e in entries.flatten() {
         let path = e.path();
-        let name = e.file_name().to_string_lossy().into_owned();
-        let ours = name.len() > 20
-            && name[..20].bytes().all(|b| b.is_ascii_hexdigit())
-            && name.as_bytes()[20] == b'.';
-        if ours && !keep.contains(&path) {
+        let ours = is_cache_name(&e.file_name().to_string_lossy());
+        if ours && !keep.contains(&path) && e.file_type().is_ok_and(|t| t.is_file()) {
             let _ = std::fs::remove_file(&path);
         }
     }
+}
+
+/// Whether `name` is one herald gives a file of the picture cache: `<key>.meta`,
+/// `<key>.<width>.<webp|jpg|png>`, or one of their temporary files (`<key>[.<width>].tmp-…`).
+pub fn is_cache_name(name: &str) -> bool {
+    let Some((key, rest)) = name.split_at_checked(20) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix('.') else {
+        return false;
+    };
+    if !key.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        return false;
+    }
+    if rest == "meta" || rest.starts_with("tmp-") {
+        return true;
+    }
+    let Some((width, ext)) = rest.split_once('.') else {
+        return false;
+    };
+    !width.is_empty()
+        && width.bytes().all(|b| b.is_ascii_digit())
+        && (["webp", "jpg", "png"].contains(&ext) || ext.starts_with("tmp-"))
 }
 
 #[cfg(test)]
@@ -852,6 +873,22 @@ mod tests {
         assert_eq!(source_for(dir, "../../../../x.jpg"), None);
         assert_eq!(source_for(dir, "https://example.org/x.jpg"), None);
         assert_eq!(source_for(dir, "doc.pdf"), None);
+    }
+
+    #[test]
+    fn only_the_caches_own_names_are_pruned() {
+        assert!(is_cache_name("0123456789abcdef0123.meta"));
+        assert!(is_cache_name("0123456789abcdef0123.960.webp"));
+        assert!(is_cache_name("0123456789abcdef0123.960.tmp-7-ThreadId(3)"));
+        for other in [
+            "0123456789abcdef0123.docx",
+            "0123456789ABCDEF0123.meta",
+            "0123456789abcdef0123.960.pdf",
+            "0123456789abcdef0123",
+            "ataskaita.960.webp",
+        ] {
+            assert!(!is_cache_name(other), "{other}");
+        }
     }
 
     #[test]

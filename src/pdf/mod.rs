@@ -513,7 +513,7 @@ fn store_file(file: &Path, bytes: &[u8]) -> bool {
     let Some(dir) = file.parent() else {
         return false;
     };
-    if std::fs::create_dir_all(dir).is_err() {
+    if crate::owned::cache_subdir(dir).is_err() {
         return false;
     }
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
@@ -536,6 +536,7 @@ fn store_file(file: &Path, bytes: &[u8]) -> bool {
 }
 
 /// Removes cached PDFs (and their hashes) no item of this build uses (edited or deleted items).
+/// Only names herald gives them are touched, in the cache folder herald marked as its own.
 fn prune(cache: &Path, docs: &[Document]) {
     let keep: HashSet<String> = docs.iter().map(Document::cache_name).collect();
     let Ok(entries) = std::fs::read_dir(cache) else {
@@ -544,10 +545,18 @@ fn prune(cache: &Path, docs: &[Document]) {
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
         let pdf = name.strip_suffix(".sum").unwrap_or(&name);
-        if pdf.ends_with(".pdf") && !keep.contains(pdf) {
+        if is_cache_name(&name) && !keep.contains(pdf) && e.file_type().is_ok_and(|t| t.is_file()) {
             let _ = std::fs::remove_file(e.path());
         }
     }
+}
+
+/// Whether `name` is one herald gives a cached PDF (`<key>.pdf`) or its hash (`<key>.pdf.sum`).
+pub fn is_cache_name(name: &str) -> bool {
+    let pdf = name.strip_suffix(".sum").unwrap_or(name);
+    pdf.strip_suffix(".pdf").is_some_and(|key| {
+        key.len() == 32 && key.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    })
 }
 
 fn t(i18n: &I18n, lang: &str, key: &str) -> String {

@@ -1,0 +1,152 @@
+//! Two outputs at one address are decided by a rule, never by which worker wrote first: a file
+//! of the site (`static/`, a theme's `static/`, a file in `content/`) replaces herald's own only
+//! where users are expected to write their own ([`OVERRIDABLE`]: `robots.txt`); anywhere else two
+//! files at one address, or a file where another output needs a folder, is an error naming both.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Code, Diagnostic};
+use crate::model::Site;
+use crate::render::{OutputContents, OutputFile};
+
+/// Files herald writes that a file of the same name in `static/` replaces.
+pub const OVERRIDABLE: &[&str] = &["robots.txt"];
+
+/// Where an output comes from: a file of the site (relative to its folder), a file of the
+/// built-in theme, or herald.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Origin {
+    Site(PathBuf),
+    BuiltinTheme,
+    Herald,
+}
+
+fn origin(root: &Path, f: &OutputFile) -> Origin {
+    match &f.contents {
+        OutputContents::Copy(src) => match src.strip_prefix(root) {
+            Ok(rel) => Origin::Site(rel.to_path_buf()),
+            // Processed pictures and PDFs are copied from herald's cache.
+            Err(_) => Origin::Herald,
+        },
+        OutputContents::Static(_) => Origin::BuiltinTheme,
+        _ => Origin::Herald,
+    }
+}
+
+/// What an output is, for messages: the site's file, or what herald makes there.
+fn describe(site: &Site, path: &str, origin: &Origin) -> String {
+    match origin {
+        Origin::Site(rel) => return rel.display().to_string(),
+        Origin::BuiltinTheme => return format!("the built-in theme's {path}"),
+        Origin::Herald => {}
+    }
+    let page = site
+        .pages
+        .iter()
+        .find(|p| format!("{}index.html", p.path) == path)
+        .map(|p| p.file.clone())
+        .or_else(|| {
+            site.sections
+                .iter()
+                .find(|s| format!("{}index.html", s.path) == path)
+                .and_then(|s| s.file.clone())
+        });
+    if let Some(file) = page {
+        return format!("the page herald makes of {}", file.display());
+    }
+    let what = match path.rsplit_once('.').map_or("", |(_, ext)| ext) {
+        "html" => "page",
+        "xml" => "feed or site map",
+        "pdf" => "PDF press release",
+        _ if path.starts_with(crate::images::OUTPUT_DIR) => "picture",
+        _ => "file",
+    };
+    format!("herald's own {what} /{path}")
+}
+
+/// Settles outputs that share an address or where one needs a folder another is a file at:
+/// removes herald's file where a site file overrides it, returns an error for every other
+/// clash. Deterministic: the same site always gives the same outputs or the same errors.
+pub fn settle(site: &Site, files: &mut Vec<OutputFile>) -> Vec<Diagnostic> {
+    let mut by_path: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, f) in files.iter().enumerate() {
+        by_path.entry(f.path.as_str()).or_default().push(i);
+    }
+    let origins: Vec<Origin> = files.iter().map(|f| origin(&site.root, f)).collect();
+    let mut errors = Vec::new();
+    let mut drop = vec![false; files.len()];
+    for (path, all) in by_path.iter().filter(|(_, all)| all.len() > 1) {
+        let (ours, theirs): (Vec<usize>, Vec<usize>) =
+            all.iter().partition(|&&i| origins[i] == Origin::Herald);
+        // Two of herald's own at one address are two pages on one slug: the model's error.
+        if theirs.is_empty() {
+            continue;
+        }
+        let overridable = OVERRIDABLE.contains(path)
+            && theirs.len() == 1
+            && ours
+                .iter()
+                .all(|&i| !matches!(files[i].contents, OutputContents::Streamed));
+        if overridable {
+            ours.iter().for_each(|&i| drop[i] = true);
+            continue;
+        }
+        let mut names: Vec<String> = theirs
+            .iter()
+            .chain(&ours)
+            .map(|&i| describe(site, path, &origins[i]))
+            .collect();
+        names.dedup();
+        errors.push(clash(
+            format!(
+                "{} would be published at the same address /{path}",
+                names.join(" and ")
+            ),
+            theirs.first().map(|&i| &origins[i]),
+        ));
+    }
+    for (path, all) in &by_path {
+        for (at, _) in path.match_indices('/') {
+            let Some(folder) = by_path.get(&path[..at]) else {
+                continue;
+            };
+            let (file, inside) = (folder[0], all[0]);
+            let Some(site_file) = [file, inside]
+                .into_iter()
+                .map(|i| &origins[i])
+                .find(|o| **o != Origin::Herald)
+            else {
+                continue;
+            };
+            errors.push(clash(
+                format!(
+                    "{} would be published at /{}, where {} needs a folder of that name",
+                    describe(site, &path[..at], &origins[file]),
+                    &path[..at],
+                    describe(site, path, &origins[inside]),
+                ),
+                Some(site_file),
+            ));
+        }
+    }
+    let mut i = 0;
+    files.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+    errors
+}
+
+fn clash(message: String, site_file: Option<&Origin>) -> Diagnostic {
+    let mut d = Diagnostic::error(message)
+        .with_code(Code::SameUrl)
+        .with_hint(format!(
+            "rename or move the site's file (a file in static/ replaces herald's own only for {})",
+            OVERRIDABLE.join(", ")
+        ));
+    if let Some(Origin::Site(file)) = site_file {
+        d = d.in_file(file);
+    }
+    d
+}

@@ -1,0 +1,349 @@
+//! What herald may touch on disk, and how it knows: real, normalised paths (`.`, `..`, symbolic
+//! links and trailing slashes resolved) for every comparison of folders; the marker files that
+//! make a folder herald's (the output's `.herald-output`, the cache's `.herald-cache-dir`),
+//! written when herald creates the folder; the cache folder's checks; and the lock that keeps two
+//! builds out of one output folder. herald deletes or replaces only inside folders it marked.
+
+use std::fs::File;
+use std::path::{Component, Path, PathBuf};
+
+use crate::diagnostics::{Code, Diagnostic, Result};
+
+/// Marks the cache folder (`images.cache_dir`) as herald's.
+pub const CACHE_MARKER: &str = ".herald-cache-dir";
+
+/// The folders and files of a site that are inputs.
+pub const INPUTS: &[&str] = &[
+    "content",
+    "static",
+    "templates",
+    "themes",
+    "i18n",
+    "site.yaml",
+];
+
+/// An input as messages name it: `static/`, `site.yaml`.
+pub fn shown(input: &str) -> String {
+    if input.contains('.') {
+        input.to_string()
+    } else {
+        format!("{input}/")
+    }
+}
+
+/// The real path of `p`: absolute, each existing part resolved as the system resolves it
+/// (symbolic links followed, `..` taken from the real folder), the rest normalised as written.
+pub fn real_path(p: &Path) -> PathBuf {
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
+    let mut out = PathBuf::new();
+    // How many trailing components of `out` do not exist (and so were not resolved).
+    let mut unresolved = 0usize;
+    for c in abs.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => out.push(c),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+                unresolved = unresolved.saturating_sub(1);
+            }
+            Component::Normal(name) => {
+                out.push(name);
+                if unresolved > 0 {
+                    unresolved += 1;
+                } else if let Ok(real) = out.canonicalize() {
+                    out = real;
+                } else {
+                    unresolved = 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `p` as written, without trailing slashes or `.` parts: what a name itself refers to, so that
+/// a symbolic link is seen as a link (`public/` would look through one).
+pub fn as_named(p: &Path) -> PathBuf {
+    p.components().collect()
+}
+
+/// Whether `dir` holds the marker file `marker` (a plain file, not a link to one).
+pub fn is_marked(dir: &Path, marker: &str) -> bool {
+    std::fs::symlink_metadata(dir.join(marker)).is_ok_and(|m| m.is_file())
+}
+
+/// Whether `dir` is a folder with nothing in it.
+pub fn is_empty_dir(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none())
+}
+
+/// What a non-folder is, in words.
+pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    if t.is_symlink() {
+        "a symbolic link"
+    } else if t.is_dir() {
+        "a folder"
+    } else {
+        "a file"
+    }
+}
+
+/// How `a` and `b` (real paths) overlap: the same, one inside the other, or not at all.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Overlap {
+    Same,
+    Inside,
+    Contains,
+    Apart,
+}
+
+pub fn overlap(a: &Path, b: &Path) -> Overlap {
+    if a == b {
+        Overlap::Same
+    } else if a.starts_with(b) {
+        Overlap::Inside
+    } else if b.starts_with(a) {
+        Overlap::Contains
+    } else {
+        Overlap::Apart
+    }
+}
+
+/// The line of `cache_dir:` in site.yaml, for messages.
+fn cache_dir_line(root: &Path) -> Option<usize> {
+    let text = std::fs::read_to_string(root.join("site.yaml")).ok()?;
+    text.lines()
+        .position(|l| has_key(l, "cache_dir"))
+        .map(|i| i + 1)
+}
+
+/// Whether YAML line `line` sets `key` (block or flow style; not in a comment).
+fn has_key(line: &str, key: &str) -> bool {
+    line.match_indices(key).any(|(i, _)| {
+        let before = line[..i].trim_end();
+        (before.is_empty() || before.ends_with(['{', ',']))
+            && line[i + key.len()..].trim_start().starts_with(':')
+    })
+}
+
+/// The cache folder `images.cache_dir` names, checked: not the site, an input, or inside one;
+/// not the output (`out`) nor around it; and a folder herald made (marked), an empty folder or
+/// a path that does not exist yet. Returns its real path. A cache an older herald made (only
+/// herald's own folders and file names) is marked and kept.
+pub fn check_cache_dir(root: &Path, cache_dir: &Path, out: Option<&Path>) -> Result<PathBuf> {
+    let refuse = |why: String| {
+        let mut d = Diagnostic::error(format!(
+            "images.cache_dir `{}` cannot be used: {why}",
+            cache_dir.display()
+        ))
+        .with_code(Code::ConfigInvalid)
+        .in_file("site.yaml")
+        .with_hint(
+            "herald deletes old files in its cache folder, so it needs a folder of its own: \
+             write e.g. `cache_dir: .herald-cache` under `images:` in site.yaml",
+        );
+        if let Some(line) = cache_dir_line(root) {
+            d = d.at_line(line);
+        }
+        d.into()
+    };
+    let cache = real_path(&root.join(cache_dir));
+    let site = real_path(root);
+    match overlap(&cache, &site) {
+        Overlap::Same => return Err(refuse("it is the site folder itself".into())),
+        Overlap::Contains => return Err(refuse("it contains the site folder".into())),
+        _ => {}
+    }
+    for input in INPUTS {
+        let input_real = real_path(&root.join(input));
+        match overlap(&cache, &input_real) {
+            Overlap::Same | Overlap::Inside => {
+                return Err(refuse(format!(
+                    "it is inside the site's {}, which herald reads (and publishes)",
+                    shown(input)
+                )))
+            }
+            Overlap::Contains => {
+                return Err(refuse(format!("it contains the site's {}", shown(input))))
+            }
+            Overlap::Apart => {}
+        }
+    }
+    if let Some(out) = out {
+        match overlap(&cache, &real_path(out)) {
+            Overlap::Apart => {}
+            _ => {
+                return Err(refuse(format!(
+                    "it overlaps the output folder {}, which every build replaces",
+                    out.display()
+                )))
+            }
+        }
+    }
+    // The real path ends in no link: what it names is what is there.
+    match std::fs::symlink_metadata(&cache) {
+        Err(_) => Ok(cache),
+        Ok(m) if !m.is_dir() => Err(refuse(format!("it is {}, not a folder", kind_of(&m)))),
+        Ok(_) if is_marked(&cache, CACHE_MARKER) || is_empty_dir(&cache) => Ok(cache),
+        Ok(_) if is_old_cache(&cache) => {
+            let _ = std::fs::write(cache.join(CACHE_MARKER), b"");
+            Ok(cache)
+        }
+        Ok(_) => Err(refuse(format!(
+            "the folder exists and was not made by herald (it has no {CACHE_MARKER} file)"
+        ))),
+    }
+}
+
+/// A cache an older herald made before caches were marked: only `images/`, `pdf/` and
+/// `outputs/`, holding only names herald writes.
+fn is_old_cache(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().all(|e| {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(ours) = cache_names(&name) else {
+            return false;
+        };
+        e.file_type().is_ok_and(|t| t.is_dir())
+            && std::fs::read_dir(e.path()).is_ok_and(|files| {
+                files
+                    .flatten()
+                    .all(|f| ours(&f.file_name().to_string_lossy()) || is_temporary(&f))
+            })
+    })
+}
+
+/// How the files of each folder of the cache are named, by folder.
+fn cache_names(folder: &str) -> Option<fn(&str) -> bool> {
+    match folder {
+        "images" => Some(crate::images::is_cache_name),
+        "pdf" => Some(crate::pdf::is_cache_name),
+        "outputs" => Some(crate::write::is_manifest_name),
+        _ => None,
+    }
+}
+
+fn is_temporary(e: &std::fs::DirEntry) -> bool {
+    let name = e.file_name().to_string_lossy().into_owned();
+    name.starts_with('.') && name.ends_with(".tmp")
+}
+
+/// Creates `sub` (a folder of the cache folder), and the cache folder with its marker when it
+/// does not exist yet. Refuses a cache folder that exists unmarked and not empty (one that
+/// appeared since the build checked it).
+pub fn cache_subdir(sub: &Path) -> std::io::Result<()> {
+    let Some(cache) = sub.parent() else {
+        return std::fs::create_dir_all(sub);
+    };
+    if let Some(parent) = cache.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    match std::fs::create_dir(cache) {
+        Ok(()) => std::fs::write(cache.join(CACHE_MARKER), b"")?,
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e),
+        Err(_) if is_marked(cache, CACHE_MARKER) => {}
+        Err(_) if is_empty_dir(cache) => std::fs::write(cache.join(CACHE_MARKER), b"")?,
+        Err(_) => {
+            return Err(std::io::Error::other(format!(
+                "{} was not made by herald (it has no {CACHE_MARKER} file)",
+                cache.display()
+            )))
+        }
+    }
+    std::fs::create_dir_all(sub)
+}
+
+/// Held while a build writes an output folder: an advisory lock on a file beside the folder
+/// (`.public.herald-lock` for `public/`), released when dropped or when the process ends.
+pub struct OutputLock {
+    _file: File,
+}
+
+/// The lock file of output folder `out`.
+pub fn lock_path(out: &Path) -> PathBuf {
+    let name = out
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    out.with_file_name(format!(".{name}.herald-lock"))
+}
+
+/// Takes the lock of output folder `out`; while another build holds it, says so and waits.
+pub fn lock_output(out: &Path) -> std::io::Result<OutputLock> {
+    let path = lock_path(out);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!(
+                "Another herald build is writing to {} right now; waiting for it to finish...",
+                out.display()
+            );
+            file.lock()?;
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(e),
+    }
+    Ok(OutputLock { _file: file })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn real_paths_resolve_dots_links_and_slashes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("site/static")).unwrap();
+        let site = root.join("site");
+        assert_eq!(real_path(&site.join("./static/")), site.join("static"));
+        assert_eq!(
+            real_path(&site.join("static/../static")),
+            site.join("static")
+        );
+        assert_eq!(
+            real_path(&site.join("new/../static/x")),
+            site.join("static/x")
+        );
+        assert_eq!(real_path(&site.join("..")), root);
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(site.join("static"), site.join("link")).unwrap();
+            assert_eq!(real_path(&site.join("link/pdf")), site.join("static/pdf"));
+            assert_eq!(as_named(&site.join("link/")), site.join("link"));
+        }
+    }
+
+    #[test]
+    fn the_line_of_cache_dir_is_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = "title: x\nimages:\n  widths: [480]\n  cache_dir: ./static\n";
+        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+        assert_eq!(cache_dir_line(dir.path()), Some(4));
+        std::fs::write(dir.path().join("site.yaml"), "images: {cache_dir: ..}\n").unwrap();
+        assert_eq!(cache_dir_line(dir.path()), Some(1));
+    }
+}

@@ -1,7 +1,8 @@
 //! The EU publicity rules: the block every news item must carry (project statement, EU
 //! disclaimer, programme and EU links, who prepared the text, the gallery link), the EU emblem
-//! drawn from its published geometry (whether pages show them is `visibility`'s question). The wordings live in Fluent messages per programme profile (`<profile>-*`),
-//! so a site can add a programme without touching Rust; this module only assembles them.
+//! drawn from its published geometry (whether pages show them is `visibility`'s question). The
+//! wordings live in Fluent messages per programme profile (`<profile>-*`), so a site can add a
+//! programme without touching Rust; this module only assembles them.
 
 use serde::Serialize;
 

@@ -399,6 +399,8 @@ pub struct Wanted<'a> {
     /// The page must not hide the EU emblem (an `<img>` of `eu-emblem.svg`). Whether a page
     /// shows one at all is `check`'s question: a theme may draw it otherwise.
     pub emblem: bool,
+    /// A balanced fragment of the page that need not be read (the item's text).
+    pub skip: Option<&'a str>,
 }
 
 /// Why a block that is nowhere in the page is not shown.
@@ -592,14 +594,54 @@ impl Scan {
 
 /// Checks that `html` shows what `wanted` names. `rules`: the theme's hiding CSS rules.
 pub fn check(html: &str, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Problem> {
-    const BLOCK_MARK: &str = "class=\"publicity\"";
     let mut scan = Scan::default();
+    let mut run = String::new();
+    // A text's HTML is balanced (see `html::balanced`): it cannot change what is around it,
+    // only add CSS, so it is skipped when it has no `<style>` and is not inside raw text.
+    let skip = wanted
+        .skip
+        .filter(|s| s.len() > 256 && !contains_ci(s, "<style"))
+        .and_then(|s| memchr::memmem::find(html.as_bytes(), s.as_bytes()).map(|i| (i, s.len())));
+    match skip {
+        Some((at, len)) => {
+            read(&html[..at], wanted, &mut scan, &mut run);
+            if scan.raw().is_some()
+                || scan
+                    .stack
+                    .iter()
+                    .any(|e| e.name == "svg" || e.name == "math")
+            {
+                scan = Scan::default();
+                run.clear();
+                read(html, wanted, &mut scan, &mut run);
+            } else {
+                read(&html[at + len..], wanted, &mut scan, &mut run);
+            }
+        }
+        None => read(html, wanted, &mut scan, &mut run),
+    }
+    if !run.is_empty() {
+        let emblem = wanted.emblem && run.contains("<img") && run.contains(EMBLEM_FILE);
+        scan.text_run(run.contains(BLOCK_MARK), emblem);
+    }
+    finish(scan, wanted, rules)
+}
+
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+const BLOCK_MARK: &str = "class=\"publicity\"";
+
+/// Feeds `html` to `scan`; `run` holds the text since the last tag.
+fn read(html: &str, wanted: &Wanted, scan: &mut Scan, run: &mut String) {
     let emblem = wanted.emblem;
     let emblem_mark = |t: &str| emblem && t.contains("<img") && t.contains(EMBLEM_FILE);
-    let mut run = String::new();
     walk(html, |piece, _| {
         if !matches!(piece, Piece::Text(_)) && !run.is_empty() {
-            scan.text_run(run.contains(BLOCK_MARK), emblem_mark(&run));
+            scan.text_run(run.contains(BLOCK_MARK), emblem_mark(run));
             run.clear();
         }
         match piece {
@@ -620,9 +662,10 @@ pub fn check(html: &str, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Pr
             }
         }
     });
-    if !run.is_empty() {
-        scan.text_run(run.contains(BLOCK_MARK), emblem_mark(&run));
-    }
+}
+
+fn finish(mut scan: Scan, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Problem> {
+    let emblem = wanted.emblem;
     scan.close_to(0);
     let page_rules: Vec<HidingRule> = scan
         .styles
@@ -692,6 +735,7 @@ mod tests {
         let wanted = Wanted {
             block_text: Some(&text),
             emblem: true,
+            skip: None,
         };
         check(page, &wanted, &hiding_rules(css, "style.css"))
     }

@@ -749,7 +749,9 @@ impl<'a> Renderer<'a> {
                 tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
             })?;
         if let Job::Page(i) | Job::Gallery(i) = job {
-            self.verify_publicity(&self.site.pages[*i], template, &html)?;
+            let text = matches!(job, Job::Page(_)).then(body).transpose()?;
+            let text = text.map(|b| &*b.html);
+            self.verify_publicity(&self.site.pages[*i], template, &html, text)?;
         }
         let file = OutputFile {
             path,
@@ -888,6 +890,7 @@ impl<'a> Renderer<'a> {
         p: &crate::model::Page,
         template: &str,
         html: &[u8],
+        text_html: Option<&str>,
     ) -> std::result::Result<(), Diagnostic> {
         if p.kind != PageKind::Item {
             return Ok(());
@@ -911,6 +914,7 @@ impl<'a> Renderer<'a> {
         let wanted = visibility::Wanted {
             block_text: Some(&text),
             emblem: true,
+            skip: text_html,
         };
         let page = String::from_utf8_lossy(html);
         let whole = memchr::memmem::find(html, block.as_bytes()).is_some();

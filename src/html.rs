@@ -2,6 +2,16 @@
 //! site) is parsed as a browser parses it and written back balanced, so that nothing in one text
 //! (an unclosed comment, `<iframe>`, `<textarea>`, `<table>`, an extra `</div>`) can change the
 //! page around it: the EU publicity block and the footer after the text stay elements of the page.
+//! Also how a browser reads HTML token by token ([`walk`]), for the checks that look at pages
+//! without building a tree, and which addresses run a script ([`script_url`]).
+
+use std::cell::{Cell, RefCell};
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, EndTag, StartTag, Tag, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
 
 /// `fragment` parsed in the context of a `<div>` of the page body, as the HTML standard's
 /// fragment parser does, and serialised again: every element closed, every comment ended,
@@ -37,9 +47,197 @@ fn without_plaintext(fragment: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// One token of a page, as a browser's tokenizer sees it: attribute values and text with their
+/// character references decoded.
+pub enum Piece<'a> {
+    Start(&'a Tag),
+    End(&'a str),
+    Text(&'a str),
+    Comment(&'a str),
+}
+
+/// Calls `visit` with every token of `text` and its line (1-based). The tokenizer alone is
+/// used, so the sink tells it what the tree builder would: the text of `<script>`, `<style>`,
+/// `<textarea>`, `<title>`, `<iframe>`, `<noscript>` ... is text, not tags (except inside
+/// `<svg>` and `<math>`, where `<![CDATA[` is read too).
+pub fn walk(text: &str, visit: impl FnMut(Piece, u64)) {
+    let tokenizer = Tokenizer::new(
+        Walker {
+            visit: RefCell::new(visit),
+            foreign: Cell::new(0),
+        },
+        TokenizerOpts::default(),
+    );
+    let input = BufferQueue::default();
+    // Fed in pieces: the tokenizer keeps its state across them.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(64 * 1024);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        input.push_back(StrTendril::from_slice(&rest[..cut]));
+        let _ = tokenizer.feed(&input);
+        rest = &rest[cut..];
+    }
+    tokenizer.end();
+}
+
+struct Walker<F> {
+    visit: RefCell<F>,
+    /// Open `<svg>` and `<math>` elements: inside them `<title>` and `<style>` are elements.
+    foreign: Cell<usize>,
+}
+
+impl<F: FnMut(Piece, u64)> TokenSink for Walker<F> {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
+        let mut visit = self.visit.borrow_mut();
+        let tag = match token {
+            Token::TagToken(tag) => tag,
+            Token::CharacterTokens(t) => {
+                visit(Piece::Text(&t), line);
+                return TokenSinkResult::Continue;
+            }
+            Token::CommentToken(t) => {
+                visit(Piece::Comment(&t), line);
+                return TokenSinkResult::Continue;
+            }
+            _ => return TokenSinkResult::Continue,
+        };
+        let name: &str = &tag.name;
+        if matches!(name, "svg" | "math") {
+            let open = self.foreign.get();
+            match tag.kind {
+                StartTag if !tag.self_closing => self.foreign.set(open + 1),
+                EndTag => self.foreign.set(open.saturating_sub(1)),
+                _ => {}
+            }
+        }
+        if tag.kind == EndTag {
+            visit(Piece::End(name), line);
+            return TokenSinkResult::Continue;
+        }
+        visit(Piece::Start(&tag), line);
+        if self.foreign.get() > 0 {
+            return TokenSinkResult::Continue;
+        }
+        match raw_kind(name) {
+            Some(Raw::Rcdata) => TokenSinkResult::RawData(RawKind::Rcdata),
+            Some(Raw::Rawtext) => TokenSinkResult::RawData(RawKind::Rawtext),
+            Some(Raw::Script) => TokenSinkResult::RawData(RawKind::ScriptData),
+            Some(Raw::Plaintext) => TokenSinkResult::Plaintext,
+            None => TokenSinkResult::Continue,
+        }
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.foreign.get() > 0
+    }
+}
+
+enum Raw {
+    Rcdata,
+    Rawtext,
+    Script,
+    Plaintext,
+}
+
+/// The HTML elements whose content a browser reads as text (scripting on, as in browsers).
+fn raw_kind(name: &str) -> Option<Raw> {
+    match name {
+        "title" | "textarea" => Some(Raw::Rcdata),
+        "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => Some(Raw::Rawtext),
+        "script" => Some(Raw::Script),
+        "plaintext" => Some(Raw::Plaintext),
+        _ => None,
+    }
+}
+
+/// Whether the content of an HTML element named `name` is text, not elements.
+pub fn is_raw_text(name: &str) -> bool {
+    raw_kind(name).is_some()
+}
+
+/// What kind of script an address runs when followed or loaded (`javascript:`, `vbscript:`, an
+/// HTML or SVG `data:` document), read as a browser's URL parser reads it: leading and trailing
+/// spaces and control characters dropped, tabs and line breaks removed anywhere, the scheme in
+/// any case. Character references must already be decoded (`&#106;avascript&colon;`).
+pub fn script_url(url: &str) -> Option<&'static str> {
+    let trimmed = url.trim_matches(|c: char| c <= ' ');
+    let mut scheme = String::new();
+    let mut rest = None;
+    for (i, c) in trimmed.char_indices() {
+        match c {
+            '\t' | '\n' | '\r' => {}
+            ':' => {
+                rest = Some(&trimmed[i + 1..]);
+                break;
+            }
+            c if c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.') => {
+                scheme.push(c.to_ascii_lowercase())
+            }
+            _ => return None,
+        }
+    }
+    let rest = rest?;
+    match scheme.as_str() {
+        "javascript" => Some("javascript:"),
+        "vbscript" => Some("vbscript:"),
+        "data" => {
+            let media: String = rest
+                .chars()
+                .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+                .take_while(|c| !matches!(c, ';' | ','))
+                .collect::<String>()
+                .trim()
+                .to_ascii_lowercase();
+            matches!(
+                media.as_str(),
+                "text/html"
+                    | "application/xhtml+xml"
+                    | "image/svg+xml"
+                    | "text/xml"
+                    | "application/xml"
+            )
+            .then_some("data:")
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::balanced;
+    use super::{balanced, script_url};
+
+    #[test]
+    fn script_urls_are_read_as_a_browser_reads_them() {
+        for url in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscr\ript:x",
+            "\u{1}javascript:x",
+            "vbscript:msgbox",
+            "data:text/html,<script>x</script>",
+            "DATA:text/html;base64,PHNjcmlwdD4=",
+            "data:image/svg+xml,<svg onload=x>",
+        ] {
+            assert!(script_url(url).is_some(), "{url:?}");
+        }
+        for url in [
+            "https://example.org/javascript:x",
+            "/javascript:x",
+            "java script:x",
+            "data:image/png;base64,AAAA",
+            "mailto:a@b.lv",
+            "#javascript:",
+            "",
+        ] {
+            assert!(script_url(url).is_none(), "{url:?}");
+        }
+    }
 
     #[test]
     fn unclosed_elements_and_comments_are_closed() {

@@ -34,4 +34,5 @@ pub mod serve;
 pub mod slug;
 pub mod structured_data;
 pub mod theme;
+pub mod visibility;
 pub mod write;

@@ -534,8 +534,7 @@ fn rewrite(
         Ok(LinkTarget::Rewrite(url)) => Ok(Some(url)),
         Err((message, hint)) => {
             let (line, col) = line_col(body, offset);
-            let lower = dest.trim().to_ascii_lowercase();
-            let code = if lower.starts_with("javascript:") || lower.starts_with("vbscript:") {
+            let code = if crate::html::script_url(dest).is_some() {
                 Code::ScriptLink
             } else {
                 Code::BrokenLink

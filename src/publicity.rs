@@ -1,8 +1,8 @@
 //! The EU publicity rules: the block every news item must carry (project statement, EU
 //! disclaimer, programme and EU links, who prepared the text, the gallery link), the EU emblem
-//! drawn from its published geometry, and the check that the final HTML still carries the
-//! mandatory texts. The wordings live in Fluent messages per programme profile (`<profile>-*`),
-//! so a site can add a programme without touching Rust; this module only assembles them.
+//! drawn from its published geometry (whether pages show them is `visibility`'s question). The
+//! wordings live in Fluent messages per programme profile (`<profile>-*`), so a site can add a
+//! programme without touching Rust; this module only assembles them.
 
 use serde::Serialize;
 
@@ -230,16 +230,6 @@ fn prepared_line(i18n: &I18n, page: &Page) -> Result<String, String> {
         "prepared-by",
         &[("author", Arg::Str(who))],
     )
-}
-
-/// The text that proves the block made it into a page's final HTML: the disclaimer where the
-/// profile has one, else the statement; escaped as it appears in HTML.
-pub fn proof(site: &Site, i18n: &I18n, page: &Page) -> Option<String> {
-    disclaimer(site, i18n, page)
-        .ok()
-        .flatten()
-        .or_else(|| statement(site, i18n, &page.lang, page.date).ok())
-        .map(|s| escape(&s))
 }
 
 /// The EU emblem as SVG: a blue rectangle 3:2, twelve upright gold five-pointed stars on a

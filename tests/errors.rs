@@ -213,6 +213,29 @@ fn link_leaving_the_site_folder() {
     assert!(err.contains("points outside the site folder"), "{err}");
 }
 
+/// A Markdown link is read as a browser reads its address: a script written with character
+/// references or a tab in its scheme is refused like `javascript:`.
+#[test]
+fn disguised_script_links_are_refused() {
+    for dest in [
+        "javascript&colon;alert(1)",
+        "&#106;avascript:alert(1)",
+        "<java\tscript:alert(1)>",
+        "VBScript:x",
+        "data:text/html,x",
+    ] {
+        let err = fails_with(
+            "content/news/x.lv.md",
+            &format!("---\ntitle: A\ndate: 2021-01-01\n---\n[x]({dest})\n"),
+        );
+        assert!(
+            err.contains("content/news/x.lv.md:5:1: error: the link `"),
+            "{dest}: {err}"
+        );
+        assert!(err.contains("runs a script"), "{dest}: {err}");
+    }
+}
+
 #[test]
 fn javascript_links_are_refused() {
     let err = fails_with(

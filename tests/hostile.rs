@@ -232,6 +232,45 @@ fn raw_html_is_published_and_check_warns_about_scripts() {
     assert!(out.status.success(), "{findings}");
 }
 
+/// Scripts written so that a search for `javascript:` or `<script` misses them are warned about
+/// as a browser reads them: character references decoded, tabs and line breaks in the scheme
+/// dropped, `srcdoc` documents read, redirects and `<base>` pointed out.
+#[test]
+fn check_warns_about_disguised_scripts() {
+    let site = Site::fixture();
+    let cases = [
+        "<a href=\"&#106;avascript:alert(1)\">a</a>",
+        "<a href=\"java&#x09;script:alert(1)\">b</a>",
+        "<a href=\"javascript&colon;alert(1)\">c</a>",
+        "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=https://example.com/\">",
+        "<base href=\"https://example.com/\">",
+        "<form><button formaction=\"JAVASCRIPT:x()\">d</button></form>",
+        "<svg><a xlink:href=\"javascript:x()\"><text>e</text></a></svg>",
+        "<embed src=\"karte.svg\">",
+    ];
+    let body: String = cases.iter().map(|c| format!("{c}\n\n")).collect();
+    site.write(
+        "content/news/disguised.lv.md",
+        &format!("---\ntitle: Slēpti\ndate: 2021-05-01\nsummary: Īsi.\n---\n{body}"),
+    );
+    site.build(&[]);
+    let out = site.herald(&["check", "--format", "json"]);
+    let findings = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<u64> = findings
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|f| f["code"] == "H034")
+        .map(|f| {
+            assert_eq!(f["file"], "content/news/disguised.lv.md");
+            f["line"].as_u64().unwrap()
+        })
+        .collect();
+    // One warning per case, on its own line (the text starts on line 6, a case every 2 lines).
+    let expected: Vec<u64> = (0..cases.len() as u64).map(|i| 6 + 2 * i).collect();
+    assert_eq!(lines, expected, "{findings}");
+}
+
 #[test]
 fn raw_html_false_drops_html_from_the_texts() {
     let mut files = fixture_files();

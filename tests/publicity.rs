@@ -369,3 +369,147 @@ fn project_box_shows_official_forms() {
     assert!(dd.contains(&"705 573,37 EUR".to_string()), "{dd:?}");
     assert!(dd.contains(&"599 737,33 EUR".to_string()), "{dd:?}");
 }
+
+/// The built-in theme's page.html with the block's line replaced.
+fn page_template_with(block: &str) -> String {
+    let page = include_str!("../themes/default/templates/page.html");
+    assert!(page.contains("{{ page.publicity | safe }}"));
+    page.replace("{{ page.publicity | safe }}", block)
+}
+
+/// Builds (for a previous output), lays `files` over the site, and expects build and check to
+/// fail with every text of `wanted`, the previous output untouched.
+fn hidden_fails(files: &[(&str, String)], wanted: &[&str]) {
+    let site = Site::fixture();
+    site.build(&[]);
+    let before = common::snapshot(&site.out());
+    for (path, text) in files {
+        site.write(path, text);
+    }
+    let err = site.build_fails();
+    for w in wanted {
+        assert!(err.contains(w), "{w:?} not in:\n{err}\n{}", files[0].1);
+    }
+    assert!(err.contains("content/news/kick-off/index.lv.md"), "{err}");
+    assert_eq!(common::snapshot(&site.out()), before);
+    let out = site.herald(&["check"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let code = if wanted.iter().any(|w| w.contains("emblem")) {
+        "error[H052]"
+    } else {
+        "error[H053]"
+    };
+    assert!(stdout.contains(code), "{code} not in:\n{stdout}");
+}
+
+#[test]
+fn a_template_that_hides_the_block_fails_the_build() {
+    let page = "templates/page.html";
+    for (block, why) in [
+        (
+            "<!-- {{ page.publicity | safe }} -->",
+            "inside an HTML comment",
+        ),
+        (
+            "<template>{{ page.publicity | safe }}</template>",
+            "inside <template>",
+        ),
+        (
+            "<noscript>{{ page.publicity | safe }}</noscript>",
+            "inside <noscript>",
+        ),
+        (
+            "<textarea>{{ page.publicity | safe }}</textarea>",
+            "inside <textarea>",
+        ),
+        (
+            "<div hidden>{{ page.publicity | safe }}</div>",
+            "inside <div hidden>",
+        ),
+        (
+            "<div aria-hidden=\"true\">{{ page.publicity | safe }}</div>",
+            "aria-hidden",
+        ),
+        (
+            "<div style=\"display:none\">{{ page.publicity | safe }}</div>",
+            "display: none",
+        ),
+        (
+            "<details>{{ page.publicity | safe }}</details>",
+            "closed <details>",
+        ),
+        ("{{ page.publicity }}", "`| safe`"),
+    ] {
+        hidden_fails(
+            &[(page, page_template_with(block))],
+            &[
+                "templates/page.html: error: the EU publicity block of /lv/jaunumi/kick-off/ is not shown to visitors",
+                why,
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_stylesheet_or_text_that_hides_the_block_fails_the_build() {
+    let css = include_str!("../themes/default/static/style.css");
+    hidden_fails(
+        &[(
+            "static/style.css",
+            format!(
+                "{css}\n@media (max-width: 40rem) {{ article .publicity {{ display: none }} }}\n"
+            ),
+        )],
+        &[
+            "the EU publicity block of /lv/jaunumi/kick-off/ is not shown",
+            "`article .publicity { display: none }` in static/style.css",
+        ],
+    );
+    hidden_fails(
+        &[(
+            "static/style.css",
+            format!("{css}\nheader .eu-emblem {{ visibility: hidden }}\n"),
+        )],
+        &[
+            "the EU emblem of /lv/jaunumi/kick-off/ is not shown",
+            "static/style.css",
+        ],
+    );
+    let item = fixture_files()["content/news/kick-off/index.lv.md"].clone();
+    hidden_fails(
+        &[(
+            "content/news/kick-off/index.lv.md",
+            format!("{item}\n<style>.publicity {{ display: none }}</style>\n"),
+        )],
+        &["is not shown to visitors", "a <style> element of the page"],
+    );
+}
+
+#[test]
+fn a_gallery_template_without_the_block_fails_the_build() {
+    let mut files = fixture_files();
+    files.insert(
+        "content/news/kick-off/index.lv.md",
+        "---\ntitle: Seminārs\ndate: 2020-09-15\ngallery:\n  - {video: \"https://www.youtube.com/watch?v=abc\", title: Video}\n---\nTeksts.\n".into(),
+    );
+    let site = Site::new(&files);
+    site.build(&[]);
+    let gallery = include_str!("../themes/default/templates/gallery.html");
+    for (replacement, why) in [
+        ("", "does not carry the EU publicity texts"),
+        (
+            "<template>{{ publicity | safe }}</template>",
+            "inside <template>",
+        ),
+    ] {
+        site.write(
+            "templates/gallery.html",
+            &gallery.replace("{{ publicity | safe }}", replacement),
+        );
+        let err = site.build_fails();
+        assert!(err.contains("templates/gallery.html: error:"), "{err}");
+        assert!(err.contains("/lv/jaunumi/kick-off/galerija/"), "{err}");
+        assert!(err.contains(why), "{err}");
+    }
+}

@@ -26,6 +26,7 @@ use crate::model::{PageKind, Site};
 use crate::publicity;
 use crate::structured_data;
 use crate::theme::{tera_error, Theme};
+use crate::visibility;
 
 mod context;
 mod pages;
@@ -133,6 +134,8 @@ pub struct Renderer<'a> {
     pub rendered_bodies: std::sync::atomic::AtomicUsize,
     pub rendered_pages: std::sync::atomic::AtomicUsize,
     publicity_memo: std::sync::Mutex<HashMap<String, String>>,
+    /// The stylesheets' rules that hide what they match (see [`crate::visibility`]).
+    hiding_rules: std::sync::OnceLock<Vec<visibility::HidingRule>>,
     /// The processed pictures (empty until [`Renderer::with_images`]).
     images: Option<&'a Library>,
     /// With [`Renderer::keep_going`]: the errors of texts rendered anyway.
@@ -168,6 +171,7 @@ impl<'a> Renderer<'a> {
             rendered_bodies: Default::default(),
             rendered_pages: Default::default(),
             publicity_memo: Default::default(),
+            hiding_rules: Default::default(),
             images: None,
             kept_errors: None,
         })
@@ -392,11 +396,12 @@ impl<'a> Renderer<'a> {
         is_bundle: bool,
     ) -> std::result::Result<LinkTarget, (String, String)> {
         let lower = dest.trim().to_ascii_lowercase();
-        if lower.starts_with("javascript:") || lower.starts_with("vbscript:") {
+        if let Some(scheme) = crate::html::script_url(dest) {
             return Err((
-                format!("the link `{dest}` runs a script"),
-                "links must point to pages, files or web addresses; remove the javascript: link"
-                    .into(),
+                format!("the link `{}` runs a script", dest.escape_debug()),
+                format!(
+                    "links must point to pages, files or web addresses; remove the {scheme} link"
+                ),
             ));
         }
         if dest.is_empty()
@@ -743,8 +748,10 @@ impl<'a> Renderer<'a> {
             .map_err(|e| {
                 tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
             })?;
-        if let Job::Page(i) = job {
-            self.verify_publicity(&self.site.pages[*i], template, &html)?;
+        if let Job::Page(i) | Job::Gallery(i) = job {
+            let text = matches!(job, Job::Page(_)).then(body).transpose()?;
+            let text = text.map(|b| &*b.html);
+            self.verify_publicity(&self.site.pages[*i], template, &html, text)?;
         }
         let file = OutputFile {
             path,
@@ -875,33 +882,94 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Every news item's final HTML must still carry its mandatory texts: a custom template
-    /// that drops `page.publicity` fails the build, naming the template and the item.
+    /// Every news item's and gallery's final HTML must still carry its publicity block, whole,
+    /// and show it and the EU emblem to visitors: a custom template or stylesheet that drops or
+    /// hides them fails the build, naming the template and the item.
     fn verify_publicity(
         &self,
         p: &crate::model::Page,
         template: &str,
         html: &[u8],
+        text_html: Option<&str>,
     ) -> std::result::Result<(), Diagnostic> {
         if p.kind != PageKind::Item {
             return Ok(());
         }
-        let Some(proof) = publicity::proof(self.site, &self.i18n, p) else {
-            return Ok(());
+        let block = self.publicity(p)?;
+        let output = match template {
+            "gallery.html" => "{{ publicity | safe }}",
+            _ => "{{ page.publicity | safe }}",
         };
-        if memchr::memmem::find(html, proof.as_bytes()).is_some() {
-            return Ok(());
+        let fail = |code, message: String, hint: String| {
+            Err(Diagnostic::error(message)
+                .with_code(code)
+                .in_file(self.theme.origin_of(template))
+                .with_hint(format!("{hint}; the item is {}", p.file.display())))
+        };
+        let path = match template {
+            "gallery.html" => p.gallery_path.as_deref().unwrap_or(&p.path),
+            _ => &p.path,
+        };
+        let text = visibility::text_of(&block);
+        let wanted = visibility::Wanted {
+            block_text: Some(&text),
+            emblem: true,
+            skip: text_html,
+        };
+        let page = String::from_utf8_lossy(html);
+        let whole = memchr::memmem::find(html, block.as_bytes()).is_some();
+        match visibility::check(&page, &wanted, self.hiding_rules()) {
+            Err(visibility::Problem::Block(why)) if why != visibility::NOT_IN_PAGE => fail(
+                crate::codes::Code::PublicityDropped,
+                format!("the EU publicity block of /{path} is not shown to visitors: it is {why}"),
+                format!(
+                    "the template {template} must output {output} where every visitor sees it: not in a comment, <template>, <noscript>, <textarea>, <details>, not in an element with `hidden`, `aria-hidden` or `style=\"display: none\"`, and no CSS rule may hide it"
+                ),
+            ),
+            _ if !whole => fail(
+                crate::codes::Code::PublicityDropped,
+                format!(
+                    "the page /{path} does not carry the EU publicity texts (its {} publicity block is missing from the HTML)",
+                    p.lang
+                ),
+                format!("the template {template} must output {output} for news items"),
+            ),
+            Err(visibility::Problem::Emblem(why)) => fail(
+                crate::codes::Code::EmblemMissing,
+                format!("the EU emblem of /{path} is not shown to visitors: it is {why}"),
+                "the templates (base.html, partials/funding.html) must show <img src=\"{{ site.emblem.href }}\" alt=\"{{ site.emblem.alt }}\"> where every visitor sees it, hidden by no attribute or CSS rule".to_string(),
+            ),
+            _ => Ok(()),
         }
-        Err(Diagnostic::error(format!(
-            "the page /{} does not carry the EU publicity texts (its {} disclaimer is missing from the HTML)",
-            p.path, p.lang
-        ))
-        .with_code(crate::codes::Code::PublicityDropped)
-        .in_file(self.theme.origin_of(template))
-        .with_hint(format!(
-            "the template {template} must output {{{{ page.publicity | safe }}}} for news items; the item is {}",
-            p.file.display()
-        )))
+    }
+
+    /// The CSS rules of the theme's and the site's stylesheets that hide what they match.
+    fn hiding_rules(&self) -> &[visibility::HidingRule] {
+        self.hiding_rules.get_or_init(|| {
+            let mut rules = Vec::new();
+            for (path, src) in &self.theme.statics {
+                if !path.ends_with(".css") {
+                    continue;
+                }
+                let (css, origin) = match src {
+                    crate::theme::StaticSource::Builtin(b) => (
+                        String::from_utf8_lossy(b).into_owned(),
+                        format!("the built-in theme's {path}"),
+                    ),
+                    crate::theme::StaticSource::File(f) => (
+                        std::fs::read(f)
+                            .map(|b| String::from_utf8_lossy(&b).into_owned())
+                            .unwrap_or_default(),
+                        f.strip_prefix(self.root())
+                            .unwrap_or(f)
+                            .display()
+                            .to_string(),
+                    ),
+                };
+                rules.extend(visibility::hiding_rules(&css, &origin));
+            }
+            rules
+        })
     }
 
     fn lock_memo(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {

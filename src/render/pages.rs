@@ -651,7 +651,10 @@ impl Renderer<'_> {
         })
     }
 
-    fn publicity(&self, p: &crate::model::Page) -> std::result::Result<String, Diagnostic> {
+    pub(super) fn publicity(
+        &self,
+        p: &crate::model::Page,
+    ) -> std::result::Result<String, Diagnostic> {
         if p.kind != PageKind::Item {
             return Ok(String::new());
         }

@@ -9,8 +9,9 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use walkdir::WalkDir;
 
-use crate::config::{parse_date, yaml_error_at};
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
+use crate::paths::Slashed;
+use crate::source::{decode_utf8_owned, parse_date, yaml_error_at};
 
 /// A picture or a video of an item's gallery, as written in the front matter.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Hash, schemars::JsonSchema)]
@@ -218,45 +219,6 @@ pub struct Content {
     /// When the files are those of the last load and the pages read again differ from their
     /// last version only in their text: those pages (the model can then be patched).
     pub text_edits: Option<Vec<std::sync::Arc<SourcePage>>>,
-}
-
-/// Reads `bytes` as UTF-8 text: drops a BOM, turns CRLF into LF, and names the encoding problem.
-pub fn decode_utf8(bytes: &[u8], file: &Path) -> Result<String> {
-    decode_utf8_owned(bytes.to_vec(), file)
-}
-
-/// [`decode_utf8`] for bytes the caller no longer needs: valid text is not copied.
-pub fn decode_utf8_owned(mut bytes: Vec<u8>, file: &Path) -> Result<String> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    // Latvian and Lithuanian text is full of two-byte letters, where SIMD validation pays.
-    if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        let s = String::from_utf8(bytes).unwrap_or_default();
-        return Ok(if s.contains('\r') {
-            s.replace("\r\n", "\n")
-        } else {
-            s
-        });
-    }
-    let Err(e) = std::str::from_utf8(&bytes) else {
-        return Ok(String::from_utf8_lossy(&bytes).into_owned());
-    };
-    let good = &bytes[..e.valid_up_to()];
-    let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-    let col = good.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-    Err(Diagnostic::error(format!(
-        "the file is not UTF-8 text (byte 0x{:02X} cannot be read)",
-        bytes[e.valid_up_to()]
-    ))
-    .with_code(Code::Encoding)
-    .in_file(file)
-    .at(line, col)
-    .with_hint(
-        "it was probably saved in a Windows code page such as Windows-1257 (Baltic); \
-         open it in your editor and save it again with the encoding \"UTF-8\"",
-    )
-    .into())
 }
 
 /// Splits `---\n<yaml>\n---\n<body>`; returns (yaml, yaml's first line, body, body's first line).
@@ -874,6 +836,7 @@ fn read_page(
 
 #[cfg(test)]
 mod tests {
+    use crate::source::decode_utf8;
     use super::*;
 
     #[test]

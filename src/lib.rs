@@ -28,5 +28,6 @@ pub mod scaffold;
 pub mod serve;
 pub mod slug;
 pub mod structured_data;
+pub mod source;
 pub mod theme;
 pub mod write;

@@ -121,7 +121,7 @@ impl Theme {
                     let bytes = std::fs::read(entry.path()).map_err(|e| {
                         Diagnostic::error(format!("cannot read the template: {e}")).in_file(shown)
                     })?;
-                    let text = crate::content::decode_utf8_owned(bytes, shown)?;
+                    let text = crate::source::decode_utf8_owned(bytes, shown)?;
                     self.templates.insert(
                         name.clone(),
                         TemplateSource {

@@ -797,8 +797,7 @@ fn read_page(
     let folder_key = folder
         .strip_prefix(content_dir)
         .unwrap_or(Path::new(""))
-        .to_string_lossy()
-        .replace('\\', "/");
+        .slashed();
     let is_index = stem == "_index";
     let is_bundle = stem == "index";
     let join = |a: &str, b: &str| {

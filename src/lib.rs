@@ -19,6 +19,8 @@ pub mod html;
 pub mod i18n;
 pub mod images;
 pub mod markdown;
+pub mod output;
+pub mod paths;
 pub mod model;
 pub mod pdf;
 pub mod pipeline;

@@ -11,6 +11,7 @@ use include_dir::{include_dir, Dir};
 use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::paths::Slashed;
 
 static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -69,7 +70,7 @@ impl Theme {
             files.extend(d.files());
         }
         for file in files {
-            let path = file.path().to_string_lossy().replace('\\', "/");
+            let path = file.path().slashed();
             if let Some(name) = path.strip_prefix("templates/") {
                 self.templates.insert(
                     name.to_string(),
@@ -113,8 +114,7 @@ impl Theme {
                 .path()
                 .strip_prefix(dir)
                 .unwrap_or(entry.path())
-                .to_string_lossy()
-                .replace('\\', "/");
+                .slashed();
             let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
             match layer {
                 Layer::Templates => {

@@ -24,6 +24,8 @@ use crate::diagnostics::{Diagnostic, Failure, Result};
 use crate::i18n::I18n;
 use crate::markdown::LinkTarget;
 use crate::model::{Page, PageKind};
+use crate::output::{Lazy, OutputContents, OutputFile};
+use crate::paths::Slashed;
 use crate::publicity;
 use crate::render::{Lazy, OutputContents, OutputFile, Renderer};
 
@@ -631,7 +633,7 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
     // The header: emblem texts, programme logo.
     let emblem = publicity::emblem(site, i18n, lang, "");
     let logo = c.project.programme_logo.as_ref().and_then(|l| {
-        let s = l.to_string_lossy().replace('\\', "/");
+        let s = l.slashed();
         let rel = s.strip_prefix("static/").unwrap_or(&s);
         let file = site.root.join("static").join(rel);
         if !file.is_file() {
@@ -782,7 +784,7 @@ fn picture_file(r: &Renderer, p: &Page, dest: &str) -> Option<PathBuf> {
         None => p.dir.join(dest),
     };
     // Never outside the site folder.
-    let rel = crate::images::normalize(&rel)?;
+    let rel = crate::paths::normalize(&rel)?;
     let file = r.site.root.join(rel);
     file.is_file().then_some(file)
 }

@@ -8,7 +8,7 @@
 //! templates receive is defined in `context`.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -22,6 +22,8 @@ use crate::gallery;
 use crate::i18n::{Arg, I18n};
 use crate::images::{self, Library, PictureValue, Show};
 use crate::markdown::{self, LinkTarget};
+use crate::output::{OutputContents, OutputFile, Sink};
+use crate::paths::{normalize, Slashed};
 use crate::model::{PageKind, Site};
 use crate::publicity;
 use crate::structured_data;
@@ -434,7 +436,7 @@ impl<'a> Renderer<'a> {
                 "link only to pages and files inside the site".into(),
             ));
         };
-        let key = normal.to_string_lossy().replace('\\', "/");
+        let key = normal.slashed();
         if key.ends_with(".md") {
             let found = self.site.by_file.get(&key).copied().or_else(|| {
                 // `other.md` from a Latvian page means `other.lv.md`.
@@ -466,7 +468,7 @@ impl<'a> Renderer<'a> {
         Ok(LinkTarget::Rewrite(format!(
             "{}{}{fragment}",
             self.site.config.base_path(),
-            below.to_string_lossy().replace('\\', "/")
+            below.slashed()
         )))
     }
 
@@ -920,7 +922,7 @@ impl<'a> Renderer<'a> {
             return self.href(&format!("{}{name}", page.path));
         }
         let dir = page.dir.strip_prefix("content").unwrap_or(&page.dir);
-        let dir = dir.to_string_lossy().replace('\\', "/");
+        let dir = dir.slashed();
         if dir.is_empty() {
             self.href(name)
         } else {
@@ -941,7 +943,7 @@ impl<'a> Renderer<'a> {
         }
         for asset in &self.site.assets {
             // Pictures are published only as the pipeline made them: without their metadata.
-            if images::is_picture(asset) {
+            if crate::paths::is_picture(asset) {
                 continue;
             }
             let owner = asset
@@ -950,11 +952,7 @@ impl<'a> Renderer<'a> {
                 .find(|a| bundle_pages.contains_key(a));
             match owner {
                 Some(dir) => {
-                    let rel = asset
-                        .strip_prefix(dir)
-                        .unwrap_or(asset)
-                        .to_string_lossy()
-                        .replace('\\', "/");
+                    let rel = asset.strip_prefix(dir).unwrap_or(asset).slashed();
                     for page_path in &bundle_pages[dir] {
                         out.push(OutputFile {
                             path: format!("{page_path}{rel}"),
@@ -963,11 +961,7 @@ impl<'a> Renderer<'a> {
                     }
                 }
                 None => {
-                    let rel = asset
-                        .strip_prefix("content")
-                        .unwrap_or(asset)
-                        .to_string_lossy()
-                        .replace('\\', "/");
+                    let rel = asset.strip_prefix("content").unwrap_or(asset).slashed();
                     out.push(OutputFile {
                         path: rel,
                         contents: OutputContents::Copy(self.root().join(asset)),
@@ -992,24 +986,6 @@ impl<'a> Renderer<'a> {
         }
         out
     }
-}
-
-/// `a/b/../c` -> `a/c`; None when it climbs above the start.
-fn normalize(p: &Path) -> Option<PathBuf> {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::ParentDir => {
-                if !out.pop() {
-                    return None;
-                }
-            }
-            Component::CurDir => {}
-            Component::Normal(s) => out.push(s),
-            Component::RootDir | Component::Prefix(_) => return None,
-        }
-    }
-    Some(out)
 }
 
 enum Job {

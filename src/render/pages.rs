@@ -3,6 +3,7 @@
 //! pages, galleries and gallery indexes. `Renderer::render_job` fingerprints and renders them.
 
 use super::*;
+use crate::paths::Slashed;
 
 /// What a page is made from.
 pub(super) struct Prepared {
@@ -293,7 +294,7 @@ impl Renderer<'_> {
             section,
             publicity,
             lang: &p.lang,
-            file: p.file.to_string_lossy().replace('\\', "/"),
+            file: p.file.slashed(),
         };
         let picture = p
             .cover

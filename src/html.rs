@@ -2,6 +2,24 @@
 //! site) is parsed as a browser parses it and written back balanced, so that nothing in one text
 //! (an unclosed comment, `<iframe>`, `<textarea>`, `<table>`, an extra `</div>`) can change the
 //! page around it: the EU publicity block and the footer after the text stay elements of the page.
+//! And text that herald writes into HTML, escaped.
+
+/// `text` with the five characters that mean something in HTML written as references, so it
+/// reads as text in an element or a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// `fragment` parsed in the context of a `<div>` of the page body, as the HTML standard's
 /// fragment parser does, and serialised again: every element closed, every comment ended,

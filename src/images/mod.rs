@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use crate::config::ImageSettings;
 use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::html::escape;
 use crate::model::Site;
 use crate::paths::{is_picture, normalize};
 

@@ -18,7 +18,8 @@ pub use crate::content::Changes;
 use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::i18n::I18n;
 use crate::model::{self, Site, SpecialSlugs};
-use crate::render::{OutputFile, RenderedBody, Renderer};
+use crate::output::OutputFile;
+use crate::render::{RenderedBody, Renderer};
 use crate::theme::Theme;
 use crate::{content, write};
 use rayon::prelude::*;
@@ -96,7 +97,7 @@ pub struct Session {
     pub pdf_mode: crate::pdf::Mode,
     pdf_engine: Option<Arc<crate::pdf::Engine>>,
     /// The on-request PDFs of the last build, reused while their item is unchanged.
-    pdf_lazy: std::collections::HashMap<String, Arc<crate::render::Lazy>>,
+    pdf_lazy: std::collections::HashMap<String, Arc<crate::output::Lazy>>,
     /// The model of the last build, patched when only texts of pages change.
     last_site: Option<Site>,
     /// The fingerprint of the last build's pictures.
@@ -367,7 +368,7 @@ fn run_session(
             let bodies = renderer.render_bodies(&mut session.body_cache, edits.as_ref())?;
             timings.lap("markdown");
             let files = renderer
-                .render_all(&bodies, &mut session.render_cache, sink, edits.as_ref())
+                .render_all(&bodies, &mut session.render_cache, None, edits.as_ref())
                 .map_err(|f| f.or_code(Code::TemplateError))?;
             (bodies, files)
         }

@@ -519,6 +519,12 @@ impl Staging {
     }
 }
 
+impl Sink for Staging {
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<()> {
+        Staging::put(self, path, bytes)
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {

@@ -23,9 +23,10 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::i18n::I18n;
 use crate::markdown::LinkTarget;
 use crate::model::{PageKind, Site};
+use crate::output::{OutputContents, OutputFile};
 use crate::pipeline::{self, Stages};
 use crate::publicity::EMBLEM_FILE;
-use crate::render::{OutputContents, OutputFile, Renderer};
+use crate::render::Renderer;
 use crate::theme::Theme;
 use links::{MdRef, OutputIndex, Problem, Target};
 

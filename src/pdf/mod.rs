@@ -8,7 +8,7 @@
 //! content-addressed cache (`.herald-cache/pdf/<hash>.pdf` in the site folder): a document whose
 //! hash (of its source and every file it embeds) is in the cache is not rendered again. `build`
 //! renders what is missing in parallel; `serve` and `check` only register the files, which
-//! `serve` renders when one is requested ([`crate::render::Lazy`]).
+//! `serve` renders when one is requested ([`crate::output::Lazy`]).
 
 pub mod markup;
 mod world;

@@ -63,58 +63,6 @@ fn body_meta(p: &crate::model::Page, links: u64) -> u64 {
     h.digest()
 }
 
-/// One file of the built site.
-#[derive(Debug, Clone)]
-pub struct OutputFile {
-    /// Relative to the output folder, `/` separated.
-    pub path: String,
-    pub contents: OutputContents,
-}
-
-#[derive(Debug, Clone)]
-pub enum OutputContents {
-    Bytes(Arc<[u8]>),
-    /// Copied from this file on disk.
-    Copy(PathBuf),
-    Static(&'static [u8]),
-    /// Made when first asked for (serve renders a PDF only when it is requested).
-    Lazy(Arc<Lazy>),
-    /// Already written into the output by the render worker that made it (`herald build`).
-    Streamed,
-}
-
-/// A file made on demand, once: concurrent requests wait for the one rendering.
-pub struct Lazy {
-    /// Hash of what the file is made from: equal keys, equal files.
-    pub key: u64,
-    make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
-    made: std::sync::OnceLock<std::result::Result<Arc<[u8]>, String>>,
-}
-
-impl Lazy {
-    pub fn new(
-        key: u64,
-        make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
-    ) -> Self {
-        Lazy {
-            key,
-            make,
-            made: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// The file's bytes, made now if this is the first request.
-    pub fn get(&self) -> std::result::Result<Arc<[u8]>, String> {
-        self.made.get_or_init(|| (self.make)()).clone()
-    }
-}
-
-impl std::fmt::Debug for Lazy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Lazy({:016x})", self.key)
-    }
-}
-
 /// A page's Markdown turned into HTML.
 #[derive(Debug, Clone, Default)]
 pub struct RenderedBody {
@@ -486,7 +434,7 @@ impl<'a> Renderer<'a> {
         &self,
         bodies: &[RenderedBody],
         cache: &mut RenderCache,
-        sink: Option<&crate::write::Staging>,
+        sink: Option<&dyn Sink>,
         edits: Option<&TextEdits>,
     ) -> Result<Vec<OutputFile>> {
         self.render_jobs(bodies, Some(cache), sink, edits, true)
@@ -499,7 +447,7 @@ impl<'a> Renderer<'a> {
     /// and every output.
     pub fn render_streaming(
         &self,
-        sink: &crate::write::Staging,
+        sink: &dyn Sink,
     ) -> Result<(Vec<RenderedBody>, Vec<OutputFile>)> {
         let site = self.site;
         let shared = SharedContext::new(self, &[]);
@@ -565,7 +513,7 @@ impl<'a> Renderer<'a> {
         &self,
         bodies: &[RenderedBody],
         mut cache: Option<&mut RenderCache>,
-        sink: Option<&crate::write::Staging>,
+        sink: Option<&dyn Sink>,
         edits: Option<&TextEdits>,
         items: bool,
     ) -> Result<Vec<OutputFile>> {

@@ -19,8 +19,8 @@ use std::time::{Duration, Instant};
 use tiny_http::{Header, Request, Response, Server};
 
 use crate::content::Stamp;
+use crate::output::OutputContents;
 use crate::pipeline::{Options, Session};
-use crate::render::OutputContents;
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
 /// Where the live-reload script and event stream live, below the base path.

@@ -59,6 +59,22 @@ pub struct Page {
     pub body_line: usize,
 }
 
+/// Typesetting a book-length text would take minutes and nobody sends one to a newspaper.
+pub const PDF_MAX_SOURCE: usize = 256 * 1024;
+
+impl Page {
+    /// Whether the page gets a PDF press release: news items of a site with `pdf` on, unless
+    /// the item's text is longer than [`PDF_MAX_SOURCE`] (the build warns about those).
+    pub fn made_for_pdf(&self, pdf: bool) -> bool {
+        pdf && self.kind == PageKind::Item && self.body.len() <= PDF_MAX_SOURCE
+    }
+
+    /// The output path of an item's PDF: `<item URL>/<slug>.pdf`.
+    pub fn pdf_path(&self) -> String {
+        format!("{}{}.pdf", self.path, self.slug)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Section {
     pub key: String,
@@ -190,10 +206,10 @@ pub fn with_new_texts(
         let i = *last.by_file.get(&e.file.slashed())?;
         let pdf = last.config.pdf;
         let page = &mut last.pages[i];
-        let had_pdf = crate::pdf::made_for(pdf, page);
+        let had_pdf = page.made_for_pdf(pdf);
         page.body = e.body.clone();
         page.body_line = e.body_line;
-        if crate::pdf::made_for(pdf, page) != had_pdf {
+        if page.made_for_pdf(pdf) != had_pdf {
             return None;
         }
         edited.insert(i);

@@ -27,7 +27,7 @@ use crate::model::{Page, PageKind};
 use crate::output::{Lazy, OutputContents, OutputFile};
 use crate::paths::Slashed;
 use crate::publicity;
-use crate::render::{Lazy, OutputContents, OutputFile, Renderer};
+use crate::render::Renderer;
 
 pub use world::Shared;
 
@@ -49,20 +49,6 @@ pub fn cache_dir(root: &Path, cache_dir: &Path) -> PathBuf {
 const FORMAT: &str = concat!("herald ", env!("CARGO_PKG_VERSION"), " typst 0.15 pdf/ua-1");
 
 /// The largest item text (Markdown bytes) made into a PDF: about 25 times a long press release.
-/// Typesetting a book-length text would take minutes and nobody sends one to a newspaper.
-pub const MAX_SOURCE: usize = 256 * 1024;
-
-/// Whether `page` gets a PDF press release: news items of a site with `pdf` on, unless the
-/// item's text is longer than [`MAX_SOURCE`] (the build warns about those).
-pub fn made_for(pdf: bool, page: &Page) -> bool {
-    pdf && page.kind == PageKind::Item && page.body.len() <= MAX_SOURCE
-}
-
-/// The output path of an item's PDF: `<item URL>/<slug>.pdf`.
-pub fn path_of(page: &Page) -> String {
-    format!("{}{}.pdf", page.path, page.slug)
-}
-
 /// How PDFs are made in a build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -310,19 +296,19 @@ pub fn outputs(
     let docs: Vec<Document> = site
         .pages
         .par_iter()
-        .filter(|p| made_for(true, p))
+        .filter(|p| p.made_for_pdf(true))
         .map(|p| prepare(r, engine, p))
         .collect();
     let too_long: Vec<Diagnostic> = site
         .pages
         .iter()
-        .filter(|p| p.kind == PageKind::Item && !made_for(true, p))
+        .filter(|p| p.kind == PageKind::Item && !p.made_for_pdf(true))
         .map(|p| {
             Diagnostic::warning(format!(
                 "no PDF press release for /{}: its text is {} KB, more than the {} KB a PDF is made of",
                 p.path,
                 p.body.len() / 1024,
-                MAX_SOURCE / 1024
+                crate::model::PDF_MAX_SOURCE / 1024
             ))
             .in_file(&p.file)
             .with_hint("split the text into several news items, or leave it web-only")
@@ -746,7 +732,7 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
         gallery_link = gallery_link.unwrap_or_else(|| "none".into()),
     );
     let mut doc = Document {
-        path: path_of(p),
+        path: p.pdf_path(),
         file: p.file.clone(),
         source,
         files,

@@ -289,8 +289,9 @@ impl Renderer<'_> {
             cover_picture: self.cover(p, images::SIZES_CONTENT, false),
             extra: &p.extra,
             gallery_href: p.gallery_path.as_ref().map(|g| self.href(g)),
-            pdf: crate::pdf::made_for(self.site.config.pdf, p)
-                .then(|| self.href(&crate::pdf::path_of(p))),
+            pdf: p
+                .made_for_pdf(self.site.config.pdf)
+                .then(|| self.href(&p.pdf_path())),
             section,
             publicity,
             lang: &p.lang,

@@ -835,8 +835,8 @@ fn read_page(
 
 #[cfg(test)]
 mod tests {
-    use crate::source::decode_utf8;
     use super::*;
+    use crate::source::decode_utf8;
 
     #[test]
     fn splits_front_matter_with_lines() {

@@ -17,19 +17,19 @@ use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::accessibility;
 use crate::diagnostics::{Diagnostic, Failure, Result};
-use crate::feeds;
 use crate::gallery;
 use crate::i18n::{Arg, I18n};
 use crate::images::{self, Library, PictureValue, Show};
 use crate::markdown::{self, LinkTarget};
+use crate::model::{PageKind, Site};
 use crate::output::{OutputContents, OutputFile, Sink};
 use crate::paths::{normalize, Slashed};
-use crate::model::{PageKind, Site};
 use crate::publicity;
 use crate::structured_data;
 use crate::theme::{tera_error, Theme};
 
 mod context;
+pub mod feeds;
 mod pages;
 use context::*;
 

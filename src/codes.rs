@@ -3,7 +3,12 @@
 //! codes is checked against [`Code::ALL`] by a test, so the two cannot drift apart.
 //! Codes are never renumbered or reused: a retired code stays retired.
 
-use crate::diagnostics::Severity;
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Code {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::Site;
-use crate::render::{OutputContents, OutputFile};
+use crate::output::{OutputContents, OutputFile};
 
 /// Files herald writes that a file of the same name in `static/` replaces.
 pub const OVERRIDABLE: &[&str] = &["robots.txt"];

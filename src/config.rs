@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use serde::Deserialize;
 
-use crate::diagnostics::{did_you_mean, line_col, Code, Diagnostic, Failure, Result};
+use crate::diagnostics::{Code, Diagnostic, Failure, Result};
+use crate::source::{decode_utf8_owned, parse_date, yaml_error};
 
 /// A text given once for every language, or per language code.
 #[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
@@ -303,76 +304,6 @@ fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Date, 
     parse_date(&s).map_err(serde::de::Error::custom)
 }
 
-/// `YYYY-MM-DD`, or an RFC 3339 timestamp whose calendar date is taken.
-pub fn parse_date(s: &str) -> std::result::Result<Date, String> {
-    let s = s.trim();
-    if let Ok(d) = s.parse::<Date>() {
-        if s.len() == 10 {
-            return Ok(d);
-        }
-    }
-    // RFC 3339: the calendar date is the one written, in the author's own offset.
-    if s.parse::<jiff::Timestamp>().is_ok() {
-        if let Some(d) = s.get(..10).and_then(|d| d.parse::<Date>().ok()) {
-            return Ok(d);
-        }
-    }
-    Err(format!(
-        "`{s}` is not a valid date: write it as YYYY-MM-DD (e.g. 2021-02-18), a real calendar day"
-    ))
-}
-
-/// Every key `site.yaml` accepts, per level, for did-you-mean hints.
-const TOP_KEYS: &[&str] = &[
-    "title",
-    "base_url",
-    "languages",
-    "theme",
-    "paginate_by",
-    "project",
-    "social",
-    "contact",
-    "og_image",
-    "author",
-    "accessibility",
-    "images",
-    "pdf",
-    "markdown",
-    "extra",
-];
-const PROJECT_KEYS: &[&str] = &[
-    "acronym",
-    "code",
-    "name",
-    "programme",
-    "start",
-    "end",
-    "budget_eur",
-    "erdf_eur",
-    "responsible",
-    "partners",
-    "programme_logo",
-];
-const PARTNER_KEYS: &[&str] = &["name", "url"];
-const CONTACT_KEYS: &[&str] = &["address", "phone", "email"];
-const SOCIAL_KEYS: &[&str] = &["name", "url"];
-const AUTHOR_KEYS: &[&str] = &["name", "role"];
-const ACCESSIBILITY_KEYS: &[&str] = &[
-    "status",
-    "prepared",
-    "reviewed",
-    "method",
-    "organisation",
-    "contact",
-    "enforcement",
-    "gaps",
-    "alternatives",
-];
-const FEEDBACK_KEYS: &[&str] = &["name", "email", "phone", "url"];
-const ENFORCEMENT_KEYS: &[&str] = &["name", "url"];
-const IMAGES_KEYS: &[&str] = &["widths", "quality", "fallback", "cache_dir"];
-const MARKDOWN_KEYS: &[&str] = &["raw_html"];
-
 impl Config {
     /// Reads and validates `<root>/site.yaml`.
     pub fn load(root: &Path) -> Result<Config> {
@@ -392,7 +323,7 @@ impl Config {
                 d
             }
         })?;
-        let text = crate::content::decode_utf8_owned(text, shown)?;
+        let text = decode_utf8_owned(text, shown)?;
         let config = Config::parse(&text, shown).map_err(|f| f.or_code(Code::ConfigInvalid))?;
         Ok(config)
     }
@@ -680,114 +611,6 @@ fn key_line(text: &str, key: &str) -> Option<usize> {
 fn is_language_code(s: &str) -> bool {
     let main = s.split('-').next().unwrap_or("");
     (2..=3).contains(&main.len()) && main.chars().all(|c| c.is_ascii_lowercase())
-}
-
-/// Turns a serde_yaml error into a diagnostic with line, column and a did-you-mean hint.
-pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic {
-    yaml_error_at(e, text, file, 1)
-}
-
-/// Like [`yaml_error`] for YAML that starts at line `first_line` of the file (front matter):
-/// lines named in the hint are the file's. The diagnostic's own line stays relative to `text`.
-pub fn yaml_error_at(
-    e: &serde_yaml::Error,
-    text: &str,
-    file: &Path,
-    first_line: usize,
-) -> Diagnostic {
-    let msg = e.to_string();
-    let mut d = Diagnostic::error(clean_yaml_message(&msg)).in_file(file);
-    if let Some(loc) = e.location() {
-        d = d.at(loc.line(), loc.column());
-    }
-    if let Some(unknown) = unknown_field(&msg) {
-        let candidates: Vec<&str> = expected_fields(&msg);
-        let all: Vec<&str> = if candidates.is_empty() {
-            TOP_KEYS
-                .iter()
-                .chain(PROJECT_KEYS)
-                .chain(PARTNER_KEYS)
-                .chain(CONTACT_KEYS)
-                .chain(SOCIAL_KEYS)
-                .chain(AUTHOR_KEYS)
-                .chain(ACCESSIBILITY_KEYS)
-                .chain(FEEDBACK_KEYS)
-                .chain(ENFORCEMENT_KEYS)
-                .chain(IMAGES_KEYS)
-                .chain(MARKDOWN_KEYS)
-                .copied()
-                .collect()
-        } else {
-            candidates
-        };
-        d = match did_you_mean(&unknown, &all) {
-            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-            None => d.with_hint(format!("the keys allowed here are: {}", all.join(", "))),
-        };
-    } else if msg.contains("found character that cannot start any token") && text.contains('\t') {
-        d = d.with_hint("YAML does not allow tabs for indentation: indent with spaces");
-    } else if msg.contains("missing field") {
-        d = d.with_hint("add the missing key; the README lists every key");
-    } else if let Some(l) = unclosed_quote_line(text, d.line) {
-        d = d.with_hint(format!(
-            "the quote opened on line {} is not closed: end the value with the same quote mark (\"...\")",
-            l + first_line - 1
-        ));
-    } else if msg.starts_with("invalid type") || msg.starts_with("invalid value") {
-        d = d.with_hint("write the value as the README's table of keys describes it");
-    } else {
-        d = d.with_hint(
-            "check the indentation (spaces only, the same for every key of one level) and the quotes on this line and the one before; a value containing `: ` or ` #` must be in quotes",
-        );
-    }
-    if d.line.is_none() {
-        if let Some(name) = unknown_field(&msg) {
-            if let Some(pos) = text.find(&format!("{name}:")) {
-                let (l, c) = line_col(text, pos);
-                d = d.at(l, c);
-            }
-        }
-    }
-    d
-}
-
-/// The first line, up to `until`, with an odd number of `"` (or of `'` in a value that starts
-/// with one): a quoted value that is never closed, which YAML reports lines later.
-fn unclosed_quote_line(text: &str, until: Option<usize>) -> Option<usize> {
-    let until = until?;
-    text.lines()
-        .take(until)
-        .position(|l| {
-            let code = l.split(" #").next().unwrap_or(l);
-            let doubles = code.matches('"').count() - code.matches("\\\"").count();
-            let value = code.split_once(": ").map_or("", |(_, v)| v.trim_start());
-            doubles % 2 == 1 || (value.starts_with('\'') && value.matches('\'').count() % 2 == 1)
-        })
-        .map(|i| i + 1)
-}
-
-fn clean_yaml_message(msg: &str) -> String {
-    // serde_yaml appends " at line X column Y": the location is shown separately.
-    match msg.find(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
-    }
-}
-
-fn unknown_field(msg: &str) -> Option<String> {
-    let rest = msg.split_once("unknown field `")?.1;
-    Some(rest.split('`').next()?.to_string())
-}
-
-fn expected_fields(msg: &str) -> Vec<&str> {
-    let Some((_, rest)) = msg.split_once("expected ") else {
-        return Vec::new();
-    };
-    rest.split('`')
-        .enumerate()
-        .filter(|(i, _)| i % 2 == 1)
-        .map(|(_, s)| s)
-        .collect()
 }
 
 #[cfg(test)]

@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::config::{parse_date, yaml_error_at};
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
+use crate::paths::Slashed;
+use crate::source::{decode_utf8_owned, parse_date, yaml_error_at};
 
 /// A picture or a video of an item's gallery, as written in the front matter.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Hash, schemars::JsonSchema)]
@@ -217,103 +218,6 @@ pub struct Content {
     /// When the files are those of the last load and the pages read again differ from their
     /// last version only in their text: those pages (the model can then be patched).
     pub text_edits: Option<Vec<std::sync::Arc<SourcePage>>>,
-}
-
-/// Reads `bytes` as UTF-8 text: drops a BOM, turns CRLF into LF, and names the encoding problem.
-pub fn decode_utf8(bytes: &[u8], file: &Path) -> Result<String> {
-    decode_utf8_owned(bytes.to_vec(), file)
-}
-
-/// [`decode_utf8`] for bytes the caller no longer needs: valid text is not copied.
-pub fn decode_utf8_owned(mut bytes: Vec<u8>, file: &Path) -> Result<String> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    // Latvian and Lithuanian text is full of two-byte letters, where SIMD validation pays.
-    if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        let s = String::from_utf8(bytes).unwrap_or_default();
-        let s = if s.contains('\r') {
-            s.replace("\r\n", "\n")
-        } else {
-            s
-        };
-        return refuse_control_characters(&s, file).map(|()| s);
-    }
-    let Err(e) = std::str::from_utf8(&bytes) else {
-        return Ok(String::from_utf8_lossy(&bytes).into_owned());
-    };
-    let good = &bytes[..e.valid_up_to()];
-    let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-    let col = good.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-    Err(Diagnostic::error(format!(
-        "the file is not UTF-8 text (byte 0x{:02X} cannot be read)",
-        bytes[e.valid_up_to()]
-    ))
-    .with_code(Code::Encoding)
-    .in_file(file)
-    .at(line, col)
-    .with_hint(
-        "it was probably saved in a Windows code page such as Windows-1257 (Baltic); \
-         open it in your editor and save it again with the encoding \"UTF-8\"",
-    )
-    .into())
-}
-
-/// Whether HTML or XML 1.0 forbids `c` in text: the C0 controls other than tab, line feed
-/// and carriage return (NUL above all), DEL and the C1 controls, and the noncharacters. One
-/// in a title makes the Atom feed not XML at all, so feed readers drop the whole feed.
-pub fn is_forbidden(c: char) -> bool {
-    matches!(c, '\0'..='\x08' | '\x0B' | '\x0C' | '\x0E'..='\x1F' | '\x7F'..='\u{9F}' | '\u{FDD0}'..='\u{FDEF}')
-        || (c as u32 & 0xFFFE) == 0xFFFE
-}
-
-/// The first forbidden character of `text` (see [`is_forbidden`]) and its byte offset. Only
-/// bytes that can start one are looked at closely: Latvian and Lithuanian letters cannot.
-pub fn forbidden_char(text: &str) -> Option<(usize, char)> {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(i) = bytes[from..]
-        .iter()
-        .position(|&b| b < 0x20 || b == 0x7F || b == 0xC2 || b >= 0xEF)
-    {
-        let at = from + i;
-        if let Some(c) = text[at..].chars().next().filter(|&c| is_forbidden(c)) {
-            return Some((at, c));
-        }
-        from = at + 1;
-        while from < bytes.len() && !text.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    None
-}
-
-/// Refuses a text holding a character no page or feed may carry, naming where it is: it is
-/// invisible in most editors, so the line and column are what lets a person find it.
-pub fn refuse_control_characters(text: &str, file: &Path) -> Result<()> {
-    let Some((at, c)) = forbidden_char(text) else {
-        return Ok(());
-    };
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    let what = if c == '\0' {
-        "a NUL character (U+0000)".to_string()
-    } else {
-        format!("an invisible control character (U+{:04X})", c as u32)
-    };
-    Err(Diagnostic::error(format!(
-        "the text contains {what}, which no web page or feed may carry"
-    ))
-    .with_code(Code::Encoding)
-    .in_file(file)
-    .at(line, col)
-    .with_hint(
-        "delete it: such characters come with text copied from PDFs or other programs; \
-         retype the words at the line and column named. If the file is full of them, it was \
-         saved as UTF-16: save it again with the encoding \"UTF-8\"",
-    )
-    .into())
 }
 
 /// Splits `---\n<yaml>\n---\n<body>`; returns (yaml, yaml's first line, body, body's first line).
@@ -949,8 +853,7 @@ fn read_page(
     let folder_key = folder
         .strip_prefix(content_dir)
         .unwrap_or(Path::new(""))
-        .to_string_lossy()
-        .replace('\\', "/");
+        .slashed();
     let is_index = stem == "_index";
     let is_bundle = stem == "index";
     let join = |a: &str, b: &str| {
@@ -989,6 +892,7 @@ fn read_page(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::decode_utf8;
 
     #[test]
     fn splits_front_matter_with_lines() {

@@ -5,13 +5,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use crate::codes::Code;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Warning,
-    Error,
-}
+pub use crate::codes::{Code, Severity};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {

@@ -4,6 +4,7 @@
 //! page around it: the EU publicity block and the footer after the text stay elements of the page.
 //! Also how a browser reads HTML token by token ([`walk`]), for the checks that look at pages
 //! without building a tree, and which addresses run a script ([`script_url`]).
+//! And text that herald writes into HTML, escaped.
 
 use std::cell::{Cell, RefCell};
 
@@ -12,6 +13,26 @@ use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
     BufferQueue, EndTag, StartTag, Tag, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
+
+/// `text` with the five characters that mean something in HTML written as references, so it
+/// reads as text in an element or a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Texts holding these are refused when read; one that comes another way (a YAML
+            // escape such as "\0") must still not make a feed unreadable.
+            c if crate::source::is_forbidden(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// `fragment` parsed in the context of a `<div>` of the page body, as the HTML standard's
 /// fragment parser does, and serialised again: every element closed, every comment ended,

@@ -1,11 +1,30 @@
 //! herald: a static site generator for the publicity of EU cross-border (Interreg) projects.
 //!
-//! The pipeline, one module per stage:
-//! `config` + `content` + `i18n` + `theme` (load) -> `model` (the site, its languages and
-//! translations, `gallery`) -> `images` (the picture pipeline) -> `render` (`markdown`,
-//! templates, `publicity`, `structured_data`, `feeds`) and `pdf` (press releases) -> `write`.
-//! `pipeline` runs the stages; `cmd` has one file per subcommand; `inputs` says which files of
-//! the site are read at all.
+//! The modules form stages, run in this order. A module uses only the modules of earlier
+//! stages and those listed before it in its own stage; `tests/structure.rs` reads every
+//! `crate::…` path in `src/` and fails on one that goes against this list (docs/developers.md
+//! says which module a change belongs in).
+//!
+//! 1. **shared**: `codes` `diagnostics` `source` `paths` `html` `slug` `output` `guard` `owned` `inputs`
+//!    — leaves every stage uses: finding codes and the one problem shape, the source text
+//!    (UTF-8, forbidden characters, dates, YAML errors), paths, HTML escaping, balancing and
+//!    reading, slugs, the files a build produces, a dependency's panic caught, what herald may
+//!    touch on disk (real paths, the marker files, the output lock), and which files of the site
+//!    are inputs at all (hidden files, backups, symbolic links).
+//! 2. **load**: `config` `content` `i18n` `theme` — `site.yaml`, the Markdown files and their
+//!    front matter, the Fluent texts, the templates.
+//! 3. **model**: `gallery` `model` `markdown` — the site as data (pages, URLs, translations,
+//!    galleries) and how a text's Markdown reads (its HTML, its pictures, its headings).
+//! 4. **pictures**: `images` — the pictures the pages show, resized and cached.
+//! 5. **render**: `publicity` `structured_data` `accessibility` `visibility` `render` — the EU
+//!    publicity block, whether a page shows it, the pages through the templates, feeds and the
+//!    site map (`render::feeds`).
+//! 6. **pdf**: `pdf` — the press releases, typeset from the model and the renderer's links.
+//! 7. **write**: `write` — the output folder, replaced whole or not at all.
+//! 8. **run**: `collisions` `pipeline` — two outputs at one address settled by a rule; the
+//!    stages run for a build or a serve session.
+//! 9. **commands**: `check` `serve` `scaffold` `cmd` — the checks, the preview server, the
+//!    files `init` and `new` write, and one file per subcommand.
 
 pub mod accessibility;
 pub mod check;
@@ -15,7 +34,6 @@ pub mod collisions;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
-pub mod feeds;
 pub mod gallery;
 pub mod guard;
 pub mod html;
@@ -24,7 +42,9 @@ pub mod images;
 pub mod inputs;
 pub mod markdown;
 pub mod model;
+pub mod output;
 pub mod owned;
+pub mod paths;
 pub mod pdf;
 pub mod pipeline;
 pub mod publicity;
@@ -32,6 +52,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod slug;
+pub mod source;
 pub mod structured_data;
 pub mod theme;
 pub mod visibility;

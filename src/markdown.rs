@@ -448,7 +448,7 @@ pub fn picture_destinations(body: &str) -> Vec<(String, usize, usize)> {
         .filter_map(|(event, range)| match event {
             Event::Start(Tag::Image { dest_url, .. }) => Some((dest_url, range.start)),
             Event::Start(Tag::Link { dest_url, .. })
-                if crate::images::is_picture(Path::new(dest_url.as_ref())) =>
+                if crate::paths::is_picture(Path::new(dest_url.as_ref())) =>
             {
                 Some((dest_url, range.start))
             }

@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::content::{Author, Content, Front, SourcePage};
 use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::gallery;
+use crate::paths::Slashed;
 use crate::slug::slugify;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,6 +57,22 @@ pub struct Page {
     pub gallery_path: Option<String>,
     pub body: std::sync::Arc<str>,
     pub body_line: usize,
+}
+
+/// Typesetting a book-length text would take minutes and nobody sends one to a newspaper.
+pub const PDF_MAX_SOURCE: usize = 256 * 1024;
+
+impl Page {
+    /// Whether the page gets a PDF press release: news items of a site with `pdf` on, unless
+    /// the item's text is longer than [`PDF_MAX_SOURCE`] (the build warns about those).
+    pub fn made_for_pdf(&self, pdf: bool) -> bool {
+        pdf && self.kind == PageKind::Item && self.body.len() <= PDF_MAX_SOURCE
+    }
+
+    /// The output path of an item's PDF: `<item URL>/<slug>.pdf`.
+    pub fn pdf_path(&self) -> String {
+        format!("{}{}.pdf", self.path, self.slug)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -186,15 +203,13 @@ pub fn with_new_texts(
 ) -> Option<(Site, std::collections::HashSet<usize>)> {
     let mut edited = std::collections::HashSet::new();
     for e in edits {
-        let i = *last
-            .by_file
-            .get(&e.file.to_string_lossy().replace('\\', "/"))?;
+        let i = *last.by_file.get(&e.file.slashed())?;
         let pdf = last.config.pdf;
         let page = &mut last.pages[i];
-        let had_pdf = crate::pdf::made_for(pdf, page);
+        let had_pdf = page.made_for_pdf(pdf);
         page.body = e.body.clone();
         page.body_line = e.body_line;
-        if crate::pdf::made_for(pdf, page) != had_pdf {
+        if page.made_for_pdf(pdf) != had_pdf {
             return None;
         }
         edited.insert(i);
@@ -587,7 +602,7 @@ pub fn build(
             .entry(p.key.clone())
             .or_default()
             .insert(p.lang.clone(), i);
-        by_file.insert(p.file.to_string_lossy().replace('\\', "/"), i);
+        by_file.insert(p.file.slashed(), i);
     }
 
     let sitemap_paths: HashMap<String, String> = languages
@@ -767,7 +782,7 @@ fn check_media(root: &Path, s: &SourcePage, front: &crate::content::PageFront) -
             Some(rest) => Path::new("static").join(rest),
             None => s.dir.join(name),
         };
-        let inside = crate::images::normalize(&joined).filter(|p| {
+        let inside = crate::paths::normalize(&joined).filter(|p| {
             // A symbolic link may point out of the site folder too.
             match (root.join(p).canonicalize(), root.canonicalize()) {
                 (Ok(real), Ok(r)) => real.starts_with(r),
@@ -792,7 +807,7 @@ fn check_media(root: &Path, s: &SourcePage, front: &crate::content::PageFront) -
                     .with_hint("put the file next to the Markdown file (a page bundle: <name>/index.<lang>.md), or in static/ and write it as /name.jpg; check the spelling and the letter case"),
                 line,
             ));
-        } else if picture && !crate::images::is_picture(&rel) {
+        } else if picture && !crate::paths::is_picture(&rel) {
             errors.push(at(
                 Diagnostic::error(format!(
                     "the {what} `{name}` is not a JPEG, PNG or WebP file"

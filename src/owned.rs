@@ -148,7 +148,12 @@ fn has_key(line: &str, key: &str) -> bool {
 /// not the output (`out`) nor around it; and a folder herald made (marked), an empty folder or
 /// a path that does not exist yet. Returns its real path. A cache an older herald made (only
 /// herald's own folders and file names) is marked and kept.
-pub fn check_cache_dir(root: &Path, cache_dir: &Path, out: Option<&Path>) -> Result<PathBuf> {
+pub fn check_cache_dir(
+    root: &Path,
+    cache_dir: &Path,
+    out: Option<&Path>,
+    names: &CacheNames,
+) -> Result<PathBuf> {
     let refuse = |why: String| {
         let mut d = Diagnostic::error(format!(
             "images.cache_dir `{}` cannot be used: {why}",
@@ -203,7 +208,7 @@ pub fn check_cache_dir(root: &Path, cache_dir: &Path, out: Option<&Path>) -> Res
         Err(_) => Ok(cache),
         Ok(m) if !m.is_dir() => Err(refuse(format!("it is {}, not a folder", kind_of(&m)))),
         Ok(_) if is_marked(&cache, CACHE_MARKER) || is_empty_dir(&cache) => Ok(cache),
-        Ok(_) if is_old_cache(&cache) => {
+        Ok(_) if is_old_cache(&cache, names) => {
             let _ = std::fs::write(cache.join(CACHE_MARKER), b"");
             Ok(cache)
         }
@@ -215,13 +220,13 @@ pub fn check_cache_dir(root: &Path, cache_dir: &Path, out: Option<&Path>) -> Res
 
 /// A cache an older herald made before caches were marked: only `images/`, `pdf/` and
 /// `outputs/`, holding only names herald writes.
-fn is_old_cache(dir: &Path) -> bool {
+fn is_old_cache(dir: &Path, names: &CacheNames) -> bool {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return false;
     };
     entries.flatten().all(|e| {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(ours) = cache_names(&name) else {
+        let Some(&(_, ours)) = names.iter().find(|(folder, _)| *folder == name) else {
             return false;
         };
         e.file_type().is_ok_and(|t| t.is_dir())
@@ -233,15 +238,9 @@ fn is_old_cache(dir: &Path) -> bool {
     })
 }
 
-/// How the files of each folder of the cache are named, by folder.
-fn cache_names(folder: &str) -> Option<fn(&str) -> bool> {
-    match folder {
-        "images" => Some(crate::images::is_cache_name),
-        "pdf" => Some(crate::pdf::is_cache_name),
-        "outputs" => Some(crate::write::is_manifest_name),
-        _ => None,
-    }
-}
+/// How the files of each folder of the cache are named, by folder (`images`, `pdf`,
+/// `outputs`): the stages that write them say, so that only their names count as herald's.
+pub type CacheNames = [(&'static str, fn(&str) -> bool)];
 
 fn is_temporary(e: &std::fs::DirEntry) -> bool {
     let name = e.file_name().to_string_lossy().into_owned();

@@ -18,7 +18,8 @@ pub use crate::content::Changes;
 use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::i18n::I18n;
 use crate::model::{self, Site, SpecialSlugs};
-use crate::render::{OutputFile, RenderedBody, Renderer};
+use crate::output::OutputFile;
+use crate::render::{RenderedBody, Renderer};
 use crate::theme::Theme;
 use crate::{content, write};
 use rayon::prelude::*;
@@ -96,7 +97,7 @@ pub struct Session {
     pub pdf_mode: crate::pdf::Mode,
     pdf_engine: Option<Arc<crate::pdf::Engine>>,
     /// The on-request PDFs of the last build, reused while their item is unchanged.
-    pdf_lazy: std::collections::HashMap<String, Arc<crate::render::Lazy>>,
+    pdf_lazy: std::collections::HashMap<String, Arc<crate::output::Lazy>>,
     /// The model of the last build, patched when only texts of pages change.
     last_site: Option<Site>,
     /// The fingerprint of the last build's pictures.
@@ -216,7 +217,7 @@ fn run_session(
     let opts = session.opts.clone();
     let root = &opts.root;
     let mut config = Config::load(root)?;
-    crate::owned::check_cache_dir(root, &config.images.cache_dir, None)?;
+    crate::owned::check_cache_dir(root, &config.images.cache_dir, None, CACHE_NAMES)?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
         if let Some(why) = crate::config::base_url_problem(url) {
@@ -366,7 +367,7 @@ fn run_session(
             let bodies = renderer.render_bodies(&mut session.body_cache, edits.as_ref())?;
             timings.lap("markdown");
             let files = renderer
-                .render_all(&bodies, &mut session.render_cache, sink, edits.as_ref())
+                .render_all(&bodies, &mut session.render_cache, None, edits.as_ref())
                 .map_err(|f| f.or_code(Code::TemplateError))?;
             (bodies, files)
         }
@@ -436,13 +437,20 @@ fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, 
     }
 }
 
+/// The names each stage gives the files it writes into its folder of the cache.
+const CACHE_NAMES: &crate::owned::CacheNames = &[
+    ("images", crate::images::is_cache_name),
+    ("pdf", crate::pdf::is_cache_name),
+    ("outputs", crate::write::is_manifest_name),
+];
+
 /// The cache folder of the site at `root` for a build into `out`, checked (see
 /// [`crate::owned::check_cache_dir`]). None when site.yaml cannot be read: the build reports that.
 fn check_cache_dir(root: &Path, out: &Path) -> Result<Option<PathBuf>> {
     let Ok(config) = Config::load(root) else {
         return Ok(None);
     };
-    crate::owned::check_cache_dir(root, &config.images.cache_dir, Some(out)).map(Some)
+    crate::owned::check_cache_dir(root, &config.images.cache_dir, Some(out), CACHE_NAMES).map(Some)
 }
 
 fn lock(out: &Path) -> Result<crate::owned::OutputLock> {

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::html::escape;
 use crate::i18n::{Arg, I18n};
 use crate::model::{Page, Site};
 
@@ -26,24 +27,6 @@ pub struct Emblem {
     pub fund: Option<String>,
     /// Alt text of the programme logo (`<profile>-logo-alt`), carrying the funding statement.
     pub logo_alt: Option<String>,
-}
-
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Texts holding these are refused when read; one that comes another way (a YAML
-            // escape such as "\0") must still not make a feed unreadable.
-            c if crate::content::is_forbidden(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn msg(i18n: &I18n, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<String, String> {

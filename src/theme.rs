@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{include_dir, Dir};
 
 use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::paths::Slashed;
 
 static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -79,7 +80,7 @@ impl Theme {
             files.extend(d.files());
         }
         for file in files {
-            let path = file.path().to_string_lossy().replace('\\', "/");
+            let path = file.path().slashed();
             if let Some(name) = path.strip_prefix("templates/") {
                 self.templates.insert(
                     name.to_string(),
@@ -109,15 +110,14 @@ impl Theme {
                 .path()
                 .strip_prefix(dir)
                 .unwrap_or(entry.path())
-                .to_string_lossy()
-                .replace('\\', "/");
+                .slashed();
             let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
             match layer {
                 Layer::Templates => {
                     let bytes = std::fs::read(entry.path()).map_err(|e| {
                         Diagnostic::error(format!("cannot read the template: {e}")).in_file(shown)
                     })?;
-                    let text = crate::content::decode_utf8_owned(bytes, shown)?;
+                    let text = crate::source::decode_utf8_owned(bytes, shown)?;
                     self.templates.insert(
                         name.clone(),
                         TemplateSource {

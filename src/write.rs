@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::diagnostics::{Diagnostic, Failure, Result};
-use crate::render::{OutputContents, OutputFile};
+use crate::output::{OutputContents, OutputFile, Sink};
+use crate::paths::Slashed;
 
 /// Marks a folder as herald's output, so herald never replaces a folder it did not make.
 pub const MARKER: &str = ".herald-output";
@@ -291,7 +292,7 @@ impl Manifest {
             let Ok(rel) = entry.path().strip_prefix(out) else {
                 return false;
             };
-            let rel = rel.to_string_lossy().replace('\\', "/");
+            let rel = rel.slashed();
             if rel == MARKER {
                 continue;
             }
@@ -537,6 +538,12 @@ impl Staging {
             .save(path);
         }
         Ok(stats)
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<()> {
+        Staging::put(self, path, bytes)
     }
 }
 

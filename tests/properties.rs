@@ -53,7 +53,7 @@ proptest! {
 
     #[test]
     fn decoding_any_bytes_gives_text_or_names_the_line(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-        match herald::content::decode_utf8(&bytes, Path::new("x.md")) {
+        match herald::source::decode_utf8(&bytes, Path::new("x.md")) {
             Ok(text) => prop_assert!(!text.contains("\r\n")),
             Err(f) => prop_assert!(f.0[0].line.is_some() && f.0[0].column.is_some()),
         }

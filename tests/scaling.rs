@@ -99,7 +99,7 @@ fn work(n: usize) -> Work {
         .files
         .iter()
         .map(|f| match &f.contents {
-            herald::render::OutputContents::Bytes(b) => b.len() as u64,
+            herald::output::OutputContents::Bytes(b) => b.len() as u64,
             _ => 0,
         })
         .sum();

@@ -4,8 +4,8 @@
 mod common;
 
 use common::Site;
+use herald::output::OutputContents;
 use herald::pipeline::{Options, Session};
-use herald::render::OutputContents;
 
 fn page(built: &herald::pipeline::Built, path: &str) -> String {
     let f = built

@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let file = Path::new("content/news/x.lv.md");
-    let text = match herald::content::decode_utf8(data, file) {
+    let text = match herald::source::decode_utf8(data, file) {
         Ok(text) => text,
         Err(f) => {
             assert!(f.0[0].line.is_some());

@@ -17,7 +17,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
 use crate::diagnostics::{did_you_mean, LineIndex};
-use crate::render::{OutputContents, OutputFile};
+use crate::output::{OutputContents, OutputFile};
 
 /// One reference in an HTML page.
 #[derive(Debug, Clone)]

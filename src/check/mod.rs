@@ -109,7 +109,7 @@ fn analyse(root: &Path, stages: &Stages, c: &Options) -> Vec<Diagnostic> {
         .map(|page| {
             let text = std::fs::read(root.join(&page.file))
                 .ok()
-                .and_then(|b| content::decode_utf8(&b, &page.file).ok())
+                .and_then(|b| crate::source::decode_utf8(&b, &page.file).ok())
                 .unwrap_or_default();
             let refs = links::markdown_refs(&page.body, page.body_line);
             let published = page.is_index

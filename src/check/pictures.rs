@@ -5,10 +5,11 @@
 //! are rendered (resized copies, srcset) does not change what is checked.
 
 use std::collections::HashSet;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use super::Src;
 use crate::diagnostics::{Code, Diagnostic};
+use crate::paths::normalize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UseKind {
@@ -67,23 +68,6 @@ pub fn source_of(dir: &Path, dest: &str) -> Option<PathBuf> {
         None => dir.join(&path),
     };
     normalize(&joined)
-}
-
-fn normalize(p: &Path) -> Option<PathBuf> {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::ParentDir => {
-                if !out.pop() {
-                    return None;
-                }
-            }
-            Component::CurDir => {}
-            Component::Normal(s) => out.push(s),
-            _ => return None,
-        }
-    }
-    Some(out)
 }
 
 /// Line of a gallery entry's `image: <name>` at or after `from` (the `gallery:` line).

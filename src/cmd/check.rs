@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use crate::check;
 use crate::diagnostics::{Code, Diagnostic, Severity};
+use crate::paths::Slashed;
 use crate::pipeline::Options;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -114,7 +115,7 @@ fn location(d: &Diagnostic, prefix: Option<&Path>) -> Option<String> {
         Some(p) => p.join(file),
         None => file.clone(),
     };
-    let mut s = file.to_string_lossy().replace('\\', "/");
+    let mut s = file.slashed();
     if let Some(l) = d.line {
         s.push_str(&format!(":{l}"));
         if let Some(c) = d.column {
@@ -225,10 +226,7 @@ pub fn github(findings: &[Diagnostic], root: &Path) -> String {
                 Some(p) => p.join(file),
                 None => file.clone(),
             };
-            props.push(format!(
-                "file={}",
-                gh_escape(&file.to_string_lossy().replace('\\', "/"), true)
-            ));
+            props.push(format!("file={}", gh_escape(&file.slashed(), true)));
             if let Some(l) = d.line {
                 props.push(format!("line={l}"));
                 if let Some(c) = d.column {
@@ -277,10 +275,7 @@ pub fn json(findings: &[Diagnostic]) -> String {
             severity: severity_word(d.severity),
             code: d.code.map(|c| c.id()),
             name: d.code.map(|c| c.name()),
-            file: d
-                .file
-                .as_ref()
-                .map(|f| f.to_string_lossy().replace('\\', "/")),
+            file: d.file.as_ref().map(|f| f.slashed()),
             line: d.line,
             column: d.column,
             message: &d.message,

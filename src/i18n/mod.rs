@@ -209,7 +209,7 @@ impl I18n {
             }
             let site_text = match std::fs::read(&file) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => match crate::content::refuse_control_characters(&text, &rel) {
+                    Ok(text) => match crate::source::refuse_control_characters(&text, &rel) {
                         Ok(()) => Some(text),
                         Err(f) => {
                             errors.extend(f.0);

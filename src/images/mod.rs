@@ -19,24 +19,15 @@ use serde::Serialize;
 
 use crate::config::ImageSettings;
 use crate::diagnostics::{Diagnostic, Failure, Result};
+use crate::html::escape;
 use crate::model::Site;
-use crate::publicity::escape;
+use crate::paths::{is_picture, normalize};
 
 /// Changes whenever the processing changes what it writes, so old cache entries are not used.
 const PIPELINE_VERSION: &str = "herald-images-1";
 
 /// Where processed pictures are published in the output folder.
 pub const OUTPUT_DIR: &str = "img";
-
-/// File extensions of the pictures herald processes (compared in lowercase).
-pub const EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp"];
-
-/// Whether `path` names a picture the pipeline takes (JPEG, PNG, WebP).
-pub fn is_picture(path: &Path) -> bool {
-    path.extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
-}
 
 /// Where a picture is used, for messages about it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -78,25 +69,6 @@ pub fn source_for(dir: &Path, dest: &str) -> Option<PathBuf> {
     };
     let normal = normalize(&joined)?;
     is_picture(&normal).then_some(normal)
-}
-
-/// `a/b/../c` -> `a/c`; None when it climbs above the start.
-pub fn normalize(p: &Path) -> Option<PathBuf> {
-    use std::path::Component;
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::ParentDir => {
-                if !out.pop() {
-                    return None;
-                }
-            }
-            Component::CurDir => {}
-            Component::Normal(s) => out.push(s),
-            Component::RootDir | Component::Prefix(_) => return None,
-        }
-    }
-    Some(out)
 }
 
 /// Every picture the site shows, with where it is used. Only files that exist are planned:

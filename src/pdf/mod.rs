@@ -8,7 +8,7 @@
 //! content-addressed cache (`.herald-cache/pdf/<hash>.pdf` in the site folder): a document whose
 //! hash (of its source and every file it embeds) is in the cache is not rendered again. `build`
 //! renders what is missing in parallel; `serve` and `check` only register the files, which
-//! `serve` renders when one is requested ([`crate::render::Lazy`]).
+//! `serve` renders when one is requested ([`crate::output::Lazy`]).
 
 pub mod markup;
 mod world;
@@ -24,8 +24,10 @@ use crate::diagnostics::{Diagnostic, Failure, Result};
 use crate::i18n::I18n;
 use crate::markdown::LinkTarget;
 use crate::model::{Page, PageKind};
+use crate::output::{Lazy, OutputContents, OutputFile};
+use crate::paths::Slashed;
 use crate::publicity;
-use crate::render::{Lazy, OutputContents, OutputFile, Renderer};
+use crate::render::Renderer;
 
 pub use world::Shared;
 
@@ -47,20 +49,6 @@ pub fn cache_dir(root: &Path, cache_dir: &Path) -> PathBuf {
 const FORMAT: &str = concat!("herald ", env!("CARGO_PKG_VERSION"), " typst 0.15 pdf/ua-1");
 
 /// The largest item text (Markdown bytes) made into a PDF: about 25 times a long press release.
-/// Typesetting a book-length text would take minutes and nobody sends one to a newspaper.
-pub const MAX_SOURCE: usize = 256 * 1024;
-
-/// Whether `page` gets a PDF press release: news items of a site with `pdf` on, unless the
-/// item's text is longer than [`MAX_SOURCE`] (the build warns about those).
-pub fn made_for(pdf: bool, page: &Page) -> bool {
-    pdf && page.kind == PageKind::Item && page.body.len() <= MAX_SOURCE
-}
-
-/// The output path of an item's PDF: `<item URL>/<slug>.pdf`.
-pub fn path_of(page: &Page) -> String {
-    format!("{}{}.pdf", page.path, page.slug)
-}
-
 /// How PDFs are made in a build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -318,19 +306,19 @@ pub fn outputs(
     let docs: Vec<Document> = site
         .pages
         .par_iter()
-        .filter(|p| made_for(true, p))
+        .filter(|p| p.made_for_pdf(true))
         .map(|p| prepare(r, engine, p))
         .collect();
     let too_long: Vec<Diagnostic> = site
         .pages
         .iter()
-        .filter(|p| p.kind == PageKind::Item && !made_for(true, p))
+        .filter(|p| p.kind == PageKind::Item && !p.made_for_pdf(true))
         .map(|p| {
             Diagnostic::warning(format!(
                 "no PDF press release for /{}: its text is {} KB, more than the {} KB a PDF is made of",
                 p.path,
                 p.body.len() / 1024,
-                MAX_SOURCE / 1024
+                crate::model::PDF_MAX_SOURCE / 1024
             ))
             .in_file(&p.file)
             .with_hint("split the text into several news items, or leave it web-only")
@@ -653,7 +641,7 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
     // The header: emblem texts, programme logo.
     let emblem = publicity::emblem(site, i18n, lang, "");
     let logo = c.project.programme_logo.as_ref().and_then(|l| {
-        let s = l.to_string_lossy().replace('\\', "/");
+        let s = l.slashed();
         let rel = s.strip_prefix("static/").unwrap_or(&s);
         let file = site.root.join("static").join(rel);
         if !file.is_file() {
@@ -766,7 +754,7 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
         gallery_link = gallery_link.unwrap_or_else(|| "none".into()),
     );
     let mut doc = Document {
-        path: path_of(p),
+        path: p.pdf_path(),
         file: p.file.clone(),
         source,
         files,
@@ -804,7 +792,7 @@ fn picture_file(r: &Renderer, p: &Page, dest: &str) -> Option<PathBuf> {
         None => p.dir.join(dest),
     };
     // Never outside the site folder.
-    let rel = crate::images::normalize(&rel)?;
+    let rel = crate::paths::normalize(&rel)?;
     let file = r.site.root.join(rel);
     file.is_file().then_some(file)
 }

@@ -4,6 +4,7 @@
 //! functions registered in Tera (`t`, `url`).
 
 use super::*;
+use crate::paths::Slashed;
 
 /// A template context that remembers its values, so it can be fingerprinted. Large shared
 /// values (the site, a page's HTML) are fingerprinted by a hash computed once, and the page's
@@ -703,7 +704,7 @@ pub fn site_value<'a>(
         extra: &c.extra,
         emblem: publicity::emblem(r.site, &r.i18n, lang, &r.href(publicity::EMBLEM_FILE)),
         programme_logo: c.project.programme_logo.as_ref().map(|p| {
-            let s = p.to_string_lossy().replace('\\', "/");
+            let s = p.slashed();
             r.href(s.strip_prefix("static/").unwrap_or(&s))
         }),
     }

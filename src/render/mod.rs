@@ -8,7 +8,7 @@
 //! templates receive is defined in `context`.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -17,18 +17,20 @@ use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::accessibility;
 use crate::diagnostics::{Diagnostic, Failure, Result};
-use crate::feeds;
 use crate::gallery;
 use crate::i18n::{Arg, I18n};
 use crate::images::{self, Library, PictureValue, Show};
 use crate::markdown::{self, LinkTarget};
 use crate::model::{PageKind, Site};
+use crate::output::{OutputContents, OutputFile, Sink};
+use crate::paths::{normalize, Slashed};
 use crate::publicity;
 use crate::structured_data;
 use crate::theme::{tera_error, Theme};
 use crate::visibility;
 
 mod context;
+pub mod feeds;
 mod pages;
 use context::*;
 
@@ -60,58 +62,6 @@ fn body_meta(p: &crate::model::Page, links: u64) -> u64 {
     h.update(p.lang.as_bytes());
     h.update(&links.to_le_bytes());
     h.digest()
-}
-
-/// One file of the built site.
-#[derive(Debug, Clone)]
-pub struct OutputFile {
-    /// Relative to the output folder, `/` separated.
-    pub path: String,
-    pub contents: OutputContents,
-}
-
-#[derive(Debug, Clone)]
-pub enum OutputContents {
-    Bytes(Arc<[u8]>),
-    /// Copied from this file on disk.
-    Copy(PathBuf),
-    Static(&'static [u8]),
-    /// Made when first asked for (serve renders a PDF only when it is requested).
-    Lazy(Arc<Lazy>),
-    /// Already written into the output by the render worker that made it (`herald build`).
-    Streamed,
-}
-
-/// A file made on demand, once: concurrent requests wait for the one rendering.
-pub struct Lazy {
-    /// Hash of what the file is made from: equal keys, equal files.
-    pub key: u64,
-    make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
-    made: std::sync::OnceLock<std::result::Result<Arc<[u8]>, String>>,
-}
-
-impl Lazy {
-    pub fn new(
-        key: u64,
-        make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
-    ) -> Self {
-        Lazy {
-            key,
-            make,
-            made: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// The file's bytes, made now if this is the first request.
-    pub fn get(&self) -> std::result::Result<Arc<[u8]>, String> {
-        self.made.get_or_init(|| (self.make)()).clone()
-    }
-}
-
-impl std::fmt::Debug for Lazy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Lazy({:016x})", self.key)
-    }
 }
 
 /// A page's Markdown turned into HTML.
@@ -439,7 +389,7 @@ impl<'a> Renderer<'a> {
                 "link only to pages and files inside the site".into(),
             ));
         };
-        let key = normal.to_string_lossy().replace('\\', "/");
+        let key = normal.slashed();
         if key.ends_with(".md") {
             let found = self.site.by_file.get(&key).copied().or_else(|| {
                 // `other.md` from a Latvian page means `other.lv.md`.
@@ -471,7 +421,7 @@ impl<'a> Renderer<'a> {
         Ok(LinkTarget::Rewrite(format!(
             "{}{}{fragment}",
             self.site.config.base_path(),
-            below.to_string_lossy().replace('\\', "/")
+            below.slashed()
         )))
     }
 
@@ -489,7 +439,7 @@ impl<'a> Renderer<'a> {
         &self,
         bodies: &[RenderedBody],
         cache: &mut RenderCache,
-        sink: Option<&crate::write::Staging>,
+        sink: Option<&dyn Sink>,
         edits: Option<&TextEdits>,
     ) -> Result<Vec<OutputFile>> {
         self.render_jobs(bodies, Some(cache), sink, edits, true)
@@ -502,7 +452,7 @@ impl<'a> Renderer<'a> {
     /// and every output.
     pub fn render_streaming(
         &self,
-        sink: &crate::write::Staging,
+        sink: &dyn Sink,
     ) -> Result<(Vec<RenderedBody>, Vec<OutputFile>)> {
         let site = self.site;
         let shared = SharedContext::new(self, &[]);
@@ -568,7 +518,7 @@ impl<'a> Renderer<'a> {
         &self,
         bodies: &[RenderedBody],
         mut cache: Option<&mut RenderCache>,
-        sink: Option<&crate::write::Staging>,
+        sink: Option<&dyn Sink>,
         edits: Option<&TextEdits>,
         items: bool,
     ) -> Result<Vec<OutputFile>> {
@@ -988,7 +938,7 @@ impl<'a> Renderer<'a> {
             return self.href(&format!("{}{name}", page.path));
         }
         let dir = page.dir.strip_prefix("content").unwrap_or(&page.dir);
-        let dir = dir.to_string_lossy().replace('\\', "/");
+        let dir = dir.slashed();
         if dir.is_empty() {
             self.href(name)
         } else {
@@ -1009,7 +959,7 @@ impl<'a> Renderer<'a> {
         }
         for asset in &self.site.assets {
             // Pictures are published only as the pipeline made them: without their metadata.
-            if images::is_picture(asset) {
+            if crate::paths::is_picture(asset) {
                 continue;
             }
             let owner = asset
@@ -1018,11 +968,7 @@ impl<'a> Renderer<'a> {
                 .find(|a| bundle_pages.contains_key(a));
             match owner {
                 Some(dir) => {
-                    let rel = asset
-                        .strip_prefix(dir)
-                        .unwrap_or(asset)
-                        .to_string_lossy()
-                        .replace('\\', "/");
+                    let rel = asset.strip_prefix(dir).unwrap_or(asset).slashed();
                     for page_path in &bundle_pages[dir] {
                         out.push(OutputFile {
                             path: format!("{page_path}{rel}"),
@@ -1031,11 +977,7 @@ impl<'a> Renderer<'a> {
                     }
                 }
                 None => {
-                    let rel = asset
-                        .strip_prefix("content")
-                        .unwrap_or(asset)
-                        .to_string_lossy()
-                        .replace('\\', "/");
+                    let rel = asset.strip_prefix("content").unwrap_or(asset).slashed();
                     out.push(OutputFile {
                         path: rel,
                         contents: OutputContents::Copy(self.root().join(asset)),
@@ -1060,24 +1002,6 @@ impl<'a> Renderer<'a> {
         }
         out
     }
-}
-
-/// `a/b/../c` -> `a/c`; None when it climbs above the start.
-fn normalize(p: &Path) -> Option<PathBuf> {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::ParentDir => {
-                if !out.pop() {
-                    return None;
-                }
-            }
-            Component::CurDir => {}
-            Component::Normal(s) => out.push(s),
-            Component::RootDir | Component::Prefix(_) => return None,
-        }
-    }
-    Some(out)
 }
 
 enum Job {

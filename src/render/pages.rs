@@ -3,6 +3,7 @@
 //! pages, galleries and gallery indexes. `Renderer::render_job` fingerprints and renders them.
 
 use super::*;
+use crate::paths::Slashed;
 
 /// What a page is made from.
 pub(super) struct Prepared {
@@ -288,12 +289,13 @@ impl Renderer<'_> {
             cover_picture: self.cover(p, images::SIZES_CONTENT, false),
             extra: &p.extra,
             gallery_href: p.gallery_path.as_ref().map(|g| self.href(g)),
-            pdf: crate::pdf::made_for(self.site.config.pdf, p)
-                .then(|| self.href(&crate::pdf::path_of(p))),
+            pdf: p
+                .made_for_pdf(self.site.config.pdf)
+                .then(|| self.href(&p.pdf_path())),
             section,
             publicity,
             lang: &p.lang,
-            file: p.file.to_string_lossy().replace('\\', "/"),
+            file: p.file.slashed(),
         };
         let picture = p
             .cover

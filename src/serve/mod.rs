@@ -20,8 +20,8 @@ use std::time::{Duration, Instant};
 use http::{Reply, Request, Response};
 
 use crate::content::Stamp;
+use crate::output::OutputContents;
 use crate::pipeline::{Options, Session};
-use crate::render::OutputContents;
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
 /// Where the live-reload script and event stream live, below the base path.
@@ -499,7 +499,7 @@ fn served_body(contents: Option<OutputContents>, error: Option<&str>) -> Vec<u8>
             // The very first build failed: there is no site yet, only the error.
             let page = format!(
                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>herald</title></head><body><h1>The site cannot be built</h1><pre>{}</pre></body></html>",
-                crate::publicity::escape(error.unwrap_or(""))
+                crate::html::escape(error.unwrap_or(""))
             );
             page.into_bytes()
         }

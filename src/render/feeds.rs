@@ -5,9 +5,11 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::{RenderedBody, Renderer};
+use crate::html::escape;
 use crate::model::PageKind;
-use crate::publicity::{emblem_svg, escape, EMBLEM_FILE};
-use crate::render::{OutputContents, OutputFile, RenderedBody, Renderer};
+use crate::output::{OutputContents, OutputFile};
+use crate::publicity::{emblem_svg, EMBLEM_FILE};
 
 /// How many items an Atom feed carries.
 pub const FEED_ITEMS: usize = 20;
@@ -185,10 +187,7 @@ fn make_sitemap(r: &Renderer) -> OutputFile {
         let mut item_keys: Vec<&String> = site
             .translations
             .iter()
-            .filter(|(_, m)| {
-                m.values()
-                    .any(|&i| crate::pdf::made_for(true, &site.pages[i]))
-            })
+            .filter(|(_, m)| m.values().any(|&i| site.pages[i].made_for_pdf(true)))
             .map(|(k, _)| k)
             .collect();
         item_keys.sort();
@@ -197,8 +196,8 @@ fn make_sitemap(r: &Renderer) -> OutputFile {
             let date = map.values().find_map(|&i| site.pages[i].date);
             groups.push((
                 map.iter()
-                    .filter(|(_, &i)| crate::pdf::made_for(true, &site.pages[i]))
-                    .map(|(l, &i)| (l.clone(), crate::pdf::path_of(&site.pages[i])))
+                    .filter(|(_, &i)| site.pages[i].made_for_pdf(true))
+                    .map(|(l, &i)| (l.clone(), site.pages[i].pdf_path()))
                     .collect(),
                 date,
             ));

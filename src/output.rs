@@ -1,0 +1,67 @@
+//! What a build produces, before it is written: one [`OutputFile`] per file of the site, its
+//! contents (bytes, a file to copy, a file made on request), and the [`Sink`] the render
+//! workers write finished files into (the staging folder of `write`), so the stages that make
+//! files and the one that writes them need only this module.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::diagnostics::Result;
+
+/// One file of the built site.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Relative to the output folder, `/` separated.
+    pub path: String,
+    pub contents: OutputContents,
+}
+
+#[derive(Debug, Clone)]
+pub enum OutputContents {
+    Bytes(Arc<[u8]>),
+    /// Copied from this file on disk.
+    Copy(PathBuf),
+    Static(&'static [u8]),
+    /// Made when first asked for (serve renders a PDF only when it is requested).
+    Lazy(Arc<Lazy>),
+    /// Already written into the output by the render worker that made it (`herald build`).
+    Streamed,
+}
+
+/// A file made on demand, once: concurrent requests wait for the one rendering.
+pub struct Lazy {
+    /// Hash of what the file is made from: equal keys, equal files.
+    pub key: u64,
+    make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
+    made: std::sync::OnceLock<std::result::Result<Arc<[u8]>, String>>,
+}
+
+impl Lazy {
+    pub fn new(
+        key: u64,
+        make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
+    ) -> Self {
+        Lazy {
+            key,
+            make,
+            made: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The file's bytes, made now if this is the first request.
+    pub fn get(&self) -> std::result::Result<Arc<[u8]>, String> {
+        self.made.get_or_init(|| (self.make)()).clone()
+    }
+}
+
+impl std::fmt::Debug for Lazy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lazy({:016x})", self.key)
+    }
+}
+
+/// Where finished files go as soon as they are made (`herald build`'s staging folder).
+pub trait Sink: Sync {
+    /// Writes `bytes` as the file at `path` (relative, `/` separated).
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<()>;
+}

@@ -1,0 +1,285 @@
+//! The site's source text as herald reads it, whatever file it comes from: bytes decoded as
+//! UTF-8 (a BOM dropped, CRLF made LF, a Windows code page named), dates as authors write them,
+//! and YAML errors explained with line, column and a hint (with the keys `site.yaml` accepts
+//! for did-you-mean). `config`, `content` and `theme` read their files through it.
+
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use crate::diagnostics::{did_you_mean, line_col, Code, Diagnostic, Result};
+
+/// Reads `bytes` as UTF-8 text: drops a BOM, turns CRLF into LF, and names the encoding problem.
+pub fn decode_utf8(bytes: &[u8], file: &Path) -> Result<String> {
+    decode_utf8_owned(bytes.to_vec(), file)
+}
+
+/// [`decode_utf8`] for bytes the caller no longer needs: valid text is not copied.
+pub fn decode_utf8_owned(mut bytes: Vec<u8>, file: &Path) -> Result<String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    // Latvian and Lithuanian text is full of two-byte letters, where SIMD validation pays.
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        let s = String::from_utf8(bytes).unwrap_or_default();
+        let s = if s.contains('\r') {
+            s.replace("\r\n", "\n")
+        } else {
+            s
+        };
+        return refuse_control_characters(&s, file).map(|()| s);
+    }
+    let Err(e) = std::str::from_utf8(&bytes) else {
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    };
+    let good = &bytes[..e.valid_up_to()];
+    let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+    let col = good.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    Err(Diagnostic::error(format!(
+        "the file is not UTF-8 text (byte 0x{:02X} cannot be read)",
+        bytes[e.valid_up_to()]
+    ))
+    .with_code(Code::Encoding)
+    .in_file(file)
+    .at(line, col)
+    .with_hint(
+        "it was probably saved in a Windows code page such as Windows-1257 (Baltic); \
+         open it in your editor and save it again with the encoding \"UTF-8\"",
+    )
+    .into())
+}
+
+/// Whether HTML or XML 1.0 forbids `c` in text: the C0 controls other than tab, line feed
+/// and carriage return (NUL above all), DEL and the C1 controls, and the noncharacters. One
+/// in a title makes the Atom feed not XML at all, so feed readers drop the whole feed.
+pub fn is_forbidden(c: char) -> bool {
+    matches!(c, '\0'..='\x08' | '\x0B' | '\x0C' | '\x0E'..='\x1F' | '\x7F'..='\u{9F}' | '\u{FDD0}'..='\u{FDEF}')
+        || (c as u32 & 0xFFFE) == 0xFFFE
+}
+
+/// The first forbidden character of `text` (see [`is_forbidden`]) and its byte offset. Only
+/// bytes that can start one are looked at closely: Latvian and Lithuanian letters cannot.
+pub fn forbidden_char(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = bytes[from..]
+        .iter()
+        .position(|&b| b < 0x20 || b == 0x7F || b == 0xC2 || b >= 0xEF)
+    {
+        let at = from + i;
+        if let Some(c) = text[at..].chars().next().filter(|&c| is_forbidden(c)) {
+            return Some((at, c));
+        }
+        from = at + 1;
+        while from < bytes.len() && !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+/// Refuses a text holding a character no page or feed may carry, naming where it is: it is
+/// invisible in most editors, so the line and column are what lets a person find it.
+pub fn refuse_control_characters(text: &str, file: &Path) -> Result<()> {
+    let Some((at, c)) = forbidden_char(text) else {
+        return Ok(());
+    };
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    let what = if c == '\0' {
+        "a NUL character (U+0000)".to_string()
+    } else {
+        format!("an invisible control character (U+{:04X})", c as u32)
+    };
+    Err(Diagnostic::error(format!(
+        "the text contains {what}, which no web page or feed may carry"
+    ))
+    .with_code(Code::Encoding)
+    .in_file(file)
+    .at(line, col)
+    .with_hint(
+        "delete it: such characters come with text copied from PDFs or other programs; \
+         retype the words at the line and column named. If the file is full of them, it was \
+         saved as UTF-16: save it again with the encoding \"UTF-8\"",
+    )
+    .into())
+}
+
+/// `YYYY-MM-DD`, or an RFC 3339 timestamp whose calendar date is taken.
+pub fn parse_date(s: &str) -> std::result::Result<Date, String> {
+    let s = s.trim();
+    if let Ok(d) = s.parse::<Date>() {
+        if s.len() == 10 {
+            return Ok(d);
+        }
+    }
+    // RFC 3339: the calendar date is the one written, in the author's own offset.
+    if s.parse::<jiff::Timestamp>().is_ok() {
+        if let Some(d) = s.get(..10).and_then(|d| d.parse::<Date>().ok()) {
+            return Ok(d);
+        }
+    }
+    Err(format!(
+        "`{s}` is not a valid date: write it as YYYY-MM-DD (e.g. 2021-02-18), a real calendar day"
+    ))
+}
+
+/// Every key `site.yaml` accepts, per level, for did-you-mean hints.
+const TOP_KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "languages",
+    "theme",
+    "paginate_by",
+    "project",
+    "social",
+    "contact",
+    "og_image",
+    "author",
+    "accessibility",
+    "images",
+    "pdf",
+    "markdown",
+    "extra",
+];
+const PROJECT_KEYS: &[&str] = &[
+    "acronym",
+    "code",
+    "name",
+    "programme",
+    "start",
+    "end",
+    "budget_eur",
+    "erdf_eur",
+    "responsible",
+    "partners",
+    "programme_logo",
+];
+const PARTNER_KEYS: &[&str] = &["name", "url"];
+const CONTACT_KEYS: &[&str] = &["address", "phone", "email"];
+const SOCIAL_KEYS: &[&str] = &["name", "url"];
+const AUTHOR_KEYS: &[&str] = &["name", "role"];
+const ACCESSIBILITY_KEYS: &[&str] = &[
+    "status",
+    "prepared",
+    "reviewed",
+    "method",
+    "organisation",
+    "contact",
+    "enforcement",
+    "gaps",
+    "alternatives",
+];
+const FEEDBACK_KEYS: &[&str] = &["name", "email", "phone", "url"];
+const ENFORCEMENT_KEYS: &[&str] = &["name", "url"];
+const IMAGES_KEYS: &[&str] = &["widths", "quality", "fallback", "cache_dir"];
+const MARKDOWN_KEYS: &[&str] = &["raw_html"];
+
+/// Turns a serde_yaml error into a diagnostic with line, column and a did-you-mean hint.
+pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic {
+    yaml_error_at(e, text, file, 1)
+}
+
+/// Like [`yaml_error`] for YAML that starts at line `first_line` of the file (front matter):
+/// lines named in the hint are the file's. The diagnostic's own line stays relative to `text`.
+pub fn yaml_error_at(
+    e: &serde_yaml::Error,
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> Diagnostic {
+    let msg = e.to_string();
+    let mut d = Diagnostic::error(clean_yaml_message(&msg)).in_file(file);
+    if let Some(loc) = e.location() {
+        d = d.at(loc.line(), loc.column());
+    }
+    if let Some(unknown) = unknown_field(&msg) {
+        let candidates: Vec<&str> = expected_fields(&msg);
+        let all: Vec<&str> = if candidates.is_empty() {
+            TOP_KEYS
+                .iter()
+                .chain(PROJECT_KEYS)
+                .chain(PARTNER_KEYS)
+                .chain(CONTACT_KEYS)
+                .chain(SOCIAL_KEYS)
+                .chain(AUTHOR_KEYS)
+                .chain(ACCESSIBILITY_KEYS)
+                .chain(FEEDBACK_KEYS)
+                .chain(ENFORCEMENT_KEYS)
+                .chain(IMAGES_KEYS)
+                .chain(MARKDOWN_KEYS)
+                .copied()
+                .collect()
+        } else {
+            candidates
+        };
+        d = match did_you_mean(&unknown, &all) {
+            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+            None => d.with_hint(format!("the keys allowed here are: {}", all.join(", "))),
+        };
+    } else if msg.contains("found character that cannot start any token") && text.contains('\t') {
+        d = d.with_hint("YAML does not allow tabs for indentation: indent with spaces");
+    } else if msg.contains("missing field") {
+        d = d.with_hint("add the missing key; the README lists every key");
+    } else if let Some(l) = unclosed_quote_line(text, d.line) {
+        d = d.with_hint(format!(
+            "the quote opened on line {} is not closed: end the value with the same quote mark (\"...\")",
+            l + first_line - 1
+        ));
+    } else if msg.starts_with("invalid type") || msg.starts_with("invalid value") {
+        d = d.with_hint("write the value as the README's table of keys describes it");
+    } else {
+        d = d.with_hint(
+            "check the indentation (spaces only, the same for every key of one level) and the quotes on this line and the one before; a value containing `: ` or ` #` must be in quotes",
+        );
+    }
+    if d.line.is_none() {
+        if let Some(name) = unknown_field(&msg) {
+            if let Some(pos) = text.find(&format!("{name}:")) {
+                let (l, c) = line_col(text, pos);
+                d = d.at(l, c);
+            }
+        }
+    }
+    d
+}
+
+/// The first line, up to `until`, with an odd number of `"` (or of `'` in a value that starts
+/// with one): a quoted value that is never closed, which YAML reports lines later.
+fn unclosed_quote_line(text: &str, until: Option<usize>) -> Option<usize> {
+    let until = until?;
+    text.lines()
+        .take(until)
+        .position(|l| {
+            let code = l.split(" #").next().unwrap_or(l);
+            let doubles = code.matches('"').count() - code.matches("\\\"").count();
+            let value = code.split_once(": ").map_or("", |(_, v)| v.trim_start());
+            doubles % 2 == 1 || (value.starts_with('\'') && value.matches('\'').count() % 2 == 1)
+        })
+        .map(|i| i + 1)
+}
+
+fn clean_yaml_message(msg: &str) -> String {
+    // serde_yaml appends " at line X column Y": the location is shown separately.
+    match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn unknown_field(msg: &str) -> Option<String> {
+    let rest = msg.split_once("unknown field `")?.1;
+    Some(rest.split('`').next()?.to_string())
+}
+
+fn expected_fields(msg: &str) -> Vec<&str> {
+    let Some((_, rest)) = msg.split_once("expected ") else {
+        return Vec::new();
+    };
+    rest.split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, s)| s)
+        .collect()
+}

@@ -330,6 +330,7 @@ impl Config {
 
     pub fn parse(text: &str, file: &Path) -> Result<Config> {
         let config: Config = serde_yaml::from_str(text).map_err(|e| yaml_error(&e, text, file))?;
+        crate::source::refuse_escaped_control_characters(text, 1, file)?;
         config.validate(text, file)?;
         Ok(config)
     }

@@ -314,6 +314,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
             shift(front_error(&e, yaml, yaml_line, file, allowed))
         })?))
     };
+    crate::source::refuse_escaped_control_characters(yaml, yaml_line, file)?;
     let date_line = key_line(yaml, "date", yaml_line);
     let slug_line = key_line(yaml, "slug", yaml_line);
     let media_lines = (

@@ -127,6 +127,22 @@ pub fn render_all(
     (rendered, state.errors)
 }
 
+/// A character reference (`&#1;`) makes a character the file itself may not hold (see
+/// [`crate::source::is_forbidden`]): it is left out of the text.
+fn without_forbidden(event: Event<'_>) -> Event<'_> {
+    let clean = |t: &str| -> pulldown_cmark::CowStr<'static> {
+        t.chars()
+            .filter(|&c| !crate::source::is_forbidden(c))
+            .collect::<String>()
+            .into()
+    };
+    match event {
+        Event::Text(t) if crate::source::forbidden_char(&t).is_some() => Event::Text(clean(&t)),
+        Event::Code(t) if crate::source::forbidden_char(&t).is_some() => Event::Code(clean(&t)),
+        e => e,
+    }
+}
+
 /// Pulls events from the parser and hands them on in complete groups.
 struct Reader<'a, 'b> {
     parser: pulldown_cmark::OffsetIter<'a, pulldown_cmark::DefaultBrokenLinkCallback>,
@@ -152,7 +168,7 @@ impl<'a> Reader<'a, '_> {
             let raw = matches!(event, Event::Html(_) | Event::InlineHtml(_));
             if self.raw_html || !raw {
                 self.state.raw_html_seen |= raw;
-                return Some((event, range));
+                return Some((without_forbidden(event), range));
             }
         }
     }

@@ -78,6 +78,76 @@ pub fn forbidden_char(text: &str) -> Option<(usize, char)> {
     None
 }
 
+/// Refuses YAML whose escapes (`"\0"`, `"\x01"`, `"\u001B"` in a double-quoted string) make a
+/// character no page or feed may carry: the file itself holds none, so [`decode_utf8`] let it
+/// pass. Only YAML with a backslash is parsed a second time.
+pub fn refuse_escaped_control_characters(yaml: &str, first_line: usize, file: &Path) -> Result<()> {
+    if !yaml.contains('\\') {
+        return Ok(());
+    }
+    let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(yaml) else {
+        return Ok(()); // the typed parse reports the YAML error
+    };
+    let Some(c) = forbidden_in_value(&value) else {
+        return Ok(());
+    };
+    let line = yaml.lines().position(escapes_forbidden).unwrap_or(0);
+    Err(Diagnostic::error(format!(
+        "a quoted text makes an invisible control character (U+{:04X}) with a backslash escape; no web page or feed may carry it",
+        c as u32
+    ))
+    .with_code(Code::Encoding)
+    .in_file(file)
+    .at_line(first_line + line)
+    .with_hint("delete the backslash and what follows it (such as \\0, \\x01 or \\u001B) from the text")
+    .into())
+}
+
+fn forbidden_in_value(v: &serde_yaml::Value) -> Option<char> {
+    use serde_yaml::Value;
+    match v {
+        Value::String(s) => s.chars().find(|&c| is_forbidden(c)),
+        Value::Sequence(items) => items.iter().find_map(forbidden_in_value),
+        Value::Mapping(m) => m
+            .iter()
+            .find_map(|(k, v)| forbidden_in_value(k).or_else(|| forbidden_in_value(v))),
+        Value::Tagged(t) => forbidden_in_value(&t.value),
+        _ => None,
+    }
+}
+
+/// Whether a line holds a YAML escape that stands for a forbidden character.
+fn escapes_forbidden(line: &str) -> bool {
+    let mut rest = line;
+    while let Some(i) = rest.find('\\') {
+        let after = &rest[i + 1..];
+        let hex = |n: usize| {
+            after
+                .get(1..1 + n)
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .and_then(char::from_u32)
+        };
+        let c = match after.chars().next() {
+            Some('0') => Some('\0'),
+            Some('a') => Some('\x07'),
+            Some('b') => Some('\x08'),
+            Some('e') => Some('\x1B'),
+            Some('v') => Some('\x0B'),
+            Some('f') => Some('\x0C'),
+            Some('N') => Some('\u{85}'),
+            Some('x') => hex(2),
+            Some('u') => hex(4),
+            Some('U') => hex(8),
+            _ => None,
+        };
+        if c.is_some_and(is_forbidden) {
+            return true;
+        }
+        rest = after.get(1..).unwrap_or("");
+    }
+    false
+}
+
 /// Refuses a text holding a character no page or feed may carry, naming where it is: it is
 /// invisible in most editors, so the line and column are what lets a person find it.
 pub fn refuse_control_characters(text: &str, file: &Path) -> Result<()> {
@@ -282,4 +352,40 @@ fn expected_fields(msg: &str) -> Vec<&str> {
         .filter(|(i, _)| i % 2 == 1)
         .map(|(_, s)| s)
         .collect()
+}
+
+#[cfg(test)]
+mod escape_tests {
+    use super::*;
+
+    #[test]
+    fn an_escaped_control_character_is_refused_at_its_line() {
+        let file = Path::new("x.lv.md");
+        let yaml = "title: Labs\nsummary: \"Īsi\\x01.\"\n";
+        let f = refuse_escaped_control_characters(yaml, 2, file).unwrap_err();
+        let d = &f.0[0];
+        assert_eq!(d.line, Some(3), "{d:?}");
+        assert_eq!(d.code, Some(Code::Encoding));
+        for ok in [
+            "title: \"a\\tb \\\\ c\"\n",
+            "title: Labs\n",
+            "t: \"\\u0101\"\n",
+        ] {
+            assert!(
+                refuse_escaped_control_characters(ok, 2, file).is_ok(),
+                "{ok}"
+            );
+        }
+        for bad in [
+            "t: \"\\0\"",
+            "t: \"\\e\"",
+            "t: [\"\\U0000001b\"]",
+            "t: \"\\N\"",
+        ] {
+            assert!(
+                refuse_escaped_control_characters(bad, 2, file).is_err(),
+                "{bad}"
+            );
+        }
+    }
 }

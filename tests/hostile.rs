@@ -408,13 +408,49 @@ fn a_control_character_in_any_text_is_refused_with_its_place() {
     );
 }
 
+/// A YAML escape is another way in: the character never appears in the file itself. It is
+/// refused at its line as the character itself would be.
+#[test]
+fn a_control_character_made_by_a_yaml_escape_is_refused_with_its_line() {
+    control_character_is_refused_by_escape(
+        "content/news/kick-off/index.lv.md",
+        "---\ntitle: Seminārs\ndate: 2020-09-15\nsummary: \"Īsi\\x1b.\"\n---\nTeksts.\n",
+        "content/news/kick-off/index.lv.md:4",
+    );
+    control_character_is_refused_by_escape(
+        "site.yaml",
+        &common::SITE_YAML.replace("Projekta vietne", "\\0Projekta vietne"),
+        "site.yaml:1",
+    );
+}
+
+fn control_character_is_refused_by_escape(path: &str, text: &str, at: &str) {
+    let site = Site::fixture();
+    site.build(&[]);
+    let before = snapshot(&site.out());
+    site.write(path, text);
+    let err = site.build_fails();
+    assert!(
+        err.contains(&format!(
+            "{at}: error: a quoted text makes an invisible control character"
+        )),
+        "{err}"
+    );
+    assert_eq!(snapshot(&site.out()), before);
+    let check = site.herald(&["check"]);
+    let out = String::from_utf8_lossy(&check.stdout).into_owned()
+        + &String::from_utf8_lossy(&check.stderr);
+    assert!(out.contains(&format!("{at}: error[H021]")), "{out}");
+}
+
+/// A character reference in a text (`&#1;`) makes a character no page or feed may carry: it
+/// is left out, so the pages, feeds and site map stay well-formed.
 #[test]
 fn feeds_and_the_site_map_stay_well_formed_xml_whatever_a_text_holds() {
     let mut files = fixture_files();
-    // A YAML escape is another way in: the character never appears in the file itself.
     files.insert(
         "content/news/lv-only.lv.md",
-        "---\ntitle: \"Vārds\\0 ar \\x01 <b>&amp; \\uFFFE\"\nsummary: \"Īsi\\x1b.\"\ndate: 2021-02-18\n---\nTeksts.\n".into(),
+        "---\ntitle: \"Vārds <b>&amp;\"\ndate: 2021-02-18\n---\nTeksts&#1; ar &#x1B;atsaucēm&#0;.\n".into(),
     );
     let site = Site::new(&files);
     site.build(&[]);
@@ -425,7 +461,10 @@ fn feeds_and_the_site_map_stay_well_formed_xml_whatever_a_text_holds() {
         }
     }
     let feed = site.read("lv/atom.xml");
-    assert!(feed.contains("Vārds ar  &lt;b&gt;&amp;amp; "), "{feed}");
+    assert!(feed.contains("Vārds &lt;b&gt;&amp;amp;"), "{feed}");
+    let page = site.read("lv/jaunumi/lv-only/index.html");
+    assert!(page.contains("Teksts ar atsaucēm"), "{page}");
+    assert!(!page.contains(['\u{1}', '\u{1b}', '\0']), "{page}");
 }
 
 /// Emacs marks a file being edited with a lock file `.#name`, a symbolic link to nowhere: a

@@ -513,3 +513,38 @@ fn a_gallery_template_without_the_block_fails_the_build() {
         assert!(err.contains(why), "{err}");
     }
 }
+
+/// A feed entry publishes the item's text too: every entry carries the item's publicity block,
+/// the same texts as its page, in the entry's language.
+#[test]
+fn every_feed_entry_carries_its_items_publicity_block() {
+    let site = Site::fixture();
+    site.build(&[]);
+    for lang in ["lv", "lt"] {
+        let xml = site.read(&format!("{lang}/atom.xml"));
+        let feed = roxmltree::Document::parse(&xml).unwrap();
+        let entries: Vec<_> = feed
+            .descendants()
+            .filter(|n| n.has_tag_name("entry"))
+            .collect();
+        assert!(!entries.is_empty(), "{lang}: no entries");
+        for entry in entries {
+            let child = |name: &str| {
+                entry
+                    .children()
+                    .find(|n| n.has_tag_name(name))
+                    .unwrap_or_else(|| panic!("{lang}: an entry without <{name}>"))
+            };
+            let url = child("link").attribute("href").unwrap();
+            let path = url.split_once("/octopus/").unwrap().1;
+            let content = scraper::Html::parse_fragment(child("content").text().unwrap_or(""));
+            let in_feed: Vec<String> = select(&content, "aside.publicity p")
+                .iter()
+                .map(text)
+                .collect();
+            let on_page = block(&site, &format!("{path}index.html"));
+            assert!(!on_page.is_empty(), "{path}: no block on the page");
+            assert_eq!(in_feed, on_page, "{lang} feed entry of {path}");
+        }
+    }
+}

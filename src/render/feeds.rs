@@ -107,10 +107,15 @@ fn atom(r: &Renderer, bodies: &[RenderedBody], lang: &str) -> OutputFile {
         for tag in &p.tags {
             xml.push_str(&format!("<category term=\"{}\"/>\n", escape(tag)));
         }
+        // A feed entry is a publication of the item too: it carries the item's EU publicity
+        // block after the text. (A block that cannot be made fails the item's page, and with
+        // it the build, before any feed is written.)
+        let block = r.publicity(p).unwrap_or_default();
         xml.push_str(&format!(
-            "<summary>{}</summary>\n<content type=\"html\">{}</content>\n</entry>\n",
+            "<summary>{}</summary>\n<content type=\"html\">{}{}</content>\n</entry>\n",
             escape(&bodies[i].summary),
-            escape(&bodies[i].html)
+            escape(&bodies[i].html),
+            escape(&block)
         ));
     }
     xml.push_str("</feed>\n");

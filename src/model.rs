@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::config::Config;
-use crate::content::{Author, Content, Front, SourcePage};
+use crate::content::{Author, Content, Front, PageFront, SourcePage};
 use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::gallery;
 use crate::paths::Slashed;
@@ -224,6 +224,19 @@ pub struct BuildOptions {
     pub keep_going: bool,
 }
 
+/// The diagnostic at `line` when there is one (the file's `slug:` line, a gallery entry ...).
+fn at_line_if(d: Diagnostic, line: Option<usize>) -> Diagnostic {
+    match line {
+        Some(l) => d.at_line(l),
+        None => d,
+    }
+}
+
+/// The value, or None with its error noted: a page step that fails leaves the page out.
+fn noted<T>(result: Result<T, Diagnostic>, errors: &mut Vec<Diagnostic>) -> Option<T> {
+    result.map_err(|d| errors.push(d)).ok()
+}
+
 fn slug_from(given: Option<&str>, fallback: &str, file: &Path) -> Result<String, Diagnostic> {
     if let Some(s) = given {
         if s.contains('/') || s.contains('\\') || s.contains("..") {
@@ -261,7 +274,8 @@ fn last_segment(key: &str) -> &str {
     key.rsplit('/').next().unwrap_or(key)
 }
 
-/// Builds the site model: pairs translations, applies inheritance, assigns URLs.
+/// Builds the site model: pairs translations, applies inheritance, assigns URLs. Each step
+/// below owns one part; their errors are gathered, then sorted by file and line.
 pub fn build(
     root: &Path,
     config: Config,
@@ -274,9 +288,83 @@ pub fn build(
     let mut errors = Vec::new();
     let mut warnings = content.warnings;
 
-    // The default-language version of every key, for inheritance.
-    let mut sources: Vec<std::sync::Arc<SourcePage>> = content.pages;
+    let sources = sorted_sources(content.pages);
+    let default_of = default_versions(&sources, &default, &mut errors);
+    let index_files = index_files(&sources);
+    let (sections, section_translations) =
+        build_sections(&section_keys(&sources), &index_files, &config, &mut errors);
+    let homes = build_homes(&index_files, &config);
+    let context = PageContext {
+        sources: &sources,
+        default_of: &default_of,
+        default: &default,
+        sections: &sections,
+        section_translations: &section_translations,
+        special,
+        opts,
+    };
+    let mut pages = build_pages(&context, &mut errors);
+    errors.extend(check_media_files(root, &sources));
+    sort_pages(&mut pages, &languages);
+    let (translations, by_file) = link_translations(&pages);
+    let sitemap_paths = own_page_paths(&languages, &special.sitemap, "sitemap");
+    let accessibility_paths = if config.accessibility.is_some() {
+        own_page_paths(&languages, &special.accessibility, "accessibility")
+    } else {
+        HashMap::new()
+    };
+    let gallery_index_paths = gallery_index_paths(&pages, special);
+    let own_pages = [
+        (&sitemap_paths, "(the site map page)"),
+        (&accessibility_paths, "(the accessibility statement page)"),
+        (&gallery_index_paths, "(the gallery index page)"),
+    ];
+    errors.extend(address_clashes(&sources, &pages, &sections, &own_pages));
+
+    errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    if !errors.is_empty() && !opts.keep_going {
+        return Err(Failure(errors));
+    }
+
+    let mut site = Site {
+        root: root.to_path_buf(),
+        config,
+        languages,
+        pages,
+        sections,
+        homes,
+        translations,
+        section_translations,
+        by_file,
+        sitemap_paths,
+        accessibility_paths,
+        gallery_index_paths,
+        assets: content.assets,
+        warnings: Vec::new(),
+        errors,
+        newest: HashMap::new(),
+    };
+    fill_section_lists(&mut site);
+    fill_newest(&mut site);
+    warnings.sort_by(|a, b| a.file.cmp(&b.file));
+    site.warnings = warnings;
+    Ok(site)
+}
+
+/// The sources by key, then file: every later step walks them in this order, so the errors
+/// and the model do not depend on the order the files were read in.
+fn sorted_sources(mut sources: Vec<std::sync::Arc<SourcePage>>) -> Vec<std::sync::Arc<SourcePage>> {
     sources.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.file.cmp(&b.file)));
+    sources
+}
+
+/// The default-language version of every page key (index into `sources`), which translations
+/// inherit from; two files that are the same page in one language are an error.
+fn default_versions(
+    sources: &[std::sync::Arc<SourcePage>],
+    default: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> HashMap<String, usize> {
     let mut default_of: HashMap<String, usize> = HashMap::new();
     let mut seen: HashMap<(String, String), PathBuf> = HashMap::new();
     for (i, s) in sources.iter().enumerate() {
@@ -299,8 +387,12 @@ pub fn build(
             default_of.insert(s.key.clone(), i);
         }
     }
+    default_of
+}
 
-    // Sections: every folder with an `_index` or with pages in it.
+/// The section keys, sorted (parents first): every folder with an `_index` or with pages in
+/// it, and the parents of nested sections.
+fn section_keys(sources: &[std::sync::Arc<SourcePage>]) -> Vec<String> {
     let mut section_keys: Vec<String> = sources
         .iter()
         .filter(|s| !s.is_index && !s.parent.is_empty())
@@ -312,7 +404,6 @@ pub fn build(
                 .map(|s| s.key.clone()),
         )
         .collect();
-    // Parents of nested sections are sections too.
     let mut k = 0;
     while k < section_keys.len() {
         if let Some((parent, _)) = section_keys[k].rsplit_once('/') {
@@ -322,24 +413,44 @@ pub fn build(
     }
     section_keys.sort();
     section_keys.dedup();
+    section_keys
+}
 
-    let index_files: HashMap<(&str, &str), &SourcePage> = sources
+/// The `_index` files by (section key, language); the home pages' key is empty.
+type IndexFiles<'a> = HashMap<(&'a str, &'a str), &'a SourcePage>;
+
+/// The `_index` files of sections and homes, to look up by key and language.
+fn index_files(sources: &[std::sync::Arc<SourcePage>]) -> IndexFiles<'_> {
+    sources
         .iter()
         .filter(|s| s.is_index)
         .map(|s| ((s.key.as_str(), s.lang.as_str()), &**s))
-        .collect();
+        .collect()
+}
 
-    // Section slugs per language, parents first (keys are sorted, so parents come first).
-    let mut sections = Vec::new();
+/// The front matter of an `_index` file (none for a page's).
+fn section_front(idx: Option<&SourcePage>) -> Option<crate::content::SectionFront> {
+    idx.and_then(|s| match &s.front {
+        Front::Section(f) => Some(f.clone()),
+        Front::Page(_) => None,
+    })
+}
+
+/// Every section in every language, with its slug and URL below its parent's (parents come
+/// first as the keys are sorted), and section key -> (language -> section index). A section
+/// whose slug is wrong is left out, with its error.
+fn build_sections(
+    section_keys: &[String],
+    index_files: &IndexFiles,
+    config: &Config,
+    errors: &mut Vec<Diagnostic>,
+) -> (Vec<Section>, HashMap<String, BTreeMap<String, usize>>) {
+    let mut sections: Vec<Section> = Vec::new();
     let mut section_translations: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
-    for key in &section_keys {
-        for lang in &languages {
+    for key in section_keys {
+        for lang in &config.languages {
             let idx = index_files.get(&(key.as_str(), lang.as_str())).copied();
-            let front = idx.and_then(|s| match &s.front {
-                Front::Section(f) => Some(f.clone()),
-                Front::Page(_) => None,
-            });
-            let front = front.unwrap_or_default();
+            let front = section_front(idx).unwrap_or_default();
             let file = idx.map(|s| s.file.clone());
             let shown = file
                 .clone()
@@ -347,10 +458,7 @@ pub fn build(
             let slug = match slug_from(front.slug.as_deref(), last_segment(key), &shown) {
                 Ok(s) => s,
                 Err(d) => {
-                    errors.push(match idx.and_then(|s| s.slug_line) {
-                        Some(l) => d.at_line(l),
-                        None => d,
-                    });
+                    errors.push(at_line_if(d, idx.and_then(|s| s.slug_line)));
                     continue;
                 }
             };
@@ -358,7 +466,7 @@ pub fn build(
                 Some((parent, _)) => section_translations
                     .get(parent)
                     .and_then(|m| m.get(lang))
-                    .map(|&i: &usize| sections_path(&sections, i))
+                    .map(|&i: &usize| sections[i].path.clone())
                     .unwrap_or_else(|| format!("{lang}/")),
                 None => format!("{lang}/"),
             };
@@ -385,22 +493,25 @@ pub fn build(
                 .insert(lang.clone(), sections.len() - 1);
         }
     }
+    (sections, section_translations)
+}
 
-    // Homes.
-    let homes: Vec<Home> = languages
+/// The home page of every language, from its `_index` file when there is one, else from the
+/// site's title.
+fn build_homes(index_files: &IndexFiles, config: &Config) -> Vec<Home> {
+    let default = &config.languages[0];
+    config
+        .languages
         .iter()
         .map(|lang| {
             let idx = index_files.get(&("", lang.as_str())).copied();
-            let front = idx.and_then(|s| match &s.front {
-                Front::Section(f) => Some(f.clone()),
-                Front::Page(_) => None,
-            });
+            let front = section_front(idx);
             Home {
                 lang: lang.clone(),
                 title: front
                     .as_ref()
                     .and_then(|f| f.title.clone())
-                    .unwrap_or_else(|| config.title.get(lang, &default).to_string()),
+                    .unwrap_or_else(|| config.title.get(lang, default).to_string()),
                 file: idx.map(|s| s.file.clone()),
                 summary: front.and_then(|f| f.summary),
                 body: idx.map(|s| s.body.to_string()).unwrap_or_default(),
@@ -408,182 +519,254 @@ pub fn build(
                 path: format!("{lang}/"),
             }
         })
-        .collect();
+        .collect()
+}
 
-    // Pages.
-    let mut pages: Vec<Page> = Vec::new();
-    for s in sources.iter().filter(|s| !s.is_index) {
-        let Front::Page(front) = &s.front else {
-            continue;
-        };
-        let base = default_of
+/// What making a page reads besides its own source: the other sources (for the version it
+/// inherits from), the sections it belongs to, herald's own slugs and the build options.
+struct PageContext<'a> {
+    sources: &'a [std::sync::Arc<SourcePage>],
+    default_of: &'a HashMap<String, usize>,
+    default: &'a str,
+    sections: &'a [Section],
+    section_translations: &'a HashMap<String, BTreeMap<String, usize>>,
+    special: &'a SpecialSlugs,
+    opts: &'a BuildOptions,
+}
+
+impl PageContext<'_> {
+    /// The default-language version a translation inherits from (none for itself).
+    fn base_of(&self, s: &SourcePage) -> Option<&SourcePage> {
+        self.default_of
             .get(&s.key)
-            .filter(|&&i| sources[i].lang != s.lang)
-            .map(|&i| &*sources[i]);
-        let base_front = base.and_then(|b| match &b.front {
-            Front::Page(f) => Some(f.as_ref()),
-            Front::Section(_) => None,
-        });
-        let Some(title) = front.title.clone() else {
-            errors.push(
-                Diagnostic::error("the front matter has no `title`")
-                    .with_code(Code::MissingTitle)
-                    .in_file(&s.file)
-                    .at_line(2)
-                    .with_hint("add a line `title: ...` between the `---` lines"),
-            );
-            continue;
-        };
-        let kind = if s.parent.is_empty() {
-            PageKind::Plain
-        } else {
-            PageKind::Item
-        };
-        let date = s.date.or_else(|| base.and_then(|b| b.date));
-        if kind == PageKind::Item && date.is_none() {
-            let hint = if s.lang != default {
-                format!(
-                    "add `date: YYYY-MM-DD` here, or to the `{default}` version of this item, which translations inherit it from"
-                )
-            } else {
-                "add `date: YYYY-MM-DD` (the day of the news) to the front matter".to_string()
-            };
-            errors.push(
-                Diagnostic::error("this news item has no `date`")
-                    .with_code(Code::BadDate)
-                    .in_file(&s.file)
-                    .at_line(2)
-                    .with_hint(hint),
-            );
-            continue;
-        }
-        let draft = front
-            .draft
-            .or_else(|| base_front.and_then(|b| b.draft))
-            .unwrap_or(false);
-        if draft && !opts.drafts {
-            continue;
-        }
-        let fallback_name = last_segment(&s.key);
-        let slug = match slug_from(front.slug.as_deref(), fallback_name, &s.file) {
-            Ok(sl) => sl,
-            Err(d) => {
-                errors.push(match s.slug_line {
-                    Some(l) => d.at_line(l),
-                    None => d,
-                });
-                continue;
-            }
-        };
-        // A section's list pages are /<section>/2/, /3/, ...: an item there would be lost.
-        if !s.parent.is_empty() && slug.bytes().all(|b| b.is_ascii_digit()) {
-            let d = Diagnostic::error(format!(
-                "the slug `{slug}` is a number: the section's list pages have numbered addresses (/2/, /3/ ...), so this item could be hidden by one of them"
-            ))
-            .with_code(Code::BadSlug)
+            .filter(|&&i| self.sources[i].lang != s.lang)
+            .map(|&i| &*self.sources[i])
+    }
+}
+
+/// A page's front matter (none for an `_index` file's).
+fn page_front(s: &SourcePage) -> Option<&PageFront> {
+    match &s.front {
+        Front::Page(f) => Some(f.as_ref()),
+        Front::Section(_) => None,
+    }
+}
+
+/// Every page and news item that is published, in source order; a page with an error is
+/// left out (its gallery's errors leave only the gallery out).
+fn build_pages(cx: &PageContext, errors: &mut Vec<Diagnostic>) -> Vec<Page> {
+    cx.sources
+        .iter()
+        .filter(|s| !s.is_index)
+        .filter_map(|s| page_from(cx, s, errors))
+        .collect()
+}
+
+/// One page: what it inherits from the default language, its slug and URL, its gallery and
+/// cover. None for a draft (without `--drafts`) and for a page with an error.
+fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> Option<Page> {
+    let front = page_front(s)?;
+    let base = cx.base_of(s);
+    let base_front = base.and_then(page_front);
+    let title = noted(page_title(s, front), errors)?;
+    let kind = if s.parent.is_empty() {
+        PageKind::Plain
+    } else {
+        PageKind::Item
+    };
+    let date = noted(item_date(s, base, kind, cx.default), errors)?;
+    let draft = front
+        .draft
+        .or_else(|| base_front.and_then(|b| b.draft))
+        .unwrap_or(false);
+    if draft && !cx.opts.drafts {
+        return None;
+    }
+    let slug = noted(page_slug(s, front), errors)?;
+    let section = if s.parent.is_empty() {
+        None
+    } else {
+        cx.section_translations
+            .get(&s.parent)
+            .and_then(|m| m.get(&s.lang))
+            .copied()
+    };
+    let path = match section {
+        Some(i) => format!("{}{slug}/", cx.sections[i].path),
+        None => format!("{}/{slug}/", s.lang),
+    };
+    let gallery = merged_gallery(s, base, cx.default, errors);
+    let gallery_path = (kind == PageKind::Item && !gallery.is_empty()).then(|| {
+        let slug = cx
+            .special
+            .gallery
+            .get(&s.lang)
+            .map_or("gallery", String::as_str);
+        format!("{path}{slug}/")
+    });
+    Some(Page {
+        kind,
+        key: s.key.clone(),
+        lang: s.lang.clone(),
+        file: s.file.clone(),
+        dir: s.dir.clone(),
+        is_bundle: s.is_bundle,
+        title,
+        slug,
+        summary: front.summary.clone(),
+        date,
+        author: front.author.clone(),
+        tags: front
+            .tags
+            .clone()
+            .or_else(|| base_front.and_then(|b| b.tags.clone()))
+            .unwrap_or_default(),
+        draft,
+        cover: cover(front, base_front, &gallery),
+        cover_origin: cover_origin(s, base, &gallery),
+        gallery,
+        responsible: front.responsible.clone(),
+        translate: front.translate.unwrap_or(true),
+        extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
+        section,
+        path,
+        gallery_path,
+        body: s.body.clone(),
+        body_line: s.body_line,
+    })
+}
+
+/// The page's title: every page needs its own.
+fn page_title(s: &SourcePage, front: &PageFront) -> Result<String, Diagnostic> {
+    front.title.clone().ok_or_else(|| {
+        Diagnostic::error("the front matter has no `title`")
+            .with_code(Code::MissingTitle)
             .in_file(&s.file)
-            .with_hint(format!(
-                "add a word to the slug, e.g. `slug: {slug}-diena`, or rename the file"
-            ));
-            errors.push(match s.slug_line {
-                Some(l) => d.at_line(l),
-                None => d,
-            });
-            continue;
-        }
-        let section = if s.parent.is_empty() {
-            None
+            .at_line(2)
+            .with_hint("add a line `title: ...` between the `---` lines")
+    })
+}
+
+/// The page's date, else its default-language version's; a news item must have one.
+fn item_date(
+    s: &SourcePage,
+    base: Option<&SourcePage>,
+    kind: PageKind,
+    default: &str,
+) -> Result<Option<Date>, Diagnostic> {
+    let date = s.date.or_else(|| base.and_then(|b| b.date));
+    if kind == PageKind::Item && date.is_none() {
+        let hint = if s.lang != default {
+            format!(
+                "add `date: YYYY-MM-DD` here, or to the `{default}` version of this item, which translations inherit it from"
+            )
         } else {
-            section_translations
-                .get(&s.parent)
-                .and_then(|m| m.get(&s.lang))
-                .copied()
+            "add `date: YYYY-MM-DD` (the day of the news) to the front matter".to_string()
         };
-        let path = match section {
-            Some(i) => format!("{}{slug}/", sections[i].path),
-            None => format!("{}/{slug}/", s.lang),
-        };
-        fn listed(src: &SourcePage) -> Option<gallery::Listed<'_>> {
-            match &src.front {
-                Front::Page(f) => f.gallery.as_deref().map(|entries| gallery::Listed {
-                    file: &src.file,
-                    entries,
-                    lines: &src.gallery_lines,
-                    key_line: src.media_lines.1,
-                }),
-                Front::Section(_) => None,
-            }
+        return Err(Diagnostic::error("this news item has no `date`")
+            .with_code(Code::BadDate)
+            .in_file(&s.file)
+            .at_line(2)
+            .with_hint(hint));
+    }
+    Ok(date)
+}
+
+/// The page's URL segment: its `slug:` or its file name made one. An item's slug may not be
+/// a number: a section's list pages are /<section>/2/, /3/, ...: an item there would be lost.
+fn page_slug(s: &SourcePage, front: &PageFront) -> Result<String, Diagnostic> {
+    let slug = slug_from(front.slug.as_deref(), last_segment(&s.key), &s.file)
+        .map_err(|d| at_line_if(d, s.slug_line))?;
+    if !s.parent.is_empty() && slug.bytes().all(|b| b.is_ascii_digit()) {
+        let d = Diagnostic::error(format!(
+            "the slug `{slug}` is a number: the section's list pages have numbered addresses (/2/, /3/ ...), so this item could be hidden by one of them"
+        ))
+        .with_code(Code::BadSlug)
+        .in_file(&s.file)
+        .with_hint(format!(
+            "add a word to the slug, e.g. `slug: {slug}-diena`, or rename the file"
+        ));
+        return Err(at_line_if(d, s.slug_line));
+    }
+    Ok(slug)
+}
+
+/// The gallery a page's front matter lists, with where it says so.
+fn listed(src: &SourcePage) -> Option<gallery::Listed<'_>> {
+    match &src.front {
+        Front::Page(f) => f.gallery.as_deref().map(|entries| gallery::Listed {
+            file: &src.file,
+            entries,
+            lines: &src.gallery_lines,
+            key_line: src.media_lines.1,
+        }),
+        Front::Section(_) => None,
+    }
+}
+
+/// The page's gallery merged with its default-language version's; on an error the page keeps
+/// no gallery.
+fn merged_gallery(
+    s: &SourcePage,
+    base: Option<&SourcePage>,
+    default: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<gallery::Entry> {
+    match gallery::merge(&s.file, &s.lang, default, listed(s), base.and_then(listed)) {
+        Ok(g) => g,
+        Err(e) => {
+            errors.extend(e);
+            Vec::new()
         }
-        let gallery =
-            match gallery::merge(&s.file, &s.lang, &default, listed(s), base.and_then(listed)) {
-                Ok(g) => g,
-                Err(e) => {
-                    errors.extend(e);
-                    Vec::new()
-                }
-            };
-        let gallery_path = (kind == PageKind::Item && !gallery.is_empty()).then(|| {
-            let slug = special
-                .gallery
-                .get(&s.lang)
-                .map_or("gallery", String::as_str);
-            format!("{path}{slug}/")
-        });
-        let inherit =
-            |own: &Option<String>, from: fn(&crate::content::PageFront) -> &Option<String>| {
-                own.clone()
-                    .or_else(|| base_front.and_then(|b| from(b).clone()))
-            };
-        pages.push(Page {
-            kind,
-            key: s.key.clone(),
-            lang: s.lang.clone(),
-            file: s.file.clone(),
-            dir: s.dir.clone(),
-            is_bundle: s.is_bundle,
-            title,
-            slug,
-            summary: front.summary.clone(),
-            date,
-            author: front.author.clone(),
-            tags: front
-                .tags
-                .clone()
-                .or_else(|| base_front.and_then(|b| b.tags.clone()))
-                .unwrap_or_default(),
-            draft,
-            cover: inherit(&front.cover, |b| &b.cover)
-                .or_else(|| gallery.iter().find_map(|g| g.entry.image.clone())),
-            cover_origin: if front.cover.is_some() {
-                Some((s.file.clone(), s.media_lines.0))
-            } else if let Some(b) = base.filter(|_| base_front.is_some_and(|f| f.cover.is_some())) {
-                Some((b.file.clone(), b.media_lines.0))
-            } else {
-                gallery
-                    .iter()
-                    .find(|g| g.entry.image.is_some())
-                    .map(|g| (g.origin.clone(), g.line))
-            },
-            gallery,
-            responsible: front.responsible.clone(),
-            translate: front.translate.unwrap_or(true),
-            extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
-            section,
-            path,
-            gallery_path,
-            body: s.body.clone(),
-            body_line: s.body_line,
-        });
     }
+}
 
-    for s in sources.iter().filter(|s| !s.is_index) {
-        let Front::Page(front) = &s.front else {
-            continue;
-        };
-        errors.extend(check_media(root, s, front));
+/// The cover picture: the page's `cover`, else its default-language version's, else the
+/// gallery's first picture.
+fn cover(
+    front: &PageFront,
+    base_front: Option<&PageFront>,
+    gallery: &[gallery::Entry],
+) -> Option<String> {
+    front
+        .cover
+        .clone()
+        .or_else(|| base_front.and_then(|b| b.cover.clone()))
+        .or_else(|| gallery.iter().find_map(|g| g.entry.image.clone()))
+}
+
+/// The file and line that name the cover picture, in the order [`cover`] looks.
+fn cover_origin(
+    s: &SourcePage,
+    base: Option<&SourcePage>,
+    gallery: &[gallery::Entry],
+) -> Option<(PathBuf, Option<usize>)> {
+    let names_cover = |src: &SourcePage| page_front(src).is_some_and(|f| f.cover.is_some());
+    if names_cover(s) {
+        Some((s.file.clone(), s.media_lines.0))
+    } else if let Some(b) = base.filter(|b| names_cover(b)) {
+        Some((b.file.clone(), b.media_lines.0))
+    } else {
+        gallery
+            .iter()
+            .find(|g| g.entry.image.is_some())
+            .map(|g| (g.origin.clone(), g.line))
     }
+}
 
-    // Pages in deterministic order: by language order, then key.
+/// The disk checks of the media every page names (pictures, posters, video files): they
+/// exist inside the site folder and pictures are of a kind herald publishes.
+fn check_media_files(root: &Path, sources: &[std::sync::Arc<SourcePage>]) -> Vec<Diagnostic> {
+    sources
+        .iter()
+        .filter(|s| !s.is_index)
+        .filter_map(|s| page_front(s).map(|front| check_media(root, s, front)))
+        .flatten()
+        .collect()
+}
+
+/// Pages in deterministic order: by language order, then key.
+fn sort_pages(pages: &mut [Page], languages: &[String]) {
     let lang_pos: HashMap<&str, usize> = languages
         .iter()
         .enumerate()
@@ -594,7 +777,15 @@ pub fn build(
             .cmp(&lang_pos[b.lang.as_str()])
             .then_with(|| a.key.cmp(&b.key))
     });
+}
 
+/// Page key -> (language -> page index), and Markdown file -> page index (for links).
+fn link_translations(
+    pages: &[Page],
+) -> (
+    HashMap<String, BTreeMap<String, usize>>,
+    HashMap<String, usize>,
+) {
     let mut translations: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
     let mut by_file = HashMap::new();
     for (i, p) in pages.iter().enumerate() {
@@ -604,34 +795,27 @@ pub fn build(
             .insert(p.lang.clone(), i);
         by_file.insert(p.file.slashed(), i);
     }
+    (translations, by_file)
+}
 
-    let sitemap_paths: HashMap<String, String> = languages
+/// The URL of one of herald's own pages in every language (`lv/lapas-karte/`), from the i18n
+/// slugs, else `fallback`.
+fn own_page_paths(
+    languages: &[String],
+    slugs: &HashMap<String, String>,
+    fallback: &str,
+) -> HashMap<String, String> {
+    languages
         .iter()
         .map(|l| {
-            let slug = special
-                .sitemap
-                .get(l)
-                .cloned()
-                .unwrap_or_else(|| "sitemap".into());
+            let slug = slugs.get(l).map_or(fallback, String::as_str);
             (l.clone(), format!("{l}/{slug}/"))
         })
-        .collect();
+        .collect()
+}
 
-    let accessibility_paths: HashMap<String, String> = if config.accessibility.is_some() {
-        languages
-            .iter()
-            .map(|l| {
-                let slug = special
-                    .accessibility
-                    .get(l)
-                    .cloned()
-                    .unwrap_or_else(|| "accessibility".into());
-                (l.clone(), format!("{l}/{slug}/"))
-            })
-            .collect()
-    } else {
-        HashMap::new()
-    };
+/// The gallery index of each language that has an item with a gallery (`lv/galerija/`).
+fn gallery_index_paths(pages: &[Page], special: &SpecialSlugs) -> HashMap<String, String> {
     let mut gallery_index_paths = HashMap::new();
     for p in pages.iter().filter(|p| p.gallery_path.is_some()) {
         if !gallery_index_paths.contains_key(&p.lang) {
@@ -642,8 +826,19 @@ pub fn build(
             gallery_index_paths.insert(p.lang.clone(), format!("{}/{slug}/", p.lang));
         }
     }
+    gallery_index_paths
+}
 
-    // Two things on one URL.
+/// Two things on one URL: pages, sections, item galleries, then herald's own pages (each
+/// paths by language, with how to name it). The second claim is the error, at its file's
+/// `slug:` line when it has one.
+fn address_clashes(
+    sources: &[std::sync::Arc<SourcePage>],
+    pages: &[Page],
+    sections: &[Section],
+    own_pages: &[(&HashMap<String, String>, &str)],
+) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
     let mut urls: HashMap<&str, PathBuf> = HashMap::new();
     let claims = pages
         .iter()
@@ -661,23 +856,11 @@ pub fn build(
                 .iter()
                 .filter_map(|p| p.gallery_path.as_deref().map(|g| (g, p.file.clone()))),
         )
-        .chain(
-            sitemap_paths
+        .chain(own_pages.iter().flat_map(|&(paths, name)| {
+            paths
                 .values()
-                .map(|p| (p.as_str(), PathBuf::from("(the site map page)"))),
-        )
-        .chain(accessibility_paths.values().map(|p| {
-            (
-                p.as_str(),
-                PathBuf::from("(the accessibility statement page)"),
-            )
-        }))
-        .chain(
-            gallery_index_paths
-                .values()
-                .map(|p| (p.as_str(), PathBuf::from("(the gallery index page)"))),
-        );
-    // Where each file says `slug:`, to point at it when its address is taken.
+                .map(move |p| (p.as_str(), PathBuf::from(name)))
+        }));
     let slug_lines: HashMap<&Path, usize> = sources
         .iter()
         .filter_map(|s| Some((s.file.as_path(), s.slug_line?)))
@@ -691,51 +874,21 @@ pub fn build(
             .with_code(Code::SameUrl)
             .in_file(&file)
             .with_hint("give one of them another `slug:` in its front matter");
-            errors.push(match slug_lines.get(file.as_path()) {
-                Some(&line) => d.at_line(line),
-                None => d,
-            });
+            errors.push(at_line_if(d, slug_lines.get(file.as_path()).copied()));
         } else {
             urls.insert(path, file);
         }
     }
+    errors
+}
 
-    errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
-    if !errors.is_empty() && !opts.keep_going {
-        return Err(Failure(errors));
-    }
-
-    let mut site = Site {
-        root: root.to_path_buf(),
-        config,
-        languages,
-        pages,
-        sections,
-        homes,
-        translations,
-        section_translations,
-        by_file,
-        sitemap_paths,
-        accessibility_paths,
-        gallery_index_paths,
-        assets: content.assets,
-        warnings: Vec::new(),
-        errors,
-        newest: HashMap::new(),
-    };
-    fill_section_lists(&mut site);
+/// Items per language over all sections, newest first (see [`Site::items_in`]).
+fn fill_newest(site: &mut Site) {
     site.newest = site
         .languages
         .iter()
         .map(|l| (l.clone(), site.sorted_items_in(l)))
         .collect();
-    warnings.sort_by(|a, b| a.file.cmp(&b.file));
-    site.warnings = warnings;
-    Ok(site)
-}
-
-fn sections_path(sections: &[Section], i: usize) -> String {
-    sections[i].path.clone()
 }
 
 /// Each section list: its language's items, plus items that have no version in that language
@@ -770,13 +923,12 @@ fn fill_section_lists(site: &mut Site) {
     }
 }
 
-fn check_media(root: &Path, s: &SourcePage, front: &crate::content::PageFront) -> Vec<Diagnostic> {
+/// The media one page names: its cover, and each gallery entry's picture, poster and video
+/// (a video's address errors come after the page's missing files).
+fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     let mut video_errors = Vec::new();
-    let at = |d: Diagnostic, line: Option<usize>| match line {
-        Some(l) => d.at_line(l),
-        None => d,
-    };
+    let at = at_line_if;
     let mut check = |name: &str, line: Option<usize>, what: &str, picture: bool| {
         let joined = match name.strip_prefix('/') {
             Some(rest) => Path::new("static").join(rest),

@@ -21,8 +21,8 @@
 //!    site map (`render::feeds`).
 //! 6. **pdf**: `pdf` — the press releases, typeset from the model and the renderer's links.
 //! 7. **write**: `write` — the output folder, replaced whole or not at all.
-//! 8. **run**: `collisions` `pipeline` — two outputs at one address settled by a rule; the
-//!    stages run for a build or a serve session.
+//! 8. **run**: `collisions` `timings` `pipeline` — two outputs at one address settled by a
+//!    rule; how long each stage took; the stages run for a build or a serve session.
 //! 9. **commands**: `check` `serve` `scaffold` `cmd` — the checks, the preview server, the
 //!    files `init` and `new` write, and one file per subcommand.
 
@@ -55,5 +55,6 @@ pub mod slug;
 pub mod source;
 pub mod structured_data;
 pub mod theme;
+pub mod timings;
 pub mod visibility;
 pub mod write;

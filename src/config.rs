@@ -304,9 +304,16 @@ fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Date, 
     parse_date(&s).map_err(serde::de::Error::custom)
 }
 
-impl Config {
-    /// Reads and validates `<root>/site.yaml`.
-    pub fn load(root: &Path) -> Result<Config> {
+/// `site.yaml` as a build reads it, once: the settings and the bytes they came from (which the
+/// caches and the input fingerprint hash).
+pub struct SiteFile {
+    pub config: Config,
+    pub bytes: Vec<u8>,
+}
+
+impl SiteFile {
+    /// Reads and validates `<root>/site.yaml`, keeping its bytes.
+    pub fn load(root: &Path) -> Result<SiteFile> {
         let path = root.join("site.yaml");
         let shown = Path::new("site.yaml");
         crate::inputs::check_link(root, &path)?;
@@ -323,9 +330,17 @@ impl Config {
                 d
             }
         })?;
+        let bytes = text.clone();
         let text = decode_utf8_owned(text, shown)?;
         let config = Config::parse(&text, shown).map_err(|f| f.or_code(Code::ConfigInvalid))?;
-        Ok(config)
+        Ok(SiteFile { config, bytes })
+    }
+}
+
+impl Config {
+    /// Reads and validates `<root>/site.yaml`.
+    pub fn load(root: &Path) -> Result<Config> {
+        SiteFile::load(root).map(|f| f.config)
     }
 
     pub fn parse(text: &str, file: &Path) -> Result<Config> {

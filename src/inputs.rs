@@ -1,5 +1,5 @@
-//! Which files of the site folder are inputs, the same for every folder herald reads
-//! (`content/`, `static/`, `templates/`, `themes/`, `i18n/`) and for `site.yaml`: names that
+//! Which files of the site folder are inputs: the one list of the input folders (`content/`,
+//! `static/`, `templates/`, `themes/`, `i18n/`) and `site.yaml`, and, the same for each, names that
 //! never are (hidden files and folders, editors' backups and swap files, the litter of file
 //! managers), and the one rule for symbolic links: a link whose real target is inside the site
 //! folder is followed, a link leaving it is refused, a broken link is an error. Nothing is read,
@@ -10,6 +10,29 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diagnostics::{Code, Diagnostic};
+
+/// The folders and files of a site that are inputs: what herald reads, watches, fingerprints,
+/// and never writes into.
+pub const INPUTS: &[&str] = &[
+    "content",
+    "static",
+    "templates",
+    "themes",
+    "i18n",
+    "site.yaml",
+];
+
+/// The input folders ([`INPUTS`] without `site.yaml`).
+pub const INPUT_FOLDERS: &[&str] = INPUTS.split_last().unwrap().1;
+
+/// An input as messages name it: `static/`, `site.yaml`.
+pub fn shown_input(input: &str) -> String {
+    if input.contains('.') {
+        input.to_string()
+    } else {
+        format!("{input}/")
+    }
+}
 
 /// A hidden file or folder (`.DS_Store`, `.git`, `.x.md.swp`, Emacs' `.#x.md` locks).
 /// `.well-known` is a web standard (RFC 8615) and is published from `static/`.

@@ -5,12 +5,12 @@
 //! `crate::…` path in `src/` and fails on one that goes against this list (docs/developers.md
 //! says which module a change belongs in).
 //!
-//! 1. **shared**: `codes` `diagnostics` `source` `paths` `html` `slug` `output` `guard` `owned` `inputs`
+//! 1. **shared**: `codes` `diagnostics` `source` `paths` `html` `slug` `output` `guard` `inputs` `owned`
 //!    — leaves every stage uses: finding codes and the one problem shape, the source text
 //!    (UTF-8, forbidden characters, dates, YAML errors), paths, HTML escaping, balancing and
-//!    reading, slugs, the files a build produces, a dependency's panic caught, what herald may
-//!    touch on disk (real paths, the marker files, the output lock), and which files of the site
-//!    are inputs at all (hidden files, backups, symbolic links).
+//!    reading, slugs, the files a build produces, a dependency's panic caught, which files of the
+//!    site are inputs at all (the input folders, hidden files, backups, symbolic links), and what
+//!    herald may touch on disk (real paths, the marker files, the output lock).
 //! 2. **load**: `config` `content` `i18n` `theme` — `site.yaml`, the Markdown files and their
 //!    front matter, the Fluent texts, the templates.
 //! 3. **model**: `gallery` `model` `markdown` — the site as data (pages, URLs, translations,
@@ -21,8 +21,8 @@
 //!    site map (`render::feeds`).
 //! 6. **pdf**: `pdf` — the press releases, typeset from the model and the renderer's links.
 //! 7. **write**: `write` — the output folder, replaced whole or not at all.
-//! 8. **run**: `collisions` `pipeline` — two outputs at one address settled by a rule; the
-//!    stages run for a build or a serve session.
+//! 8. **run**: `collisions` `timings` `pipeline` — two outputs at one address settled by a
+//!    rule; how long each stage took; the stages run for a build or a serve session.
 //! 9. **commands**: `check` `serve` `scaffold` `cmd` — the checks, the preview server, the
 //!    files `init` and `new` write, and one file per subcommand.
 
@@ -55,5 +55,6 @@ pub mod slug;
 pub mod source;
 pub mod structured_data;
 pub mod theme;
+pub mod timings;
 pub mod visibility;
 pub mod write;

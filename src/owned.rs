@@ -8,28 +8,10 @@ use std::fs::File;
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostics::{Code, Diagnostic, Result};
+use crate::inputs::{shown_input, INPUTS};
 
 /// Marks the cache folder (`images.cache_dir`) as herald's.
 pub const CACHE_MARKER: &str = ".herald-cache-dir";
-
-/// The folders and files of a site that are inputs.
-pub const INPUTS: &[&str] = &[
-    "content",
-    "static",
-    "templates",
-    "themes",
-    "i18n",
-    "site.yaml",
-];
-
-/// An input as messages name it: `static/`, `site.yaml`.
-pub fn shown(input: &str) -> String {
-    if input.contains('.') {
-        input.to_string()
-    } else {
-        format!("{input}/")
-    }
-}
 
 /// The real path of `p`: absolute, each existing part resolved as the system resolves it
 /// (symbolic links followed, `..` taken from the real folder), the rest normalised as written.
@@ -183,11 +165,14 @@ pub fn check_cache_dir(
             Overlap::Same | Overlap::Inside => {
                 return Err(refuse(format!(
                     "it is inside the site's {}, which herald reads (and publishes)",
-                    shown(input)
+                    shown_input(input)
                 )))
             }
             Overlap::Contains => {
-                return Err(refuse(format!("it contains the site's {}", shown(input))))
+                return Err(refuse(format!(
+                    "it contains the site's {}",
+                    shown_input(input)
+                )))
             }
             Overlap::Apart => {}
         }

@@ -9,11 +9,12 @@
 //! model is patched and only the pages that show those texts are looked at; any other change
 //! runs every stage over the whole site, skipping only the expensive work.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::config::Config;
+use crate::config::{Config, SiteFile};
 pub use crate::content::Changes;
 use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::i18n::I18n;
@@ -21,6 +22,7 @@ use crate::model::{self, Site, SpecialSlugs};
 use crate::output::OutputFile;
 use crate::render::{RenderedBody, Renderer};
 use crate::theme::Theme;
+use crate::timings::Timings;
 use crate::{content, write};
 use rayon::prelude::*;
 
@@ -97,7 +99,7 @@ pub struct Session {
     pub pdf_mode: crate::pdf::Mode,
     pdf_engine: Option<Arc<crate::pdf::Engine>>,
     /// The on-request PDFs of the last build, reused while their item is unchanged.
-    pdf_lazy: std::collections::HashMap<String, Arc<crate::output::Lazy>>,
+    pdf_lazy: HashMap<String, Arc<crate::output::Lazy>>,
     /// The model of the last build, patched when only texts of pages change.
     last_site: Option<Site>,
     /// The fingerprint of the last build's pictures.
@@ -137,21 +139,24 @@ impl Session {
     /// Builds again after `changes` (what the watcher saw): with a list of edited files, only
     /// those are read; content/ is walked again only when files come or go.
     pub fn build_changed(&mut self, changes: &Changes) -> Result<Built> {
-        let stages = run_session(self, None, changes)?;
+        let site_file = SiteFile::load(&self.opts.root);
+        let stages = run_session(self, site_file, None, changes)?;
         self.last_site = Some(stages.site);
         Ok(stages.built)
     }
 
     /// Like [`Session::build`], keeping the model and the bodies (for `check`).
     pub fn build_stages(&mut self) -> Result<Stages> {
-        run_session(self, None, &Changes::Unknown)
+        let site_file = SiteFile::load(&self.opts.root);
+        run_session(self, site_file, None, &Changes::Unknown)
     }
 }
 
-/// Hash of everything every page depends on: settings, templates, texts.
-fn globals_hash(opts: &Options, theme: &Theme) -> u64 {
+/// Hash of everything every page depends on: settings (site.yaml's bytes as read), templates,
+/// texts.
+fn globals_hash(opts: &Options, site_yaml: &[u8], theme: &Theme) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(&std::fs::read(opts.root.join("site.yaml")).unwrap_or_default());
+    h.update(site_yaml);
     h.update(opts.base_url.as_deref().unwrap_or("").as_bytes());
     h.update(&[u8::from(opts.drafts)]);
     for t in theme.templates.values() {
@@ -169,54 +174,62 @@ fn globals_hash(opts: &Options, theme: &Theme) -> u64 {
     h.digest()
 }
 
-/// Prints how long each stage took when `HERALD_TIMINGS` is set (for profiling).
-struct Timings {
-    on: bool,
-    last: Instant,
-}
-
-impl Timings {
-    fn new() -> Self {
-        Timings {
-            on: std::env::var_os("HERALD_TIMINGS").is_some(),
-            last: Instant::now(),
-        }
-    }
-
-    fn lap(&mut self, stage: &str) {
-        if self.on {
-            eprintln!(
-                "  {stage:<10} {:>7.1} ms  peak {:>5} MB",
-                self.last.elapsed().as_secs_f64() * 1000.0,
-                peak_memory_kb() / 1024
-            );
-        }
-        self.last = Instant::now();
-    }
-}
-
-/// The process's peak resident memory so far, in KB (0 where the system does not say).
-pub fn peak_memory_kb() -> u64 {
-    #[cfg(unix)]
-    {
-        // SAFETY: getrusage only writes into the zeroed struct it is given.
-        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-        if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } == 0 {
-            return usage.ru_maxrss.max(0) as u64;
-        }
-    }
-    0
-}
-
+/// The stages of one build, in order: each step takes what it needs and hands on what it made.
+/// `site_file` is site.yaml as read once for this build.
 fn run_session(
     session: &mut Session,
+    site_file: Result<SiteFile>,
     sink: Option<&write::Staging>,
     changes: &Changes,
 ) -> Result<Stages> {
     let mut timings = Timings::new();
     let opts = session.opts.clone();
+    let site_file = site_file?;
+    let config = settings(&opts, site_file.config)?;
+    forget_parses_if_settings_changed(session, &site_file.bytes);
+    let (i18n, theme, content) = load(session, &opts.root, &config, changes)?;
+    timings.lap("load");
+    let globals_same = forget_pages_if_globals_changed(session, &opts, &site_file.bytes, &theme);
+    let languages = config.languages.clone();
+    let (site, edited) = build_model(session, config, content, &i18n, globals_same, changes)?;
+    let mut warnings = i18n_warnings(&i18n);
+    warnings.extend(site.warnings.iter().cloned());
+    let mut errors = site.errors.clone();
+    timings.lap("model");
+    let library = pictures(session, &site, &mut errors)?;
+    timings.lap("pictures");
+    let renderer = renderer(session.keep_going, &site, &theme, &i18n, &library)?;
+    timings.lap("templates");
+    let edits = text_edits(session, edited, &library);
+    let (bodies, mut files) = pages(session, &renderer, sink, edits.as_ref(), &mut timings)?;
+    timings.lap("pages");
+    errors.extend(renderer.take_errors());
+    let pdf = pdfs(session, &renderer, &mut files, &mut warnings, &mut timings)?;
+    settle_clashes(session.keep_going, &site, &mut files, &mut errors)?;
+    session.last_work = work_done(&renderer, pdf, edits.is_some());
+    drop(renderer);
+    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    Ok(Stages {
+        built: Built {
+            files,
+            languages,
+            pages,
+            images: library.stats.clone(),
+            warnings,
+            pdf,
+        },
+        site,
+        theme,
+        i18n,
+        bodies,
+        errors,
+    })
+}
+
+/// The settings as this build uses them: the cache folder checked, `--base-url` in place of
+/// site.yaml's, and the sharing picture found in static/.
+fn settings(opts: &Options, mut config: Config) -> Result<Config> {
     let root = &opts.root;
-    let mut config = Config::load(root)?;
     crate::owned::check_cache_dir(root, &config.images.cache_dir, None, CACHE_NAMES)?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
@@ -238,24 +251,34 @@ fn run_session(
                 .into());
         }
     }
-    let languages = config.languages.clone();
-    // Parsing depends on the languages: a new site.yaml starts from scratch.
-    let config_hash =
-        xxhash_rust::xxh3::xxh3_64(&std::fs::read(root.join("site.yaml")).unwrap_or_default());
+    Ok(config)
+}
+
+/// Parsing depends on the languages: a new site.yaml starts the parse cache from scratch.
+fn forget_parses_if_settings_changed(session: &mut Session, site_yaml: &[u8]) {
+    let config_hash = xxhash_rust::xxh3::xxh3_64(site_yaml);
     if config_hash != session.config_hash {
         session.parse_cache.clear();
         session.config_hash = config_hash;
     }
-    // Independent loads run side by side.
+}
+
+/// The interface texts, the templates and the content, loaded side by side. Templates and
+/// interface texts are read again only when something outside content/ may have changed.
+fn load(
+    session: &mut Session,
+    root: &Path,
+    config: &Config,
+    changes: &Changes,
+) -> Result<(Arc<I18n>, Arc<Theme>, content::Content)> {
+    let languages = &config.languages;
     let parse_cache = &mut session.parse_cache;
-    // Templates and interface texts are read again only when something outside content/
-    // may have changed.
     let last_interface = session.interface.take().filter(|_| changes.only_content());
     let ((i18n, theme), content) = rayon::join(
         || match last_interface {
             Some((theme, i18n)) => (Ok(i18n), Ok(theme)),
             None => (
-                I18n::load(root, &languages)
+                I18n::load(root, languages)
                     .map(Arc::new)
                     .map_err(|f| f.or_code(Code::I18nError)),
                 Theme::load(root, &config.theme)
@@ -263,20 +286,41 @@ fn run_session(
                     .map_err(|f| f.or_code(Code::TemplateError)),
             ),
         },
-        || content::load_cached(root, &languages, parse_cache, changes),
+        || content::load_cached(root, languages, parse_cache, changes),
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
     session.interface = Some((Arc::clone(&theme), Arc::clone(&i18n)));
-    timings.lap("load");
-    let globals = globals_hash(&opts, &theme);
+    Ok((i18n, theme, content))
+}
+
+/// Rendered pages depend on the settings, templates and texts: when their hash changed, the
+/// page cache starts from scratch. True when they are as in the last build.
+fn forget_pages_if_globals_changed(
+    session: &mut Session,
+    opts: &Options,
+    site_yaml: &[u8],
+    theme: &Theme,
+) -> bool {
+    let globals = globals_hash(opts, site_yaml, theme);
     let globals_same = globals == session.globals;
     if !globals_same {
         session.render_cache.clear();
         session.globals = globals;
     }
-    // Only texts of pages changed (settings, templates, texts of the interface and the list of
-    // files as before): the last model with the new texts is what a new model would be.
-    let mut content = content;
+    globals_same
+}
+
+/// The model: the last one with the new texts when only texts of pages changed (settings,
+/// templates, texts of the interface and the list of files as before), else built anew. Also
+/// the pages whose texts were edited, when patched.
+fn build_model(
+    session: &mut Session,
+    config: Config,
+    mut content: content::Content,
+    i18n: &I18n,
+    globals_same: bool,
+    changes: &Changes,
+) -> Result<(Site, Option<HashSet<usize>>)> {
     let patched = match (
         globals_same,
         content.text_edits.take(),
@@ -287,13 +331,30 @@ fn run_session(
         }
         _ => None,
     };
-    let mut warnings: Vec<Diagnostic> = i18n
-        .warnings()
+    if let Some((site, edited)) = patched {
+        return Ok((site, Some(edited)));
+    }
+    let special = special_slugs(&config.languages, i18n);
+    let options = model::BuildOptions {
+        drafts: session.opts.drafts,
+        keep_going: session.keep_going,
+    };
+    let site = model::build(&session.opts.root, config, content, &special, &options)?;
+    Ok((site, None))
+}
+
+/// The interface texts' warnings, coded.
+fn i18n_warnings(i18n: &I18n) -> Vec<Diagnostic> {
+    i18n.warnings()
         .iter()
         .map(|d| d.clone().or_code(Code::I18nWarning))
-        .collect();
+        .collect()
+}
 
-    let slug_of = |key: &str, fallback: &str| -> std::collections::HashMap<String, String> {
+/// The addresses of the site map, gallery and accessibility pages in each language, from the
+/// interface texts (slugified), or the English fallback.
+fn special_slugs(languages: &[String], i18n: &I18n) -> SpecialSlugs {
+    let slug_of = |key: &str, fallback: &str| -> HashMap<String, String> {
         languages
             .iter()
             .map(|l| {
@@ -305,123 +366,141 @@ fn run_session(
             })
             .collect()
     };
-    let special = SpecialSlugs {
+    SpecialSlugs {
         sitemap: slug_of("sitemap-slug", "sitemap"),
         gallery: slug_of("gallery-slug", "gallery"),
         accessibility: slug_of("accessibility-slug", "accessibility"),
-    };
-    let (site, edited) = match patched {
-        Some((site, edited)) => (site, Some(edited)),
-        None => (
-            model::build(
-                root,
-                config,
-                content,
-                &special,
-                &model::BuildOptions {
-                    drafts: opts.drafts,
-                    keep_going: session.keep_going,
-                },
-            )?,
-            None,
-        ),
-    };
-    warnings.extend(site.warnings.iter().cloned());
-    let mut errors = site.errors.clone();
+    }
+}
 
-    timings.lap("model");
-    let plan = crate::images::plan_cached(&site, &mut session.plan_cache);
-    let library = if session.keep_going {
-        let (library, left_out) =
-            crate::images::prepare_all(root, &site.config.images, &plan, opts.progress);
-        errors.extend(
-            left_out
-                .into_iter()
-                .map(|d| d.or_code(Code::FileUnreadable)),
-        );
-        library
-    } else {
-        crate::images::prepare(root, &site.config.images, &plan, opts.progress)
-            .map_err(|f| f.or_code(Code::FileUnreadable))?
-    };
-    timings.lap("pictures");
-    let mut renderer = Renderer::new(&site, &theme, Arc::clone(&i18n))
+/// The pictures the pages show, resized or taken from the cache. With `keep_going`, a picture
+/// that cannot be used is left out and its error added to `errors`.
+fn pictures(
+    session: &mut Session,
+    site: &Site,
+    errors: &mut Vec<Diagnostic>,
+) -> Result<crate::images::Library> {
+    let opts = &session.opts;
+    let plan = crate::images::plan_cached(site, &mut session.plan_cache);
+    if !session.keep_going {
+        return crate::images::prepare(&opts.root, &site.config.images, &plan, opts.progress)
+            .map_err(|f| f.or_code(Code::FileUnreadable));
+    }
+    let (library, left_out) =
+        crate::images::prepare_all(&opts.root, &site.config.images, &plan, opts.progress);
+    errors.extend(
+        left_out
+            .into_iter()
+            .map(|d| d.or_code(Code::FileUnreadable)),
+    );
+    Ok(library)
+}
+
+/// The renderer with the templates compiled and the pictures in place.
+fn renderer<'a>(
+    keep_going: bool,
+    site: &'a Site,
+    theme: &'a Theme,
+    i18n: &Arc<I18n>,
+    library: &'a crate::images::Library,
+) -> Result<Renderer<'a>> {
+    let renderer = Renderer::new(site, theme, Arc::clone(i18n))
         .map_err(|f| f.or_code(Code::TemplateError))?
-        .with_images(&library);
-    if session.keep_going {
-        renderer = renderer.keep_going();
-    }
-    timings.lap("templates");
-    // Pictures as before too (a text may show a new one): only the edited texts count.
-    let pictures = library.fingerprint();
-    let edits = edited
-        .filter(|_| pictures == session.pictures)
-        .map(crate::render::TextEdits);
-    session.pictures = pictures;
-    let (bodies, mut files) = match sink {
-        // A one-off build writes each page as it is made and keeps no text twice.
-        Some(sink) => renderer
-            .render_streaming(sink)
-            .map_err(|f| f.or_code(Code::TemplateError))?,
-        None => {
-            let bodies = renderer.render_bodies(&mut session.body_cache, edits.as_ref())?;
-            timings.lap("markdown");
-            let files = renderer
-                .render_all(&bodies, &mut session.render_cache, None, edits.as_ref())
-                .map_err(|f| f.or_code(Code::TemplateError))?;
-            (bodies, files)
-        }
-    };
-    timings.lap("pages");
-    errors.extend(renderer.take_errors());
-    let mut pdf_stats = crate::pdf::Stats::default();
-    if site.config.pdf {
-        let engine = Arc::clone(
-            session
-                .pdf_engine
-                .get_or_insert_with(|| Arc::new(crate::pdf::Engine::new())),
-        );
-        let pdfs =
-            crate::pdf::outputs(&renderer, &engine, session.pdf_mode, &mut session.pdf_lazy)?;
-        files.extend(pdfs.files);
-        warnings.extend(pdfs.warnings);
-        pdf_stats = pdfs.stats;
-        timings.lap("pdf");
-    }
-    let clashes = crate::collisions::settle(&site, &mut files);
-    if !clashes.is_empty() {
-        if !session.keep_going {
-            return Err(Failure(clashes));
-        }
-        errors.extend(clashes);
-    }
-    session.last_work = Work {
-        bodies_rendered: renderer
-            .rendered_bodies
-            .load(std::sync::atomic::Ordering::Relaxed),
-        pages_rendered: renderer
-            .rendered_pages
-            .load(std::sync::atomic::Ordering::Relaxed),
-        pdfs: pdf_stats,
-        text_edits_only: edits.is_some(),
-    };
-    drop(renderer);
-    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    Ok(Stages {
-        built: Built {
-            files,
-            languages,
-            pages,
-            images: library.stats.clone(),
-            warnings,
-            pdf: pdf_stats,
-        },
-        site,
-        theme,
-        i18n,
-        bodies,
-        errors,
+        .with_images(library);
+    Ok(if keep_going {
+        renderer.keep_going()
+    } else {
+        renderer
     })
+}
+
+/// The edited texts, when only texts of pages changed and the pictures are as before (a text
+/// may show a new one): then only what shows those texts is rendered again.
+fn text_edits(
+    session: &mut Session,
+    edited: Option<HashSet<usize>>,
+    library: &crate::images::Library,
+) -> Option<crate::render::TextEdits> {
+    let pictures = library.fingerprint();
+    let same = pictures == session.pictures;
+    session.pictures = pictures;
+    edited.filter(|_| same).map(crate::render::TextEdits)
+}
+
+/// The Markdown bodies and the pages. A one-off build (`sink`) writes each page as it is made
+/// and keeps no text twice; a session renders through its caches.
+fn pages(
+    session: &mut Session,
+    renderer: &Renderer<'_>,
+    sink: Option<&write::Staging>,
+    edits: Option<&crate::render::TextEdits>,
+    timings: &mut Timings,
+) -> Result<(Vec<RenderedBody>, Vec<OutputFile>)> {
+    if let Some(sink) = sink {
+        return renderer
+            .render_streaming(sink)
+            .map_err(|f| f.or_code(Code::TemplateError));
+    }
+    let bodies = renderer.render_bodies(&mut session.body_cache, edits)?;
+    timings.lap("markdown");
+    let files = renderer
+        .render_all(&bodies, &mut session.render_cache, None, edits)
+        .map_err(|f| f.or_code(Code::TemplateError))?;
+    Ok((bodies, files))
+}
+
+/// The press releases' PDFs, when the site has them: added to `files`, their warnings to
+/// `warnings`. Returns what was rendered, taken from the cache or left for later.
+fn pdfs(
+    session: &mut Session,
+    renderer: &Renderer<'_>,
+    files: &mut Vec<OutputFile>,
+    warnings: &mut Vec<Diagnostic>,
+    timings: &mut Timings,
+) -> Result<crate::pdf::Stats> {
+    if !renderer.site.config.pdf {
+        return Ok(crate::pdf::Stats::default());
+    }
+    let engine = Arc::clone(
+        session
+            .pdf_engine
+            .get_or_insert_with(|| Arc::new(crate::pdf::Engine::new())),
+    );
+    let pdfs = crate::pdf::outputs(renderer, &engine, session.pdf_mode, &mut session.pdf_lazy)?;
+    files.extend(pdfs.files);
+    warnings.extend(pdfs.warnings);
+    timings.lap("pdf");
+    Ok(pdfs.stats)
+}
+
+/// Two files at one address settled by the rule; the clashes left are the build's error, or
+/// with `keep_going` added to `errors`.
+fn settle_clashes(
+    keep_going: bool,
+    site: &Site,
+    files: &mut Vec<OutputFile>,
+    errors: &mut Vec<Diagnostic>,
+) -> Result<()> {
+    let clashes = crate::collisions::settle(site, files);
+    if clashes.is_empty() {
+        return Ok(());
+    }
+    if !keep_going {
+        return Err(Failure(clashes));
+    }
+    errors.extend(clashes);
+    Ok(())
+}
+
+/// What this build had to do (the rest came from the session's caches).
+fn work_done(renderer: &Renderer<'_>, pdfs: crate::pdf::Stats, text_edits_only: bool) -> Work {
+    use std::sync::atomic::Ordering::Relaxed;
+    Work {
+        bodies_rendered: renderer.rendered_bodies.load(Relaxed),
+        pages_rendered: renderer.rendered_pages.load(Relaxed),
+        pdfs,
+        text_edits_only,
+    }
 }
 
 fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, C)> {
@@ -446,11 +525,16 @@ const CACHE_NAMES: &crate::owned::CacheNames = &[
 
 /// The cache folder of the site at `root` for a build into `out`, checked (see
 /// [`crate::owned::check_cache_dir`]). None when site.yaml cannot be read: the build reports that.
-fn check_cache_dir(root: &Path, out: &Path) -> Result<Option<PathBuf>> {
-    let Ok(config) = Config::load(root) else {
+fn check_cache_dir(
+    root: &Path,
+    site_file: &Result<SiteFile>,
+    out: &Path,
+) -> Result<Option<PathBuf>> {
+    let Ok(site_file) = site_file else {
         return Ok(None);
     };
-    crate::owned::check_cache_dir(root, &config.images.cache_dir, Some(out), CACHE_NAMES).map(Some)
+    let cache_dir = &site_file.config.images.cache_dir;
+    crate::owned::check_cache_dir(root, cache_dir, Some(out), CACHE_NAMES).map(Some)
 }
 
 fn lock(out: &Path) -> Result<crate::owned::OutputLock> {
@@ -479,10 +563,11 @@ pub enum Outcome {
 }
 
 /// Fingerprint of everything a build reads: every file of the site's inputs (path, size,
-/// modification and change times, inode: any edit, copy, checkout or rename changes one), the
-/// options, and herald itself. None when an input folder cannot be walked (then the build runs).
+/// modification and change times, inode: any edit, copy, checkout or rename changes one),
+/// site.yaml's bytes as this build read them, the options, and herald itself. None when an
+/// input folder cannot be walked (then the build runs).
 #[cfg(unix)]
-fn inputs_fingerprint(opts: &Options, out: &Path) -> Option<u64> {
+fn inputs_fingerprint(opts: &Options, site_yaml: Option<&[u8]>, out: &Path) -> Option<u64> {
     use std::os::unix::fs::MetadataExt;
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
@@ -492,7 +577,8 @@ fn inputs_fingerprint(opts: &Options, out: &Path) -> Option<u64> {
     h.update(&exe.mtime().to_le_bytes());
     h.update(&exe.mtime_nsec().to_le_bytes());
     h.update(format!("{:?}|{}|{}", opts.base_url, opts.drafts, out.display()).as_bytes());
-    for input in write::INPUTS {
+    h.update(site_yaml.unwrap_or_default());
+    for input in crate::inputs::INPUTS {
         let top = opts.root.join(input);
         if !top.exists() {
             h.update(b"\0absent");
@@ -523,7 +609,7 @@ fn inputs_fingerprint(opts: &Options, out: &Path) -> Option<u64> {
 }
 
 #[cfg(not(unix))]
-fn inputs_fingerprint(_: &Options, _: &Path) -> Option<u64> {
+fn inputs_fingerprint(_: &Options, _: Option<&[u8]>, _: &Path) -> Option<u64> {
     None
 }
 
@@ -538,7 +624,9 @@ pub fn build_to(
 ) -> Result<(Outcome, usize, std::time::Duration)> {
     let start = Instant::now();
     let out = write::check_out_dir(&opts.root, out).map_err(|f| f.or_code(Code::OutputError))?;
-    let cache = check_cache_dir(&opts.root, &out)?;
+    // Read once: its errors are the build's, reported when the build runs.
+    let site_file = SiteFile::load(&opts.root);
+    let cache = check_cache_dir(&opts.root, &site_file, &out)?;
     // Held until the new output is in place: a second build into `out` waits for this one.
     let _lock = lock(&out)?;
     let manifest_path = cache.as_deref().map(|c| write::Manifest::path(c, &out));
@@ -546,7 +634,8 @@ pub fn build_to(
         .as_deref()
         .map(write::Manifest::load)
         .unwrap_or_default();
-    let inputs = inputs_fingerprint(opts, &out);
+    let site_yaml = site_file.as_ref().ok().map(|f| f.bytes.as_slice());
+    let inputs = inputs_fingerprint(opts, site_yaml, &out);
     if !force && inputs.is_some_and(|f| f == previous.inputs) && previous.matches_folder(&out) {
         write::remove_leftovers(&out);
         let files = previous.files.len();
@@ -562,6 +651,7 @@ pub fn build_to(
         write::Staging::begin(&out, previous).map_err(|f| f.or_code(Code::OutputError))?;
     let mut built = run_session(
         &mut Session::new(opts.clone()),
+        site_file,
         Some(&staging),
         &Changes::Unknown,
     )?

@@ -16,7 +16,7 @@ use crate::paths::Slashed;
 /// Marks a folder as herald's output, so herald never replaces a folder it did not make.
 pub const MARKER: &str = ".herald-output";
 
-pub use crate::owned::INPUTS;
+pub use crate::inputs::INPUTS;
 use crate::owned::{is_empty_dir, is_marked, kind_of, overlap, real_path, Overlap};
 
 fn refuse_out(out: &Path, why: String) -> Failure {
@@ -60,13 +60,19 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf> {
             Overlap::Same | Overlap::Inside => {
                 return Err(refuse_out(
                     out,
-                    format!("it is inside the site's {}", crate::owned::shown(input)),
+                    format!(
+                        "it is inside the site's {}",
+                        crate::inputs::shown_input(input)
+                    ),
                 ))
             }
             Overlap::Contains => {
                 return Err(refuse_out(
                     out,
-                    format!("it contains the site's {}", crate::owned::shown(input)),
+                    format!(
+                        "it contains the site's {}",
+                        crate::inputs::shown_input(input)
+                    ),
                 ))
             }
             Overlap::Apart => {}

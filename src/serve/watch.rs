@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher};
 
+use crate::inputs::{INPUTS, INPUT_FOLDERS};
+
 /// One event of the watcher: when it came and the input files it names (relative to the site
 /// root), or `rescan` when the system lost track (an overflowed event queue) and anything
 /// may have changed.
@@ -43,8 +45,6 @@ pub struct Batch {
     /// Input folders that came, went or were replaced.
     pub folders: std::collections::BTreeSet<PathBuf>,
 }
-
-const INPUT_DIRS: &[&str] = &["content", "static", "templates", "themes", "i18n"];
 
 /// Files editors write beside the real one while saving.
 pub fn is_noise(path: &Path) -> bool {
@@ -79,7 +79,7 @@ fn is_input(root: &Path, path: &Path) -> bool {
         return false;
     };
     let first = first.as_os_str();
-    (first == "site.yaml" || INPUT_DIRS.iter().any(|d| first == *d)) && !is_noise(path)
+    INPUTS.iter().any(|d| first == *d) && !is_noise(path)
 }
 
 /// Whether an event is about a path itself appearing, disappearing or being renamed.
@@ -94,7 +94,7 @@ fn is_folder_event(kind: &EventKind) -> bool {
 fn is_input_dir(rel: &Path) -> bool {
     let mut parts = rel.components();
     match (parts.next(), parts.next()) {
-        (Some(first), None) => INPUT_DIRS.iter().any(|d| first.as_os_str() == *d),
+        (Some(first), None) => INPUT_FOLDERS.iter().any(|d| first.as_os_str() == *d),
         _ => false,
     }
 }
@@ -129,7 +129,7 @@ impl Watch {
         watch
             .watcher
             .watch(&watch.root, RecursiveMode::NonRecursive)?;
-        for dir in INPUT_DIRS {
+        for dir in INPUT_FOLDERS {
             watch.rewatch(dir);
         }
         Ok(watch)
@@ -146,7 +146,7 @@ impl Watch {
             say("Some changes were not reported by the system: watching every folder again and rebuilding everything.");
         }
         let mut fresh = false;
-        for dir in INPUT_DIRS {
+        for dir in INPUT_FOLDERS {
             let was = self.watched.contains(dir);
             let exists = self.root.join(dir).is_dir();
             let touched = lost || batch.folders.contains(Path::new(dir));

@@ -995,7 +995,7 @@ pub fn stray_files(root: &Path) -> Vec<Diagnostic> {
             .find(|(wrong, _)| *wrong == lower)
             .map(|(_, right)| *right)
             .or_else(|| {
-                crate::write::INPUTS
+                crate::inputs::INPUTS
                     .iter()
                     .find(|n| **n == lower && *n != name)
                     .copied()

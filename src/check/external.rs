@@ -1,11 +1,22 @@
 //! `check --external`: asks every web address the site links to whether it answers, with a
 //! timeout per request and a bounded number of requests at once (a thread pool of its own, so
 //! waiting on the network does not hold up anything else). HEAD first, GET when a server refuses
-//! HEAD. Redirects are followed.
+//! HEAD. Redirects are followed. Each failing address is reported at its first use in the site.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use rayon::prelude::*;
+
+use crate::diagnostics::{Code, Diagnostic};
+
+/// An external address and where it was first found.
+pub struct ExternalUse {
+    pub url: String,
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
 
 /// What became of one address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +31,34 @@ pub enum Outcome {
 pub struct Settings {
     pub timeout: Duration,
     pub concurrency: usize,
+}
+
+/// Asks every address of `uses` and reports, at its first use, each one that fails.
+pub fn findings(uses: &[ExternalUse], settings: &Settings) -> Vec<Diagnostic> {
+    let urls: Vec<String> = uses.iter().map(|u| u.url.clone()).collect();
+    let outcomes = check_all(&urls, settings);
+    uses.iter()
+        .zip(outcomes)
+        .filter_map(|(u, o)| {
+            let msg = match o {
+                Outcome::Ok => return None,
+                Outcome::Status(s) => {
+                    format!("the web address {} answers with HTTP {s}", u.url)
+                }
+                Outcome::Unreachable(why) => {
+                    format!("the web address {} cannot be reached: {why}", u.url)
+                }
+            };
+            let mut d = Diagnostic::error(msg)
+                .with_code(Code::ExternalLink)
+                .in_file(&u.file)
+                .with_hint("open it in a browser; correct the address, link to an archived copy, or remove the link");
+            if let Some(l) = u.line {
+                d = d.at(l, u.column.unwrap_or(1));
+            }
+            Some(d)
+        })
+        .collect()
 }
 
 /// Checks `urls` (each once) and returns their outcomes, same order.

@@ -42,10 +42,22 @@ pub const PICTURE_EXTENSIONS: &[&str] = &[
     "jpg", "jpeg", "png", "gif", "webp", "avif", "tif", "tiff", "heic", "heif", "bmp", "svg",
 ];
 
-pub fn is_picture(path: &Path) -> bool {
+/// Whether `path` names a picture of any common format (GIF, SVG, HEIC ... too), not only the
+/// kinds the pipeline processes ([`crate::paths::is_picture`]): what a page may link to or
+/// leave unused in content/.
+pub fn is_any_picture_format(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| PICTURE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Every picture check: alt texts of the pictures the pages use, then the picture files
+/// (weight, unused).
+pub fn check(root: &Path, assets: &[PathBuf], sources: &[Src], limit: u64) -> Vec<Diagnostic> {
+    let uses = uses(sources);
+    let mut out = check_alt(&uses);
+    out.extend(check_files(root, assets, &uses, limit));
+    out
 }
 
 /// The file (relative to the site root) a destination written in a page in `dir` names, or
@@ -127,7 +139,7 @@ pub fn uses(sources: &[Src]) -> Vec<PictureUse> {
             let Some(picture) = source_of(&p.dir, &r.dest) else {
                 continue;
             };
-            if !is_picture(&picture) {
+            if !is_any_picture_format(&picture) {
                 continue;
             }
             out.push(PictureUse {
@@ -221,7 +233,7 @@ pub fn check_files(
     let mut pictures: Vec<&Path> = assets
         .iter()
         .map(PathBuf::as_path)
-        .filter(|a| is_picture(a))
+        .filter(|a| is_any_picture_format(a))
         .collect();
     for a in &pictures {
         if !used.contains(a) {
@@ -290,8 +302,8 @@ mod tests {
         );
         assert_eq!(source_of(dir, "https://a.lv/p.jpg"), None);
         assert_eq!(source_of(dir, "#top"), None);
-        assert!(is_picture(Path::new("a/B.JPG")));
-        assert!(!is_picture(Path::new("a/b.pdf")));
+        assert!(is_any_picture_format(Path::new("a/B.JPG")));
+        assert!(!is_any_picture_format(Path::new("a/b.pdf")));
     }
 
     #[test]

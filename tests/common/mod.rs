@@ -2,6 +2,7 @@
 //! `herald` binary run on them, and HTML inspection with scraper.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod serve;
 
 use std::collections::BTreeMap;

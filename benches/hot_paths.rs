@@ -100,7 +100,7 @@ fn slugs_and_urls(c: &mut Criterion) {
                     drafts: false,
                     keep_going: false,
                 };
-                herald::model::build(root, config, content, &special, &opts)
+                herald::model::build(root, config, content, Vec::new(), &special, &opts)
                     .unwrap()
                     .pages
                     .len()

@@ -356,7 +356,7 @@ impl Config {
             let mut d = Diagnostic::error(format!("base_url `{}` {why}", self.base_url))
                 .in_file(file)
                 .with_hint(BASE_URL_HINT);
-            if let Some(line) = key_line(text, "base_url") {
+            if let Some(line) = crate::source::key_line(text, "base_url") {
                 d = d.at_line(line);
             }
             errs.push(d);
@@ -612,16 +612,6 @@ pub fn base_url_problem(url: &str) -> Option<String> {
         return Some("has a port (after `:`) that is not a number up to 65535".into());
     }
     None
-}
-
-/// The line (1-based) of the top-level `key:` in a YAML text.
-fn key_line(text: &str, key: &str) -> Option<usize> {
-    text.lines()
-        .position(|l| {
-            l.strip_prefix(key)
-                .is_some_and(|r| r.trim_start().starts_with(':'))
-        })
-        .map(|i| i + 1)
 }
 
 fn is_language_code(s: &str) -> bool {

@@ -169,6 +169,14 @@ pub struct SourcePage {
 }
 
 impl SourcePage {
+    /// The front matter of a page or news item; None for a section's `_index` file.
+    pub fn page_front(&self) -> Option<&PageFront> {
+        match &self.front {
+            Front::Page(f) => Some(f.as_ref()),
+            Front::Section(_) => None,
+        }
+    }
+
     /// Whether `other` is this page with another text: the same file, front matter and lines
     /// of front matter; only the body (and where it starts) may differ.
     pub fn differs_only_in_body(&self, other: &SourcePage) -> bool {
@@ -280,12 +288,7 @@ fn date_hint(text: &str) -> String {
 
 /// Line (1-based, within the site file) of a top-level `key:` in the front matter.
 fn key_line(yaml: &str, key: &str, first_line: usize) -> Option<usize> {
-    yaml.lines()
-        .position(|l| {
-            l.strip_prefix(key)
-                .is_some_and(|r| r.trim_start().starts_with(':'))
-        })
-        .map(|i| i + first_line)
+    crate::source::key_line(yaml, key).map(|l| l + first_line - 1)
 }
 
 /// Parses one Markdown file's text.

@@ -280,6 +280,7 @@ pub fn build(
     root: &Path,
     config: Config,
     content: Content,
+    media_errors: Vec<Diagnostic>,
     special: &SpecialSlugs,
     opts: &BuildOptions,
 ) -> Result<Site> {
@@ -304,7 +305,7 @@ pub fn build(
         opts,
     };
     let mut pages = build_pages(&context, &mut errors);
-    errors.extend(check_media_files(root, &sources));
+    errors.extend(media_errors);
     sort_pages(&mut pages, &languages);
     let (translations, by_file) = link_translations(&pages);
     let sitemap_paths = own_page_paths(&languages, &special.sitemap, "sitemap");
@@ -545,13 +546,6 @@ impl PageContext<'_> {
 }
 
 /// A page's front matter (none for an `_index` file's).
-fn page_front(s: &SourcePage) -> Option<&PageFront> {
-    match &s.front {
-        Front::Page(f) => Some(f.as_ref()),
-        Front::Section(_) => None,
-    }
-}
-
 /// Every page and news item that is published, in source order; a page with an error is
 /// left out (its gallery's errors leave only the gallery out).
 fn build_pages(cx: &PageContext, errors: &mut Vec<Diagnostic>) -> Vec<Page> {
@@ -565,9 +559,9 @@ fn build_pages(cx: &PageContext, errors: &mut Vec<Diagnostic>) -> Vec<Page> {
 /// One page: what it inherits from the default language, its slug and URL, its gallery and
 /// cover. None for a draft (without `--drafts`) and for a page with an error.
 fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> Option<Page> {
-    let front = page_front(s)?;
+    let front = s.page_front()?;
     let base = cx.base_of(s);
-    let base_front = base.and_then(page_front);
+    let base_front = base.and_then(SourcePage::page_front);
     let title = noted(page_title(s, front), errors)?;
     let kind = if s.parent.is_empty() {
         PageKind::Plain
@@ -741,7 +735,7 @@ fn cover_origin(
     base: Option<&SourcePage>,
     gallery: &[gallery::Entry],
 ) -> Option<(PathBuf, Option<usize>)> {
-    let names_cover = |src: &SourcePage| page_front(src).is_some_and(|f| f.cover.is_some());
+    let names_cover = |src: &SourcePage| src.page_front().is_some_and(|f| f.cover.is_some());
     if names_cover(s) {
         Some((s.file.clone(), s.media_lines.0))
     } else if let Some(b) = base.filter(|b| names_cover(b)) {
@@ -752,17 +746,6 @@ fn cover_origin(
             .find(|g| g.entry.image.is_some())
             .map(|g| (g.origin.clone(), g.line))
     }
-}
-
-/// The disk checks of the media every page names (pictures, posters, video files): they
-/// exist inside the site folder and pictures are of a kind herald publishes.
-fn check_media_files(root: &Path, sources: &[std::sync::Arc<SourcePage>]) -> Vec<Diagnostic> {
-    sources
-        .iter()
-        .filter(|s| !s.is_index)
-        .filter_map(|s| page_front(s).map(|front| check_media(root, s, front)))
-        .flatten()
-        .collect()
 }
 
 /// Pages in deterministic order: by language order, then key.
@@ -921,83 +904,4 @@ fn fill_section_lists(site: &mut Site) {
         site.sort_newest_first(&mut list);
         site.sections[sec].items = list;
     }
-}
-
-/// The media one page names: its cover, and each gallery entry's picture, poster and video
-/// (a video's address errors come after the page's missing files).
-fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic> {
-    let mut errors = Vec::new();
-    let mut video_errors = Vec::new();
-    let at = at_line_if;
-    let mut check = |name: &str, line: Option<usize>, what: &str, picture: bool| {
-        let joined = match name.strip_prefix('/') {
-            Some(rest) => Path::new("static").join(rest),
-            None => s.dir.join(name),
-        };
-        let inside = crate::paths::normalize(&joined).filter(|p| {
-            // A symbolic link may point out of the site folder too.
-            match (root.join(p).canonicalize(), root.canonicalize()) {
-                (Ok(real), Ok(r)) => real.starts_with(r),
-                _ => true,
-            }
-        });
-        let Some(rel) = inside else {
-            errors.push(at(
-                Diagnostic::error(format!("the {what} `{name}` is outside the site folder"))
-                    .with_code(Code::MissingFile)
-                    .in_file(&s.file)
-                    .with_hint("herald publishes only files of the site: copy the file next to the Markdown file (a page bundle) or into static/ and name it from there"),
-                line,
-            ));
-            return;
-        };
-        if !root.join(&rel).is_file() {
-            errors.push(at(
-                Diagnostic::error(format!("the {what} `{name}` does not exist ({} is missing)", rel.display()))
-                    .with_code(Code::MissingFile)
-                    .in_file(&s.file)
-                    .with_hint("put the file next to the Markdown file (a page bundle: <name>/index.<lang>.md), or in static/ and write it as /name.jpg; check the spelling and the letter case"),
-                line,
-            ));
-        } else if picture && !crate::paths::is_picture(&rel) {
-            errors.push(at(
-                Diagnostic::error(format!(
-                    "the {what} `{name}` is not a JPEG, PNG or WebP file"
-                ))
-                .with_code(Code::MissingFile)
-                .in_file(&s.file)
-                .with_hint("save the picture as .jpg, .png or .webp"),
-                line,
-            ));
-        }
-    };
-    if let Some(cover) = &front.cover {
-        check(cover, s.media_lines.0, "cover picture", true);
-    }
-    for (i, g) in front.gallery.iter().flatten().enumerate() {
-        let line = s.gallery_lines.get(i).copied().or(s.media_lines.1);
-        if let Some(image) = &g.image {
-            check(image, line, "gallery picture", true);
-        }
-        if let Some(poster) = &g.poster {
-            check(poster, line, "video poster", true);
-        }
-        if let Some(video) = &g.video {
-            match gallery::video(video) {
-                Ok(gallery::Video::File) => check(video, line, "video file", false),
-                Ok(gallery::Video::Embed { .. }) => {}
-                Err((message, hint)) => {
-                    video_errors.push(at(
-                        Diagnostic::error(message)
-                            .with_code(Code::BadVideo)
-                            .in_file(&s.file)
-                            .with_hint(hint),
-                        line,
-                    ));
-                }
-            }
-        }
-    }
-    errors.extend(video_errors);
-    errors
 }

@@ -339,7 +339,15 @@ fn build_model(
         drafts: session.opts.drafts,
         keep_going: session.keep_going,
     };
-    let site = model::build(&session.opts.root, config, content, &special, &options)?;
+    let media_errors = crate::images::media::check_media_files(&session.opts.root, &content.pages);
+    let site = model::build(
+        &session.opts.root,
+        config,
+        content,
+        media_errors,
+        &special,
+        &options,
+    )?;
     Ok((site, None))
 }
 

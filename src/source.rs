@@ -9,6 +9,37 @@ use jiff::civil::Date;
 
 use crate::diagnostics::{did_you_mean, line_col, Code, Diagnostic, Result};
 
+/// The line (1-based) of the first top-level `key:` in a YAML text.
+pub fn key_line(yaml: &str, key: &str) -> Option<usize> {
+    first_key_line(yaml.lines(), key, false)
+}
+
+/// The line (1-based) of the first `key:` in a YAML text, at any depth.
+pub fn nested_key_line(yaml: &str, key: &str) -> Option<usize> {
+    first_key_line(yaml.lines(), key, true)
+}
+
+/// The line (1-based, in the whole file) of a top-level `key:` in the front matter of a page's
+/// text (between the opening and the closing `---`).
+pub fn front_matter_key_line(text: &str, key: &str) -> Option<usize> {
+    let front = text.lines().skip(1).take_while(|l| l.trim_end() != "---");
+    first_key_line(front, key, false).map(|l| l + 1)
+}
+
+fn first_key_line<'a>(
+    mut lines: impl Iterator<Item = &'a str>,
+    key: &str,
+    nested: bool,
+) -> Option<usize> {
+    lines
+        .position(|l| {
+            let l = if nested { l.trim_start() } else { l };
+            l.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
+}
+
 /// Reads `bytes` as UTF-8 text: drops a BOM, turns CRLF into LF, and names the encoding problem.
 pub fn decode_utf8(bytes: &[u8], file: &Path) -> Result<String> {
     decode_utf8_owned(bytes.to_vec(), file)
@@ -387,5 +418,22 @@ mod escape_tests {
                 "{bad}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_lines() {
+        let page = "---\ntitle: A\nsummary: \"\"\n---\nsummary: no\n";
+        assert_eq!(front_matter_key_line(page, "summary"), Some(3));
+        assert_eq!(front_matter_key_line(page, "date"), None);
+        let yaml = "project:\n  responsible: R\nresponsible : S\n";
+        assert_eq!(key_line(yaml, "responsible"), Some(3));
+        assert_eq!(nested_key_line(yaml, "responsible"), Some(2));
+        assert_eq!(key_line(yaml, "project"), Some(1));
+        assert_eq!(key_line(yaml, "proj"), None);
     }
 }

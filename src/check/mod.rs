@@ -164,28 +164,3 @@ fn read_sources(root: &Path, site: &Site) -> Result<Vec<Src>, Vec<Diagnostic>> {
         })
         .collect())
 }
-
-/// Line (1-based) of a top-level `key:` in the front matter of `text`.
-fn front_line(text: &str, key: &str) -> Option<usize> {
-    text.lines()
-        .enumerate()
-        .skip(1)
-        .take_while(|(_, l)| l.trim_end() != "---")
-        .find(|(_, l)| {
-            l.strip_prefix(key)
-                .is_some_and(|r| r.trim_start().starts_with(':'))
-        })
-        .map(|(i, _)| i + 1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn front_matter_key_lines() {
-        let text = "---\ntitle: A\nsummary: \"\"\n---\nsummary: no\n";
-        assert_eq!(front_line(text, "summary"), Some(3));
-        assert_eq!(front_line(text, "date"), None);
-    }
-}

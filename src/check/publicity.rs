@@ -6,12 +6,12 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use super::front_line;
 use super::links::{self, OutputIndex, Target};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::i18n::I18n;
 use crate::model::{Page, PageKind, Site};
 use crate::publicity::EMBLEM_FILE;
+use crate::source::{front_matter_key_line as front_line, nested_key_line};
 use crate::theme::Theme;
 
 /// Every publicity finding of the site.
@@ -56,7 +56,7 @@ impl<'a> Places<'a> {
     /// In site.yaml, at the first line of `key:`.
     fn site_yaml(&self, d: Diagnostic, key: &str) -> Diagnostic {
         let d = d.in_file("site.yaml");
-        match yaml_line(&self.config_text, key) {
+        match nested_key_line(&self.config_text, key) {
             Some(l) => d.at_line(l),
             None => d,
         }
@@ -70,17 +70,6 @@ impl<'a> Places<'a> {
             self.site_yaml(d, "programme")
         }
     }
-}
-
-/// Line of a `key:` in a YAML file at any depth (first match).
-fn yaml_line(text: &str, key: &str) -> Option<usize> {
-    text.lines()
-        .position(|l| {
-            l.trim_start()
-                .strip_prefix(key)
-                .is_some_and(|r| r.starts_with(':'))
-        })
-        .map(|i| i + 1)
 }
 
 /// What the check of one language found, and whether the profile makes the emblem mandatory

@@ -6,10 +6,11 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use super::{front_line, Src};
+use super::Src;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::{PageKind, Site};
 use crate::render::RenderedBody;
+use crate::source::front_matter_key_line as front_line;
 
 /// Empty summaries of news items and dates after `today`.
 pub fn check(site: &Site, bodies: &[RenderedBody], srcs: &[Src], today: Date) -> Vec<Diagnostic> {

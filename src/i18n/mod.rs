@@ -181,183 +181,22 @@ impl I18n {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         let site_dir = site_root.join("i18n");
-
-        let mut unique: Vec<String> = Vec::new();
-        for code in languages {
-            if !unique.contains(code) {
-                unique.push(code.clone());
-            }
-        }
-
+        let unique = without_duplicates(languages);
         let mut langs = Vec::new();
         for code in &unique {
-            let langid: LanguageIdentifier = match code.parse() {
-                Ok(id) => id,
-                Err(_) => {
-                    errors.push(
-                        Diagnostic::error(format!("\"{code}\" is not a valid language code"))
-                            .with_hint("use a language code such as lv, lt or en"),
-                    );
-                    continue;
-                }
-            };
-            let rel = site_file_path(code);
-            let file = site_dir.join(format!("{code}.ftl"));
-            if let Err(d) = crate::inputs::check_link(site_root, &file) {
-                errors.push(d);
-                continue;
-            }
-            let site_text = match std::fs::read(&file) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => match crate::source::refuse_control_characters(&text, &rel) {
-                        Ok(()) => Some(text),
-                        Err(f) => {
-                            errors.extend(f.0);
-                            None
-                        }
-                    },
-                    Err(_) => {
-                        errors.push(
-                            Diagnostic::error(format!("{} is not UTF-8 text", rel.display()))
-                                .in_file(&rel)
-                                .with_hint("save the file with UTF-8 encoding"),
-                        );
-                        None
-                    }
-                },
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-                Err(e) => {
-                    errors.push(
-                        Diagnostic::error(format!("cannot read {}: {e}", rel.display()))
-                            .in_file(&rel),
-                    );
-                    None
-                }
-            };
-            let builtin = builtin_ftl(code);
-            if builtin.is_none() && site_text.is_none() {
-                if code != default {
-                    warnings.push(
-                        Diagnostic::warning(format!(
-                            "no translations for language \"{code}\": every text falls back to \
-                             \"{default}\""
-                        ))
-                        .with_hint(format!(
-                            "create {} in the site, e.g. starting from a copy of the built-in \
-                             en.ftl",
-                            rel.display()
-                        )),
-                    );
-                }
-                continue;
-            }
-
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(false);
-            let mut ids = BTreeSet::new();
-            let mut site_ids = HashSet::new();
-            if let Some(text) = builtin {
-                let resource = parse(text.to_string(), &builtin_path(code), &mut errors);
-                ids.extend(entry_ids(&resource));
-                // The built-in file is added first, to an empty bundle: no overriding.
-                bundle.add_resource_overriding(resource);
-            }
-            if let Some(text) = &site_text {
-                let resource = parse(text.clone(), &rel, &mut errors);
-                let mut seen = HashSet::new();
-                for id in entry_ids(&resource) {
-                    if !seen.insert(id.clone()) {
-                        let mut d = Diagnostic::warning(format!(
-                            "\"{id}\" is defined more than once in {}; the last one is used",
-                            rel.display()
-                        ))
-                        .in_file(&rel);
-                        if let Some(line) = definition_line(text, &id) {
-                            d = d.at_line(line);
-                        }
-                        warnings.push(d.with_hint("delete the other definitions"));
-                    }
-                    ids.insert(id.clone());
-                    site_ids.insert(id);
-                }
-                bundle.add_resource_overriding(resource);
-            }
-            langs.push(Lang {
-                code: code.clone(),
-                bundle,
-                ids,
-                site_file: site_text.map(|t| (rel, t)),
-                site_ids,
-            });
-        }
-
-        if default_has_no_texts(&langs, default) {
-            warnings.push(
-                Diagnostic::warning(format!(
-                    "no translations for the default language \"{default}\""
-                ))
-                .with_hint(format!(
-                    "create {} in the site, e.g. starting from a copy of the built-in en.ftl",
-                    site_file_path(default).display()
-                )),
+            let found = load_lang(
+                site_root,
+                &site_dir,
+                code,
+                default,
+                &mut errors,
+                &mut warnings,
             );
+            langs.extend(found);
         }
-
-        // Texts of the default language missing in another language.
-        if let Some(def) = langs.iter().find(|l| &l.code == default) {
-            for lang in langs.iter().filter(|l| &l.code != default) {
-                for id in def.ids.difference(&lang.ids) {
-                    let what = if id.starts_with('-') {
-                        "term"
-                    } else {
-                        "message"
-                    };
-                    let mut d = Diagnostic::warning(format!(
-                        "{what} \"{id}\" is missing in language \"{}\"; the \"{default}\" text \
-                         is used",
-                        lang.code
-                    ));
-                    if let Some((path, _)) = &lang.site_file {
-                        d = d.in_file(path);
-                    }
-                    warnings.push(d.with_hint(format!(
-                        "translate it in {}",
-                        site_file_path(&lang.code).display()
-                    )));
-                }
-            }
-        }
-
-        // Site files of languages the site does not use.
-        if let Ok(entries) = std::fs::read_dir(&site_dir) {
-            let mut unused: Vec<String> = entries
-                .filter_map(|e| e.ok())
-                .filter_map(|e| e.file_name().to_str().map(str::to_string))
-                .filter_map(|name| name.strip_suffix(".ftl").map(str::to_string))
-                .filter(|stem| !unique.contains(stem))
-                // A copy of a built-in file (as in herald's own example site) is not a mistake.
-                .filter(|stem| {
-                    let same = builtin_ftl(stem).is_some_and(|b| {
-                        std::fs::read(site_dir.join(format!("{stem}.ftl")))
-                            .is_ok_and(|bytes| bytes == b.as_bytes())
-                    });
-                    !same
-                })
-                .collect();
-            unused.sort();
-            for stem in unused {
-                let rel = site_file_path(&stem);
-                warnings.push(
-                    Diagnostic::warning(format!(
-                        "{} is not used: \"{stem}\" is not one of the site's languages",
-                        rel.display()
-                    ))
-                    .in_file(&rel)
-                    .with_hint("add the language to the site's configuration or delete the file"),
-                );
-            }
-        }
-
+        warnings.extend(default_without_texts(&langs, default));
+        warnings.extend(missing_translations(&langs, default));
+        warnings.extend(unused_site_files(&site_dir, &unique));
         let i18n = I18n {
             default: default.clone(),
             languages: unique,
@@ -638,6 +477,234 @@ impl I18n {
         }
         errors
     }
+}
+
+/// The site's languages in their order, each once.
+fn without_duplicates(languages: &[String]) -> Vec<String> {
+    let mut unique: Vec<String> = Vec::new();
+    for code in languages {
+        if !unique.contains(code) {
+            unique.push(code.clone());
+        }
+    }
+    unique
+}
+
+/// One language: its code checked, the site's file read, its bundle built from the built-in
+/// and the site's file. None when the language has no texts at all (a warning unless it is
+/// the default, which [`default_without_texts`] reports) or when something failed (in `errors`).
+fn load_lang(
+    site_root: &Path,
+    site_dir: &Path,
+    code: &str,
+    default: &str,
+    errors: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Option<Lang> {
+    let langid: LanguageIdentifier = match code.parse() {
+        Ok(id) => id,
+        Err(_) => {
+            errors.push(
+                Diagnostic::error(format!("\"{code}\" is not a valid language code"))
+                    .with_hint("use a language code such as lv, lt or en"),
+            );
+            return None;
+        }
+    };
+    let rel = site_file_path(code);
+    let file = site_dir.join(format!("{code}.ftl"));
+    if let Err(d) = crate::inputs::check_link(site_root, &file) {
+        errors.push(d);
+        return None;
+    }
+    let site_text = read_site_file(&file, &rel, errors);
+    let builtin = builtin_ftl(code);
+    if builtin.is_none() && site_text.is_none() {
+        if code != default {
+            warnings.push(no_translations(code, default, &rel));
+        }
+        return None;
+    }
+    Some(build_lang(
+        code, langid, builtin, site_text, rel, errors, warnings,
+    ))
+}
+
+/// The text of the site's `i18n/<lang>.ftl`: None when there is none, or when it cannot be
+/// read, is not UTF-8 or holds control characters (then the error is in `errors`).
+fn read_site_file(file: &Path, rel: &Path, errors: &mut Vec<Diagnostic>) -> Option<String> {
+    match std::fs::read(file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => match crate::source::refuse_control_characters(&text, rel) {
+                Ok(()) => Some(text),
+                Err(f) => {
+                    errors.extend(f.0);
+                    None
+                }
+            },
+            Err(_) => {
+                errors.push(
+                    Diagnostic::error(format!("{} is not UTF-8 text", rel.display()))
+                        .in_file(rel)
+                        .with_hint("save the file with UTF-8 encoding"),
+                );
+                None
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            errors.push(
+                Diagnostic::error(format!("cannot read {}: {e}", rel.display())).in_file(rel),
+            );
+            None
+        }
+    }
+}
+
+/// The warning for a language other than the default that has neither a built-in nor a site
+/// file.
+fn no_translations(code: &str, default: &str, rel: &Path) -> Diagnostic {
+    Diagnostic::warning(format!(
+        "no translations for language \"{code}\": every text falls back to \
+         \"{default}\""
+    ))
+    .with_hint(format!(
+        "create {} in the site, e.g. starting from a copy of the built-in \
+         en.ftl",
+        rel.display()
+    ))
+}
+
+/// The language's bundle: the built-in file first, then the site's file overriding its
+/// messages one by one; a message the site's file defines twice is a warning.
+fn build_lang(
+    code: &str,
+    langid: LanguageIdentifier,
+    builtin: Option<&str>,
+    site_text: Option<String>,
+    rel: PathBuf,
+    errors: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Lang {
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut ids = BTreeSet::new();
+    let mut site_ids = HashSet::new();
+    if let Some(text) = builtin {
+        let resource = parse(text.to_string(), &builtin_path(code), errors);
+        ids.extend(entry_ids(&resource));
+        // The built-in file is added first, to an empty bundle: no overriding.
+        bundle.add_resource_overriding(resource);
+    }
+    if let Some(text) = &site_text {
+        let resource = parse(text.clone(), &rel, errors);
+        let mut seen = HashSet::new();
+        for id in entry_ids(&resource) {
+            if !seen.insert(id.clone()) {
+                warnings.push(defined_twice(&id, text, &rel));
+            }
+            ids.insert(id.clone());
+            site_ids.insert(id);
+        }
+        bundle.add_resource_overriding(resource);
+    }
+    Lang {
+        code: code.to_string(),
+        bundle,
+        ids,
+        site_file: site_text.map(|t| (rel, t)),
+        site_ids,
+    }
+}
+
+/// The warning for a message defined more than once in the site's file, at its line.
+fn defined_twice(id: &str, text: &str, rel: &Path) -> Diagnostic {
+    let mut d = Diagnostic::warning(format!(
+        "\"{id}\" is defined more than once in {}; the last one is used",
+        rel.display()
+    ))
+    .in_file(rel);
+    if let Some(line) = definition_line(text, id) {
+        d = d.at_line(line);
+    }
+    d.with_hint("delete the other definitions")
+}
+
+/// The warning when the default language has no texts of its own.
+fn default_without_texts(langs: &[Lang], default: &str) -> Option<Diagnostic> {
+    default_has_no_texts(langs, default).then(|| {
+        Diagnostic::warning(format!(
+            "no translations for the default language \"{default}\""
+        ))
+        .with_hint(format!(
+            "create {} in the site, e.g. starting from a copy of the built-in en.ftl",
+            site_file_path(default).display()
+        ))
+    })
+}
+
+/// Texts of the default language missing in another language, one warning each.
+fn missing_translations(langs: &[Lang], default: &str) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    let Some(def) = langs.iter().find(|l| l.code == default) else {
+        return warnings;
+    };
+    for lang in langs.iter().filter(|l| l.code != default) {
+        for id in def.ids.difference(&lang.ids) {
+            let what = if id.starts_with('-') {
+                "term"
+            } else {
+                "message"
+            };
+            let mut d = Diagnostic::warning(format!(
+                "{what} \"{id}\" is missing in language \"{}\"; the \"{default}\" text \
+                 is used",
+                lang.code
+            ));
+            if let Some((path, _)) = &lang.site_file {
+                d = d.in_file(path);
+            }
+            warnings.push(d.with_hint(format!(
+                "translate it in {}",
+                site_file_path(&lang.code).display()
+            )));
+        }
+    }
+    warnings
+}
+
+/// Site files of languages the site does not use, one warning each in name order. A copy of a
+/// built-in file (as in herald's own example site) is not a mistake.
+fn unused_site_files(site_dir: &Path, unique: &[String]) -> Vec<Diagnostic> {
+    let Ok(entries) = std::fs::read_dir(site_dir) else {
+        return Vec::new();
+    };
+    let mut unused: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .filter_map(|name| name.strip_suffix(".ftl").map(str::to_string))
+        .filter(|stem| !unique.contains(stem))
+        .filter(|stem| {
+            let same = builtin_ftl(stem).is_some_and(|b| {
+                std::fs::read(site_dir.join(format!("{stem}.ftl")))
+                    .is_ok_and(|bytes| bytes == b.as_bytes())
+            });
+            !same
+        })
+        .collect();
+    unused.sort();
+    unused
+        .into_iter()
+        .map(|stem| {
+            let rel = site_file_path(&stem);
+            Diagnostic::warning(format!(
+                "{} is not used: \"{stem}\" is not one of the site's languages",
+                rel.display()
+            ))
+            .in_file(&rel)
+            .with_hint("add the language to the site's configuration or delete the file")
+        })
+        .collect()
 }
 
 fn default_has_no_texts(langs: &[Lang], default: &str) -> bool {

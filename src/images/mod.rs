@@ -6,12 +6,12 @@
 //! a bounded number decoded at a time, so memory does not grow with the number of pictures.
 //! Knows nothing of templates; `render` asks it for pictures by source path.
 
+pub mod media;
 pub mod process;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 
 use rayon::prelude::*;
@@ -600,6 +600,41 @@ pub fn prepare_all(
     plan: &Plan,
     progress: bool,
 ) -> (Library, Vec<Diagnostic>) {
+    let s = cache_settings(root, settings);
+    let mut stats = Stats {
+        pictures: plan.sources.len(),
+        cache_dir: settings.cache_dir.clone(),
+        ..Stats::default()
+    };
+    if plan.sources.is_empty() {
+        return (empty_library(stats), Vec::new());
+    }
+    if let Err(d) = open_cache(&s.dir) {
+        return (empty_library(stats), vec![d]);
+    }
+    let mut errors = Vec::new();
+    let ready = split_errors(read_sources(root, &s, plan), &mut errors);
+    let todo: Vec<&Source> = ready.iter().filter(|s| s.cached.is_none()).collect();
+    let fresh: HashMap<PathBuf, process::Upright> = split_errors(
+        process_missing(root, &s, plan, &todo, progress),
+        &mut errors,
+    )
+    .into_iter()
+    .collect();
+    errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    stats.processed = fresh.len();
+    stats.cached = ready.len() - stats.processed;
+    let (pictures, keep) = describe_ready(&s, &ready, &fresh);
+    // After an error the pictures that were left out keep their cache files.
+    if errors.is_empty() {
+        prune(&s.dir, &keep);
+    }
+    (Library { pictures, stats }, errors)
+}
+
+/// The settings as the cache uses them: the cache folder resolved against the site root,
+/// the widths sorted and without duplicates.
+fn cache_settings(root: &Path, settings: &ImageSettings) -> Settings {
     let dir = if settings.cache_dir.is_absolute() {
         settings.cache_dir.clone()
     } else {
@@ -609,135 +644,118 @@ pub fn prepare_all(
     let mut widths = settings.widths.clone();
     widths.sort_unstable();
     widths.dedup();
-    let s = Settings {
+    Settings {
         widths,
         quality: settings.quality,
         fallback: settings.fallback,
         dir,
-    };
-    let mut stats = Stats {
-        pictures: plan.sources.len(),
-        cache_dir: settings.cache_dir.clone(),
-        ..Stats::default()
-    };
-    let none = |stats| Library {
+    }
+}
+
+/// A library without pictures, for a site without any or when the cache cannot be opened.
+fn empty_library(stats: Stats) -> Library {
+    Library {
         pictures: HashMap::new(),
         stats,
-    };
-    if plan.sources.is_empty() {
-        return (none(stats), Vec::new());
     }
-    if let Err(e) = crate::owned::cache_subdir(&s.dir) {
-        let d = Diagnostic::error(format!(
+}
+
+/// Creates (or checks) herald's own cache folder; an error points at `images.cache_dir`.
+fn open_cache(dir: &Path) -> std::result::Result<(), Diagnostic> {
+    crate::owned::cache_subdir(dir).map_err(|e| {
+        Diagnostic::error(format!(
             "cannot create the image cache folder {}: {e}",
-            s.dir.display()
+            dir.display()
         ))
         .in_file("site.yaml")
-        .with_hint("check the folder's permissions, or set another images.cache_dir in site.yaml");
-        return (none(stats), vec![d]);
-    }
+        .with_hint("check the folder's permissions, or set another images.cache_dir in site.yaml")
+    })
+}
 
-    // 1. Read and hash every source; look each up in the cache (cheap: no decoding).
-    let sources: Vec<std::result::Result<Source, Diagnostic>> = plan
-        .sources
-        .par_iter()
-        .map(|(path, uses)| {
-            let bytes = std::fs::read(root.join(path)).map_err(|e| {
-                error_at(
-                    uses,
-                    path,
-                    format!("cannot read the picture {}: {e}", path.display()),
-                    "check that the file can be read",
-                )
-            })?;
-            let key = cache_key(&bytes, s.quality);
-            let stem = path
-                .file_stem()
-                .map(|n| crate::slug::slugify(&n.to_string_lossy()))
-                .filter(|n| !n.is_empty())
-                .map(|n| n.chars().take(48).collect())
-                .unwrap_or_else(|| "picture".into());
-            let mut src = Source {
-                path: path.clone(),
-                key,
-                stem,
-                cached: None,
-            };
-            if let Some(meta) = read_meta(&meta_file(&s.dir, &src.key)) {
-                if cache_intact(&describe_picture(&s, &src, meta.up), &meta) {
-                    src.cached = Some(meta.up);
-                }
-            }
-            Ok(src)
-        })
-        .collect();
-    let mut errors = Vec::new();
-    let mut ready = Vec::new();
-    for r in sources {
+/// The results that succeeded, in order; the errors are appended to `errors`.
+fn split_errors<T>(
+    results: Vec<std::result::Result<T, Diagnostic>>,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<T> {
+    let mut ok = Vec::new();
+    for r in results {
         match r {
-            Ok(s) => ready.push(s),
+            Ok(t) => ok.push(t),
             Err(d) => errors.push(d),
         }
     }
+    ok
+}
 
-    // 2. Decode and encode what the cache lacks, a bounded number at a time.
-    let todo: Vec<&Source> = ready.iter().filter(|s| s.cached.is_none()).collect();
-    let bar = (progress && !todo.is_empty() && std::io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new(todo.len() as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "Pictures {bar:30} {pos}/{len} {elapsed} {wide_msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar
-    });
+/// Step 1: reads and hashes every source in parallel and looks each up in the cache (cheap:
+/// no decoding).
+fn read_sources(
+    root: &Path,
+    s: &Settings,
+    plan: &Plan,
+) -> Vec<std::result::Result<Source, Diagnostic>> {
+    plan.sources
+        .par_iter()
+        .map(|(path, uses)| read_source(root, s, path, uses))
+        .collect()
+}
+
+/// One source: its bytes' cache key, its file name as a slug, and its upright size when the
+/// cache holds every file of it intact.
+fn read_source(
+    root: &Path,
+    s: &Settings,
+    path: &Path,
+    uses: &[Use],
+) -> std::result::Result<Source, Diagnostic> {
+    let bytes = std::fs::read(root.join(path)).map_err(|e| {
+        error_at(
+            uses,
+            path,
+            format!("cannot read the picture {}: {e}", path.display()),
+            "check that the file can be read",
+        )
+    })?;
+    let key = cache_key(&bytes, s.quality);
+    let mut src = Source {
+        path: path.to_path_buf(),
+        key,
+        stem: output_stem(path),
+        cached: None,
+    };
+    if let Some(meta) = read_meta(&meta_file(&s.dir, &src.key)) {
+        if cache_intact(&describe_picture(s, &src, meta.up), &meta) {
+            src.cached = Some(meta.up);
+        }
+    }
+    Ok(src)
+}
+
+/// The readable start of the published file names: the source's file name as a slug, at most
+/// 48 characters, `picture` when nothing is left.
+fn output_stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|n| crate::slug::slugify(&n.to_string_lossy()))
+        .filter(|n| !n.is_empty())
+        .map(|n| n.chars().take(48).collect())
+        .unwrap_or_else(|| "picture".into())
+}
+
+/// Step 2: decodes and encodes what the cache lacks in parallel, a bounded number at a time,
+/// with a progress bar on a terminal when asked.
+fn process_missing(
+    root: &Path,
+    s: &Settings,
+    plan: &Plan,
+    todo: &[&Source],
+    progress: bool,
+) -> Vec<std::result::Result<(PathBuf, process::Upright), Diagnostic>> {
+    let bar = progress_bar(progress, todo.len());
     let gate = Gate::new(max_decoding());
-    let done = AtomicUsize::new(0);
-    let processed: Vec<std::result::Result<(PathBuf, process::Upright), Diagnostic>> = todo
+    let processed = todo
         .par_iter()
         .map(|src| {
-            let uses = &plan.sources[&src.path];
-            let fail = |why: String| {
-                error_at(
-                    uses,
-                    &src.path,
-                    format!("the picture {} cannot be used: {why}", src.path.display()),
-                    "open it in an image editor and save it again as JPEG, PNG or WebP (or copy it again from where it came), or remove it from the page",
-                )
-                .with_code(crate::codes::Code::BadPicture)
-            };
-            let bytes = std::fs::read(root.join(&src.path)).map_err(|e| fail(e.to_string()))?;
-            let encoded = gate
-                .run(|| {
-                    crate::guard::catch(|| process::encode(&bytes, &s.widths, s.quality, s.fallback))
-                })
-                .map_err(|e| fail(format!("the picture library failed on it ({e})")))?
-                .map_err(fail)?;
-            drop(bytes);
-            let pic = describe_picture(&s, src, encoded.upright);
-            let io_fail = |e: std::io::Error| {
-                Diagnostic::error(format!(
-                    "cannot write to the image cache {}: {e}",
-                    s.dir.display()
-                ))
-                .with_hint("check the folder's permissions and free disk space, or set another images.cache_dir")
-            };
-            let mut files: Vec<(&Variant, &[u8])> = pic
-                .variants
-                .iter()
-                .zip(encoded.webp.iter().map(Vec::as_slice))
-                .collect();
-            if let (Some(v), Some(bytes)) = (&pic.fallback, &encoded.fallback) {
-                files.push((v, bytes));
-            }
-            for (v, bytes) in &files {
-                write_atomic(&v.cache_file, bytes).map_err(io_fail)?;
-            }
-            let up = encoded.upright;
-            let meta = meta_text(up, &files);
-            write_atomic(&meta_file(&s.dir, &src.key), meta.as_bytes()).map_err(io_fail)?;
-            done.fetch_add(1, Ordering::Relaxed);
+            let up = process_source(root, s, &plan.sources[&src.path], src, &gate)?;
             if let Some(bar) = &bar {
                 bar.set_message(src.path.display().to_string());
                 bar.inc(1);
@@ -748,26 +766,108 @@ pub fn prepare_all(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let mut fresh: HashMap<PathBuf, process::Upright> = HashMap::new();
-    for r in processed {
-        match r {
-            Ok((p, up)) => {
-                fresh.insert(p, up);
-            }
-            Err(d) => errors.push(d),
-        }
-    }
-    errors.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
-    stats.processed = done.load(Ordering::Relaxed);
-    stats.cached = ready.len() - stats.processed;
+    processed
+}
 
+/// A progress bar on stderr, only when asked, when there is work and stderr is a terminal.
+fn progress_bar(progress: bool, todo: usize) -> Option<indicatif::ProgressBar> {
+    (progress && todo > 0 && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(todo as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "Pictures {bar:30} {pos}/{len} {elapsed} {wide_msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    })
+}
+
+/// One picture the cache lacks: encoded through the gate, its files and then its meta file
+/// written to the cache. Returns its upright size.
+fn process_source(
+    root: &Path,
+    s: &Settings,
+    uses: &[Use],
+    src: &Source,
+    gate: &Gate,
+) -> std::result::Result<process::Upright, Diagnostic> {
+    let encoded = encode_source(root, s, uses, src, gate)?;
+    let pic = describe_picture(s, src, encoded.upright);
+    write_cache_files(s, src, &pic, &encoded)?;
+    Ok(encoded.upright)
+}
+
+/// Reads the source again and encodes it (decoding waits for the gate); a failure of the
+/// picture library is caught and reported as an unusable picture (H-code `BadPicture`).
+fn encode_source(
+    root: &Path,
+    s: &Settings,
+    uses: &[Use],
+    src: &Source,
+    gate: &Gate,
+) -> std::result::Result<process::Encoded, Diagnostic> {
+    let fail = |why: String| {
+        error_at(
+            uses,
+            &src.path,
+            format!("the picture {} cannot be used: {why}", src.path.display()),
+            "open it in an image editor and save it again as JPEG, PNG or WebP (or copy it again from where it came), or remove it from the page",
+        )
+        .with_code(crate::codes::Code::BadPicture)
+    };
+    let bytes = std::fs::read(root.join(&src.path)).map_err(|e| fail(e.to_string()))?;
+    gate.run(|| crate::guard::catch(|| process::encode(&bytes, &s.widths, s.quality, s.fallback)))
+        .map_err(|e| fail(format!("the picture library failed on it ({e})")))?
+        .map_err(fail)
+}
+
+/// Writes the encoded files of a picture, then its meta file (last, so the cache never claims
+/// a file that was not written).
+fn write_cache_files(
+    s: &Settings,
+    src: &Source,
+    pic: &Picture,
+    encoded: &process::Encoded,
+) -> std::result::Result<(), Diagnostic> {
+    let io_fail = |e: std::io::Error| {
+        Diagnostic::error(format!(
+            "cannot write to the image cache {}: {e}",
+            s.dir.display()
+        ))
+        .with_hint(
+            "check the folder's permissions and free disk space, or set another images.cache_dir",
+        )
+    };
+    let mut files: Vec<(&Variant, &[u8])> = pic
+        .variants
+        .iter()
+        .zip(encoded.webp.iter().map(Vec::as_slice))
+        .collect();
+    if let (Some(v), Some(bytes)) = (&pic.fallback, &encoded.fallback) {
+        files.push((v, bytes));
+    }
+    for (v, bytes) in &files {
+        write_atomic(&v.cache_file, bytes).map_err(io_fail)?;
+    }
+    let meta = meta_text(encoded.upright, &files);
+    write_atomic(&meta_file(&s.dir, &src.key), meta.as_bytes()).map_err(io_fail)
+}
+
+/// Step 3: the pictures that could be used, described from the cache or from this build, and
+/// the cache files they use (the rest is pruned).
+fn describe_ready(
+    s: &Settings,
+    ready: &[Source],
+    fresh: &HashMap<PathBuf, process::Upright>,
+) -> (HashMap<PathBuf, Arc<Picture>>, BTreeSet<PathBuf>) {
     let mut pictures = HashMap::new();
     let mut keep: BTreeSet<PathBuf> = BTreeSet::new();
-    for src in &ready {
+    for src in ready {
         let Some(up) = src.cached.or_else(|| fresh.get(&src.path).copied()) else {
             continue;
         };
-        let pic = describe_picture(&s, src, up);
+        let pic = describe_picture(s, src, up);
         keep.insert(meta_file(&s.dir, &src.key));
         keep.extend(
             pic.variants
@@ -777,11 +877,7 @@ pub fn prepare_all(
         );
         pictures.insert(src.path.clone(), Arc::new(pic));
     }
-    // After an error the pictures that were left out keep their cache files.
-    if errors.is_empty() {
-        prune(&s.dir, &keep);
-    }
-    (Library { pictures, stats }, errors)
+    (pictures, keep)
 }
 
 /// Removes cache files this build did not use (pictures removed or changed, old settings),

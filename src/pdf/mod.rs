@@ -554,18 +554,43 @@ fn t(i18n: &I18n, lang: &str, key: &str) -> String {
 /// An item as a Typst document: the layout, the item's facts, its text, its pictures and the
 /// publicity texts.
 pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
-    let site = r.site;
-    let i18n = &r.i18n;
-    let c = &site.config;
-    let lang = p.lang.as_str();
-    let origin = c.origin();
-    let permalink = format!("{origin}{}{}", c.base_path(), p.path);
+    let c = &r.site.config;
+    let permalink = format!("{}{}{}", c.origin(), c.base_path(), p.path);
+    let mut pictures: Vec<PathBuf> = Vec::new();
+    let body = body_markup(r, engine, p, &permalink, &mut pictures);
+    let gallery = gallery_markup(r, p, &mut pictures);
     let mut files: Vec<(String, Embed)> = vec![(
         "/emblem.svg".into(),
         Embed::Bytes(publicity::emblem_svg().into_bytes().into()),
     )];
+    for (i, f) in pictures.into_iter().enumerate() {
+        files.push((format!("/img/{i}"), Embed::File(f)));
+    }
+    let header = header(r, p, &mut files);
+    let facts = facts(r, p);
+    let closing = closing(r, p, &permalink);
+    let mut doc = Document {
+        path: p.pdf_path(),
+        file: p.file.clone(),
+        source: press_source(r, p, &header, &facts, &body, &gallery, &closing),
+        files,
+        key: 0,
+    };
+    doc.hash();
+    doc
+}
 
-    // Links: to absolute addresses (a PDF has no "current page" to be relative to).
+/// The item's text as Typst markup: links made absolute (a PDF has no "current page" to be
+/// relative to), pictures numbered into `pictures`, words hyphenated in the item's language.
+fn body_markup(
+    r: &Renderer,
+    engine: &Engine,
+    p: &Page,
+    permalink: &str,
+    pictures: &mut Vec<PathBuf>,
+) -> String {
+    let lang = p.lang.as_str();
+    let origin = r.site.config.origin();
     let link = |dest: &str| -> String {
         match r.resolve_link(dest, &p.dir, lang, p.is_bundle) {
             Ok(LinkTarget::Rewrite(url)) if url.starts_with('/') => format!("{origin}{url}"),
@@ -576,7 +601,6 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
             _ => format!("{permalink}{dest}"),
         }
     };
-    let mut pictures: Vec<PathBuf> = Vec::new();
     let mut picture = |dest: &str| -> Option<String> {
         let file = picture_file(r, p, dest)?;
         let name = format!("/img/{}", pictures.len());
@@ -584,62 +608,69 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
         Some(name)
     };
     let hyphenate = |text: &str| engine.hyphenate(lang, text);
-    let body = markup::convert(
+    markup::convert(
         &p.body,
         2,
         &mut markup::Hooks {
             link: &link,
             picture: &mut picture,
             hyphenate: &hyphenate,
-            raw_html: c.markdown.raw_html,
+            raw_html: r.site.config.markdown.raw_html,
         },
-    );
+    )
+}
 
-    // The gallery's pictures, after the text.
-    let mut gallery = String::new();
-    let images: Vec<&crate::content::GalleryEntry> = p
-        .gallery
-        .iter()
-        .map(|g| &g.entry)
-        .filter(|g| g.image.is_some())
-        .collect();
-    if !images.is_empty() {
-        let mut cells = Vec::new();
-        for g in images {
-            let Some(name) = g.image.as_deref() else {
-                continue;
-            };
-            let Some(file) = picture_file(r, p, name) else {
-                continue;
-            };
-            let virt = format!("/img/{}", pictures.len());
-            pictures.push(file);
-            let alt = g.alt.clone().unwrap_or_default();
-            let caption = g
-                .caption
-                .as_deref()
-                .map(|c| format!(", caption: [{}]", markup::text(c)))
-                .unwrap_or_default();
-            cells.push(format!(
-                "figure(picture({}, {}){caption}, numbering: none)",
-                markup::string(&virt),
-                markup::string(&alt)
-            ));
-        }
-        if !cells.is_empty() {
-            gallery = format!(
-                "\n#heading(level: 2, {})\n#grid(columns: (1fr, 1fr), gutter: 12pt, {})\n",
-                markup::string(&t(i18n, lang, "gallery-title")),
-                cells.join(", ")
-            );
-        }
+/// The gallery's pictures after the text, two a row with their captions, numbered on after
+/// the text's pictures in `pictures`; empty when the item has no gallery pictures.
+fn gallery_markup(r: &Renderer, p: &Page, pictures: &mut Vec<PathBuf>) -> String {
+    let lang = p.lang.as_str();
+    let mut cells = Vec::new();
+    for g in p.gallery.iter().map(|g| &g.entry) {
+        let Some(name) = g.image.as_deref() else {
+            continue;
+        };
+        let Some(file) = picture_file(r, p, name) else {
+            continue;
+        };
+        let virt = format!("/img/{}", pictures.len());
+        pictures.push(file);
+        let alt = g.alt.clone().unwrap_or_default();
+        let caption = g
+            .caption
+            .as_deref()
+            .map(|c| format!(", caption: [{}]", markup::text(c)))
+            .unwrap_or_default();
+        cells.push(format!(
+            "figure(picture({}, {}){caption}, numbering: none)",
+            markup::string(&virt),
+            markup::string(&alt)
+        ));
     }
-    for (i, f) in pictures.into_iter().enumerate() {
-        files.push((format!("/img/{i}"), Embed::File(f)));
+    if cells.is_empty() {
+        return String::new();
     }
+    format!(
+        "\n#heading(level: 2, {})\n#grid(columns: (1fr, 1fr), gutter: 12pt, {})\n",
+        markup::string(&t(&r.i18n, lang, "gallery-title")),
+        cells.join(", ")
+    )
+}
 
-    // The header: emblem texts, programme logo.
-    let emblem = publicity::emblem(site, i18n, lang, "");
+/// The header of the press release: the emblem's texts and the programme logo.
+struct Header {
+    emblem: publicity::Emblem,
+    /// The logo's name among the embedded files, when the logo file exists.
+    logo: Option<String>,
+    logo_alt: String,
+}
+
+/// The emblem's texts and the programme logo (embedded into `files` when it exists in
+/// static/); the logo's alt text as on the web page: the profile's, else the programme's name.
+fn header(r: &Renderer, p: &Page, files: &mut Vec<(String, Embed)>) -> Header {
+    let site = r.site;
+    let lang = p.lang.as_str();
+    let c = &site.config;
+    let emblem = publicity::emblem(site, &r.i18n, lang, "");
     let logo = c.project.programme_logo.as_ref().and_then(|l| {
         let s = l.slashed();
         let rel = s.strip_prefix("static/").unwrap_or(&s);
@@ -652,13 +683,34 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
         files.push((name.clone(), Embed::File(file)));
         Some(name)
     });
-    // As on the web page: the profile's logo alt text, else the programme's name.
     let logo_alt = emblem.logo_alt.clone().unwrap_or_else(|| {
-        i18n.format(lang, &c.project.programme, &[])
+        r.i18n
+            .format(lang, &c.project.programme, &[])
             .unwrap_or_default()
     });
+    Header {
+        emblem,
+        logo,
+        logo_alt,
+    }
+}
 
-    let opt = |s: Option<String>| s.map_or_else(|| "none".to_string(), |s| markup::string(&s));
+/// The item's facts for the document's metadata and title block, as Typst values.
+struct Facts {
+    /// A Typst `datetime(...)`, or `none`.
+    date: String,
+    date_text: Option<String>,
+    author: String,
+    /// Each keyword as a Typst string.
+    keywords: Vec<String>,
+}
+
+/// The date (as a Typst value and as text), the author (the item's, else who is responsible for
+/// it, else the project's responsible body) and the tags as keywords.
+fn facts(r: &Renderer, p: &Page) -> Facts {
+    let i18n = &r.i18n;
+    let c = &r.site.config;
+    let lang = p.lang.as_str();
     let date = p.date.map_or_else(
         || "none".to_string(),
         |d| {
@@ -684,12 +736,36 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
             .to_string()
     });
     let author = p.author.as_ref().map_or(responsible, |a| a.name.clone());
-    let keywords: Vec<String> = p.tags.iter().map(|t| markup::string(t)).collect();
+    let keywords = p.tags.iter().map(|t| markup::string(t)).collect();
+    Facts {
+        date,
+        date_text,
+        author,
+        keywords,
+    }
+}
 
-    // The publicity texts: the same strings the web page shows.
+/// The publicity block at the end, with the same strings the web page shows; the links are
+/// Typst `(label, href)` pairs.
+struct Closing {
+    statement: Option<String>,
+    disclaimer: Option<String>,
+    links: Vec<String>,
+    prepared: Option<String>,
+    gallery_link: Option<String>,
+    web: String,
+}
+
+/// The publicity texts, who prepared the text, the link to the gallery page and to the web
+/// version of the item.
+fn closing(r: &Renderer, p: &Page, permalink: &str) -> Closing {
+    let site = r.site;
+    let i18n = &r.i18n;
+    let c = &site.config;
+    let lang = p.lang.as_str();
     let statement = publicity::statement(site, i18n, lang, p.date).ok();
     let disclaimer = publicity::disclaimer(site, i18n, p).ok().flatten();
-    let links: Vec<String> = publicity::links(i18n, lang, &c.project.programme)
+    let links = publicity::links(i18n, lang, &c.project.programme)
         .into_iter()
         .map(|(label, href)| format!("({}, {})", markup::string(&label), markup::string(&href)))
         .collect();
@@ -698,16 +774,41 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
         format!(
             "({}, {})",
             markup::string(&t(i18n, lang, "gallery-link")),
-            markup::string(&format!("{origin}{}{g}", c.base_path()))
+            markup::string(&format!("{}{}{g}", c.origin(), c.base_path()))
         )
     });
     let web = format!(
         "({}, {})",
         markup::string(&t(i18n, lang, "pdf-web-version")),
-        markup::string(&permalink)
+        markup::string(permalink)
     );
+    Closing {
+        statement,
+        disclaimer,
+        links,
+        prepared,
+        gallery_link,
+        web,
+    }
+}
 
-    let source = format!(
+/// The Typst source: the layout, the `press` call with the header and facts, the text and the
+/// gallery, the `publicity` call.
+fn press_source(
+    r: &Renderer,
+    p: &Page,
+    header: &Header,
+    facts: &Facts,
+    body: &str,
+    gallery: &str,
+    closing: &Closing,
+) -> String {
+    let project = &r.site.config.project;
+    let opt = |s: &Option<String>| {
+        s.as_ref()
+            .map_or_else(|| "none".to_string(), |s| markup::string(s))
+    };
+    format!(
         "{LAYOUT}
 #show: press.with(
   lang: {lang},
@@ -735,33 +836,34 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
   web: {web},
 )
 ",
-        lang = markup::string(lang),
+        lang = markup::string(p.lang.as_str()),
         title = markup::string(&p.title),
-        date_text = opt(date_text),
-        author = markup::string(&author),
-        keywords = keywords.iter().map(|k| format!("{k},")).collect::<String>(),
-        acronym = markup::string(&c.project.acronym),
-        code = markup::string(&c.project.code),
-        emblem_alt = markup::string(&emblem.alt),
-        emblem_text = markup::string(&emblem.text),
-        fund = opt(emblem.fund),
-        logo = opt(logo),
-        logo_alt = markup::string(&logo_alt),
-        statement = opt(statement),
-        disclaimer = opt(disclaimer),
-        links = links.iter().map(|l| format!("{l},")).collect::<String>(),
-        prepared = opt(prepared),
-        gallery_link = gallery_link.unwrap_or_else(|| "none".into()),
-    );
-    let mut doc = Document {
-        path: p.pdf_path(),
-        file: p.file.clone(),
-        source,
-        files,
-        key: 0,
-    };
-    doc.hash();
-    doc
+        date = facts.date,
+        date_text = opt(&facts.date_text),
+        author = markup::string(&facts.author),
+        keywords = facts
+            .keywords
+            .iter()
+            .map(|k| format!("{k},"))
+            .collect::<String>(),
+        acronym = markup::string(&project.acronym),
+        code = markup::string(&project.code),
+        emblem_alt = markup::string(&header.emblem.alt),
+        emblem_text = markup::string(&header.emblem.text),
+        fund = opt(&header.emblem.fund),
+        logo = opt(&header.logo),
+        logo_alt = markup::string(&header.logo_alt),
+        statement = opt(&closing.statement),
+        disclaimer = opt(&closing.disclaimer),
+        links = closing
+            .links
+            .iter()
+            .map(|l| format!("{l},"))
+            .collect::<String>(),
+        prepared = opt(&closing.prepared),
+        gallery_link = closing.gallery_link.as_deref().unwrap_or("none"),
+        web = closing.web,
+    )
 }
 
 fn has_scheme(dest: &str) -> bool {

@@ -1,0 +1,109 @@
+//! The disk checks of the media that pages name (covers, gallery pictures, video posters and
+//! video files): each exists inside the site folder (a symbolic link may not lead out of it)
+//! and each picture is of a kind herald publishes. They read the disk, so they belong to the
+//! picture stage rather than to the model; the pipeline runs them before it builds the model,
+//! whose errors they join.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::content::{PageFront, SourcePage};
+use crate::diagnostics::{Code, Diagnostic};
+use crate::gallery;
+use crate::paths::{is_picture, normalize};
+
+/// The disk checks of the media every page names (pictures, posters, video files): they
+/// exist inside the site folder and pictures are of a kind herald publishes.
+pub fn check_media_files(root: &Path, sources: &[Arc<SourcePage>]) -> Vec<Diagnostic> {
+    sources
+        .iter()
+        .filter(|s| !s.is_index)
+        .filter_map(|s| s.page_front().map(|front| check_media(root, s, front)))
+        .flatten()
+        .collect()
+}
+
+/// The media one page names: its cover, and each gallery entry's picture, poster and video
+/// (a video's address errors come after the page's missing files).
+fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let mut video_errors = Vec::new();
+    let mut check = |name: &str, line: Option<usize>, what: &str, picture: bool| {
+        let joined = match name.strip_prefix('/') {
+            Some(rest) => Path::new("static").join(rest),
+            None => s.dir.join(name),
+        };
+        let inside = normalize(&joined).filter(|p| {
+            // A symbolic link may point out of the site folder too.
+            match (root.join(p).canonicalize(), root.canonicalize()) {
+                (Ok(real), Ok(r)) => real.starts_with(r),
+                _ => true,
+            }
+        });
+        let Some(rel) = inside else {
+            errors.push(at_line_if(
+                Diagnostic::error(format!("the {what} `{name}` is outside the site folder"))
+                    .with_code(Code::MissingFile)
+                    .in_file(&s.file)
+                    .with_hint("herald publishes only files of the site: copy the file next to the Markdown file (a page bundle) or into static/ and name it from there"),
+                line,
+            ));
+            return;
+        };
+        if !root.join(&rel).is_file() {
+            errors.push(at_line_if(
+                Diagnostic::error(format!("the {what} `{name}` does not exist ({} is missing)", rel.display()))
+                    .with_code(Code::MissingFile)
+                    .in_file(&s.file)
+                    .with_hint("put the file next to the Markdown file (a page bundle: <name>/index.<lang>.md), or in static/ and write it as /name.jpg; check the spelling and the letter case"),
+                line,
+            ));
+        } else if picture && !is_picture(&rel) {
+            errors.push(at_line_if(
+                Diagnostic::error(format!(
+                    "the {what} `{name}` is not a JPEG, PNG or WebP file"
+                ))
+                .with_code(Code::MissingFile)
+                .in_file(&s.file)
+                .with_hint("save the picture as .jpg, .png or .webp"),
+                line,
+            ));
+        }
+    };
+    if let Some(cover) = &front.cover {
+        check(cover, s.media_lines.0, "cover picture", true);
+    }
+    for (i, g) in front.gallery.iter().flatten().enumerate() {
+        let line = s.gallery_lines.get(i).copied().or(s.media_lines.1);
+        if let Some(image) = &g.image {
+            check(image, line, "gallery picture", true);
+        }
+        if let Some(poster) = &g.poster {
+            check(poster, line, "video poster", true);
+        }
+        if let Some(video) = &g.video {
+            match gallery::video(video) {
+                Ok(gallery::Video::File) => check(video, line, "video file", false),
+                Ok(gallery::Video::Embed { .. }) => {}
+                Err((message, hint)) => {
+                    video_errors.push(at_line_if(
+                        Diagnostic::error(message)
+                            .with_code(Code::BadVideo)
+                            .in_file(&s.file)
+                            .with_hint(hint),
+                        line,
+                    ));
+                }
+            }
+        }
+    }
+    errors.extend(video_errors);
+    errors
+}
+
+fn at_line_if(d: Diagnostic, line: Option<usize>) -> Diagnostic {
+    match line {
+        Some(l) => d.at_line(l),
+        None => d,
+    }
+}

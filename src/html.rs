@@ -89,8 +89,13 @@ pub fn walk(text: &str, visit: impl FnMut(Piece, u64)) {
         },
         TokenizerOpts::default(),
     );
+    tokenize(&tokenizer, text);
+}
+
+/// Feeds all of `text` to `tokenizer` and ends it, so its sink has seen every token. Fed in
+/// pieces (the tokenizer keeps its state across them), so a large page is never copied whole.
+pub fn tokenize<S: TokenSink>(tokenizer: &Tokenizer<S>, text: &str) {
     let input = BufferQueue::default();
-    // Fed in pieces: the tokenizer keeps its state across them.
     let mut rest = text;
     while !rest.is_empty() {
         let mut cut = rest.len().min(64 * 1024);

@@ -7,11 +7,9 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 
-use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
-    BufferQueue, EndTag, StartTag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
-    TokenizerOpts,
+    EndTag, StartTag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
@@ -100,19 +98,7 @@ const REF_ATTRS: &[(&str, &str)] = &[
 /// costs no more memory than its own text.
 pub fn parse_html(text: &str) -> HtmlInfo {
     let tokenizer = Tokenizer::new(Scan::default(), TokenizerOpts::default());
-    let input = BufferQueue::default();
-    // Fed in pieces: the tokenizer keeps its state across them.
-    let mut rest = text;
-    while !rest.is_empty() {
-        let mut cut = rest.len().min(64 * 1024);
-        while !rest.is_char_boundary(cut) {
-            cut += 1;
-        }
-        input.push_back(StrTendril::from_slice(&rest[..cut]));
-        let _ = tokenizer.feed(&input);
-        rest = &rest[cut..];
-    }
-    tokenizer.end();
+    crate::html::tokenize(&tokenizer, text);
     tokenizer.sink.info.take()
 }
 

@@ -228,11 +228,17 @@ pub struct Content {
     pub text_edits: Option<Vec<std::sync::Arc<SourcePage>>>,
 }
 
-/// Splits `---\n<yaml>\n---\n<body>`; returns (yaml, yaml's first line, body, body's first line).
-pub fn split_front_matter<'a>(
-    text: &'a str,
-    file: &Path,
-) -> Result<(&'a str, usize, &'a str, usize)> {
+/// A page's text split at its front matter, with the line (1-based) each part starts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrontMatter<'a> {
+    pub yaml: &'a str,
+    pub yaml_line: usize,
+    pub body: &'a str,
+    pub body_line: usize,
+}
+
+/// Splits `---\n<yaml>\n---\n<body>`.
+pub fn split_front_matter<'a>(text: &'a str, file: &Path) -> Result<FrontMatter<'a>> {
     let Some(rest) = text.strip_prefix("---\n") else {
         let hint = if text.trim().is_empty() {
             "the file is empty: start it with a front matter block:\n  ---\n  title: ...\n  ---"
@@ -252,7 +258,12 @@ pub fn split_front_matter<'a>(
         if trimmed == "---" {
             let yaml = &rest[..offset];
             let body = &rest[offset + l.len()..];
-            return Ok((yaml, 2, body, line + 1));
+            return Ok(FrontMatter {
+                yaml,
+                yaml_line: 2,
+                body,
+                body_line: line + 1,
+            });
         }
         offset += l.len();
     }
@@ -293,7 +304,12 @@ fn key_line(yaml: &str, key: &str, first_line: usize) -> Option<usize> {
 
 /// Parses one Markdown file's text.
 pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result<ParsedFile> {
-    let (yaml, yaml_line, body, body_line) = split_front_matter(text, file)?;
+    let FrontMatter {
+        yaml,
+        yaml_line,
+        body,
+        body_line,
+    } = split_front_matter(text, file)?;
     let shift = |mut d: Diagnostic| {
         if let Some(l) = d.line {
             d.line = Some(l + yaml_line - 1);
@@ -900,8 +916,12 @@ mod tests {
 
     #[test]
     fn splits_front_matter_with_lines() {
-        let (yaml, yl, body, bl) =
-            split_front_matter("---\ntitle: A\n---\nHello\n", Path::new("a.md")).unwrap();
+        let FrontMatter {
+            yaml,
+            yaml_line: yl,
+            body,
+            body_line: bl,
+        } = split_front_matter("---\ntitle: A\n---\nHello\n", Path::new("a.md")).unwrap();
         assert_eq!((yaml, yl, body, bl), ("title: A\n", 2, "Hello\n", 4));
     }
 

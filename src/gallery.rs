@@ -228,8 +228,8 @@ pub const VIDEO_HOSTS: &[&str] = &[
 ];
 
 /// Parses a gallery video: a YouTube or Vimeo address, or a local `.mp4`/`.webm` file.
-/// The error is (message, hint).
-pub fn video(url: &str) -> Result<Video, (String, String)> {
+/// The error (code, message and hint) is placed in its file and line by the caller.
+pub fn video(url: &str) -> Result<Video, Diagnostic> {
     let lower = url.to_ascii_lowercase();
     let Some(rest) = lower
         .strip_prefix("https://")
@@ -264,10 +264,9 @@ pub fn video(url: &str) -> Result<Video, (String, String)> {
             })
     };
     let no_id = || {
-        (
-            format!("cannot find the video's id in `{url}`"),
-            "copy the address from the video's page, e.g. https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://vimeo.com/76979871".to_string(),
-        )
+        Diagnostic::error(format!("cannot find the video's id in `{url}`"))
+            .with_code(Code::BadVideo)
+            .with_hint("copy the address from the video's page, e.g. https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://vimeo.com/76979871")
     };
     match host {
         "www.youtube.com"
@@ -307,11 +306,10 @@ pub fn video(url: &str) -> Result<Video, (String, String)> {
     }
 }
 
-fn unknown_video(url: &str) -> (String, String) {
-    (
-        format!("the video `{url}` is neither a YouTube or Vimeo address nor an .mp4 or .webm file"),
-        "write the video's YouTube or Vimeo address (https://www.youtube.com/watch?v=...), or a local .mp4/.webm file; other hosts are not supported because they cannot be embedded without tracking".into(),
-    )
+fn unknown_video(url: &str) -> Diagnostic {
+    Diagnostic::error(format!("the video `{url}` is neither a YouTube or Vimeo address nor an .mp4 or .webm file"))
+        .with_code(Code::BadVideo)
+        .with_hint("write the video's YouTube or Vimeo address (https://www.youtube.com/watch?v=...), or a local .mp4/.webm file; other hosts are not supported because they cannot be embedded without tracking")
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ pub struct Rendered {
 }
 
 /// Maps a link destination to its target, or to (message, hint) for a broken content link.
-pub type Resolver<'a> = dyn Fn(&str) -> Result<LinkTarget, (String, String)> + 'a;
+pub type Resolver<'a> = dyn Fn(&str) -> Result<LinkTarget, Diagnostic> + 'a;
 
 /// Markup for a picture in the text: (original destination, alt text, title) -> HTML, or None
 /// to leave the image as pulldown-cmark writes it.
@@ -548,18 +548,17 @@ fn rewrite(
     match resolve(dest) {
         Ok(LinkTarget::Keep) => Ok(None),
         Ok(LinkTarget::Rewrite(url)) => Ok(Some(url)),
-        Err((message, hint)) => {
+        Err(d) => {
             let (line, col) = line_col(body, offset);
             let code = if crate::html::script_url(dest).is_some() {
                 Code::ScriptLink
             } else {
                 Code::BrokenLink
             };
-            Err(Diagnostic::error(message)
+            Err(d
                 .with_code(code)
                 .in_file(file)
-                .at(line + body_line - 1, col)
-                .with_hint(hint))
+                .at(line + body_line - 1, col))
         }
     }
 }
@@ -568,7 +567,7 @@ fn rewrite(
 mod tests {
     use super::*;
 
-    fn keep(_: &str) -> Result<LinkTarget, (String, String)> {
+    fn keep(_: &str) -> Result<LinkTarget, Diagnostic> {
         Ok(LinkTarget::Keep)
     }
 
@@ -727,7 +726,7 @@ mod tests {
             Path::new("c.md"),
             &|d| {
                 if d.ends_with(".md") {
-                    Err(("no such page".into(), "fix".into()))
+                    Err(Diagnostic::error("no such page").with_hint("fix"))
                 } else {
                     Ok(LinkTarget::Keep)
                 }

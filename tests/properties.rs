@@ -20,7 +20,7 @@ fn markdownish() -> impl Strategy<Value = String> {
     ]
 }
 
-fn keep(_: &str) -> Result<LinkTarget, (String, String)> {
+fn keep(_: &str) -> Result<LinkTarget, herald::diagnostics::Diagnostic> {
     Ok(LinkTarget::Keep)
 }
 
@@ -35,7 +35,9 @@ proptest! {
     ) {
         let text = format!("---\n{yaml}\n{close}{body}");
         let file = Path::new("content/x.lv.md");
-        if let Ok((y, y_line, b, b_line)) = herald::content::split_front_matter(&text, file) {
+        if let Ok(herald::content::FrontMatter { yaml: y, yaml_line: y_line, body: b, body_line: b_line }) =
+            herald::content::split_front_matter(&text, file)
+        {
             prop_assert_eq!(y_line, 2);
             prop_assert!(text[4..].starts_with(y));
             prop_assert!(text.ends_with(b));
@@ -74,8 +76,8 @@ proptest! {
     fn the_markdown_renderer_never_panics(body in markdownish(), raw_html in any::<bool>()) {
         let hook = |_: &str, _: &str, _: &str| None;
         // Every link is broken here: errors are fine, a panic is not.
-        let broken = |d: &str| -> Result<LinkTarget, (String, String)> {
-            if d.ends_with(".md") { Err(("no page".into(), "fix it".into())) } else { Ok(LinkTarget::Keep) }
+        let broken = |d: &str| -> Result<LinkTarget, herald::diagnostics::Diagnostic> {
+            if d.ends_with(".md") { Err(herald::diagnostics::Diagnostic::error("no page").with_hint("fix it")) } else { Ok(LinkTarget::Keep) }
         };
         let file = Path::new("content/x.lv.md");
         match markdown::render_opts(&body, 5, file, &broken, &hook, raw_html) {

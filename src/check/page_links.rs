@@ -211,12 +211,12 @@ impl<'a> LinkContext<'a> {
             match links::classify(&r.value, &dir, &own_url, &self.origin) {
                 Target::Skip => {}
                 Target::External(url) => {
-                    let (file, line, column, _) = self.locate(path, &r.value, &written);
+                    let at = self.locate(path, &r.value, &written);
                     externals.push(ExternalUse {
                         url,
-                        file,
-                        line,
-                        column,
+                        file: at.file,
+                        line: at.line,
+                        column: at.column,
                     });
                 }
                 Target::Internal {
@@ -235,7 +235,13 @@ impl<'a> LinkContext<'a> {
             }
         }
         for src in &info.imgs_without_alt {
-            let (file, line, column, template) = self.locate(path, src, &written);
+            let Location {
+                file,
+                line,
+                column,
+                template,
+                ..
+            } = self.locate(path, src, &written);
             let mut d = Diagnostic::error(format!("the picture `{src}` has no alt attribute"))
                 .with_code(Code::MissingAlt)
                 .in_file(file)
@@ -281,38 +287,28 @@ impl<'a> LinkContext<'a> {
     }
 
     /// The Markdown file and line that wrote `value` on the output page `path`, else the template
-    /// that rendered the page (the bool says which). `written` is [`Self::written`] of the page.
-    fn locate(
-        &self,
-        path: &str,
-        value: &str,
-        written: &Written,
-    ) -> (PathBuf, Option<usize>, Option<usize>, bool) {
-        let (file, line, column, template, _) = self.locate_written(path, value, written);
-        (file, line, column, template)
-    }
-
-    /// As [`Self::locate`], with the destination as the Markdown wrote it.
-    fn locate_written(
-        &self,
-        path: &str,
-        value: &str,
-        written: &Written,
-    ) -> (PathBuf, Option<usize>, Option<usize>, bool, Option<String>) {
+    /// that rendered the page. `written` is [`Self::written`] of the page.
+    fn locate(&self, path: &str, value: &str, written: &Written) -> Location {
         let origin = &self.origins[path];
         if let Some(src) = origin.src {
             if let Some(r) = written.get(&links::percent_decode(value)) {
-                return (
-                    src.page.file.clone(),
-                    Some(r.line),
-                    Some(r.column),
-                    false,
-                    Some(r.dest.clone()),
-                );
+                return Location {
+                    file: src.page.file.clone(),
+                    line: Some(r.line),
+                    column: Some(r.column),
+                    template: false,
+                    written: Some(r.dest.clone()),
+                };
             }
         }
         let (file, line) = self.template_location(value, origin.template);
-        (file, line, None, true, None)
+        Location {
+            file,
+            line,
+            column: None,
+            template: true,
+            written: None,
+        }
     }
 
     /// The template (the site's own first) whose text contains `value` or its part below the
@@ -341,7 +337,13 @@ impl<'a> LinkContext<'a> {
         problem: &Problem,
         written: &Written,
     ) -> Diagnostic {
-        let (file, line, column, template, written) = self.locate_written(path, &r.value, written);
+        let Location {
+            file,
+            line,
+            column,
+            template,
+            written,
+        } = self.locate(path, &r.value, written);
         let shown = written.as_deref().unwrap_or(&r.value);
         let what = if r.is_image { "picture" } else { "link" };
         let on = if template {
@@ -394,4 +396,15 @@ impl<'a> LinkContext<'a> {
             _ => d,
         }
     }
+}
+
+/// Where a value of an output page was written: the Markdown file, line and column that wrote
+/// it, or the template that made the page (`template`), and the destination as the Markdown
+/// wrote it.
+struct Location {
+    file: PathBuf,
+    line: Option<usize>,
+    column: Option<usize>,
+    template: bool,
+    written: Option<String>,
 }

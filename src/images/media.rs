@@ -85,15 +85,7 @@ fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic
             match gallery::video(video) {
                 Ok(gallery::Video::File) => check(video, line, "video file", false),
                 Ok(gallery::Video::Embed { .. }) => {}
-                Err((message, hint)) => {
-                    video_errors.push(at_line_if(
-                        Diagnostic::error(message)
-                            .with_code(Code::BadVideo)
-                            .in_file(&s.file)
-                            .with_hint(hint),
-                        line,
-                    ));
-                }
+                Err(d) => video_errors.push(at_line_if(d.in_file(&s.file), line)),
             }
         }
     }

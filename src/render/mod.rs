@@ -344,10 +344,10 @@ impl<'a> Renderer<'a> {
         dir: &Path,
         lang: &str,
         is_bundle: bool,
-    ) -> std::result::Result<LinkTarget, (String, String)> {
+    ) -> std::result::Result<LinkTarget, Diagnostic> {
         let lower = dest.trim().to_ascii_lowercase();
         if let Some(scheme) = crate::html::script_url(dest) {
-            return Err((
+            return Err(link_error(
                 format!("the link `{}` runs a script", dest.escape_debug()),
                 format!(
                     "links must point to pages, files or web addresses; remove the {scheme} link"
@@ -384,7 +384,7 @@ impl<'a> Renderer<'a> {
             dir.join(path_part)
         };
         let Some(normal) = normalize(&site_root_rel) else {
-            return Err((
+            return Err(link_error(
                 format!("the link `{dest}` points outside the site folder"),
                 "link only to pages and files inside the site".into(),
             ));
@@ -401,14 +401,14 @@ impl<'a> Renderer<'a> {
                     "{}{fragment}",
                     self.href(&self.site.pages[i].path)
                 ))),
-                None => Err((
+                None => Err(link_error(
                     format!("the link `{dest}` points to {key}, which is not a page of this site"),
                     "check the file name (links between pages name the Markdown file, e.g. ../kick-off/index.lv.md); a draft is only built with --drafts".into(),
                 )),
             };
         }
         if !normal.starts_with("content") || !self.site_root_exists(&normal) {
-            return Err((
+            return Err(link_error(
                 format!("the link or picture `{dest}` points to {key}, which does not exist"),
                 "check the file name and that the file is next to the Markdown file, or put it in static/ and write /name".into(),
             ));
@@ -1014,4 +1014,10 @@ enum Job {
     Page(usize),
     Gallery(usize),
     GalleryIndex(String),
+}
+
+/// A link that cannot be resolved: the message and the hint; `markdown` places it in its
+/// file and line and gives it its code.
+fn link_error(message: String, hint: String) -> Diagnostic {
+    Diagnostic::error(message).with_hint(hint)
 }

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::diagnostics::{Code, Diagnostic};
 use crate::html::escape;
 use crate::i18n::{Arg, I18n};
 use crate::model::{Page, Site};
@@ -37,11 +38,7 @@ fn msg(i18n: &I18n, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<Strin
 pub fn mandatory_parts(i18n: &I18n, lang: &str, profile: &str) -> Result<Vec<String>, String> {
     let list = i18n
         .format_attr(lang, profile, "mandatory", &[])
-        .map_err(|e| {
-            format!(
-                "the programme profile `{profile}` is not defined: {e}; define the message `{profile}` with a `.mandatory` attribute in i18n/<lang>.ftl (see the README)"
-            )
-        })?;
+        .map_err(|e| format!("the programme profile `{profile}` is not defined: {e}"))?;
     Ok(list.split_whitespace().map(str::to_string).collect())
 }
 
@@ -120,10 +117,26 @@ pub fn block(
     i18n: &I18n,
     page: &Page,
     gallery_href: Option<&str>,
-) -> Result<String, String> {
+) -> Result<String, Diagnostic> {
     let lang = page.lang.as_str();
     let profile = &site.config.project.programme;
-    let mandatory = mandatory_parts(i18n, lang, profile)?;
+    let incomplete = |message: String, hint: String| {
+        Diagnostic::error(message)
+            .with_code(Code::PublicityIncomplete)
+            .in_file(&page.file)
+            .with_hint(hint)
+    };
+    let define = |what: &str| {
+        format!("define {what} in i18n/{lang}.ftl of the site, or use a built-in profile (latlit-2014-2020, latlit-2021-2027)")
+    };
+    let mandatory = mandatory_parts(i18n, lang, profile).map_err(|e| {
+        incomplete(
+            e,
+            define(&format!(
+                "the message `{profile}` with its `.mandatory` attribute"
+            )),
+        )
+    })?;
     let mut html = format!(
         "<aside class=\"publicity\" aria-label=\"{}\">\n",
         escape(&msg(i18n, lang, "publicity-label", &[]).unwrap_or_default())
@@ -134,14 +147,26 @@ pub fn block(
             "<p class=\"publicity-statement\">{}</p>\n",
             escape(&s)
         )),
-        Err(e) if mandatory.iter().any(|m| m == "statement") => return Err(e),
+        Err(e) if mandatory.iter().any(|m| m == "statement") => {
+            return Err(incomplete(
+                format!("the funding statement cannot be written in `{lang}`: {e}"),
+                define(&format!("the message `{profile}-statement`")),
+            ))
+        }
         Err(_) => {}
     }
-    match disclaimer(site, i18n, page)? {
+    let disclaimer = disclaimer(site, i18n, page).map_err(|e| {
+        incomplete(
+            format!("the EU disclaimer cannot be written in `{lang}`: {e}"),
+            define(&format!("the message `{profile}-disclaimer`")),
+        )
+    })?;
+    match disclaimer {
         Some(s) => html.push_str(&format!("<p class=\"publicity-disclaimer\">{}</p>\n", escape(&s))),
         None if mandatory.iter().any(|m| m == "disclaimer") => {
-            return Err(format!(
-                "the programme profile `{profile}` requires a disclaimer, but there is no message `{profile}-disclaimer` for `{lang}`"
+            return Err(incomplete(
+                format!("the programme profile `{profile}` requires a disclaimer, but there is no message `{profile}-disclaimer` for `{lang}`"),
+                define(&format!("the message `{profile}-disclaimer`")),
             ))
         }
         None => {}
@@ -151,8 +176,9 @@ pub fn block(
         .map(|(label, href)| format!("<a href=\"{}\">{}</a>", escape(&href), escape(&label)))
         .collect();
     if links.is_empty() && mandatory.iter().any(|m| m == "links") {
-        return Err(format!(
-            "the programme profile `{profile}` requires links, but `{profile}-programme-link` and `{profile}-eu-link` are missing for `{lang}`"
+        return Err(incomplete(
+            format!("the programme profile `{profile}` requires links, but `{profile}-programme-link` and `{profile}-eu-link` are missing for `{lang}`"),
+            define(&format!("the messages `{profile}-programme-link` and `{profile}-eu-link` with their `.href`")),
         ));
     }
     if !links.is_empty() {
@@ -162,14 +188,24 @@ pub fn block(
         ));
     }
     if page.author.is_some() {
-        let line = prepared_line(i18n, page)?;
+        let line = prepared_line(i18n, page).map_err(|e| {
+            incomplete(
+                format!("the line naming who prepared the item cannot be written in `{lang}`: {e}"),
+                define("the message `prepared-by`"),
+            )
+        })?;
         html.push_str(&format!(
             "<p class=\"publicity-author\">{}</p>\n",
             escape(&line)
         ));
     }
     if let Some(href) = gallery_href {
-        let label = msg(i18n, lang, "gallery-link", &[])?;
+        let label = msg(i18n, lang, "gallery-link", &[]).map_err(|e| {
+            incomplete(
+                format!("the gallery link cannot be written in `{lang}`: {e}"),
+                define("the message `gallery-link`"),
+            )
+        })?;
         html.push_str(&format!(
             "<p class=\"publicity-gallery\"><a href=\"{}\">{}</a></p>\n",
             escape(href),

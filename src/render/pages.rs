@@ -674,12 +674,7 @@ impl Renderer<'_> {
         if let Some(hit) = self.lock_memo().get(&key) {
             return Ok(hit.clone());
         }
-        let block =
-            publicity::block(self.site, &self.i18n, p, gallery.as_deref()).map_err(|m| {
-                Diagnostic::error(m)
-                    .with_code(crate::codes::Code::PublicityIncomplete)
-                    .in_file(&p.file)
-            })?;
+        let block = publicity::block(self.site, &self.i18n, p, gallery.as_deref())?;
         self.lock_memo().insert(key, block.clone());
         Ok(block)
     }

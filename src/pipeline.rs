@@ -188,6 +188,8 @@ fn run_session(
     let config = settings(&opts, site_file.config)?;
     forget_parses_if_settings_changed(session, &site_file.bytes);
     let (i18n, theme, content) = load(session, &opts.root, &config, changes)?;
+    let site_yaml = String::from_utf8_lossy(&site_file.bytes);
+    crate::publicity::check_profile(&i18n, &config.project.programme, &site_yaml)?;
     timings.lap("load");
     let globals_same = forget_pages_if_globals_changed(session, &opts, &site_file.bytes, &theme);
     let languages = config.languages.clone();

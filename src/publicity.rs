@@ -34,6 +34,37 @@ fn msg(i18n: &I18n, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<Strin
     i18n.format(lang, key, args)
 }
 
+/// The programme named in `site.yaml` (`site_yaml`: its text) is a profile herald knows, in
+/// built-in texts or the site's own: checked once per build, at the line of `programme:`,
+/// rather than on every page that would carry its texts.
+pub fn check_profile(i18n: &I18n, profile: &str, site_yaml: &str) -> Result<(), Diagnostic> {
+    if i18n
+        .languages()
+        .iter()
+        .any(|lang| i18n.has_attr(lang, profile, "mandatory"))
+    {
+        return Ok(());
+    }
+    let known = I18n::builtin_profiles();
+    let names: Vec<&str> = known.iter().map(String::as_str).collect();
+    let guess = crate::diagnostics::did_you_mean(profile, &names)
+        .map(|g| format!("did you mean `{g}`? "))
+        .unwrap_or_default();
+    let mut d = Diagnostic::error(format!(
+        "`{profile}` is not a programme herald knows, so the EU texts of the pages cannot be written"
+    ))
+    .with_code(Code::PublicityIncomplete)
+    .in_file("site.yaml")
+    .with_hint(format!(
+        "{guess}write one of the programmes herald knows as `programme:` ({}), or define your own: the message `{profile}` with its `.mandatory` attribute and its texts in i18n/<lang>.ftl of the site",
+        names.join(", ")
+    ));
+    if let Some(line) = crate::source::nested_key_line(site_yaml, "programme") {
+        d = d.at_line(line);
+    }
+    Err(d)
+}
+
 /// The profile's mandatory parts (from the `<profile>.mandatory` attribute).
 pub fn mandatory_parts(i18n: &I18n, lang: &str, profile: &str) -> Result<Vec<String>, String> {
     let list = i18n

@@ -315,10 +315,34 @@ fn an_unknown_profile_is_a_clear_error() {
     let yaml = files["site.yaml"].replace("latlit-2014-2020", "nosuch-2030");
     files.insert("site.yaml", yaml);
     let err = Site::new(&files).build_fails();
-    assert!(
-        err.contains("the programme profile `nosuch-2030` is not defined"),
+    // Said once, at site.yaml's line, with the profiles herald knows: not once per news item.
+    assert_eq!(
+        err.matches("is not a programme herald knows").count(),
+        1,
         "{err}"
     );
+    let line = files["site.yaml"]
+        .lines()
+        .position(|l| l.trim_start().starts_with("programme:"))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!(
+            "site.yaml:{line}: error: `nosuch-2030` is not a programme"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("latlit-2014-2020, latlit-2021-2027"), "{err}");
+    assert!(!err.contains("content/"), "{err}");
+}
+
+#[test]
+fn a_misspelt_profile_gets_a_did_you_mean() {
+    let mut files = fixture_files();
+    let yaml = files["site.yaml"].replace("latlit-2014-2020", "latlit-2021-2072");
+    files.insert("site.yaml", yaml);
+    let err = Site::new(&files).build_fails();
+    assert!(err.contains("did you mean `latlit-2021-2027`?"), "{err}");
 }
 
 #[test]

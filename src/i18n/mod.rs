@@ -269,6 +269,31 @@ impl I18n {
         })
     }
 
+    /// The programme profiles herald has built in: the messages of the built-in texts that carry
+    /// a `.mandatory` attribute, in file order.
+    pub fn builtin_profiles() -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for lang in builtin_languages() {
+            let Some(text) = builtin_ftl(lang) else {
+                continue;
+            };
+            let resource = match fluent_syntax::parser::parse(text) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in resource.body {
+                if let ast::Entry::Message(m) = entry {
+                    let id = m.id.name.to_string();
+                    if m.attributes.iter().any(|a| a.id.name == "mandatory") && !found.contains(&id)
+                    {
+                        found.push(id);
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// The parts a programme profile requires (its `.mandatory` attribute, split on spaces),
     /// e.g. `["statement", "disclaimer", "links", "emblem"]`.
     pub fn profile_mandatory(&self, lang: &str, profile: &str) -> Result<Vec<String>, String> {

@@ -2,6 +2,8 @@
 //! of the site (`static/`, a theme's `static/`, a file in `content/`) replaces herald's own only
 //! where users are expected to write their own ([`OVERRIDABLE`]: `robots.txt`); anywhere else two
 //! files at one address, or a file where another output needs a folder, is an error naming both.
+//! An output whose path has a name Windows cannot hold (`con`, `a:b`, `photo.`) is an error too,
+//! so the published folder can be checked out, zipped and uploaded from Windows.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -136,6 +138,54 @@ pub fn settle(site: &Site, files: &mut Vec<OutputFile>) -> Vec<Diagnostic> {
         !drop[i - 1]
     });
     errors
+}
+
+/// Outputs whose path holds a name Windows cannot hold ([`crate::paths::windows_name_problem`]),
+/// each bad file or folder named once, with the file of the site it comes from.
+pub fn windows_names(site: &Site, files: &[OutputFile]) -> Vec<Diagnostic> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut errors = Vec::new();
+    for f in files {
+        let mut end = 0;
+        for segment in f.path.split('/') {
+            end += segment.len();
+            let Some(why) = crate::paths::windows_name_problem(segment) else {
+                end += 1;
+                continue;
+            };
+            let at = &f.path[..end];
+            if seen.insert(at.to_string()) {
+                errors.push(windows_name(site, f, at, segment, &why));
+            }
+            break;
+        }
+    }
+    errors
+}
+
+fn windows_name(site: &Site, f: &OutputFile, at: &str, name: &str, why: &str) -> Diagnostic {
+    let origin = origin(&site.root, f);
+    let file = match &origin {
+        Origin::Site(rel) => Some(rel.clone()),
+        _ => site
+            .pages
+            .iter()
+            .find(|p| format!("{}index.html", p.path) == f.path)
+            .map(|p| p.file.clone()),
+    };
+    let mut d = Diagnostic::error(format!(
+        "{} would be published at /{at}: the name `{name}` {why}",
+        describe(site, &f.path, &origin)
+    ))
+    .with_code(Code::WindowsName)
+    .with_hint(
+        "rename the file or folder (for a page, set another `slug:`), so that the published \
+         site can also be copied, zipped and uploaded from Windows",
+    );
+    if let Some(file) = file {
+        d = d.in_file(file);
+    }
+    d
 }
 
 fn clash(message: String, site_file: Option<&Origin>) -> Diagnostic {

@@ -923,6 +923,23 @@ fn fill_section_lists(site: &mut Site) {
     }
 }
 
+/// A page names a file in another letter case than the file on disk: it would show on Windows
+/// and macOS and be missing on the Linux web host, so it is an error everywhere.
+pub fn other_case(what: &str, name: &str, real: &Path) -> Diagnostic {
+    let real_name = real
+        .file_name()
+        .unwrap_or(real.as_os_str())
+        .to_string_lossy();
+    Diagnostic::error(format!(
+        "the {what} `{name}` is named in another letter case: the page says `{name}`; the file is `{}`",
+        real.slashed()
+    ))
+    .with_code(Code::MissingFile)
+    .with_hint(format!(
+        "web servers tell capital letters from small ones: write `{real_name}` exactly as the file is named, or rename the file"
+    ))
+}
+
 /// The media one page names: its cover, and each gallery entry's picture, poster and video
 /// (a video's address errors come after the page's missing files).
 fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic> {
@@ -936,7 +953,7 @@ fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic
         };
         let inside = crate::paths::normalize(&joined).filter(|p| {
             // A symbolic link may point out of the site folder too.
-            match (root.join(p).canonicalize(), root.canonicalize()) {
+            match (dunce::canonicalize(root.join(p)), dunce::canonicalize(root)) {
                 (Ok(real), Ok(r)) => real.starts_with(r),
                 _ => true,
             }
@@ -951,7 +968,10 @@ fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic
             ));
             return;
         };
-        if !root.join(&rel).is_file() {
+        let on_disk = crate::paths::find_exact(root, &rel);
+        if let crate::paths::OnDisk::OtherCase(real) = &on_disk {
+            errors.push(at(other_case(what, name, real).in_file(&s.file), line));
+        } else if on_disk == crate::paths::OnDisk::Missing {
             errors.push(at(
                 Diagnostic::error(format!("the {what} `{name}` does not exist ({} is missing)", rel.display()))
                     .with_code(Code::MissingFile)

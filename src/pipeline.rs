@@ -243,7 +243,16 @@ fn settings(opts: &Options, mut config: Config) -> Result<Config> {
     if let Some(image) = &config.og_image {
         let rel = image.trim_start_matches('/');
         let rel = rel.strip_prefix("static/").unwrap_or(rel);
-        if !root.join("static").join(rel).is_file() {
+        let on_disk = crate::paths::normalize(&Path::new("static").join(rel))
+            .map_or(crate::paths::OnDisk::Missing, |p| {
+                crate::paths::find_exact(root, &p)
+            });
+        if let crate::paths::OnDisk::OtherCase(real) = on_disk {
+            return Err(crate::model::other_case("og_image picture", image, &real)
+                .with_code(Code::ConfigInvalid)
+                .in_file("site.yaml")
+                .into());
+        } else if on_disk == crate::paths::OnDisk::Missing {
             return Err(Diagnostic::error(format!("og_image `{image}` is not a file in static/"))
                 .with_code(Code::ConfigInvalid)
                 .in_file("site.yaml")
@@ -481,7 +490,8 @@ fn settle_clashes(
     files: &mut Vec<OutputFile>,
     errors: &mut Vec<Diagnostic>,
 ) -> Result<()> {
-    let clashes = crate::collisions::settle(site, files);
+    let mut clashes = crate::collisions::settle(site, files);
+    clashes.extend(crate::collisions::windows_names(site, files));
     if clashes.is_empty() {
         return Ok(());
     }

@@ -195,6 +195,11 @@ fn run_session(
     let mut warnings = i18n_warnings(&i18n);
     warnings.extend(site.warnings.iter().cloned());
     let mut errors = site.errors.clone();
+    let (bad_names, named) = crate::collisions::windows_names_of_pages(&site);
+    if !bad_names.is_empty() && !session.keep_going {
+        return Err(Failure(bad_names));
+    }
+    errors.extend(bad_names);
     timings.lap("model");
     let library = pictures(session, &site, &mut errors)?;
     timings.lap("pictures");
@@ -205,7 +210,7 @@ fn run_session(
     timings.lap("pages");
     errors.extend(renderer.take_errors());
     let pdf = pdfs(session, &renderer, &mut files, &mut warnings, &mut timings)?;
-    settle_clashes(session.keep_going, &site, &mut files, &mut errors)?;
+    settle_clashes(session.keep_going, &site, &mut files, &mut errors, &named)?;
     session.last_work = work_done(&renderer, pdf, edits.is_some());
     drop(renderer);
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -489,9 +494,10 @@ fn settle_clashes(
     site: &Site,
     files: &mut Vec<OutputFile>,
     errors: &mut Vec<Diagnostic>,
+    named: &std::collections::BTreeSet<String>,
 ) -> Result<()> {
     let mut clashes = crate::collisions::settle(site, files);
-    clashes.extend(crate::collisions::windows_names(site, files));
+    clashes.extend(crate::collisions::windows_names(site, files, named));
     if clashes.is_empty() {
         return Ok(());
     }

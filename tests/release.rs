@@ -57,22 +57,33 @@ fn herald_version() -> String {
 fn version_names_the_release_and_the_commit() {
     let line = herald_version();
     let version = concat!("herald ", env!("CARGO_PKG_VERSION"));
-    assert!(line.starts_with(version), "{line}");
-    // Built from a git checkout (and not told otherwise by the release workflow): the commit.
-    let head = Command::new("git")
-        .args(["rev-parse", "--short=12", "HEAD"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output();
-    match head {
-        Ok(h) if h.status.success() && std::env::var_os("HERALD_COMMIT").is_none() => {
-            let commit = String::from_utf8(h.stdout).unwrap();
-            assert!(
-                line.starts_with(&format!("{version} (commit {}, 2", commit.trim())),
-                "{line}"
-            );
-        }
-        _ => eprintln!("not a git checkout: only the version is checked"),
+    assert_eq!(
+        line.trim(),
+        format!("herald {}", env!("HERALD_VERSION_LINE"))
+    );
+    // Built from a git checkout (and not told otherwise by the release workflow): a commit of
+    // this repository, and its date.
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(ROOT)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !git(&["rev-parse", "HEAD"]) || std::env::var_os("HERALD_COMMIT").is_some() {
+        eprintln!("not a git checkout: only the version is checked");
+        return;
     }
+    let commit = line
+        .strip_prefix(&format!("{version} (commit "))
+        .and_then(|rest| rest.split_once(", 2"))
+        .map(|(commit, _)| commit.to_string())
+        .unwrap_or_else(|| panic!("no commit and date in {line}"));
+    assert_eq!(commit.len(), 12, "{line}");
+    assert!(
+        git(&["cat-file", "-e", &format!("{commit}^{{commit}}")]),
+        "{line}"
+    );
 }
 
 fn yaml_files(dir: &str) -> Vec<PathBuf> {

@@ -2,13 +2,16 @@
 //! of the site (`static/`, a theme's `static/`, a file in `content/`) replaces herald's own only
 //! where users are expected to write their own ([`OVERRIDABLE`]: `robots.txt`); anywhere else two
 //! files at one address, or a file where another output needs a folder, is an error naming both.
+//! An output whose path has a name Windows cannot hold (`con`, `a:b`, `photo.`) is an error too,
+//! so the published folder can be checked out, zipped and uploaded from Windows.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::Site;
 use crate::output::{OutputContents, OutputFile};
+use crate::paths::Slashed;
 
 /// Files herald writes that a file of the same name in `static/` replaces.
 pub const OVERRIDABLE: &[&str] = &["robots.txt"];
@@ -135,6 +138,86 @@ pub fn settle(site: &Site, files: &mut Vec<OutputFile>) -> Vec<Diagnostic> {
         i += 1;
         !drop[i - 1]
     });
+    errors
+}
+
+/// The first name in `path` that Windows cannot hold: the path up to it, the name, and why.
+fn windows_problem(path: &str) -> Option<(&str, &str, String)> {
+    let mut end = 0;
+    for segment in path.split('/') {
+        end += segment.len();
+        if let Some(why) = crate::paths::windows_name_problem(segment) {
+            return Some((&path[..end], segment, why));
+        }
+        end += 1;
+    }
+    None
+}
+
+const WINDOWS_HINT: &str = "rename the file or folder (for a page, set another `slug:`), so that \
+     the published site can also be copied, zipped and uploaded from Windows";
+
+/// Pages and sections whose address holds a name Windows cannot hold, found before any page is
+/// written (on Windows writing it would fail with a system error instead). Returns the errors
+/// and the addresses they name, so [`windows_names`] does not name them again.
+pub fn windows_names_of_pages(site: &Site) -> (Vec<Diagnostic>, BTreeSet<String>) {
+    let pages = site.pages.iter().map(|p| (&p.path, Some(&p.file)));
+    let sections = site.sections.iter().map(|s| (&s.path, s.file.as_ref()));
+    let mut seen = BTreeSet::new();
+    let mut errors = Vec::new();
+    for (path, file) in pages.chain(sections) {
+        let Some((at, name, why)) = windows_problem(path) else {
+            continue;
+        };
+        if !seen.insert(at.to_string()) {
+            continue;
+        }
+        let what = file.map_or_else(
+            || format!("the list page /{path}"),
+            |f| format!("the page herald makes of {}", f.slashed()),
+        );
+        let mut d = Diagnostic::error(format!(
+            "{what} would be published at /{at}: the name `{name}` {why}"
+        ))
+        .with_code(Code::WindowsName)
+        .with_hint(WINDOWS_HINT);
+        if let Some(file) = file {
+            d = d.in_file(file);
+        }
+        errors.push(d);
+    }
+    (errors, seen)
+}
+
+/// Outputs whose path holds a name Windows cannot hold ([`crate::paths::windows_name_problem`]),
+/// each bad file or folder named once (not again when in `reported`), with the file of the
+/// site it comes from.
+pub fn windows_names(
+    site: &Site,
+    files: &[OutputFile],
+    reported: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
+    let mut seen = reported.clone();
+    let mut errors = Vec::new();
+    for f in files {
+        let Some((at, name, why)) = windows_problem(&f.path) else {
+            continue;
+        };
+        if !seen.insert(at.to_string()) {
+            continue;
+        }
+        let origin = origin(&site.root, f);
+        let mut d = Diagnostic::error(format!(
+            "{} would be published at /{at}: the name `{name}` {why}",
+            describe(site, &f.path, &origin)
+        ))
+        .with_code(Code::WindowsName)
+        .with_hint(WINDOWS_HINT);
+        if let Origin::Site(rel) = origin {
+            d = d.in_file(rel);
+        }
+        errors.push(d);
+    }
     errors
 }
 

@@ -80,7 +80,15 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(file) = &self.file {
-            write!(f, "{}", file.display())?;
+            // `content/news/x.lv.md` on every system, as the user writes it in a page and as
+            // editors and CI annotations read it (a backslash is a letter of a name elsewhere).
+            let shown = file.to_string_lossy();
+            let shown = if cfg!(windows) {
+                shown.replace('\\', "/").into()
+            } else {
+                shown
+            };
+            write!(f, "{shown}")?;
             if let Some(line) = self.line {
                 write!(f, ":{line}")?;
                 if let Some(col) = self.column {

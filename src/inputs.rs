@@ -60,7 +60,7 @@ pub fn never_read(name: &str) -> bool {
 
 /// The site folder as the file system knows it (symbolic links resolved).
 fn real_root(root: &Path) -> PathBuf {
-    root.canonicalize().unwrap_or_else(|_| root.to_path_buf())
+    dunce::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())
 }
 
 fn shown(root: &Path, path: &Path) -> PathBuf {
@@ -73,7 +73,7 @@ pub fn check_link(root: &Path, path: &Path) -> Result<(), Diagnostic> {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return Ok(()); // Not there: whoever reads it says so.
     };
-    match path.canonicalize() {
+    match dunce::canonicalize(path) {
         Ok(real) if real.starts_with(real_root(root)) => Ok(()),
         Ok(real) => Err(Diagnostic::error(format!(
             "the symbolic link {} points to {}, outside the site folder",
@@ -141,10 +141,7 @@ pub fn walk(root: &Path, dir: &Path) -> Walk {
         let hidden = entry.depth() > 0 && is_hidden(&entry.file_name().to_string_lossy());
         let refused = !hidden
             && entry.path_is_symlink()
-            && !entry
-                .path()
-                .canonicalize()
-                .is_ok_and(|r| r.starts_with(&real));
+            && !dunce::canonicalize(entry.path()).is_ok_and(|r| r.starts_with(&real));
         if refused {
             out.errors.extend(check_link(root, entry.path()).err());
         }

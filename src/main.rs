@@ -7,7 +7,8 @@ use clap::{CommandFactory, Parser, Subcommand};
 #[derive(Parser)]
 #[command(
     name = "herald",
-    version,
+    // The version and the commit it was built from (build.rs).
+    version = env!("HERALD_VERSION_LINE"),
     about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts",
     long_about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts.\n\nStart with `herald init my-site`, add news with `herald new \"Title\"`, check with `herald check` and publish with `herald build`."
 )]

@@ -905,3 +905,19 @@ fn fill_section_lists(site: &mut Site) {
         site.sections[sec].items = list;
     }
 }
+/// A page names a file in another letter case than the file on disk: it would show on Windows
+/// and macOS and be missing on the Linux web host, so it is an error everywhere.
+pub fn other_case(what: &str, name: &str, real: &Path) -> Diagnostic {
+    let real_name = real
+        .file_name()
+        .unwrap_or(real.as_os_str())
+        .to_string_lossy();
+    Diagnostic::error(format!(
+        "the {what} `{name}` is named in another letter case: the page says `{name}`; the file is `{}`",
+        real.slashed()
+    ))
+    .with_code(Code::MissingFile)
+    .with_hint(format!(
+        "web servers tell capital letters from small ones: write `{real_name}` exactly as the file is named, or rename the file"
+    ))
+}

@@ -36,7 +36,7 @@ pub fn real_path(p: &Path) -> PathBuf {
                 out.push(name);
                 if unresolved > 0 {
                     unresolved += 1;
-                } else if let Ok(real) = out.canonicalize() {
+                } else if let Ok(real) = dunce::canonicalize(&out) {
                     out = real;
                 } else {
                     unresolved = 1;
@@ -300,7 +300,7 @@ mod tests {
     #[test]
     fn real_paths_resolve_dots_links_and_slashes() {
         let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().canonicalize().unwrap();
+        let root = dunce::canonicalize(dir.path()).unwrap();
         std::fs::create_dir_all(root.join("site/static")).unwrap();
         let site = root.join("site");
         assert_eq!(real_path(&site.join("./static/")), site.join("static"));

@@ -197,6 +197,11 @@ fn run_session(
     let mut warnings = i18n_warnings(&i18n);
     warnings.extend(site.warnings.iter().cloned());
     let mut errors = site.errors.clone();
+    let (bad_names, named) = crate::collisions::windows_names_of_pages(&site);
+    if !bad_names.is_empty() && !session.keep_going {
+        return Err(Failure(bad_names));
+    }
+    errors.extend(bad_names);
     timings.lap("model");
     let library = pictures(session, &site, &mut errors)?;
     timings.lap("pictures");
@@ -207,7 +212,7 @@ fn run_session(
     timings.lap("pages");
     errors.extend(renderer.take_errors());
     let pdf = pdfs(session, &renderer, &mut files, &mut warnings, &mut timings)?;
-    settle_clashes(session.keep_going, &site, &mut files, &mut errors)?;
+    settle_clashes(session.keep_going, &site, &mut files, &mut errors, &named)?;
     session.last_work = work_done(&renderer, pdf, edits.is_some());
     drop(renderer);
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -245,7 +250,16 @@ fn settings(opts: &Options, mut config: Config) -> Result<Config> {
     if let Some(image) = &config.og_image {
         let rel = image.trim_start_matches('/');
         let rel = rel.strip_prefix("static/").unwrap_or(rel);
-        if !root.join("static").join(rel).is_file() {
+        let on_disk = crate::paths::normalize(&Path::new("static").join(rel))
+            .map_or(crate::paths::OnDisk::Missing, |p| {
+                crate::paths::find_exact(root, &p)
+            });
+        if let crate::paths::OnDisk::OtherCase(real) = on_disk {
+            return Err(crate::model::other_case("og_image picture", image, &real)
+                .with_code(Code::ConfigInvalid)
+                .in_file("site.yaml")
+                .into());
+        } else if on_disk == crate::paths::OnDisk::Missing {
             return Err(Diagnostic::error(format!("og_image `{image}` is not a file in static/"))
                 .with_code(Code::ConfigInvalid)
                 .in_file("site.yaml")
@@ -490,8 +504,10 @@ fn settle_clashes(
     site: &Site,
     files: &mut Vec<OutputFile>,
     errors: &mut Vec<Diagnostic>,
+    named: &std::collections::BTreeSet<String>,
 ) -> Result<()> {
-    let clashes = crate::collisions::settle(site, files);
+    let mut clashes = crate::collisions::settle(site, files);
+    clashes.extend(crate::collisions::windows_names(site, files, named));
     if clashes.is_empty() {
         return Ok(());
     }

@@ -586,14 +586,84 @@ fn swap_in(staging: &Path, out: &Path) -> Result<()> {
         remove_own(staging);
         return Ok(());
     }
+    swap_by_renames(staging, out, SWAP_PAUSE, &mut |a, b| std::fs::rename(a, b))
+}
+
+/// The swap in two renames, for systems without an atomic exchange (Windows, macOS): the old
+/// output moved aside (tried again while a program holds a file in it open), the new one moved
+/// in, the old one removed. On any failure the previous output is back in place.
+fn swap_by_renames(
+    staging: &Path,
+    out: &Path,
+    pause: std::time::Duration,
+    rename: &mut dyn FnMut(&Path, &Path) -> std::io::Result<()>,
+) -> Result<()> {
     let old = sibling(out, "old");
-    std::fs::rename(out, &old).map_err(|e| io_error("move aside", out, e))?;
-    if let Err(e) = std::fs::rename(staging, out) {
-        let _ = std::fs::rename(&old, out);
+    retry_while_busy(SWAP_ATTEMPTS, pause, || rename(out, &old))
+        .map_err(|e| busy_or_io_error(out, e))?;
+    if let Err(e) = rename(staging, out) {
+        let _ = rename(&old, out);
         return Err(io_error("move into place", staging, e));
     }
     remove_own(&old);
     Ok(())
+}
+
+/// How often, and how far apart, moving the old output aside is tried: on Windows a folder
+/// cannot be renamed while a program (a preview server, an Explorer window, a virus scanner)
+/// has a file in it open, which is often over in a moment.
+const SWAP_ATTEMPTS: u32 = 10;
+const SWAP_PAUSE: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// Whether an error means "something holds a file open; try again soon": Windows says access
+/// denied or sharing violation, other systems "busy".
+fn is_busy(e: &std::io::Error) -> bool {
+    const ERROR_ACCESS_DENIED: i32 = 5;
+    const ERROR_SHARING_VIOLATION: i32 = 32;
+    const ERROR_LOCK_VIOLATION: i32 = 33;
+    if cfg!(windows) {
+        return matches!(
+            e.raw_os_error(),
+            Some(ERROR_ACCESS_DENIED | ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION)
+        );
+    }
+    e.kind() == std::io::ErrorKind::ResourceBusy || e.kind() == std::io::ErrorKind::PermissionDenied
+}
+
+/// Runs `op` until it succeeds, fails for a reason other than [`is_busy`], or has been tried
+/// `attempts` times, `pause` apart.
+fn retry_while_busy(
+    attempts: u32,
+    pause: std::time::Duration,
+    mut op: impl FnMut() -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut tried = 1;
+    loop {
+        match op() {
+            Err(e) if is_busy(&e) && tried < attempts => {
+                tried += 1;
+                std::thread::sleep(pause);
+            }
+            r => return r,
+        }
+    }
+}
+
+/// The error when the old output could not be moved aside: the output is unchanged.
+fn busy_or_io_error(out: &Path, e: std::io::Error) -> Failure {
+    if !is_busy(&e) {
+        return io_error("move aside", out, e);
+    }
+    Diagnostic::error(format!(
+        "cannot replace the output folder {}: a program keeps a file in it open ({e})",
+        out.display()
+    ))
+    .with_code(crate::diagnostics::Code::OutputError)
+    .with_hint(
+        "close what shows the folder or a file in it (a preview server such as `herald serve`, \
+         an Explorer window, an open file) and build again; the previous output is unchanged",
+    )
+    .into()
 }
 
 /// Renames `from` to `to`, never replacing anything that appeared at `to` meanwhile (Linux
@@ -646,6 +716,109 @@ fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn busy() -> std::io::Error {
+        if cfg!(windows) {
+            std::io::Error::from_raw_os_error(32)
+        } else {
+            std::io::Error::from(std::io::ErrorKind::ResourceBusy)
+        }
+    }
+
+    #[test]
+    fn a_busy_rename_is_tried_again_until_it_works() {
+        let mut calls = 0;
+        let r = retry_while_busy(5, std::time::Duration::ZERO, || {
+            calls += 1;
+            if calls < 3 {
+                Err(busy())
+            } else {
+                Ok(())
+            }
+        });
+        assert!(r.is_ok());
+        assert_eq!(calls, 3);
+    }
+
+    #[test]
+    fn a_rename_busy_for_good_gives_up_and_names_the_folder() {
+        let mut calls = 0;
+        let r = retry_while_busy(4, std::time::Duration::from_millis(1), || {
+            calls += 1;
+            Err(busy())
+        });
+        assert_eq!(calls, 4);
+        let Failure(d) = busy_or_io_error(Path::new("site/public"), r.unwrap_err());
+        assert!(
+            d[0].message.starts_with(
+                "cannot replace the output folder site/public: a program keeps a file in it open"
+            ),
+            "{}",
+            d[0].message
+        );
+        assert!(d[0]
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains("the previous output is unchanged"));
+    }
+
+    #[test]
+    fn a_rename_that_fails_for_another_reason_is_not_tried_again() {
+        let mut calls = 0;
+        let r = retry_while_busy(5, std::time::Duration::ZERO, || {
+            calls += 1;
+            Err(std::io::Error::from(std::io::ErrorKind::NotFound))
+        });
+        assert!(r.is_err());
+        assert_eq!(calls, 1);
+    }
+
+    /// The swap where the system has no atomic exchange, with a rename that fails as Windows'
+    /// does while a file in the folder is open: tried again, then a clear error, and the previous
+    /// output is still in place; once the file is closed, the swap goes through.
+    #[test]
+    fn the_previous_output_stays_while_it_cannot_be_moved_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let (out, staging) = (dir.path().join("public"), dir.path().join("new"));
+        for (d, text) in [(&out, "old"), (&staging, "new")] {
+            std::fs::create_dir(d).unwrap();
+            std::fs::write(d.join("index.html"), text).unwrap();
+            std::fs::write(d.join(MARKER), "").unwrap();
+        }
+        let mut tries = 0;
+        let mut held_open = |a: &Path, b: &Path| {
+            if a == out {
+                tries += 1;
+                return Err(busy());
+            }
+            std::fs::rename(a, b)
+        };
+        let pause = std::time::Duration::from_millis(1);
+        let Err(Failure(d)) = swap_by_renames(&staging, &out, pause, &mut held_open) else {
+            panic!("the swap cannot succeed while the folder is held open");
+        };
+        assert_eq!(tries, SWAP_ATTEMPTS);
+        assert!(
+            d[0].message.contains(&out.display().to_string()),
+            "{}",
+            d[0].message
+        );
+        let read = |p: &Path| std::fs::read_to_string(p.join("index.html")).unwrap();
+        assert_eq!(read(&out), "old");
+        // Closed after two tries: the swap succeeds.
+        let mut tries = 0;
+        let mut closed_soon = |a: &Path, b: &Path| {
+            tries += 1;
+            if a == out && tries < 3 {
+                return Err(busy());
+            }
+            std::fs::rename(a, b)
+        };
+        swap_by_renames(&staging, &out, pause, &mut closed_soon).unwrap();
+        assert_eq!(read(&out), "new");
+        assert!(!sibling(&out, "old").exists());
+    }
 
     #[test]
     fn a_manifest_reads_back_what_was_written() {

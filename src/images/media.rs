@@ -35,7 +35,7 @@ fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic
         };
         let inside = normalize(&joined).filter(|p| {
             // A symbolic link may point out of the site folder too.
-            match (root.join(p).canonicalize(), root.canonicalize()) {
+            match (dunce::canonicalize(root.join(p)), dunce::canonicalize(root)) {
                 (Ok(real), Ok(r)) => real.starts_with(r),
                 _ => true,
             }
@@ -50,7 +50,13 @@ fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic
             ));
             return;
         };
-        if !root.join(&rel).is_file() {
+        let on_disk = crate::paths::find_exact(root, &rel);
+        if let crate::paths::OnDisk::OtherCase(real) = &on_disk {
+            errors.push(at_line_if(
+                crate::model::other_case(what, name, real).in_file(&s.file),
+                line,
+            ));
+        } else if on_disk == crate::paths::OnDisk::Missing {
             errors.push(at_line_if(
                 Diagnostic::error(format!("the {what} `{name}` does not exist ({} is missing)", rel.display()))
                     .with_code(Code::MissingFile)

@@ -407,6 +407,12 @@ impl<'a> Renderer<'a> {
                 )),
             };
         }
+        if let crate::paths::OnDisk::OtherCase(real) =
+            crate::paths::find_exact(self.root(), &normal)
+        {
+            let d = crate::model::other_case("link or picture", dest, &real);
+            return Err(d);
+        }
         if !normal.starts_with("content") || !self.site_root_exists(&normal) {
             return Err(link_error(
                 format!("the link or picture `{dest}` points to {key}, which does not exist"),

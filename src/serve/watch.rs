@@ -117,7 +117,7 @@ pub struct Watch {
 
 impl Watch {
     pub fn start(root: &Path, tx: Sender<Change>) -> notify::Result<Watch> {
-        let root: PathBuf = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        let root: PathBuf = dunce::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         let watcher = notify::recommended_watcher(handler(root.clone(), tx))?;
         let mut watch = Watch {
             watcher,

@@ -1,0 +1,49 @@
+//! Build script: records the commit herald is built from, so `herald --version` can say which
+//! source a downloaded binary is (`herald 0.2.0 (commit 1a2b3c4d5e6f, 2026-12-06)`). The release
+//! workflow sets `HERALD_COMMIT`; otherwise git is asked; without either (a source archive) the
+//! version is printed alone.
+
+use std::path::Path;
+use std::process::Command;
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=HERALD_COMMIT");
+    let commit = std::env::var("HERALD_COMMIT")
+        .ok()
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| c.trim().chars().take(12).collect::<String>())
+        .or_else(|| git(&["rev-parse", "--short=12", "HEAD"]));
+    let date = commit
+        .as_ref()
+        .and_then(|_| git(&["log", "-1", "--format=%cs", "HEAD"]));
+    watch_git_head();
+    let version = env!("CARGO_PKG_VERSION");
+    let line = match (commit, date) {
+        (Some(c), Some(d)) => format!("{version} (commit {c}, {d})"),
+        (Some(c), None) => format!("{version} (commit {c})"),
+        _ => version.to_string(),
+    };
+    println!("cargo:rustc-env=HERALD_VERSION_LINE={line}");
+}
+
+/// Output of a git command run in the package folder, or None when git or the repository is
+/// not there.
+fn git(args: &[&str]) -> Option<String> {
+    let out = Command::new("git").args(args).output().ok()?;
+    let text = String::from_utf8(out.stdout).ok()?;
+    (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_string())
+}
+
+/// Runs this script again when a commit is made or another branch checked out (only files that
+/// exist: a missing one would make cargo run it on every build).
+fn watch_git_head() {
+    let mut files = vec![git(&["rev-parse", "--git-path", "HEAD"])];
+    if let Some(branch) = git(&["symbolic-ref", "-q", "HEAD"]) {
+        files.push(git(&["rev-parse", "--git-path", &branch]));
+    }
+    for file in files.into_iter().flatten() {
+        if Path::new(&file).is_file() {
+            println!("cargo:rerun-if-changed={file}");
+        }
+    }
+}

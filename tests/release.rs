@@ -1,0 +1,320 @@
+//! What a downloaded herald says about itself and how it is shipped: `herald --version` names
+//! the version and the commit; the workflows and CI recipes are valid GitHub workflows; the
+//! archive `.ci/package` packs (as the release workflow does) installs with `install.sh`, which
+//! checks its checksum, and the herald it installs builds the example site; the Dockerfile keeps
+//! the rules the README promises (no Docker engine runs the tests: the image is not built here).
+//!
+//! The tests that need an outside tool (check-jsonschema, xz, a POSIX shell) skip with a message
+//! when it is missing, and fail instead under `HERALD_BROWSER_TESTS=require` (CI).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// Whether a missing tool fails the test (CI) rather than skipping it.
+fn required() -> bool {
+    std::env::var("HERALD_BROWSER_TESTS").is_ok_and(|v| v == "require")
+}
+
+/// Whether `tool` runs; prints why the test skips, or panics under CI.
+fn have(tool: &str, arg: &str) -> bool {
+    let ok = Command::new(tool)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            !required(),
+            "{tool} is required (HERALD_BROWSER_TESTS=require)"
+        );
+        eprintln!("skipped: {tool} is not installed");
+    }
+    ok
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{cmd:?} failed:\n{text}");
+    text
+}
+
+fn herald_version() -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_herald"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn version_names_the_release_and_the_commit() {
+    let line = herald_version();
+    let version = concat!("herald ", env!("CARGO_PKG_VERSION"));
+    assert_eq!(
+        line.trim(),
+        format!("herald {}", env!("HERALD_VERSION_LINE"))
+    );
+    // Built from a git checkout (and not told otherwise by the release workflow): a commit of
+    // this repository, and its date.
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(ROOT)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !git(&["rev-parse", "HEAD"]) || std::env::var_os("HERALD_COMMIT").is_some() {
+        eprintln!("not a git checkout: only the version is checked");
+        return;
+    }
+    let commit = line
+        .strip_prefix(&format!("{version} (commit "))
+        .and_then(|rest| rest.split_once(", 2"))
+        .map(|(commit, _)| commit.to_string())
+        .unwrap_or_else(|| panic!("no commit and date in {line}"));
+    assert_eq!(commit.len(), 12, "{line}");
+    assert!(
+        git(&["cat-file", "-e", &format!("{commit}^{{commit}}")]),
+        "{line}"
+    );
+}
+
+fn yaml_files(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yml"))
+        // GitLab's file is checked against GitLab's schema.
+        .filter(|p| !p.ends_with(".gitlab-ci.yml"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn workflows_and_ci_recipes_are_valid_github_workflows() {
+    if !have("check-jsonschema", "--version") {
+        return;
+    }
+    let mut files = yaml_files(".github/workflows");
+    files.extend(yaml_files("examples/ci"));
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    for wanted in ["release.yml", "ci.yml", "github-pages.yml", "rsync-ssh.yml"] {
+        assert!(
+            names.iter().any(|n| n.ends_with(wanted)),
+            "{wanted} missing: {names:?}"
+        );
+    }
+    run(Command::new("check-jsonschema")
+        .args(["--builtin-schema", "vendor.github-workflows"])
+        .args(&files));
+    run(Command::new("check-jsonschema")
+        .args(["--builtin-schema", "vendor.gitlab-ci"])
+        .arg(Path::new(ROOT).join("examples/ci/.gitlab-ci.yml")));
+    // The recipes install the release's binary, checksum checked, and name the fallback.
+    for recipe in ["github-pages.yml", "rsync-ssh.yml", ".gitlab-ci.yml"] {
+        let text =
+            std::fs::read_to_string(Path::new(ROOT).join("examples/ci").join(recipe)).unwrap();
+        for wanted in [
+            "x86_64-unknown-linux-musl.tar.xz",
+            "sha256sum -c",
+            "cargo install --locked",
+        ] {
+            assert!(text.contains(wanted), "{recipe}: {wanted}");
+        }
+    }
+    // The release builds every target the README names.
+    let release =
+        std::fs::read_to_string(Path::new(ROOT).join(".github/workflows/release.yml")).unwrap();
+    for target in [
+        "x86_64-pc-windows-msvc",
+        "x86_64-apple-darwin",
+        "aarch64-apple-darwin",
+        "x86_64-unknown-linux-musl",
+        "aarch64-unknown-linux-musl",
+    ] {
+        assert!(release.contains(&format!("target: {target}")), "{target}");
+    }
+    for step in [
+        "bash .ci/package",
+        "actions/attest-build-provenance",
+        "ghcr.io",
+        "install.sh install.ps1",
+    ] {
+        assert!(release.contains(step), "{step}");
+    }
+}
+
+/// Packs `binary` with `.ci/package` into `out`; returns the archive. Without cargo-about the
+/// list of bundled crates is a stand-in written here (the release workflow runs cargo-about).
+fn package(binary: &Path, out: &Path) -> PathBuf {
+    let mut cmd = Command::new("bash");
+    cmd.arg(Path::new(ROOT).join(".ci/package"))
+        .args(["x86_64-unknown-linux-gnu"])
+        .arg(binary)
+        .arg(out);
+    let about = Command::new("cargo").args(["about", "--version"]).output();
+    if !about.is_ok_and(|o| o.status.success()) {
+        let stand_in = out.join("stand-in-third-party.html");
+        std::fs::create_dir_all(out).unwrap();
+        std::fs::write(
+            &stand_in,
+            "<p>made by cargo-about in the release workflow</p>",
+        )
+        .unwrap();
+        cmd.env("HERALD_THIRD_PARTY", stand_in);
+    }
+    let printed = run(&mut cmd);
+    PathBuf::from(printed.lines().last().unwrap().trim())
+}
+
+/// The Linux archive round trip of the release: packed by `.ci/package`, installed by
+/// `install.sh` from the local file (checksum checked), then the installed herald prints its
+/// version and builds the example site. The binary is the test build's (a release build takes
+/// far longer; the packing and installing are the same).
+#[test]
+#[cfg(unix)] // install.sh is for Linux and macOS; Windows has install.ps1.
+fn the_linux_archive_installs_with_install_sh_and_builds_the_example_site() {
+    if !have("xz", "--version") || !have("sh", "-c") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = package(
+        Path::new(env!("CARGO_BIN_EXE_herald")),
+        &tmp.path().join("dist"),
+    );
+    let name = archive.file_name().unwrap().to_string_lossy().into_owned();
+    assert_eq!(
+        name,
+        format!(
+            "herald-{}-x86_64-unknown-linux-gnu.tar.xz",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    // What the archive holds.
+    let listing = run(Command::new("tar").arg("-tJf").arg(&archive));
+    let folder = name.trim_end_matches(".tar.xz");
+    for file in [
+        "herald",
+        "README.md",
+        "LICENSE-MIT",
+        "LICENSE-APACHE",
+        "FONT-LICENSE-Carlito.txt",
+        "THIRD-PARTY-LICENSES.html",
+    ] {
+        assert!(
+            listing.lines().any(|l| l == format!("{folder}/{file}")),
+            "{file} missing:\n{listing}"
+        );
+    }
+    // A damaged download is refused and nothing is installed.
+    let bad = tmp.path().join("bad");
+    std::fs::create_dir(&bad).unwrap();
+    let bad_archive = bad.join(&name);
+    let mut bytes = std::fs::read(&archive).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    std::fs::write(&bad_archive, bytes).unwrap();
+    std::fs::copy(
+        archive.with_file_name(format!("{name}.sha256")),
+        bad.join(format!("{name}.sha256")),
+    )
+    .unwrap();
+    let bin = tmp.path().join("bin");
+    let refused = Command::new("sh")
+        .arg(Path::new(ROOT).join("install.sh"))
+        .arg("--archive")
+        .arg(format!("file://{}", bad_archive.display()))
+        .arg("--dir")
+        .arg(&bin)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("checksum mismatch"));
+    assert!(!bin.join("herald").exists());
+    // The real archive installs.
+    let said = run(Command::new("sh")
+        .arg(Path::new(ROOT).join("install.sh"))
+        .arg("--archive")
+        .arg(format!("file://{}", archive.display()))
+        .arg("--dir")
+        .arg(&bin));
+    assert!(
+        said.contains(&format!("Installed herald {}", env!("CARGO_PKG_VERSION"))),
+        "{said}"
+    );
+    let installed = bin.join("herald");
+    let version = run(Command::new(&installed).arg("--version"));
+    assert!(
+        version.starts_with(concat!("herald ", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    let site = tmp.path().join("site");
+    for entry in ["site.yaml", "content", "static"] {
+        copy(&Path::new(ROOT).join(entry), &site.join(entry));
+    }
+    run(Command::new(&installed)
+        .arg("build")
+        .arg("--root")
+        .arg(&site));
+    assert!(site.join("public/lv/index.html").is_file());
+}
+
+/// The Dockerfile is not built here (no Docker engine): its promises are read from the file.
+#[test]
+fn the_dockerfile_is_multi_stage_small_and_runs_as_a_user_that_is_not_root() {
+    let text = std::fs::read_to_string(Path::new(ROOT).join("Dockerfile")).unwrap();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    let stages: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].starts_with("FROM "))
+        .collect();
+    assert!(stages.len() >= 2, "a build stage and a final stage");
+    let last = &lines[*stages.last().unwrap()..];
+    assert!(
+        !last[0].contains("rust"),
+        "the final image has no toolchain: {}",
+        last[0]
+    );
+    assert!(
+        last.iter().any(|l| l.starts_with("COPY --from=build ")),
+        "only the binary is copied"
+    );
+    let user = last
+        .iter()
+        .rev()
+        .find(|l| l.starts_with("USER "))
+        .expect("a USER");
+    let who = user.trim_start_matches("USER ").split(':').next().unwrap();
+    assert!(who != "root" && who != "0", "{user}");
+    assert!(last.contains(&"WORKDIR /site"));
+    assert!(last.contains(&"ENTRYPOINT [\"herald\"]"));
+    assert!(lines.iter().any(|l| l.contains("--locked --profile dist")));
+    let ignore = std::fs::read_to_string(Path::new(ROOT).join(".dockerignore")).unwrap();
+    assert!(
+        ignore.lines().any(|l| l == "target/"),
+        "the build context leaves out target/"
+    );
+}
+
+fn copy(from: &Path, to: &Path) {
+    if from.is_dir() {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            copy(&e.path(), &to.join(e.file_name()));
+        }
+    } else {
+        std::fs::copy(from, to).unwrap();
+    }
+}

@@ -150,10 +150,10 @@ fn news_lists_are_newest_first_and_paginated() {
     let site = Site::fixture();
     site.build(&[]);
     let first = site.html("lv/jaunumi/index.html");
-    let titles: Vec<String> = select(&first, ".card h3").iter().map(text).collect();
+    let titles: Vec<String> = select(&first, ".card h2").iter().map(text).collect();
     assert_eq!(titles, ["Tik lietuviškai", "Tikai latviski"]);
     let second = site.html("lv/jaunumi/2/index.html");
-    let titles: Vec<String> = select(&second, ".card h3").iter().map(text).collect();
+    let titles: Vec<String> = select(&second, ".card h2").iter().map(text).collect();
     assert_eq!(titles, ["Projekta atklāšanas seminārs"]);
     assert_eq!(
         attr(&second, "a[rel=prev]", "href"),

@@ -184,6 +184,7 @@ impl<'a> Renderer<'a> {
                         alt,
                         sizes: images::SIZES_CONTENT,
                         lazy: true,
+                        first: false,
                         title: (!title.is_empty()).then_some(title),
                         class: None,
                     },
@@ -698,6 +699,9 @@ impl<'a> Renderer<'a> {
             .map_err(|e| {
                 tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
             })?;
+        if template.ends_with(".html") {
+            html = crate::html::trim_line_ends(&html);
+        }
         if let Job::Page(i) | Job::Gallery(i) = job {
             let text = matches!(job, Job::Page(_)).then(body).transpose()?;
             let text = text.map(|b| &*b.html);

@@ -286,7 +286,7 @@ impl Renderer<'_> {
             tags: &p.tags,
             draft: p.draft,
             cover: self.cover_href(p),
-            cover_picture: self.cover(p, images::SIZES_CONTENT, false),
+            cover_picture: self.cover(p, images::SIZES_CONTENT, false, true),
             extra: &p.extra,
             gallery_href: p.gallery_path.as_ref().map(|g| self.href(g)),
             pdf: p
@@ -432,7 +432,7 @@ impl Renderer<'_> {
                     item_href: self.href(&p.path),
                     date: p.date.map(|d| d.to_string()),
                     date_text: p.date.map(|d| self.i18n.date_on(&p.lang, d)),
-                    cover: self.cover(p, images::SIZES_THUMB, n >= 4),
+                    cover: self.cover(p, images::SIZES_THUMB, n >= 4, n == 0),
                     photo_count: pictures,
                     video_count: p.gallery.len() - pictures,
                     count_text: self.counts_text(lang, pictures, p.gallery.len() - pictures),
@@ -489,6 +489,7 @@ impl Renderer<'_> {
                                     alt: &alt,
                                     sizes: images::SIZES_THUMB,
                                     lazy: i >= 4,
+                                    first: number == 1,
                                     title: None,
                                     class: None,
                                 },
@@ -514,6 +515,7 @@ impl Renderer<'_> {
                             alt: &poster_alt,
                             sizes: images::SIZES_THUMB,
                             lazy: true,
+                            first: false,
                             title: None,
                             class: None,
                         },
@@ -700,6 +702,7 @@ impl Renderer<'_> {
         p: &crate::model::Page,
         sizes: &str,
         lazy: bool,
+        first: bool,
     ) -> Option<PictureValue> {
         let c = p.cover.as_ref()?;
         let alt = p
@@ -715,6 +718,7 @@ impl Renderer<'_> {
                 alt: &alt,
                 sizes,
                 lazy,
+                first,
                 title: None,
                 class: None,
             },

@@ -404,7 +404,7 @@ impl<'a> Renderer<'a> {
                 ))),
                 None => Err((
                     format!("the link `{dest}` points to {key}, which is not a page of this site"),
-                    "check the file name (links between pages name the Markdown file, e.g. ../kick-off/index.lv.md); a draft is only built with --drafts".into(),
+                    "check the file name (links between pages name the Markdown file, e.g. ../kick-off/index.lv.md); a draft is only built with --drafts, a news item dated in the future from its day on (or with --future)".into(),
                 )),
             };
         }

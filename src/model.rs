@@ -36,6 +36,8 @@ pub struct Page {
     pub slug: String,
     pub summary: Option<String>,
     pub date: Option<Date>,
+    /// `updated:` (inherited by translations), for `dateModified`.
+    pub updated: Option<Date>,
     pub author: Option<Author>,
     pub tags: Vec<String>,
     pub draft: bool,
@@ -673,6 +675,9 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
         slug,
         summary: front.summary.clone(),
         date,
+        updated: front
+            .updated_date()
+            .or_else(|| base_front.and_then(PageFront::updated_date)),
         author: front.author.clone(),
         tags: front
             .tags

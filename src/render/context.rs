@@ -292,6 +292,7 @@ impl std::hash::Hash for Page<'_> {
             slug,
             summary,
             date,
+            updated,
             author,
             tags,
             draft,
@@ -321,7 +322,16 @@ impl std::hash::Hash for Page<'_> {
             responsible,
         )
             .hash(state);
-        (translate, extra, section, path, gallery_path, body_line).hash(state);
+        (
+            translate,
+            extra,
+            section,
+            path,
+            gallery_path,
+            body_line,
+            updated,
+        )
+            .hash(state);
     }
 }
 
@@ -570,6 +580,15 @@ impl<'b> SharedContext<'b> {
         ctx.insert("canonical", &r.permalink(path));
         ctx.insert("current_href", &r.href(path));
         ctx.insert("og_locale", &og_locale(lang));
+        // The languages this very page exists in besides its own.
+        let locale_alternates: Vec<String> = r
+            .site
+            .languages
+            .iter()
+            .filter(|l| *l != lang && alternates.iter().any(|(al, _)| al == *l))
+            .map(|l| og_locale(l))
+            .collect();
+        ctx.insert("og_locale_alternates", &locale_alternates);
         ctx.insert("feed_href", &r.href(&format!("{lang}/atom.xml")));
         let og_image = r.site.config.og_image.as_ref().map(|i| {
             let i = i.trim_start_matches('/');

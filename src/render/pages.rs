@@ -459,7 +459,7 @@ impl Renderer<'_> {
                     item_href: self.href(&p.path),
                     date: p.date.map(|d| d.to_string()),
                     date_text: p.date.map(|d| self.i18n.date_on(&p.lang, d)),
-                    cover: self.cover(p, images::SIZES_THUMB, n >= 4, n == 0),
+                    cover: self.cover(p, images::SIZES_THUMB, n >= 4, false),
                     photo_count: pictures,
                     video_count: p.gallery.len() - pictures,
                     count_text: self.counts_text(lang, pictures, p.gallery.len() - pictures),

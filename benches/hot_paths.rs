@@ -37,6 +37,7 @@ fn templates(c: &mut Criterion) {
         root: site_root().to_path_buf(),
         base_url: None,
         drafts: false,
+        future: false,
         progress: false,
     };
     let stages = pipeline::run_stages(&opts).unwrap();
@@ -98,6 +99,8 @@ fn slugs_and_urls(c: &mut Criterion) {
                 let special = herald::model::SpecialSlugs::default();
                 let opts = herald::model::BuildOptions {
                     drafts: false,
+                    future: false,
+                    today: herald::model::today(),
                     keep_going: false,
                 };
                 herald::model::build(root, config, content, Vec::new(), &special, &opts)

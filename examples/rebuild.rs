@@ -17,6 +17,7 @@ fn main() {
         root: root.clone(),
         base_url: None,
         drafts: true,
+        future: true,
         progress: false,
     });
     let t = Instant::now();

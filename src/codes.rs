@@ -181,7 +181,7 @@ impl Code {
                 "write `date: YYYY-MM-DD`"),
             Code::FutureDate => i("H025", "future-date", W,
                 "a news item is dated in the future",
-                "check the year; publish it on its day, or mark it `draft: true` until then"),
+                "check the year; `herald build` holds the item back until its day"),
             Code::BadSlug => i("H026", "bad-slug", E,
                 "a slug is empty, contains / or .., or is a number in a section (where list pages have numbered addresses)",
                 "write a slug of letters, digits and dashes, or remove `slug:`"),

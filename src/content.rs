@@ -54,6 +54,11 @@ pub struct PageFront {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub date: Option<YamlScalar>,
+    /// The day the text was last changed in substance, YYYY-MM-DD (structured data's
+    /// `dateModified`; else the date). Translations inherit it.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub updated: Option<YamlScalar>,
     /// One or two sentences for lists, feeds and social media; else the first paragraph.
     #[serde(default)]
     pub summary: Option<String>,
@@ -86,9 +91,27 @@ pub struct PageFront {
     pub extra: Option<serde_yaml::Value>,
 }
 
+/// A YAML scalar as the text it was written as.
+fn scalar_text(raw: &YamlScalar) -> String {
+    match raw {
+        YamlScalar::Text(s) => s.clone(),
+        YamlScalar::Other(v) => serde_yaml::to_string(v).unwrap_or_default(),
+    }
+}
+
+impl PageFront {
+    /// The `updated:` day (None when absent; a wrong one was refused when the file was read).
+    pub fn updated_date(&self) -> Option<jiff::civil::Date> {
+        self.updated
+            .as_ref()
+            .and_then(|raw| parse_date(scalar_text(raw).trim()).ok())
+    }
+}
+
 pub const PAGE_KEYS: &[&str] = &[
     "title",
     "date",
+    "updated",
     "summary",
     "slug",
     "author",
@@ -363,6 +386,19 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                     }
                     return Err(d.into());
                 }
+            }
+        }
+        if let Some(raw) = &p.updated {
+            // Read again by the model (`PageFront::updated_date`); refused here, at its line.
+            if let Err(msg) = parse_date(scalar_text(raw).trim()) {
+                let mut d = Diagnostic::error(format!("`updated`: {msg}"))
+                    .with_code(Code::BadDate)
+                    .in_file(file)
+                    .with_hint(date_hint(scalar_text(raw).trim()));
+                if let Some(l) = key_line(yaml, "updated", yaml_line) {
+                    d = d.at_line(l);
+                }
+                return Err(d.into());
             }
         }
         if let Some(title) = &p.title {

@@ -68,6 +68,46 @@ fn without_plaintext(fragment: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// A rendered page without spaces and tabs at the ends of its lines (template tags leave
+/// them), except inside `<pre>` and `<textarea>`, whose text is shown as written.
+pub fn trim_line_ends(page: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(page.len());
+    let mut verbatim = 0usize;
+    for (n, line) in page.split(|&b| b == b'\n').enumerate() {
+        if n > 0 {
+            out.push(b'\n');
+        }
+        for i in memchr::memchr_iter(b'<', line) {
+            let rest = &line[i + 1..];
+            let (closing, rest) = match rest.strip_prefix(b"/") {
+                Some(r) => (true, r),
+                None => (false, rest),
+            };
+            let named = |name: &[u8]| {
+                rest.len() > name.len()
+                    && rest[..name.len()].eq_ignore_ascii_case(name)
+                    && matches!(rest[name.len()], b'>' | b' ' | b'\t' | b'/' | b'\r')
+            };
+            if named(b"pre") || named(b"textarea") {
+                verbatim = if closing {
+                    verbatim.saturating_sub(1)
+                } else {
+                    verbatim + 1
+                };
+            }
+        }
+        let keep = if verbatim > 0 {
+            line.len()
+        } else {
+            line.iter()
+                .rposition(|&b| b != b' ' && b != b'\t')
+                .map_or(0, |i| i + 1)
+        };
+        out.extend_from_slice(&line[..keep]);
+    }
+    out
+}
+
 /// One token of a page, as a browser's tokenizer sees it: attribute values and text with their
 /// character references decoded.
 pub enum Piece<'a> {
@@ -235,7 +275,16 @@ pub fn script_url(url: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{balanced, script_url};
+    use super::{balanced, script_url, trim_line_ends};
+
+    #[test]
+    fn line_ends_are_trimmed_outside_pre_and_textarea() {
+        let page = "<ul>  \n  \n<li>a</li>\t\n<PRE class=x>code  \n  more  \n</pre>  \n<textarea>t \n</textarea>\n<prefix> \n";
+        assert_eq!(
+            String::from_utf8(trim_line_ends(page.as_bytes())).unwrap(),
+            "<ul>\n\n<li>a</li>\n<PRE class=x>code  \n  more  \n</pre>\n<textarea>t \n</textarea>\n<prefix>\n"
+        );
+    }
 
     #[test]
     fn script_urls_are_read_as_a_browser_reads_them() {

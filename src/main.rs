@@ -33,11 +33,14 @@ enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Publish news items dated in the future now (without it they wait for their day).
+        #[arg(long)]
+        future: bool,
         /// Build even when nothing changed since the last build into the same folder.
         #[arg(long)]
         force: bool,
     },
-    /// Preview the site with live reload: builds into memory (drafts included), serves it on
+    /// Preview the site with live reload: builds into memory (drafts and news dated in the future included), serves it on
     /// 127.0.0.1 and rebuilds on every save.
     Serve {
         /// The site folder (holding site.yaml and content/).
@@ -144,12 +147,14 @@ fn main() {
             out,
             base_url,
             drafts,
+            future,
             force,
         } => herald::cmd::build::run(herald::cmd::build::Args {
             root,
             out,
             base_url,
             drafts,
+            future,
             force,
         }),
         Command::Serve {

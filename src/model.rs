@@ -36,6 +36,8 @@ pub struct Page {
     pub slug: String,
     pub summary: Option<String>,
     pub date: Option<Date>,
+    /// `updated:` (inherited by translations), for `dateModified`.
+    pub updated: Option<Date>,
     pub author: Option<Author>,
     pub tags: Vec<String>,
     pub draft: bool,
@@ -139,6 +141,19 @@ pub struct Site {
     pub errors: Vec<Diagnostic>,
     /// Items per language over all sections, newest first (see [`Site::items_in`]).
     newest: HashMap<String, Vec<usize>>,
+    /// The dates of the news items held back until their day (one per item, translations
+    /// together), earliest first: empty with `--future`.
+    pub scheduled: Vec<Date>,
+}
+
+/// The time zone the site's dates are read in: Latvia's and Lithuania's (the same offsets,
+/// EET/EEST); the system's own when the time zone database is missing.
+pub const TIME_ZONE: &str = "Europe/Riga";
+
+/// Today in the site's time zone: a news item dated later waits for its day.
+pub fn today() -> Date {
+    let tz = jiff::tz::TimeZone::get(TIME_ZONE).unwrap_or_else(|_| jiff::tz::TimeZone::system());
+    jiff::Timestamp::now().to_zoned_datetime(tz).date()
 }
 
 impl Site {
@@ -219,6 +234,10 @@ pub fn with_new_texts(
 
 pub struct BuildOptions {
     pub drafts: bool,
+    /// Publish news items dated after `today` too (`--future`); else they wait for their day.
+    pub future: bool,
+    /// The day the site is built for, in the site's time zone ([`today`]).
+    pub today: Date,
     /// Build the model of everything that can be built even when some pages have errors (they
     /// land in [`Site::errors`]): `check` reports every finding in one run.
     pub keep_going: bool,
@@ -305,6 +324,7 @@ pub fn build(
         opts,
     };
     let mut pages = build_pages(&context, &mut errors);
+    let scheduled = scheduled(&context);
     errors.extend(media_errors);
     sort_pages(&mut pages, &languages);
     let (translations, by_file) = link_translations(&pages);
@@ -344,12 +364,51 @@ pub fn build(
         warnings: Vec::new(),
         errors,
         newest: HashMap::new(),
+        scheduled,
     };
     fill_section_lists(&mut site);
     fill_newest(&mut site);
     warnings.sort_by(|a, b| a.file.cmp(&b.file));
     site.warnings = warnings;
     Ok(site)
+}
+
+/// The day a news item dated in the future waits for (None: published now, or `--future`).
+fn held_until(cx: &PageContext, kind: PageKind, date: Option<Date>) -> Option<Date> {
+    (kind == PageKind::Item && !cx.opts.future)
+        .then_some(date?)
+        .filter(|d| *d > cx.opts.today)
+}
+
+/// The dates of the items [`held_until`] their day (drafts left out are not counted), one per
+/// item, earliest first.
+fn scheduled(cx: &PageContext) -> Vec<Date> {
+    let mut held: BTreeMap<&str, Date> = BTreeMap::new();
+    for s in cx
+        .sources
+        .iter()
+        .filter(|s| !s.is_index && !s.parent.is_empty())
+    {
+        let Some(front) = s.page_front() else {
+            continue;
+        };
+        let base = cx.base_of(s);
+        let draft = front
+            .draft
+            .or_else(|| base.and_then(SourcePage::page_front).and_then(|b| b.draft))
+            .unwrap_or(false);
+        if draft && !cx.opts.drafts {
+            continue;
+        }
+        let date = s.date.or_else(|| base.and_then(|b| b.date));
+        if let Some(d) = held_until(cx, PageKind::Item, date) {
+            let e = held.entry(&s.key).or_insert(d);
+            *e = (*e).min(d);
+        }
+    }
+    let mut dates: Vec<Date> = held.into_values().collect();
+    dates.sort();
+    dates
 }
 
 /// The sources by key, then file: every later step walks them in this order, so the errors
@@ -576,6 +635,9 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
     if draft && !cx.opts.drafts {
         return None;
     }
+    if held_until(cx, kind, date).is_some() {
+        return None;
+    }
     let slug = noted(page_slug(s, front), errors)?;
     let section = if s.parent.is_empty() {
         None
@@ -609,6 +671,9 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
         slug,
         summary: front.summary.clone(),
         date,
+        updated: front
+            .updated_date()
+            .or_else(|| base_front.and_then(PageFront::updated_date)),
         author: front.author.clone(),
         tags: front
             .tags

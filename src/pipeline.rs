@@ -31,6 +31,8 @@ pub struct Options {
     pub root: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// Publish news items dated in the future now (`--future`).
+    pub future: bool,
     /// Show a progress bar on the terminal while pictures are processed.
     pub progress: bool,
 }
@@ -45,6 +47,8 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
     /// PDFs rendered, taken from the cache, or left to be rendered on request.
     pub pdf: crate::pdf::Stats,
+    /// The days of the news items held back until then, earliest first.
+    pub scheduled: Vec<jiff::civil::Date>,
 }
 
 /// Runs every stage up to the rendered files.
@@ -158,7 +162,7 @@ fn globals_hash(opts: &Options, site_yaml: &[u8], theme: &Theme) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(site_yaml);
     h.update(opts.base_url.as_deref().unwrap_or("").as_bytes());
-    h.update(&[u8::from(opts.drafts)]);
+    h.update(&[u8::from(opts.drafts), u8::from(opts.future)]);
     for t in theme.templates.values() {
         h.update(t.name.as_bytes());
         h.update(t.text.as_bytes());
@@ -224,6 +228,7 @@ fn run_session(
             images: library.stats.clone(),
             warnings,
             pdf,
+            scheduled: site.scheduled.clone(),
         },
         site,
         theme,
@@ -353,6 +358,8 @@ fn build_model(
     let special = special_slugs(&config.languages, i18n);
     let options = model::BuildOptions {
         drafts: session.opts.drafts,
+        future: session.opts.future,
+        today: model::today(),
         keep_going: session.keep_going,
     };
     let media_errors = crate::images::media::check_media_files(&session.opts.root, &content.pages);
@@ -602,7 +609,18 @@ fn inputs_fingerprint(opts: &Options, site_yaml: Option<&[u8]>, out: &Path) -> O
     h.update(&exe.len().to_le_bytes());
     h.update(&exe.mtime().to_le_bytes());
     h.update(&exe.mtime_nsec().to_le_bytes());
-    h.update(format!("{:?}|{}|{}", opts.base_url, opts.drafts, out.display()).as_bytes());
+    // Today too: an item held back until its day appears when a build runs on that day.
+    h.update(
+        format!(
+            "{:?}|{}|{}|{}|{}",
+            opts.base_url,
+            opts.drafts,
+            opts.future,
+            crate::model::today(),
+            out.display()
+        )
+        .as_bytes(),
+    );
     h.update(site_yaml.unwrap_or_default());
     for input in crate::inputs::INPUTS {
         let top = opts.root.join(input);

@@ -18,12 +18,19 @@ pub struct Article<'a> {
     /// The item's absolute address.
     pub url: &'a str,
     pub date: Option<Date>,
-    /// Absolute address of the cover picture.
+    /// `updated:`, for `dateModified` (else the date).
+    pub updated: Option<Date>,
+    /// Absolute address of the cover picture (else of the site's `og_image`).
     pub image: Option<&'a str>,
     /// The author's name and role; the publisher stands in when there is none.
     pub author: Option<(&'a str, Option<&'a str>)>,
+    /// The author is an organisation (the project's responsible organisation or a partner),
+    /// not a person.
+    pub author_is_organisation: bool,
     /// The organisation responsible for the content (the EU disclaimer's).
     pub publisher: &'a str,
+    /// The site's home page in the item's language: the publisher's address here.
+    pub publisher_url: &'a str,
     pub keywords: &'a [String],
     /// Absolute addresses of the item in the other languages.
     pub translations: &'a [String],
@@ -53,12 +60,17 @@ pub fn news_article(a: &Article) -> String {
     m.insert("url".into(), json!(a.url));
     m.insert("mainEntityOfPage".into(), json!(a.url));
     if let Some(d) = a.date {
-        m.insert("datePublished".into(), json!(d.to_string()));
+        m.insert("datePublished".into(), json!(zoned(d)));
+        m.insert(
+            "dateModified".into(),
+            json!(zoned(a.updated.unwrap_or(d).max(d))),
+        );
     }
     if let Some(image) = a.image {
         m.insert("image".into(), json!([image]));
     }
     let author = match a.author {
+        Some((name, _)) if a.author_is_organisation => organisation(name),
         Some((name, role)) => {
             let mut p = json!({"@type": "Person", "name": name});
             if let Some(role) = role {
@@ -69,7 +81,9 @@ pub fn news_article(a: &Article) -> String {
         None => organisation(a.publisher),
     };
     m.insert("author".into(), json!([author]));
-    m.insert("publisher".into(), organisation(a.publisher));
+    let mut publisher = organisation(a.publisher);
+    publisher["url"] = json!(a.publisher_url);
+    m.insert("publisher".into(), publisher);
     if !a.keywords.is_empty() {
         m.insert("keywords".into(), json!(a.keywords));
     }
@@ -89,6 +103,17 @@ pub fn news_article(a: &Article) -> String {
         }),
     );
     for_script(&Value::Object(m))
+}
+
+/// The start of day `d` in the site's time zone, with its offset (`2021-02-18T00:00:00+02:00`),
+/// as schema.org and Open Graph want a date and time.
+pub fn zoned(d: Date) -> String {
+    let tz = jiff::tz::TimeZone::get(crate::model::TIME_ZONE)
+        .unwrap_or_else(|_| jiff::tz::TimeZone::system());
+    match d.to_zoned_datetime(tz) {
+        Ok(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        Err(_) => d.to_string(),
+    }
 }
 
 /// JSON that can stand inside an HTML `<script>` element unchanged.
@@ -114,6 +139,26 @@ pub fn for_script(v: &Value) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn summer_dates_carry_summer_time_and_an_organisation_author_is_typed_so() {
+        let mut a = article("T", &[]);
+        a.date = Some(jiff::civil::date(2021, 7, 1));
+        a.updated = Some(jiff::civil::date(2021, 7, 3));
+        a.author = Some((
+            "Zemgales plānošanas reģions",
+            Some("sabiedrisko attiecību speciāliste"),
+        ));
+        a.author_is_organisation = true;
+        let out: Value = serde_json::from_str(&news_article(&a)).unwrap();
+        assert_eq!(out["datePublished"], "2021-07-01T00:00:00+03:00");
+        assert_eq!(out["dateModified"], "2021-07-03T00:00:00+03:00");
+        assert_eq!(out["author"][0]["@type"], "Organization");
+        assert!(out["author"][0].get("jobTitle").is_none());
+        a.author_is_organisation = false;
+        let out: Value = serde_json::from_str(&news_article(&a)).unwrap();
+        assert_eq!(out["author"][0]["@type"], "Person");
+    }
+
     fn article<'a>(headline: &'a str, keywords: &'a [String]) -> Article<'a> {
         Article {
             headline,
@@ -121,9 +166,12 @@ mod tests {
             lang: "lv",
             url: "https://example.org/lv/jaunumi/x/",
             date: Some(jiff::civil::date(2021, 2, 18)),
+            updated: None,
             image: None,
             author: None,
+            author_is_organisation: false,
             publisher: "Zemgales plānošanas reģions",
+            publisher_url: "https://example.org/lv/",
             keywords,
             translations: &[],
             project: Grant {
@@ -154,7 +202,9 @@ mod tests {
         let out: Value = serde_json::from_str(&news_article(&article("T", &[]))).unwrap();
         assert_eq!(out["author"][0]["@type"], "Organization");
         assert_eq!(out["author"][0]["name"], "Zemgales plānošanas reģions");
-        assert_eq!(out["datePublished"], "2021-02-18");
+        assert_eq!(out["datePublished"], "2021-02-18T00:00:00+02:00");
+        assert_eq!(out["dateModified"], "2021-02-18T00:00:00+02:00");
+        assert_eq!(out["publisher"]["url"], "https://example.org/lv/");
         assert_eq!(out["funding"]["identifier"], "LLI-425");
         assert_eq!(out["funding"]["amount"]["value"], 1234.5);
         assert!(out.get("description").is_none() && out.get("keywords").is_none());

@@ -76,7 +76,7 @@ fn page_types(out: &Path) -> (Vec<Value>, BTreeMap<String, String>) {
             "ul.sitemap",
         );
         let list = page_doc(out, &news);
-        let item = select(&list, "article.card:not([lang]) h3 a")[0]
+        let item = select(&list, "article.card:not([lang]) h2 a")[0]
             .value()
             .attr("href")
             .unwrap()

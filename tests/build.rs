@@ -150,10 +150,10 @@ fn news_lists_are_newest_first_and_paginated() {
     let site = Site::fixture();
     site.build(&[]);
     let first = site.html("lv/jaunumi/index.html");
-    let titles: Vec<String> = select(&first, ".card h3").iter().map(text).collect();
+    let titles: Vec<String> = select(&first, ".card h2").iter().map(text).collect();
     assert_eq!(titles, ["Tik lietuviškai", "Tikai latviski"]);
     let second = site.html("lv/jaunumi/2/index.html");
-    let titles: Vec<String> = select(&second, ".card h3").iter().map(text).collect();
+    let titles: Vec<String> = select(&second, ".card h2").iter().map(text).collect();
     assert_eq!(titles, ["Projekta atklāšanas seminārs"]);
     assert_eq!(
         attr(&second, "a[rel=prev]", "href"),
@@ -387,12 +387,10 @@ fn news_items_carry_structured_data_that_links_their_translations() {
     assert_eq!(lv["headline"], "Projekta atklāšanas seminārs");
     assert_eq!(lv["inLanguage"], "lv");
     assert_eq!(lv["url"], lv_url);
-    assert_eq!(lv["datePublished"], "2020-09-15");
+    assert_eq!(lv["datePublished"], "2020-09-15T00:00:00+03:00");
+    // The author is the responsible organisation: an Organization, not a Person.
     assert_eq!(lv["author"][0]["name"], "Zemgales Plānošanas reģions");
-    assert_eq!(
-        lv["author"][0]["jobTitle"],
-        "sabiedrisko attiecību speciāliste"
-    );
+    assert_eq!(lv["author"][0]["@type"], "Organization");
     assert_eq!(lv["keywords"], serde_json::json!(["seminārs"]));
     assert_eq!(lv["workTranslation"], serde_json::json!([{"@id": lt_url}]));
     assert_eq!(lt["workTranslation"], serde_json::json!([{"@id": lv_url}]));
@@ -400,7 +398,7 @@ fn news_items_carry_structured_data_that_links_their_translations() {
     assert_eq!(lt["author"][0]["@type"], "Organization");
     assert_eq!(lt["author"][0]["name"], "Zemgalės planavimo regionas");
     assert_eq!(lt["publisher"]["name"], "Zemgalės planavimo regionas");
-    assert_eq!(lt["datePublished"], "2020-09-15");
+    assert_eq!(lt["datePublished"], "2020-09-15T00:00:00+03:00");
     let grant = &lt["funding"];
     assert_eq!(grant["identifier"], "LLI-425");
     assert_eq!(grant["name"], "Daugiafunkcinių centrų plėtra");

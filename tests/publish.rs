@@ -96,6 +96,20 @@ fn ci_recipes_check_before_build_and_cache_the_image_cache() {
     // The GitHub workflow is a valid workflow: on, jobs with steps.
     let (_, gh) = yaml("examples/ci/github-pages.yml");
     assert!(gh.get("on").is_some() && gh["jobs"]["build"]["steps"].is_sequence());
+    // Scheduled news appear on their day: the GitHub recipes also run once a day, GitLab's
+    // says how to schedule it.
+    for path in ["examples/ci/github-pages.yml", "examples/ci/rsync-ssh.yml"] {
+        let (_, wf) = yaml(path);
+        let cron = wf["on"]["schedule"][0]["cron"].as_str().unwrap_or_default();
+        assert_eq!(
+            cron.split(' ').skip(2).collect::<Vec<_>>(),
+            ["*", "*", "*"],
+            "{path}"
+        );
+    }
+    assert!(yaml("examples/ci/.gitlab-ci.yml")
+        .0
+        .contains("Pipeline schedules"));
     let (_, gl) = yaml("examples/ci/.gitlab-ci.yml");
     assert_eq!(gl["pages"]["artifacts"]["paths"][0], "public");
 }

@@ -77,6 +77,7 @@ fn work(n: usize) -> Work {
         root: site.root().to_path_buf(),
         base_url: None,
         drafts: false,
+        future: false,
         progress: false,
     });
     // Single-threaded, so nothing else allocates meanwhile.

@@ -24,6 +24,7 @@ fn session(site: &Site) -> Session {
         root: site.root().to_path_buf(),
         base_url: None,
         drafts: false,
+        future: false,
         progress: false,
     })
 }

@@ -51,14 +51,21 @@ fn future_dates(srcs: &[Src], today: Date) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for s in srcs
         .iter()
-        .filter(|s| s.published && !s.page.is_index && !s.page.parent.is_empty())
+        .filter(|s| !s.page.is_index && !s.page.parent.is_empty())
     {
+        // Held back until its day (see `model::scheduled`) or published: either way the
+        // date decides when readers see it. A draft is not published at all.
+        let draft =
+            matches!(&s.page.front, crate::content::Front::Page(f) if f.draft == Some(true));
+        if !s.published && draft {
+            continue;
+        }
         let Some(date) = s.page.date else { continue };
         if date > today {
             let mut d = Diagnostic::warning(format!("the date {date} is in the future"))
                 .with_code(Code::FutureDate)
                 .in_file(&s.page.file)
-                .with_hint("check the year; to publish the item later, mark it `draft: true` until its day");
+                .with_hint("check the year: `herald build` holds the item back until that day (`--future` publishes it now)");
             if let Some(l) = s.page.date_line {
                 d = d.at_line(l);
             }

@@ -10,6 +10,8 @@ pub struct Args {
     pub out: Option<PathBuf>,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// Publish news items dated in the future now.
+    pub future: bool,
     /// Build even when nothing changed since the last build.
     pub force: bool,
 }
@@ -20,6 +22,7 @@ pub fn run(args: Args) -> i32 {
         root: args.root,
         base_url: args.base_url,
         drafts: args.drafts,
+        future: args.future,
         progress: true,
     };
     match pipeline::build_to(&opts, &out, args.force) {
@@ -56,6 +59,14 @@ pub fn run(args: Args) -> i32 {
                 elapsed.as_secs_f64(),
                 out.display()
             );
+            if let Some(next) = built.scheduled.first() {
+                let n = built.scheduled.len();
+                println!(
+                    "Scheduled: {n} news item{} dated in the future {} held back; the next is due on {next} (a build on or after that day publishes it; --future publishes them now)",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "is" } else { "are" },
+                );
+            }
             let img = &built.images;
             if img.pictures > 0 {
                 println!(

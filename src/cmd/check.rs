@@ -57,6 +57,7 @@ pub fn run(args: Args) -> i32 {
         root: args.root.clone(),
         base_url: args.base_url.clone(),
         drafts: args.drafts,
+        future: false,
         progress: false,
     };
     let copts = check::Options {

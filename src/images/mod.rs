@@ -260,6 +260,9 @@ pub struct Show<'a> {
     pub sizes: &'a str,
     /// `loading="lazy"` (below the fold) or eager.
     pub lazy: bool,
+    /// `fetchpriority="high"`: the largest picture of its page, which the browser should
+    /// fetch before the others (the page's largest contentful paint).
+    pub first: bool,
     pub title: Option<&'a str>,
     pub class: Option<&'a str>,
 }
@@ -269,6 +272,29 @@ pub const SIZES_CONTENT: &str = "(min-width: 72rem) 70rem, calc(100vw - 2rem)";
 pub const SIZES_THUMB: &str =
     "(min-width: 72rem) 17rem, (min-width: 40rem) 45vw, calc(100vw - 2rem)";
 pub const SIZES_CARD: &str = "(min-width: 40rem) 12rem, 40vw";
+
+/// The width a picture file has when shown `height` pixels high (its proportions kept), for
+/// the `width` attribute that keeps the page from jumping while it loads: an SVG's size from
+/// its `width`/`height` or `viewBox`, another picture's from its header. None when the file
+/// cannot be read or measured.
+pub fn width_at_height(file: &Path, height: u32) -> Option<u32> {
+    let is_svg = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg") || e.eq_ignore_ascii_case("svgz"));
+    let (w, h) = if is_svg {
+        let bytes = std::fs::read(file).ok()?;
+        let tree = usvg::Tree::from_data(&bytes, &usvg::Options::default()).ok()?;
+        let size = tree.size();
+        (f64::from(size.width()), f64::from(size.height()))
+    } else {
+        let (w, h) = image::image_dimensions(file).ok()?;
+        (f64::from(w), f64::from(h))
+    };
+    if !(w > 0.0 && h > 0.0) {
+        return None;
+    }
+    Some((w / h * f64::from(height)).round().max(1.0) as u32)
+}
 
 /// `<picture>` with a WebP `srcset` and a fallback `<img>` carrying alt, width, height and
 /// loading; a plain `<img srcset>` when there is no fallback.
@@ -293,6 +319,9 @@ pub fn picture_html(pic: &Picture, base: &str, show: &Show) -> String {
     }
     if let Some(c) = show.class {
         img.push_str(&format!(" class=\"{}\"", escape(c)));
+    }
+    if show.first {
+        img.push_str(" fetchpriority=\"high\"");
     }
     img.push_str(if show.lazy {
         " loading=\"lazy\" decoding=\"async\">"
@@ -980,6 +1009,7 @@ mod tests {
                 alt: "A \"b\"",
                 sizes: "100vw",
                 lazy: true,
+                first: false,
                 title: None,
                 class: None,
             },

@@ -292,6 +292,7 @@ impl std::hash::Hash for Page<'_> {
             slug,
             summary,
             date,
+            updated,
             author,
             tags,
             draft,
@@ -321,7 +322,16 @@ impl std::hash::Hash for Page<'_> {
             responsible,
         )
             .hash(state);
-        (translate, extra, section, path, gallery_path, body_line).hash(state);
+        (
+            translate,
+            extra,
+            section,
+            path,
+            gallery_path,
+            body_line,
+            updated,
+        )
+            .hash(state);
     }
 }
 
@@ -492,7 +502,7 @@ impl<'b> SharedContext<'b> {
                     lang_name: self.lang_names.get(&p.lang).cloned().unwrap_or_default(),
                     translated: true,
                     cover: r.cover_href(p),
-                    cover_picture: r.cover(p, images::SIZES_CARD, true),
+                    cover_picture: r.cover(p, images::SIZES_CARD, true, false),
                     draft: p.draft,
                     gallery_href: p.gallery_path.as_ref().map(|g| r.href(g)),
                 })
@@ -570,6 +580,15 @@ impl<'b> SharedContext<'b> {
         ctx.insert("canonical", &r.permalink(path));
         ctx.insert("current_href", &r.href(path));
         ctx.insert("og_locale", &og_locale(lang));
+        // The languages this very page exists in besides its own.
+        let locale_alternates: Vec<String> = r
+            .site
+            .languages
+            .iter()
+            .filter(|l| *l != lang && alternates.iter().any(|(al, _)| al == *l))
+            .map(|l| og_locale(l))
+            .collect();
+        ctx.insert("og_locale_alternates", &locale_alternates);
         ctx.insert("feed_href", &r.href(&format!("{lang}/atom.xml")));
         let og_image = r.site.config.og_image.as_ref().map(|i| {
             let i = i.trim_start_matches('/');
@@ -609,6 +628,8 @@ pub struct SiteValue<'a> {
     pub extra: &'a serde_yaml::Value,
     pub emblem: publicity::Emblem,
     pub programme_logo: Option<String>,
+    /// The logo's width at the theme's 60 px height (None when it cannot be measured).
+    pub programme_logo_width: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -707,6 +728,11 @@ pub fn site_value<'a>(
             let s = p.slashed();
             r.href(s.strip_prefix("static/").unwrap_or(&s))
         }),
+        programme_logo_width: c.project.programme_logo.as_ref().and_then(|p| {
+            let s = p.slashed();
+            let rel = s.strip_prefix("static/").unwrap_or(&s);
+            images::width_at_height(&r.site.root.join("static").join(rel), 60)
+        }),
     }
 }
 
@@ -750,11 +776,110 @@ pub fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String) {
             Ok(format!("{base_path}{}", path.trim_start_matches('/')))
         },
     );
+    tera.register_filter(
+        "phone_text",
+        |phone: std::borrow::Cow<'_, str>, _: Kwargs, _: &State| phone_text(&phone),
+    );
+    tera.register_filter(
+        "head_title",
+        |title: std::borrow::Cow<'_, str>, _: Kwargs, _: &State| {
+            Value::safe_string(&head_title(&title, HEAD_TITLE_MAX))
+        },
+    );
+}
+
+/// A telephone number that never breaks across lines: spaces become no-break spaces and
+/// hyphens no-break hyphens.
+pub fn phone_text(phone: &str) -> String {
+    phone.replace(' ', "\u{a0}").replace('-', "\u{2011}")
+}
+
+/// The longest `<title>` search results show whole (and html-validate's `long-title`).
+pub const HEAD_TITLE_MAX: usize = 70;
+
+/// A page's `<title>` (escaped HTML) of at most `max` characters: the site's title after the
+/// last ` | ` is left out first, then the page's title is cut at a word with "…". The page's
+/// `h1` and `og:title` keep the whole title.
+pub fn head_title(title: &str, max: usize) -> String {
+    let title = title.trim();
+    if visible_len(title) <= max {
+        return title.to_string();
+    }
+    let page = title
+        .rsplit_once(" | ")
+        .map_or(title, |(page, _)| page.trim());
+    if visible_len(page) <= max {
+        return page.to_string();
+    }
+    // Cut before a space (never inside a character reference) so that "…" still fits.
+    let mut cut = 0;
+    for (i, _) in page.match_indices(' ') {
+        if visible_len(&page[..i]) >= max {
+            break;
+        }
+        cut = i;
+    }
+    if cut == 0 {
+        // One long word: cut between characters, outside character references.
+        let mut in_ref = false;
+        for (i, c) in page.char_indices() {
+            if !in_ref && visible_len(&page[..i]) < max {
+                cut = i;
+            }
+            in_ref = match c {
+                '&' => true,
+                ';' => false,
+                _ => in_ref,
+            };
+        }
+    }
+    format!(
+        "{}…",
+        page[..cut].trim_end_matches([' ', ',', ':', ';', '–', '-', '|'])
+    )
+}
+
+/// How many characters a reader sees in escaped HTML text: a character reference is one.
+fn visible_len(html: &str) -> usize {
+    let mut n = 0;
+    let mut in_ref = false;
+    for c in html.chars() {
+        match c {
+            '&' => {
+                in_ref = true;
+                n += 1;
+            }
+            ';' if in_ref => in_ref = false,
+            _ if in_ref => {}
+            _ => n += 1,
+        }
+    }
+    n
 }
 
 #[cfg(test)]
 mod tests {
-    use super::page_window;
+    use super::{head_title, page_window, phone_text};
+
+    #[test]
+    fn head_title_leaves_out_the_site_title_then_cuts_at_a_word() {
+        assert_eq!(head_title("Short | Site", 70), "Short | Site");
+        let long = format!("{} | The site", "Word ".repeat(13).trim());
+        assert_eq!(head_title(&long, 70), "Word ".repeat(13).trim());
+        let longer = "Word ".repeat(20);
+        let cut = head_title(longer.trim(), 70);
+        assert!(cut.ends_with("Word…"), "{cut}");
+        assert!(cut.chars().count() <= 70, "{cut}");
+        // A character reference counts as one character and is never cut.
+        let refs = "A&amp;B ".repeat(15);
+        let cut = head_title(refs.trim(), 20);
+        assert_eq!(cut, "A&amp;B A&amp;B A&amp;B A&amp;B A&amp;B…");
+    }
+
+    #[test]
+    fn phone_numbers_do_not_break() {
+        assert_eq!(phone_text("+371 60-000"), "+371\u{a0}60\u{2011}000");
+    }
 
     #[test]
     fn pager_window_is_small_and_keeps_first_and_last() {

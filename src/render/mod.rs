@@ -184,6 +184,7 @@ impl<'a> Renderer<'a> {
                         alt,
                         sizes: images::SIZES_CONTENT,
                         lazy: true,
+                        first: false,
                         title: (!title.is_empty()).then_some(title),
                         class: None,
                     },
@@ -403,7 +404,7 @@ impl<'a> Renderer<'a> {
                 ))),
                 None => Err(link_error(
                     format!("the link `{dest}` points to {key}, which is not a page of this site"),
-                    "check the file name (links between pages name the Markdown file, e.g. ../kick-off/index.lv.md); a draft is only built with --drafts".into(),
+                    "check the file name (links between pages name the Markdown file, e.g. ../kick-off/index.lv.md); a draft is only built with --drafts, a news item dated in the future from its day on (or with --future)".into(),
                 )),
             };
         }
@@ -704,6 +705,9 @@ impl<'a> Renderer<'a> {
             .map_err(|e| {
                 tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
             })?;
+        if template.ends_with(".html") {
+            html = crate::html::trim_line_ends(&html);
+        }
         if let Job::Page(i) | Job::Gallery(i) = job {
             let text = matches!(job, Job::Page(_)).then(body).transpose()?;
             let text = text.map(|b| &*b.html);

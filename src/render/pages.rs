@@ -286,7 +286,7 @@ impl Renderer<'_> {
             tags: &p.tags,
             draft: p.draft,
             cover: self.cover_href(p),
-            cover_picture: self.cover(p, images::SIZES_CONTENT, false),
+            cover_picture: self.cover(p, images::SIZES_CONTENT, false, true),
             extra: &p.extra,
             gallery_href: p.gallery_path.as_ref().map(|g| self.href(g)),
             pdf: p
@@ -301,9 +301,10 @@ impl Renderer<'_> {
             .cover
             .as_deref()
             .or_else(|| p.gallery.iter().find_map(|g| g.entry.image.as_deref()));
+        let processed = picture.and_then(|picture| self.picture(&p.dir, picture));
         let image = picture.map(|picture| {
             // The processed picture's JPEG (social networks read no WebP everywhere).
-            let href = match self.picture(&p.dir, picture) {
+            let href = match processed {
                 Some(pic) => pic.fallback_href(&self.site.config.base_path()),
                 None => self.asset_href(p, picture),
             };
@@ -311,6 +312,27 @@ impl Renderer<'_> {
         });
         if let Some(image) = &image {
             ctx.insert("og_image", image);
+            // The size of the file `og:image` names (the largest variant's, as its fallback),
+            // and the cover's alt text.
+            let size = processed.map(|pic| {
+                let large = pic.largest();
+                (large.width, large.height)
+            });
+            ctx.insert("og_image_width", &size.map(|s| s.0));
+            ctx.insert("og_image_height", &size.map(|s| s.1));
+            let alt = p
+                .gallery
+                .iter()
+                .find(|g| g.entry.image.as_deref() == picture)
+                .and_then(|g| g.entry.alt.clone());
+            ctx.insert("og_image_alt", &alt);
+        }
+        if let Some(d) = p.date {
+            ctx.insert("published_time", &structured_data::zoned(d));
+            ctx.insert(
+                "modified_time",
+                &structured_data::zoned(p.updated.unwrap_or(d).max(d)),
+            );
         }
         if p.kind == PageKind::Item {
             let translations: Vec<String> = alts
@@ -318,6 +340,11 @@ impl Renderer<'_> {
                 .filter(|(l, _)| *l != p.lang)
                 .map(|(_, path)| self.permalink(path))
                 .collect();
+            // Every article names a picture: its cover, else the site's share picture.
+            let image = image.or_else(|| {
+                let i = self.site.config.og_image.as_ref()?.trim_start_matches('/');
+                Some(self.permalink(i.strip_prefix("static/").unwrap_or(i)))
+            });
             ctx.insert(
                 "json_ld",
                 &self.news_article(p, &body.summary, image.as_deref(), &translations),
@@ -432,7 +459,7 @@ impl Renderer<'_> {
                     item_href: self.href(&p.path),
                     date: p.date.map(|d| d.to_string()),
                     date_text: p.date.map(|d| self.i18n.date_on(&p.lang, d)),
-                    cover: self.cover(p, images::SIZES_THUMB, n >= 4),
+                    cover: self.cover(p, images::SIZES_THUMB, n >= 4, false),
                     photo_count: pictures,
                     video_count: p.gallery.len() - pictures,
                     count_text: self.counts_text(lang, pictures, p.gallery.len() - pictures),
@@ -489,6 +516,7 @@ impl Renderer<'_> {
                                     alt: &alt,
                                     sizes: images::SIZES_THUMB,
                                     lazy: i >= 4,
+                                    first: number == 1,
                                     title: None,
                                     class: None,
                                 },
@@ -514,6 +542,7 @@ impl Renderer<'_> {
                             alt: &poster_alt,
                             sizes: images::SIZES_THUMB,
                             lazy: true,
+                            first: false,
                             title: None,
                             class: None,
                         },
@@ -615,7 +644,21 @@ impl Renderer<'_> {
         tree
     }
 
-    /// The publicity block of a news item (empty for plain pages).
+    /// Whether `name` is an organisation of the project (the responsible organisation or a
+    /// partner, in any language, or an item's own `responsible:`): then it is no person.
+    fn is_organisation(&self, p: &crate::model::Page, name: &str) -> bool {
+        use crate::config::Localized;
+        let c = &self.site.config;
+        let name = name.trim();
+        let same = |l: &Localized| match l {
+            Localized::Same(s) => s.trim() == name,
+            Localized::PerLang(map) => map.values().any(|v| v.trim() == name),
+        };
+        same(&c.project.responsible)
+            || c.project.partners.iter().any(|partner| same(&partner.name))
+            || p.responsible.as_deref().is_some_and(|r| r.trim() == name)
+    }
+
     /// The item's schema.org `NewsArticle` (see `structured_data`).
     fn news_article(
         &self,
@@ -633,15 +676,21 @@ impl Renderer<'_> {
             lang: &p.lang,
             url: &self.permalink(&p.path),
             date: p.date,
+            updated: p.updated,
             image,
             author: p
                 .author
                 .as_ref()
                 .map(|a| (a.name.as_str(), a.role.as_deref())),
+            author_is_organisation: p
+                .author
+                .as_ref()
+                .is_some_and(|a| self.is_organisation(p, &a.name)),
             publisher: p
                 .responsible
                 .as_deref()
                 .unwrap_or_else(|| c.project.responsible.get(&p.lang, d)),
+            publisher_url: &self.permalink(&format!("{}/", p.lang)),
             keywords: &p.tags,
             translations,
             project: structured_data::Grant {
@@ -695,6 +744,7 @@ impl Renderer<'_> {
         p: &crate::model::Page,
         sizes: &str,
         lazy: bool,
+        first: bool,
     ) -> Option<PictureValue> {
         let c = p.cover.as_ref()?;
         let alt = p
@@ -710,6 +760,7 @@ impl Renderer<'_> {
                 alt: &alt,
                 sizes,
                 lazy,
+                first,
                 title: None,
                 class: None,
             },

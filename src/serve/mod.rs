@@ -155,6 +155,7 @@ pub fn run(opts: ServeOptions) -> i32 {
         root: opts.root.clone(),
         base_url: Some(format!("http://{host}:{}{config_base}", addr.port())),
         drafts: true,
+        future: true,
         progress: false,
     });
     // Rebuilds stay quick: a PDF is rendered when it is requested (see `handle`).
@@ -169,7 +170,7 @@ pub fn run(opts: ServeOptions) -> i32 {
         }
     };
     rebuild(&mut session, &shared, None);
-    println!("Serving the site at {url} (drafts included); press Ctrl-C to stop.");
+    println!("Serving the site at {url} (drafts and news dated in the future included); press Ctrl-C to stop.");
     let _ = std::io::stdout().flush();
     if opts.open {
         open_browser(&url);

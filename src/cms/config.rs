@@ -1,7 +1,7 @@
 //! `static/admin/config.yml` for Decap CMS (and Sveltia CMS, which reads the same file), made
 //! from herald's own settings and content: a collection per section (items as page bundles
-//! `<slug>/index.<lang>.md`, pictures beside them), the home page, the sections' own texts and
-//! the top-level pages; every front-matter field herald reads, with the rules herald applies.
+//! `<slug>/index.<lang>.md`, pictures beside them), with every front-matter field herald reads
+//! and the rules herald applies.
 //!
 //! The file has two parts. Above the herald line is the user's (the `backend:` for GitHub or
 //! GitLab, `logo_url`, `publish_mode`, ...): kept byte for byte. Below it is herald's, written
@@ -64,8 +64,8 @@ fn s(text: &str) -> Value {
 struct Field<'a> {
     name: &'a str,
     widget: &'a str,
-    /// `true` (each language its own), `duplicate` (copied to every language) or `none` (the
-    /// default language's file only; translations inherit it).
+    /// `true` (each language its own) or `none` (the default language's file only;
+    /// translations inherit it).
     i18n: &'a str,
     required: bool,
     extra: Vec<(&'a str, Value)>,
@@ -97,8 +97,6 @@ impl<'a> Field<'a> {
         ];
         if self.i18n == "true" {
             pairs.push(("i18n", Value::from(true)));
-        } else if self.i18n == "duplicate" {
-            pairs.push(("i18n", s("duplicate")));
         }
         let hint_key = format!("{label_key}-hint");
         let hint = label(&hint_key, langs);
@@ -114,10 +112,10 @@ fn pattern(re: &str, message_key: &str, langs: &[String]) -> Value {
     Value::Sequence(vec![s(re), s(&label(message_key, langs))])
 }
 
-/// The fields of a news item or page, in front-matter order, then the text.
-fn page_fields(langs: &[String], is_item: bool) -> Vec<Value> {
+/// The fields of a news item, in front-matter order, then the text.
+fn page_fields(langs: &[String]) -> Vec<Value> {
     let title = Field::new("title", "string", "true", true);
-    let date = Field::new("date", "datetime", "none", is_item)
+    let date = Field::new("date", "datetime", "none", true)
         .with("format", s("YYYY-MM-DD"))
         .with("date_format", s("YYYY-MM-DD"))
         .with("time_format", Value::from(false))
@@ -126,17 +124,21 @@ fn page_fields(langs: &[String], is_item: bool) -> Vec<Value> {
     let author = Field::new("author", "object", "true", false).with(
         "fields",
         Value::Sequence(vec![
-            Field::new("name", "string", "true", true).yaml("name", langs),
+            // Not required: Decap CMS would then require it of every item, also without an
+            // author; herald asks for it when `author:` is given.
+            Field::new("name", "string", "true", false).yaml("name", langs),
             Field::new("role", "string", "true", false).yaml("role", langs),
         ]),
     );
+    // Each language's gallery is its own list naming the same files (chosen from the item's
+    // folder), with its own alt texts: the way tests/browser_cms.rs drives Decap CMS 3.
     let gallery_entry = vec![
-        Field::new("image", "image", "duplicate", false).yaml("image", langs),
+        Field::new("image", "image", "true", false).yaml("image", langs),
         Field::new("alt", "string", "true", true).yaml("alt", langs),
         Field::new("caption", "string", "true", false).yaml("caption", langs),
-        Field::new("video", "string", "duplicate", false).yaml("video", langs),
+        Field::new("video", "string", "true", false).yaml("video", langs),
         Field::new("title", "string", "true", false).yaml("video-title", langs),
-        Field::new("poster", "image", "duplicate", false).yaml("poster", langs),
+        Field::new("poster", "image", "true", false).yaml("poster", langs),
     ];
     let gallery = Field::new("gallery", "list", "true", false)
         .with("summary", s("{{fields.image}} {{fields.alt}}"))
@@ -155,22 +157,6 @@ fn page_fields(langs: &[String], is_item: bool) -> Vec<Value> {
         gallery.yaml("gallery", langs),
         Field::new("responsible", "string", "true", false).yaml("responsible", langs),
         Field::new("translate", "boolean", "true", false).yaml("translate", langs),
-        Field::new("body", "markdown", "true", false).yaml("body", langs),
-    ]
-}
-
-/// The fields of a section's (or the home page's) `_index`.
-fn section_fields(langs: &[String]) -> Vec<Value> {
-    vec![
-        Field::new("title", "string", "true", true).yaml("title", langs),
-        Field::new("slug", "string", "true", false)
-            .with("pattern", pattern(SLUG_PATTERN, "slug-hint", langs))
-            .yaml("slug", langs),
-        Field::new("summary", "text", "true", false).yaml("summary", langs),
-        Field::new("paginate_by", "number", "none", false)
-            .with("value_type", s("int"))
-            .with("min", Value::from(1))
-            .yaml("paginate_by", langs),
         Field::new("body", "markdown", "true", false).yaml("body", langs),
     ]
 }
@@ -229,70 +215,7 @@ fn section_collection(key: &str, content: &Content, config: &Config) -> Value {
             Value::Sequence(vec![s("date"), s("title")]),
         ),
         ("i18n", Value::from(true)),
-        ("fields", Value::Sequence(page_fields(langs, true))),
-    ])
-}
-
-/// One file of the pages collection: `content/<key>.md` (the site languages' files are
-/// `<key>.<lang>.md`), with the pictures of a bundle beside it.
-fn file_entry(name: &str, title: String, file: &str, bundle: bool, fields: Vec<Value>) -> Value {
-    let mut pairs = vec![
-        ("name", s(name)),
-        ("label", s(&title)),
-        ("file", s(file)),
-        ("i18n", Value::from(true)),
-    ];
-    if bundle {
-        pairs.push(("media_folder", s("")));
-        pairs.push(("public_folder", s("")));
-    }
-    pairs.push(("fields", Value::Sequence(fields)));
-    map(pairs)
-}
-
-/// The home page, each section's own text and every top-level page, as one files collection.
-fn pages_collection(content: &Content, config: &Config) -> Value {
-    let langs = &config.languages;
-    let default = config.default_lang();
-    let mut keys: Vec<(String, bool, bool)> = content
-        .pages
-        .iter()
-        .filter(|p| p.is_index || p.parent.is_empty())
-        .map(|p| (p.key.clone(), p.is_index, p.is_bundle && !p.is_index))
-        .collect();
-    keys.sort();
-    keys.dedup();
-    let files: Vec<Value> = keys
-        .iter()
-        .map(|(key, index, bundle)| {
-            let title = if key.is_empty() {
-                label("home", langs)
-            } else {
-                title_of(content, key, *index, default)
-            };
-            let (file, fields) = match (index, bundle) {
-                (true, _) if key.is_empty() => {
-                    ("content/_index.md".to_string(), section_fields(langs))
-                }
-                (true, _) => (format!("content/{key}/_index.md"), section_fields(langs)),
-                (false, true) => (format!("content/{key}/index.md"), page_fields(langs, false)),
-                (false, false) => (format!("content/{key}.md"), page_fields(langs, false)),
-            };
-            let name = if *index {
-                format!("index_{}", name_of(key))
-            } else {
-                format!("page_{}", name_of(key))
-            };
-            file_entry(&name, title, &file, *bundle, fields)
-        })
-        .collect();
-    map(vec![
-        ("name", s("pages")),
-        ("label", s(&label("pages", langs))),
-        ("format", s("frontmatter")),
-        ("extension", s("md")),
-        ("i18n", Value::from(true)),
-        ("files", Value::Sequence(files)),
+        ("fields", Value::Sequence(page_fields(langs))),
     ])
 }
 
@@ -312,11 +235,13 @@ fn sections(content: &Content) -> Vec<String> {
 /// herald's part of the configuration.
 pub fn generate(config: &Config, content: &Content) -> Value {
     let langs = &config.languages;
-    let mut collections: Vec<Value> = sections(content)
+    let collections: Vec<Value> = sections(content)
         .iter()
         .map(|k| section_collection(k, content, config))
         .collect();
-    collections.push(pages_collection(content, config));
+    // Pages and the sections' own texts are left out: Decap CMS 3 refuses one file per
+    // language in a files collection ("limited to single_file structure"), and a folder
+    // collection of content/ would offer the news form for the home page's `_index`.
     map(vec![
         // `herald serve` answers it (and tells the CMS where, with its session token).
         ("local_backend", Value::from(true)),

@@ -52,6 +52,12 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
     ),
     ("gallery", "Galerija", "Galerija", "Gallery"),
     ("image", "Attēls", "Nuotrauka", "Picture"),
+    (
+        "image-hint",
+        "Tulkojumā: tie paši attēli tādā pašā secībā",
+        "Vertime: tos pačios nuotraukos ta pačia tvarka",
+        "In a translation: the same pictures in the same order",
+    ),
     ("alt", "Attēla apraksts (alt)", "Nuotraukos aprašymas (alt)", "Description (alt text)"),
     (
         "alt-hint",
@@ -78,9 +84,6 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
         "Off: in this language only, on purpose",
     ),
     ("body", "Teksts", "Tekstas", "Text"),
-    ("paginate_by", "Ziņas lapā", "Naujienų puslapyje", "Items per page"),
-    ("pages", "Lapas", "Puslapiai", "Pages"),
-    ("home", "Sākumlapa", "Pradžios puslapis", "Home page"),
     ("item", "Ziņa", "Naujiena", "News item"),
 ];
 

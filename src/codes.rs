@@ -56,6 +56,9 @@ pub enum Code {
     PublicityDropped,
     // PDF press releases.
     PdfError,
+    // The CMS.
+    CmsConfig,
+    CmsSave,
 }
 
 /// What the README's table says about a code.
@@ -108,6 +111,8 @@ impl Code {
         Code::EmblemMissing,
         Code::PublicityDropped,
         Code::PdfError,
+        Code::CmsConfig,
+        Code::CmsSave,
     ];
 
     pub fn info(self) -> CodeInfo {
@@ -230,6 +235,12 @@ impl Code {
             Code::PdfError => i("H060", "pdf-error", E,
                 "a news item's PDF press release cannot be made (e.g. a picture the PDF engine cannot read)",
                 "use pictures in JPEG, PNG, GIF, WebP or SVG format, or set `pdf: false` in site.yaml"),
+            Code::CmsConfig => i("H070", "cms-config", E,
+                "`herald cms` cannot keep your part of static/admin/config.yml (no herald line, not YAML, or a key herald writes)",
+                "keep your settings above the herald line and leave the keys herald writes to it"),
+            Code::CmsSave => i("H071", "cms-save", E,
+                "the CMS in `herald serve` was refused a save: a path outside content/ and static/, a file changed on disk since the CMS read it, or a request from another site",
+                "reload the CMS page to read the file again, then save; save only into content/ and static/"),
         }
     }
 

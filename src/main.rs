@@ -40,6 +40,14 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write the browser editor's configuration: static/admin/config.yml (from site.yaml and
+    /// content/; your settings above its herald line are kept) and, when absent,
+    /// static/admin/index.html. `herald serve` then edits the site at <address>/admin/.
+    Cms {
+        /// The site folder (holding site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Preview the site with live reload: builds into memory (drafts and news dated in the future included), serves it on
     /// 127.0.0.1 and rebuilds on every save.
     Serve {
@@ -55,6 +63,10 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// Let the browser editor (/admin/) save files even though --bind is not a loopback
+        /// address: anyone who can reach this machine and learns the session's address could.
+        #[arg(long)]
+        cms_on_network: bool,
     },
     /// Check the site without writing it: everything build checks, plus links, anchors,
     /// translations, EU publicity texts, pictures and content.
@@ -162,12 +174,15 @@ fn main() {
             port,
             bind,
             open,
+            cms_on_network,
         } => herald::cmd::serve::run(herald::cmd::serve::Args {
             root,
             port,
             bind,
             open,
+            cms_on_network,
         }),
+        Command::Cms { root } => herald::cmd::cms::run(&root),
         Command::Check {
             root,
             format,

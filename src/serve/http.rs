@@ -4,7 +4,9 @@
 //! never kept (a small one is read and dropped, a large or chunked one closes the connection),
 //! a client that trickles its request is dropped after [`HEAD_TIME`], at most
 //! [`MAX_CONNECTIONS`] connections are served at once, and a handler that panics answers 500
-//! instead of taking anything down. `HEAD` gets the headers of `GET` without the body.
+//! instead of taking anything down. `HEAD` gets the headers of `GET` without the body. Only a
+//! request the handler's body limit accepts (the CMS's saves) has its body read and handed on,
+//! up to that limit; a larger one is answered 413.
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -24,11 +26,24 @@ const MAX_DRAINED_BODY: u64 = 1024 * 1024;
 const IDLE: Duration = Duration::from_secs(30);
 const MAX_HEADERS: usize = 100;
 
-/// A request's line and headers (the body is never handed on).
+/// A request's line and headers, and its body when the body limit let it through.
 pub struct Request {
     pub method: String,
     /// The path and query as sent (an absolute-form target is reduced to its path).
     pub target: String,
+    /// Header names lowercased, values as sent (lossy UTF-8).
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    /// The first header of that (lowercase) name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 pub enum Body {
@@ -77,9 +92,11 @@ pub enum Reply {
 }
 
 pub type Handler = dyn Fn(&Request) -> Reply + Send + Sync;
+/// How many body bytes a request (line and headers known) may hand to the handler; 0: none.
+pub type BodyLimit = dyn Fn(&Request) -> u64 + Send + Sync;
 
 /// Accepts connections until the process ends, one thread each.
-pub fn serve(listener: TcpListener, handler: Arc<Handler>) {
+pub fn serve(listener: TcpListener, handler: Arc<Handler>, body_limit: Arc<BodyLimit>) {
     let open = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         let stream = match stream {
@@ -96,8 +113,9 @@ pub fn serve(listener: TcpListener, handler: Arc<Handler>) {
             continue;
         }
         let (open2, handler) = (Arc::clone(&open), Arc::clone(&handler));
+        let body_limit = Arc::clone(&body_limit);
         let spawned = std::thread::Builder::new().spawn(move || {
-            connection(stream, &*handler);
+            connection(stream, &*handler, &*body_limit);
             open2.fetch_sub(1, Ordering::SeqCst);
         });
         if spawned.is_err() {
@@ -121,12 +139,12 @@ enum HeadError {
     Gone,
 }
 
-fn connection(mut stream: TcpStream, handler: &Handler) {
+fn connection(mut stream: TcpStream, handler: &Handler, body_limit: &BodyLimit) {
     let _ = stream.set_nodelay(true);
     let _ = stream.set_write_timeout(Some(IDLE));
     let mut pending = Vec::new();
     loop {
-        let (request, body, keep_alive) = match read_head(&mut stream, &mut pending) {
+        let (mut request, body, keep_alive) = match read_head(&mut stream, &mut pending) {
             Ok(r) => r,
             Err(HeadError::Gone) => return,
             Err(e) => {
@@ -139,9 +157,26 @@ fn connection(mut stream: TcpStream, handler: &Handler) {
                 return linger(stream);
             }
         };
-        // A body is never kept: a small one is skipped, anything else ends the connection.
+        let limit = body_limit(&request);
+        if limit > 0 {
+            match body {
+                BodyLength::Known(n) if n <= limit => match take(&mut stream, &mut pending, n) {
+                    Some(b) => request.body = b,
+                    None => return,
+                },
+                BodyLength::None => {}
+                _ => {
+                    let r = Response::text(413, "The request is too large.");
+                    let _ = write_response(&mut stream, r, false, false);
+                    return linger(stream);
+                }
+            }
+        }
+        // Any other body is never kept: a small one is skipped, anything else ends the
+        // connection.
         let keep_alive = keep_alive
             && match body {
+                _ if limit > 0 => true,
                 BodyLength::None => true,
                 BodyLength::Known(n) if n <= MAX_DRAINED_BODY => skip(&mut stream, &mut pending, n),
                 _ => false,
@@ -228,7 +263,12 @@ fn parse_head(buf: &mut Vec<u8>) -> Result<Option<(Request, BodyLength, bool)>, 
     let target = origin_form(req.path.ok_or(HeadError::Malformed)?).ok_or(HeadError::Malformed)?;
     let mut keep_alive = req.version == Some(1);
     let mut body = BodyLength::None;
+    let mut headers = Vec::new();
     for h in req.headers.iter() {
+        headers.push((
+            h.name.to_ascii_lowercase(),
+            String::from_utf8_lossy(h.value).to_string(),
+        ));
         let value = String::from_utf8_lossy(h.value).to_ascii_lowercase();
         if h.name.eq_ignore_ascii_case("connection") {
             keep_alive &= !value.contains("close");
@@ -246,7 +286,13 @@ fn parse_head(buf: &mut Vec<u8>) -> Result<Option<(Request, BodyLength, bool)>, 
         body = BodyLength::None;
     }
     buf.drain(..len);
-    Ok(Some((Request { method, target }, body, keep_alive)))
+    let request = Request {
+        method,
+        target,
+        headers,
+        body: Vec::new(),
+    };
+    Ok(Some((request, body, keep_alive)))
 }
 
 /// `/path?query` from a request target; `http://host/path` is reduced to its path.
@@ -278,6 +324,23 @@ fn skip(stream: &mut TcpStream, pending: &mut Vec<u8>, n: u64) -> bool {
         }
     }
     true
+}
+
+/// Reads `n` bytes of body (some may already be in `pending`); None when the client stopped
+/// sending.
+fn take(stream: &mut TcpStream, pending: &mut Vec<u8>, n: u64) -> Option<Vec<u8>> {
+    let have = pending.len().min(n as usize);
+    let mut body: Vec<u8> = pending.drain(..have).collect();
+    let _ = stream.set_read_timeout(Some(IDLE));
+    let mut chunk = [0u8; 64 * 1024];
+    while (body.len() as u64) < n {
+        let want = chunk.len().min((n - body.len() as u64) as usize);
+        match stream.read(&mut chunk[..want]) {
+            Ok(0) | Err(_) => return None,
+            Ok(got) => body.extend_from_slice(&chunk[..got]),
+        }
+    }
+    Some(body)
 }
 
 /// Writes a response; Ok(false) when the body came out shorter than announced.
@@ -366,7 +429,11 @@ fn reason(status: u16) -> &'static str {
         302 => "Found",
         400 => "Bad Request",
         404 => "Not Found",
+        403 => "Forbidden",
         405 => "Method Not Allowed",
+        409 => "Conflict",
+        413 => "Content Too Large",
+        422 => "Unprocessable Content",
         408 => "Request Timeout",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",

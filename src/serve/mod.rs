@@ -4,8 +4,11 @@
 //! site cannot be built. Only files of the built site are served: requests are looked up in the
 //! in-memory file list, never mapped onto the file system. PDF press releases are not rendered
 //! by rebuilds: a rebuild registers them, and the first request for one renders it (through the
-//! PDF cache, so an unchanged item's PDF is rendered once).
+//! PDF cache, so an unchanged item's PDF is rendered once). `<base>admin/` is the browser
+//! editor (see `cms`): its page, its embedded script and its local backend, which only this
+//! machine's browser may reach (`cms_api`).
 
+mod cms_api;
 mod http;
 mod watch;
 
@@ -35,6 +38,9 @@ pub struct ServeOptions {
     pub open: bool,
     /// Quiet time after the last file event before rebuilding (editors save in bursts).
     pub debounce: Duration,
+    /// Whether the browser editor may save files (off when bound to a non-loopback address,
+    /// unless asked for).
+    pub cms: bool,
 }
 
 /// What the server shows: the last good build, and the current error if the last build failed.
@@ -58,6 +64,8 @@ struct Shared {
     base_path: String,
     /// The base path as it appears in a URL (`/projekts-%C4%81/`).
     base_url_path: String,
+    /// The browser editor's session, when it is on.
+    cms: Option<cms_api::CmsSession>,
 }
 
 impl Shared {
@@ -148,6 +156,9 @@ pub fn run(opts: ServeOptions) -> i32 {
     let shared = Arc::new(Shared {
         state: RwLock::new(SiteState::default()),
         subscribers: Mutex::new(Vec::new()),
+        cms: opts
+            .cms
+            .then(|| cms_api::CmsSession::new(&opts.root, addr.port())),
         base_path,
         base_url_path,
     });
@@ -171,6 +182,9 @@ pub fn run(opts: ServeOptions) -> i32 {
     };
     rebuild(&mut session, &shared, None);
     println!("Serving the site at {url} (drafts and news dated in the future included); press Ctrl-C to stop.");
+    if shared.cms.is_some() {
+        println!("Edit it in the browser at {url}admin/ (after `herald cms`).");
+    }
     let _ = std::io::stdout().flush();
     if opts.open {
         open_browser(&url);
@@ -187,9 +201,11 @@ pub fn run(opts: ServeOptions) -> i32 {
         let shared = Arc::clone(&shared);
         std::thread::spawn(move || watch_loop(session, shared, rx, watcher, opts.debounce));
     }
+    let limits = Arc::clone(&shared);
     http::serve(
         listener,
         Arc::new(move |request: &Request| handle(request, &shared)),
+        Arc::new(move |request: &Request| cms_api::body_limit(request, &limits)),
     );
     0
 }
@@ -315,6 +331,7 @@ fn content_type(path: &str) -> &'static str {
             }
         }
         "txt" => "text/plain; charset=utf-8",
+        "yml" | "yaml" => "text/yaml; charset=utf-8",
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
@@ -380,6 +397,9 @@ pub fn resolve_request(url_path: &str, base_path: &str) -> Option<String> {
 /// Internal routes are matched on the decoded path, as the site's files are, so they work
 /// under any base path.
 fn handle(request: &Request, shared: &Arc<Shared>) -> Reply {
+    if let Some(reply) = cms_api::handle(request, shared) {
+        return Reply::Response(reply);
+    }
     if request.method != "GET" && request.method != "HEAD" {
         let r = Response::text(
             405,

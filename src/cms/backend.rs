@@ -1,0 +1,421 @@
+//! The local backend of Decap CMS (what the npm package `decap-server` answers at `/api/v1`),
+//! answered by `herald serve`: the CMS lists, reads, writes and deletes the files of the site
+//! folder through it. Every path is checked here: relative, `/`-separated, inside `content/` or
+//! `static/`, no `..`, no hidden name, no symbolic link on the way. Every write is atomic (a
+//! temporary file beside the target, then a rename), and a file that changed on disk since
+//! the CMS read it (or that the CMS never read) is not overwritten: the CMS shows the refusal.
+//! Who may call it (token, origin, host) is `serve`'s business, before a request gets here.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use base64::Engine;
+use serde_json::{json, Value};
+
+use crate::paths::Slashed;
+
+/// The folders the CMS may read and write.
+const ALLOWED: &[&str] = &["content", "static"];
+
+/// A refusal: the HTTP status and the message the CMS shows.
+#[derive(Debug)]
+pub struct Refusal {
+    pub status: u16,
+    pub message: String,
+}
+
+fn refuse(status: u16, message: impl Into<String>) -> Refusal {
+    Refusal {
+        status,
+        message: message.into(),
+    }
+}
+
+pub struct Backend {
+    root: PathBuf,
+    /// The version of each file the CMS was last given or wrote (path -> hash): what a write
+    /// may replace.
+    seen: Mutex<HashMap<String, String>>,
+}
+
+/// The hash the CMS gets as a file's `id` (it only compares them).
+fn id_of(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
+/// `params.<key>` as a string, or a refusal naming it.
+fn text<'a>(params: &'a Value, key: &str) -> Result<&'a str, Refusal> {
+    params
+        .get(key)
+        .and_then(Value::as_str)
+        .ok_or_else(|| refuse(422, format!("the request has no `{key}`")))
+}
+
+impl Backend {
+    pub fn new(root: &Path) -> Backend {
+        Backend {
+            root: root.to_path_buf(),
+            seen: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Answers one request body (`{"action": ..., "params": {...}}`) with JSON, or refuses.
+    pub fn answer(&self, body: &[u8]) -> Result<Value, Refusal> {
+        let request: Value = serde_json::from_slice(body)
+            .map_err(|e| refuse(400, format!("the request is not JSON: {e}")))?;
+        let action = request.get("action").and_then(Value::as_str).unwrap_or("");
+        let params = request.get("params").cloned().unwrap_or(Value::Null);
+        match action {
+            "info" => Ok(json!({
+                "repo": self.root.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default(),
+                "publish_modes": ["simple"],
+                "type": "local_fs",
+            })),
+            "entriesByFolder" => self.entries_by_folder(&params),
+            "entriesByFiles" => {
+                let files = params.get("files").and_then(Value::as_array).cloned().unwrap_or_default();
+                Ok(Value::Array(
+                    files
+                        .iter()
+                        .map(|f| self.entry(f.get("path").and_then(Value::as_str).unwrap_or(""), f.get("label")))
+                        .collect(),
+                ))
+            }
+            "getEntry" => {
+                let path = text(&params, "path")?;
+                self.resolve(path)?;
+                Ok(self.entry(path, None))
+            }
+            "persistEntry" => self.persist_entry(&params),
+            "getMedia" => self.get_media(text(&params, "mediaFolder")?),
+            "getMediaFile" => self.media_file(text(&params, "path")?),
+            "persistMedia" => {
+                let asset = params.get("asset").cloned().unwrap_or(Value::Null);
+                let (path, bytes) = decode_asset(&asset)?;
+                let _guard = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+                let target = self.resolve(&path)?;
+                self.may_replace(&_guard, &path, &target, &bytes)?;
+                drop(_guard);
+                self.write(&path, &target, &bytes)?;
+                self.media_file(&path)
+            }
+            "deleteFile" => self.delete(&[text(&params, "path")?.to_string()]),
+            "deleteFiles" => {
+                let paths: Vec<String> = params
+                    .get("paths")
+                    .and_then(Value::as_array)
+                    .map(|a| a.iter().filter_map(|p| p.as_str().map(String::from)).collect())
+                    .unwrap_or_default();
+                self.delete(&paths)
+            }
+            "getDeployPreview" => Ok(Value::Null),
+            other => Err(refuse(
+                422,
+                format!("herald's local backend does not answer `{other}` (it saves directly, without an editorial workflow)"),
+            )),
+        }
+    }
+
+    /// The file a CMS path names, checked: inside content/ or static/, no `..`, no hidden
+    /// name, no symbolic link on the way (the file itself may not exist yet).
+    pub fn resolve(&self, path: &str) -> Result<PathBuf, Refusal> {
+        let outside = || {
+            refuse(
+                403,
+                format!("`{path}` is outside content/ and static/: the CMS may only read and save files there"),
+            )
+        };
+        if path.is_empty() || path.contains(['\\', '\0', ':']) || path.starts_with('/') {
+            return Err(outside());
+        }
+        let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+        if !ALLOWED.contains(&segments[0]) {
+            return Err(outside());
+        }
+        let mut at = self.root.clone();
+        for seg in &segments {
+            if seg.is_empty() || *seg == "." || *seg == ".." || crate::inputs::is_hidden(seg) {
+                return Err(outside());
+            }
+            at.push(seg);
+            if let Ok(meta) = std::fs::symlink_metadata(&at) {
+                if meta.file_type().is_symlink() {
+                    return Err(refuse(
+                        403,
+                        format!(
+                            "`{path}` goes through a symbolic link: the CMS does not follow links"
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(at)
+    }
+
+    /// `{data, file: {path, id}}` of one file, remembered as read; `data: null` when it cannot
+    /// be read (as decap-server answers).
+    fn entry(&self, path: &str, label: Option<&Value>) -> Value {
+        let read = self
+            .resolve(path)
+            .ok()
+            .and_then(|p| std::fs::read(p).ok())
+            .and_then(|b| String::from_utf8(b).ok());
+        let label = label.cloned().unwrap_or(Value::Null);
+        match read {
+            Some(data) => {
+                let id = id_of(data.as_bytes());
+                self.remember(path, &id);
+                json!({"data": data, "file": {"path": path, "label": label, "id": id}})
+            }
+            None => json!({"data": null, "file": {"path": path, "label": label, "id": null}}),
+        }
+    }
+
+    fn remember(&self, path: &str, id: &str) {
+        self.seen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_string(), id.to_string());
+    }
+
+    /// Files below `folder` (to `depth` levels) whose names end in `extension`, in name order.
+    fn list(&self, folder: &str, extension: &str, depth: usize) -> Result<Vec<String>, Refusal> {
+        let dir = self.resolve(folder)?;
+        let mut out = Vec::new();
+        let walk = walkdir::WalkDir::new(&dir)
+            .min_depth(1)
+            .max_depth(depth.max(1))
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| !crate::inputs::never_read(&e.file_name().to_string_lossy()));
+        for entry in walk.filter_map(|e| e.ok()) {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy();
+            if !name.ends_with(extension) {
+                continue;
+            }
+            if let Ok(rel) = entry.path().strip_prefix(&self.root) {
+                out.push(rel.slashed());
+            }
+        }
+        Ok(out)
+    }
+
+    fn entries_by_folder(&self, params: &Value) -> Result<Value, Refusal> {
+        let folder = text(params, "folder")?;
+        let extension = params
+            .get("extension")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        // Bounded: a folder deeper than a few levels is not a collection.
+        let depth = params
+            .get("depth")
+            .and_then(Value::as_u64)
+            .unwrap_or(1)
+            .min(16) as usize;
+        let files = self.list(folder, extension, depth)?;
+        Ok(Value::Array(
+            files.iter().map(|f| self.entry(f, None)).collect(),
+        ))
+    }
+
+    fn get_media(&self, folder: &str) -> Result<Value, Refusal> {
+        let files = self.list(folder, "", 1)?;
+        let media: Result<Vec<Value>, Refusal> = files.iter().map(|f| self.media_file(f)).collect();
+        Ok(Value::Array(media?))
+    }
+
+    fn media_file(&self, path: &str) -> Result<Value, Refusal> {
+        let file = self.resolve(path)?;
+        let bytes =
+            std::fs::read(&file).map_err(|e| refuse(404, format!("cannot read `{path}`: {e}")))?;
+        let id = id_of(&bytes);
+        self.remember(path, &id);
+        Ok(json!({
+            "id": id,
+            "content": base64::engine::general_purpose::STANDARD.encode(&bytes),
+            "encoding": "base64",
+            "path": path,
+            "name": path.rsplit('/').next().unwrap_or(path),
+        }))
+    }
+
+    /// Whether a write of `new` may replace what is at `target`: nothing there, the same
+    /// bytes, or the version the CMS last read or wrote.
+    fn may_replace(
+        &self,
+        seen: &HashMap<String, String>,
+        path: &str,
+        target: &Path,
+        new: &[u8],
+    ) -> Result<(), Refusal> {
+        let Ok(now) = std::fs::read(target) else {
+            return Ok(());
+        };
+        if now == new {
+            return Ok(());
+        }
+        let id = id_of(&now);
+        match seen.get(path) {
+            Some(known) if *known == id => Ok(()),
+            Some(_) => Err(refuse(
+                409,
+                format!("`{path}` was changed on disk since the CMS opened it, so it was not overwritten: reload this page to see the new version, then make your change again"),
+            )),
+            None => Err(refuse(
+                409,
+                format!("`{path}` already exists and the CMS has not opened it, so it was not overwritten: choose another title (or address), or open the existing one"),
+            )),
+        }
+    }
+
+    /// Writes `bytes` to `target` atomically: a hidden temporary file in the same folder,
+    /// flushed to disk, then renamed over the target.
+    fn write(&self, path: &str, target: &Path, bytes: &[u8]) -> Result<(), Refusal> {
+        let fail = |e: std::io::Error| refuse(500, format!("cannot save `{path}`: {e}"));
+        let dir = target.parent().ok_or_else(|| refuse(403, "no folder"))?;
+        std::fs::create_dir_all(dir).map_err(fail)?;
+        // A folder made just now could not be a link; one made by someone else meanwhile is
+        // looked at again.
+        self.resolve(path)?;
+        let tmp = dir.join(format!(
+            ".herald-cms-{}-{}.tmp",
+            std::process::id(),
+            &id_of(bytes)[..16]
+        ));
+        let written = (|| {
+            let mut f = std::fs::File::create(&tmp)?;
+            std::io::Write::write_all(&mut f, bytes)?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, target)
+        })();
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(fail(e));
+        }
+        self.remember(path, &id_of(bytes));
+        Ok(())
+    }
+
+    /// Saves an entry: its Markdown files (one per language) and its new pictures. Every path
+    /// and every replaced file is checked before the first byte is written.
+    fn persist_entry(&self, params: &Value) -> Result<Value, Refusal> {
+        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+        let data_files = match params.get("dataFiles").and_then(Value::as_array) {
+            Some(list) => list.clone(),
+            None => params.get("entry").into_iter().cloned().collect(),
+        };
+        for f in &data_files {
+            let path = text(f, "path")?.to_string();
+            let raw = text(f, "raw")?.as_bytes().to_vec();
+            files.push((path, raw));
+        }
+        for a in params
+            .get("assets")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            files.push(decode_asset(a)?);
+        }
+        let seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        let mut targets = Vec::new();
+        for (path, bytes) in &files {
+            let target = self.resolve(path)?;
+            self.may_replace(&seen, path, &target, bytes)?;
+            targets.push(target);
+        }
+        drop(seen);
+        for ((path, bytes), target) in files.iter().zip(&targets) {
+            self.write(path, target, bytes)?;
+        }
+        let moves: Vec<(&str, &str)> = data_files
+            .iter()
+            .filter_map(|f| Some((f.get("path")?.as_str()?, f.get("newPath")?.as_str()?)))
+            .collect();
+        if !moves.is_empty() && moves.len() == data_files.len() {
+            for (from, to) in moves {
+                self.rename(from, to)?;
+            }
+        }
+        Ok(json!({"message": "entry persisted"}))
+    }
+
+    /// An entry whose address changed: its file moves (never over another file).
+    fn rename(&self, from: &str, to: &str) -> Result<(), Refusal> {
+        let (src, dst) = (self.resolve(from)?, self.resolve(to)?);
+        if dst.exists() {
+            return Err(refuse(
+                409,
+                format!("`{to}` already exists, so `{from}` was not moved there"),
+            ));
+        }
+        if let Some(d) = dst.parent() {
+            std::fs::create_dir_all(d).map_err(|e| refuse(500, e.to_string()))?;
+        }
+        std::fs::rename(&src, &dst).map_err(|e| refuse(500, format!("cannot move `{from}`: {e}")))
+    }
+
+    /// Deletes files; a page bundle in content/ left without any Markdown file loses its
+    /// pictures and its folder too (they belonged to the deleted item and would otherwise be
+    /// reported as stray files).
+    fn delete(&self, paths: &[String]) -> Result<Value, Refusal> {
+        let targets: Result<Vec<PathBuf>, Refusal> =
+            paths.iter().map(|p| self.resolve(p)).collect();
+        let targets = targets?;
+        for (path, target) in paths.iter().zip(&targets) {
+            match std::fs::remove_file(target) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(refuse(500, format!("cannot delete `{path}`: {e}"))),
+            }
+        }
+        for (path, target) in paths.iter().zip(&targets) {
+            let is_bundle_page = path.starts_with("content/")
+                && target
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("index."));
+            if let Some(dir) = target.parent().filter(|_| is_bundle_page) {
+                remove_emptied_bundle(dir);
+            }
+        }
+        Ok(json!({"message": format!("deleted {}", paths.join(", "))}))
+    }
+}
+
+/// Removes a bundle folder that holds no Markdown file and no folder any more.
+fn remove_emptied_bundle(dir: &Path) {
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let entries: Vec<_> = list.filter_map(|e| e.ok()).collect();
+    let keeps = entries.iter().any(|e| {
+        let name = e.file_name().to_string_lossy().to_string();
+        name.ends_with(".md") || e.file_type().map(|t| !t.is_file()).unwrap_or(true)
+    });
+    if keeps {
+        return;
+    }
+    for e in entries {
+        let _ = std::fs::remove_file(e.path());
+    }
+    let _ = std::fs::remove_dir(dir);
+}
+
+/// An asset's path and bytes (`{path, content, encoding: "base64"}`).
+fn decode_asset(asset: &Value) -> Result<(String, Vec<u8>), Refusal> {
+    let path = text(asset, "path")?.to_string();
+    let content = text(asset, "content")?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(content)
+        .map_err(|e| {
+            refuse(
+                400,
+                format!("the picture `{path}` arrived damaged ({e}); add it again"),
+            )
+        })?;
+    Ok((path, bytes))
+}

@@ -1,0 +1,343 @@
+//! `static/admin/config.yml` for Decap CMS (and Sveltia CMS, which reads the same file), made
+//! from herald's own settings and content: a collection per section (items as page bundles
+//! `<slug>/index.<lang>.md`, pictures beside them), with every front-matter field herald reads
+//! and the rules herald applies.
+//!
+//! The file has two parts. Above the herald line is the user's (the `backend:` for GitHub or
+//! GitLab, `logo_url`, `publish_mode`, ...): kept byte for byte. Below it is herald's, written
+//! again on every run. A key herald writes may not also be set in the user's part.
+
+use std::path::Path;
+
+use serde_yaml::{Mapping, Value};
+
+use super::labels::label;
+use crate::codes::Code;
+use crate::config::Config;
+use crate::content::{Content, Front, SourcePage};
+use crate::diagnostics::{Diagnostic, Result};
+
+/// The line that divides the user's part (above) from herald's (below).
+pub const MARKER: &str = "# ---- herald cms: everything below this line is written by `herald cms` from site.yaml and content/ (it is replaced each time it runs); your own settings go above it ----";
+
+/// The top-level keys herald writes below the marker.
+pub const HERALD_KEYS: &[&str] = &[
+    "local_backend",
+    "site_url",
+    "media_folder",
+    "public_folder",
+    "slug",
+    "i18n",
+    "collections",
+];
+
+/// The user's part of a new file: the online backend, to be filled in.
+const FIRST_USER_PART: &str = "\
+# Decap CMS settings of this site (Sveltia CMS reads this file too).
+# The lines above the herald line are yours: `herald cms` keeps them as they are.
+# Online editing: the site's repository (GitHub; for GitLab write `name: gitlab`).
+backend:
+  name: github
+  repo: OWNER/REPOSITORY
+  branch: main
+";
+
+/// A YAML date pattern, as herald reads dates.
+const DATE_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}$";
+/// A slug herald keeps as written: one URL segment of lowercase letters, digits and dashes.
+const SLUG_PATTERN: &str = r"^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/// A mapping from pairs, keys in the given order (Decap shows fields in file order).
+fn map(pairs: Vec<(&str, Value)>) -> Value {
+    let mut m = Mapping::new();
+    for (k, v) in pairs {
+        m.insert(Value::from(k), v);
+    }
+    Value::Mapping(m)
+}
+
+fn s(text: &str) -> Value {
+    Value::from(text)
+}
+
+/// One field: name, widget, label and hint in the site's languages, how translations hold it.
+struct Field<'a> {
+    name: &'a str,
+    widget: &'a str,
+    /// `true` (each language its own) or `none` (the default language's file only;
+    /// translations inherit it).
+    i18n: &'a str,
+    required: bool,
+    extra: Vec<(&'a str, Value)>,
+}
+
+impl<'a> Field<'a> {
+    fn new(name: &'a str, widget: &'a str, i18n: &'a str, required: bool) -> Field<'a> {
+        Field {
+            name,
+            widget,
+            i18n,
+            required,
+            extra: Vec::new(),
+        }
+    }
+
+    fn with(mut self, key: &'a str, value: Value) -> Field<'a> {
+        self.extra.push((key, value));
+        self
+    }
+
+    /// `label_key`: the text's key in `labels` (the field's name unless given).
+    fn yaml(self, label_key: &str, langs: &[String]) -> Value {
+        let mut pairs = vec![
+            ("label", s(&label(label_key, langs))),
+            ("name", s(self.name)),
+            ("widget", s(self.widget)),
+            ("required", Value::from(self.required)),
+        ];
+        if self.i18n == "true" {
+            pairs.push(("i18n", Value::from(true)));
+        }
+        let hint_key = format!("{label_key}-hint");
+        let hint = label(&hint_key, langs);
+        if hint != hint_key {
+            pairs.push(("hint", s(&hint)));
+        }
+        pairs.extend(self.extra);
+        map(pairs)
+    }
+}
+
+fn pattern(re: &str, message_key: &str, langs: &[String]) -> Value {
+    Value::Sequence(vec![s(re), s(&label(message_key, langs))])
+}
+
+/// The fields of a news item, in front-matter order, then the text.
+fn page_fields(langs: &[String]) -> Vec<Value> {
+    let title = Field::new("title", "string", "true", true);
+    let date = Field::new("date", "datetime", "none", true)
+        .with("format", s("YYYY-MM-DD"))
+        .with("date_format", s("YYYY-MM-DD"))
+        .with("time_format", Value::from(false))
+        .with("picker_utc", Value::from(true))
+        .with("pattern", pattern(DATE_PATTERN, "date-hint", langs));
+    let author = Field::new("author", "object", "true", false).with(
+        "fields",
+        Value::Sequence(vec![
+            // Not required: Decap CMS would then require it of every item, also without an
+            // author; herald asks for it when `author:` is given.
+            Field::new("name", "string", "true", false).yaml("name", langs),
+            Field::new("role", "string", "true", false).yaml("role", langs),
+        ]),
+    );
+    // Each language's gallery is its own list naming the same files (chosen from the item's
+    // folder), with its own alt texts: the way tests/browser_cms.rs drives Decap CMS 3.
+    let gallery_entry = vec![
+        Field::new("image", "image", "true", false).yaml("image", langs),
+        Field::new("alt", "string", "true", true).yaml("alt", langs),
+        Field::new("caption", "string", "true", false).yaml("caption", langs),
+        Field::new("video", "string", "true", false).yaml("video", langs),
+        Field::new("title", "string", "true", false).yaml("video-title", langs),
+        Field::new("poster", "image", "true", false).yaml("poster", langs),
+    ];
+    let gallery = Field::new("gallery", "list", "true", false)
+        .with("summary", s("{{fields.image}} {{fields.alt}}"))
+        .with("fields", Value::Sequence(gallery_entry));
+    vec![
+        title.yaml("title", langs),
+        date.yaml("date", langs),
+        Field::new("summary", "text", "true", false).yaml("summary", langs),
+        Field::new("slug", "string", "true", false)
+            .with("pattern", pattern(SLUG_PATTERN, "slug-hint", langs))
+            .yaml("slug", langs),
+        author.yaml("author", langs),
+        Field::new("tags", "list", "true", false).yaml("tags", langs),
+        Field::new("draft", "boolean", "true", false).yaml("draft", langs),
+        Field::new("cover", "image", "none", false).yaml("cover", langs),
+        gallery.yaml("gallery", langs),
+        Field::new("responsible", "string", "true", false).yaml("responsible", langs),
+        Field::new("translate", "boolean", "true", false).yaml("translate", langs),
+        Field::new("body", "markdown", "true", false).yaml("body", langs),
+    ]
+}
+
+/// The title a page has in the default language, else in any language, else its key.
+fn title_of(content: &Content, key: &str, index: bool, default: &str) -> String {
+    let title = |p: &SourcePage| match &p.front {
+        Front::Page(f) => f.title.clone(),
+        Front::Section(f) => f.title.clone(),
+    };
+    let mut found = content
+        .pages
+        .iter()
+        .filter(|p| p.key == key && p.is_index == index)
+        .collect::<Vec<_>>();
+    found.sort_by_key(|p| p.lang != default);
+    found.into_iter().find_map(|p| title(p)).unwrap_or_else(|| {
+        if key.is_empty() {
+            "/".into()
+        } else {
+            key.into()
+        }
+    })
+}
+
+/// Decap's name for a collection or file: letters, digits, `_` and `-`.
+fn name_of(key: &str) -> String {
+    key.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+/// A folder collection for the items of one section.
+fn section_collection(key: &str, content: &Content, config: &Config) -> Value {
+    let langs = &config.languages;
+    map(vec![
+        ("name", s(&name_of(key))),
+        (
+            "label",
+            s(&title_of(content, key, true, config.default_lang())),
+        ),
+        ("label_singular", s(&label("item", langs))),
+        ("folder", s(&format!("content/{key}"))),
+        ("create", Value::from(true)),
+        ("delete", Value::from(true)),
+        ("path", s("{{slug}}/index")),
+        ("slug", s("{{year}}-{{month}}-{{day}}-{{slug}}")),
+        ("media_folder", s("")),
+        ("public_folder", s("")),
+        ("extension", s("md")),
+        ("format", s("frontmatter")),
+        ("identifier_field", s("title")),
+        ("summary", s("{{date}} · {{title}}")),
+        (
+            "sortable_fields",
+            Value::Sequence(vec![s("date"), s("title")]),
+        ),
+        ("i18n", Value::from(true)),
+        ("fields", Value::Sequence(page_fields(langs))),
+    ])
+}
+
+/// The section keys that hold items: every `_index` but the home page's.
+fn sections(content: &Content) -> Vec<String> {
+    let mut keys: Vec<String> = content
+        .pages
+        .iter()
+        .filter(|p| p.is_index && !p.key.is_empty())
+        .map(|p| p.key.clone())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// herald's part of the configuration.
+pub fn generate(config: &Config, content: &Content) -> Value {
+    let langs = &config.languages;
+    let collections: Vec<Value> = sections(content)
+        .iter()
+        .map(|k| section_collection(k, content, config))
+        .collect();
+    // Pages and the sections' own texts are left out: Decap CMS 3 refuses one file per
+    // language in a files collection ("limited to single_file structure"), and a folder
+    // collection of content/ would offer the news form for the home page's `_index`.
+    map(vec![
+        // `herald serve` answers it (and tells the CMS where, with its session token).
+        ("local_backend", Value::from(true)),
+        ("site_url", s(&config.base_url)),
+        ("media_folder", s("static/uploads")),
+        // herald reads a picture address starting with `/` as a file of static/.
+        ("public_folder", s("/uploads")),
+        (
+            "slug",
+            map(vec![
+                ("encoding", s("ascii")),
+                ("clean_accents", Value::from(true)),
+                ("sanitize_replacement", s("-")),
+            ]),
+        ),
+        (
+            "i18n",
+            map(vec![
+                ("structure", s("multiple_files")),
+                (
+                    "locales",
+                    Value::Sequence(langs.iter().map(|l| s(l)).collect()),
+                ),
+                ("default_locale", s(config.default_lang())),
+            ]),
+        ),
+        ("collections", Value::Sequence(collections)),
+    ])
+}
+
+/// The user's part of an existing file (everything above the marker), checked: it must be
+/// YAML and must not set a key herald writes.
+fn user_part(existing: &str, file: &Path) -> Result<String> {
+    let part = match existing.find(MARKER) {
+        Some(at) => existing[..at].to_string(),
+        None => {
+            return Err(Diagnostic::error(
+                "this config.yml has no herald line, so herald cannot tell your settings from its own",
+            )
+            .with_code(Code::CmsConfig)
+            .in_file(file)
+            .with_hint(format!(
+                "move your settings (backend:, logo_url: ...) to a new file, delete this one, run `herald cms` and copy them above the line `{MARKER}`"
+            ))
+            .into())
+        }
+    };
+    let parsed: Value = serde_yaml::from_str(&part).map_err(|e| {
+        let mut d = Diagnostic::error(format!(
+            "the settings above the herald line are not valid YAML: {e}"
+        ))
+        .with_code(Code::CmsConfig)
+        .in_file(file)
+        .with_hint("correct them (or remove them) and run `herald cms` again");
+        if let Some(l) = e.location() {
+            d = d.at_line(l.line());
+        }
+        d
+    })?;
+    if let Value::Mapping(m) = &parsed {
+        for key in HERALD_KEYS {
+            if m.contains_key(*key) {
+                let line = part
+                    .lines()
+                    .position(|l| l.starts_with(&format!("{key}:")))
+                    .map(|i| i + 1);
+                let mut d = Diagnostic::error(format!(
+                    "`{key}:` is set above the herald line, but herald writes it below"
+                ))
+                .with_code(Code::CmsConfig)
+                .in_file(file)
+                .with_hint(format!(
+                    "remove `{key}:` from your part: herald writes {} from site.yaml and content/",
+                    HERALD_KEYS.join(", ")
+                ));
+                if let Some(l) = line {
+                    d = d.at_line(l);
+                }
+                return Err(d.into());
+            }
+        }
+    }
+    Ok(part)
+}
+
+/// The whole file: the user's part (kept, or the first one), the marker, herald's part.
+pub fn render(existing: Option<&str>, file: &Path, generated: &Value) -> Result<String> {
+    let mut out = match existing {
+        Some(text) => user_part(text, file)?,
+        None => FIRST_USER_PART.to_string(),
+    };
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(MARKER);
+    out.push('\n');
+    out.push_str(&serde_yaml::to_string(generated).unwrap_or_default());
+    Ok(out)
+}

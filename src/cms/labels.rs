@@ -1,0 +1,126 @@
+//! The CMS's field labels and hints in the site's languages: Latvian, Lithuanian and English
+//! are written here; any other language of the site gets the English text. A label joins the
+//! site's languages with ` / ` (the editors of a bilingual site read both).
+
+/// (key, Latvian, Lithuanian, English)
+const TEXTS: &[(&str, &str, &str, &str)] = &[
+    ("title", "Virsraksts", "Pavadinimas", "Title"),
+    (
+        "title-hint",
+        "Obligāts katrā valodā",
+        "Privalomas kiekviena kalba",
+        "Required in every language",
+    ),
+    ("date", "Datums", "Data", "Date"),
+    (
+        "date-hint",
+        "Ziņas diena (tulkojumi to pārņem)",
+        "Naujienos diena (vertimai ją perima)",
+        "The day of the news (translations take it over)",
+    ),
+    ("summary", "Kopsavilkums", "Santrauka", "Summary"),
+    (
+        "summary-hint",
+        "Viens vai divi teikumi sarakstiem un sociālajiem tīkliem",
+        "Vienas ar du sakiniai sąrašams ir socialiniams tinklams",
+        "One or two sentences for lists and social media",
+    ),
+    ("slug", "Adreses daļa (slug)", "Adreso dalis (slug)", "Address part (slug)"),
+    (
+        "slug-hint",
+        "Mazie burti, cipari un domuzīmes, piem. projekta-sakums; tukšs: no mapes nosaukuma",
+        "Mažosios raidės, skaitmenys ir brūkšneliai, pvz. projekto-pradzia; tuščias: iš aplanko pavadinimo",
+        "Lowercase letters, digits and dashes, e.g. project-start; empty: from the folder name",
+    ),
+    ("author", "Informāciju sagatavoja", "Informaciją parengė", "Prepared by"),
+    ("name", "Vārds", "Vardas", "Name"),
+    ("role", "Amats", "Pareigos", "Role"),
+    ("tags", "Birkas", "Žymos", "Tags"),
+    ("draft", "Melnraksts", "Juodraštis", "Draft"),
+    (
+        "draft-hint",
+        "Ieslēgts: netiek publicēts",
+        "Įjungta: neskelbiama",
+        "On: not published",
+    ),
+    ("cover", "Titulattēls", "Titulinė nuotrauka", "Cover picture"),
+    (
+        "cover-hint",
+        "Tukšs: galerijas pirmais attēls",
+        "Tuščias: pirmoji galerijos nuotrauka",
+        "Empty: the gallery's first picture",
+    ),
+    ("gallery", "Galerija", "Galerija", "Gallery"),
+    ("image", "Attēls", "Nuotrauka", "Picture"),
+    (
+        "image-hint",
+        "Tulkojumā: tie paši attēli tādā pašā secībā",
+        "Vertime: tos pačios nuotraukos ta pačia tvarka",
+        "In a translation: the same pictures in the same order",
+    ),
+    ("alt", "Attēla apraksts (alt)", "Nuotraukos aprašymas (alt)", "Description (alt text)"),
+    (
+        "alt-hint",
+        "Kas redzams attēlā, katrā valodā (obligāts); video: kas redzams video",
+        "Kas matyti nuotraukoje, kiekviena kalba (privaloma); vaizdo įrašui: kas jame matyti",
+        "What the picture shows, in every language (required); for a video: what it shows",
+    ),
+    ("caption", "Paraksts", "Parašas", "Caption"),
+    ("video", "Video adrese", "Vaizdo įrašo adresas", "Video address"),
+    ("video-title", "Video nosaukums", "Vaizdo įrašo pavadinimas", "Video title"),
+    ("poster", "Video priekšskatījums", "Vaizdo įrašo peržiūra", "Video poster"),
+    ("responsible", "Atbildīgā organizācija", "Atsakinga organizacija", "Responsible organisation"),
+    (
+        "responsible-hint",
+        "Tukšs: projekta atbildīgais partneris",
+        "Tuščias: projekto atsakingas partneris",
+        "Empty: the project's responsible partner",
+    ),
+    ("translate", "Tulkot", "Versti", "Translate"),
+    (
+        "translate-hint",
+        "Izslēgts: tikai šajā valodā, apzināti",
+        "Išjungta: tik šia kalba, sąmoningai",
+        "Off: in this language only, on purpose",
+    ),
+    ("body", "Teksts", "Tekstas", "Text"),
+    ("item", "Ziņa", "Naujiena", "News item"),
+];
+
+/// The text `key` in each of `langs`, joined with ` / `, each text once.
+pub fn label(key: &str, langs: &[String]) -> String {
+    let Some(&(_, lv, lt, en)) = TEXTS.iter().find(|t| t.0 == key) else {
+        return key.to_string();
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for l in langs {
+        let text = match l.as_str() {
+            "lv" => lv,
+            "lt" => lt,
+            _ => en,
+        };
+        if !parts.contains(&text) {
+            parts.push(text);
+        }
+    }
+    parts.join(" / ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_join_the_site_languages_once_each() {
+        let langs = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            label("title", &langs(&["lv", "lt"])),
+            "Virsraksts / Pavadinimas"
+        );
+        assert_eq!(
+            label("title", &langs(&["lt", "et", "en"])),
+            "Pavadinimas / Title"
+        );
+        assert_eq!(label("gallery", &langs(&["lv", "lt"])), "Galerija");
+    }
+}

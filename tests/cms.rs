@@ -1,0 +1,757 @@
+//! `herald cms` and the editor's local backend in `herald serve`: the generated config.yml
+//! (YAML, every front-matter field herald reads, herald's rules, the user's part kept, a third
+//! language), and the backend's actions, path checks, origin checks, token, refusal of a file
+//! changed on disk, and atomic writes.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::time::Duration;
+
+use base64::Engine;
+use common::serve::{start, Server};
+use common::Site;
+use serde_json::{json, Value};
+use serde_yaml::Value as Yaml;
+
+/// A file of the site folder (`Site::read` reads the output).
+fn read(site: &Site, rel: &str) -> String {
+    std::fs::read_to_string(site.root().join(rel)).unwrap()
+}
+
+fn cms(site: &Site) -> std::process::Output {
+    site.herald(&["cms"])
+}
+
+fn config(site: &Site) -> (String, Yaml) {
+    let text = read(site, "static/admin/config.yml");
+    let below = text.split_once("herald cms: everything below").unwrap().1;
+    assert!(below.contains('\n'));
+    (
+        text.clone(),
+        serde_yaml::from_str(&text).expect("config.yml is YAML"),
+    )
+}
+
+fn collection<'a>(config: &'a Yaml, name: &str) -> &'a Yaml {
+    config["collections"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no collection {name}"))
+}
+
+fn field<'a>(fields: &'a Yaml, name: &str) -> &'a Yaml {
+    fields
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == name)
+        .unwrap_or_else(|| panic!("no field {name}"))
+}
+
+fn names(fields: &Yaml) -> Vec<String> {
+    fields
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The properties of one of herald's JSON Schemas (`herald schema page`), and of its
+/// definition `def` when given.
+fn schema_keys(site: &Site, which: &str, def: Option<&str>) -> Vec<String> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_herald"))
+        .args(["schema", which])
+        .output()
+        .unwrap();
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let _ = site;
+    let node = match def {
+        Some(d) => &schema["$defs"][d],
+        None => &schema,
+    };
+    let mut keys: Vec<String> = node["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn the_config_has_every_field_herald_reads_with_its_rules() {
+    let site = Site::fixture();
+    let out = cms(&site);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (_, c) = config(&site);
+    assert_eq!(c["i18n"]["structure"], Yaml::from("multiple_files"));
+    assert_eq!(
+        c["i18n"]["locales"],
+        serde_yaml::from_str::<Yaml>("[lv, lt]").unwrap()
+    );
+    assert_eq!(c["i18n"]["default_locale"], Yaml::from("lv"));
+    assert_eq!(c["local_backend"], Yaml::from(true));
+    assert_eq!(c["backend"]["name"], Yaml::from("github"));
+
+    let news = collection(&c, "news");
+    assert_eq!(news["folder"], Yaml::from("content/news"));
+    assert_eq!(news["path"], Yaml::from("{{slug}}/index"));
+    assert_eq!(news["media_folder"], Yaml::from(""));
+    assert_eq!(news["public_folder"], Yaml::from(""));
+    assert_eq!(news["label"], Yaml::from("Jaunumi"));
+    let fields = &news["fields"];
+    // Every key of the page front matter but `extra` (kept as it is: the CMS writes back the
+    // keys it has no field for), and the text.
+    let mut expected = schema_keys(&site, "page", None);
+    expected.retain(|k| k != "extra");
+    expected.push("body".into());
+    expected.sort();
+    let mut got = names(fields);
+    got.sort();
+    assert_eq!(got, expected);
+    let mut gallery_keys = names(&field(fields, "gallery")["fields"]);
+    gallery_keys.sort();
+    assert_eq!(
+        gallery_keys,
+        schema_keys(&site, "page", Some("GalleryEntry"))
+    );
+
+    // herald's rules: a title and the date required, the date as YYYY-MM-DD and only in the
+    // default language (translations inherit it), alt text required in every language.
+    let title = field(fields, "title");
+    assert_eq!(
+        (title["required"].as_bool(), title["i18n"].as_bool()),
+        (Some(true), Some(true))
+    );
+    let date = field(fields, "date");
+    assert_eq!(date["required"], Yaml::from(true));
+    assert_eq!(date["format"], Yaml::from("YYYY-MM-DD"));
+    assert!(
+        date.get("i18n").is_none(),
+        "the date is kept in the default language only"
+    );
+    assert_eq!(date["pattern"][0], Yaml::from(r"^\d{4}-\d{2}-\d{2}$"));
+    let gallery = field(fields, "gallery");
+    let alt = field(&gallery["fields"], "alt");
+    assert_eq!(
+        (alt["required"].as_bool(), alt["i18n"].as_bool()),
+        (Some(true), Some(true))
+    );
+    assert_eq!(field(&gallery["fields"], "image")["i18n"], Yaml::from(true));
+    assert_eq!(field(fields, "date")["label"], Yaml::from("Datums / Data"));
+
+    // The pages and the sections' own texts stay files (Decap CMS 3 cannot hold a files
+    // collection as one file per language).
+    assert_eq!(c["collections"].as_sequence().unwrap().len(), 1);
+    let page = read(&site, "static/admin/index.html");
+    assert!(
+        page.contains("decap-cms@3.16.3/dist/decap-cms.js\" integrity=\"sha384-"),
+        "{page}"
+    );
+    assert!(page.contains("<html lang=\"lv\">"));
+}
+
+#[test]
+fn running_again_keeps_the_users_part_and_follows_site_yaml() {
+    let site = Site::fixture();
+    assert!(cms(&site).status.success());
+    let (text, _) = config(&site);
+    let (_, herald_part) = text.split_once("# ---- herald cms").unwrap();
+    let mine = "# our site\nbackend:\n  name: gitlab\n  repo: team/octopus # the project\nlogo_url: https://example.org/logo.svg\n";
+    site.write(
+        "static/admin/config.yml",
+        &format!(
+            "{mine}# ---- herald cms{}\nstray: edit below the line\n",
+            herald_part
+        ),
+    );
+    site.write(
+        "static/admin/index.html",
+        "<!DOCTYPE html><title>mine</title>",
+    );
+    let mut yaml =
+        read(&site, "site.yaml").replace("languages: [lv, lt]", "languages: [lv, lt, et]");
+    // Every text of site.yaml in Estonian too (the Lithuanian one will do for the test).
+    while let Some(at) = yaml.find("lt: \"") {
+        let end = at + 5 + yaml[at + 5..].find('"').unwrap();
+        let lt = yaml[at + 4..=end].to_string();
+        yaml.replace_range(at..=end, &format!("lt; {lt}, et: {lt}"));
+    }
+    let yaml = yaml.replace("lt; ", "lt: ");
+    site.write("site.yaml", &yaml);
+    let out = cms(&site);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Kept"));
+    let (text, c) = config(&site);
+    assert!(text.starts_with(mine), "{text}");
+    assert!(!text.contains("stray"), "herald's part is written again");
+    assert_eq!(c["backend"]["name"], Yaml::from("gitlab"));
+    assert_eq!(
+        c["i18n"]["locales"],
+        serde_yaml::from_str::<Yaml>("[lv, lt, et]").unwrap()
+    );
+    let title = field(&collection(&c, "news")["fields"], "title");
+    assert_eq!(
+        title["label"],
+        Yaml::from("Virsraksts / Pavadinimas / Title")
+    );
+    assert_eq!(
+        read(&site, "static/admin/index.html"),
+        "<!DOCTYPE html><title>mine</title>"
+    );
+    // The same input twice: the same file.
+    assert!(cms(&site).status.success());
+    assert_eq!(read(&site, "static/admin/config.yml"), text);
+}
+
+#[test]
+fn a_key_herald_writes_set_by_the_user_is_refused_at_its_line() {
+    let site = Site::fixture();
+    assert!(cms(&site).status.success());
+    let (text, _) = config(&site);
+    let before = format!("# mine\ncollections: []\n{text}");
+    site.write("static/admin/config.yml", &before);
+    let out = cms(&site);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("H070") && err.contains("config.yml:2"),
+        "{err}"
+    );
+    assert!(err.contains("`collections:`"), "{err}");
+    assert_eq!(
+        read(&site, "static/admin/config.yml"),
+        before,
+        "left as it was"
+    );
+    site.write("static/admin/config.yml", "backend: {name: github}\n");
+    let out = cms(&site);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no herald line"));
+}
+
+// ---- The local backend ----
+
+/// One HTTP exchange: (status, head, body).
+fn exchange(host: &str, raw: &[u8]) -> (u16, String, Vec<u8>) {
+    let mut s = TcpStream::connect(host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.write_all(raw).unwrap();
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer);
+    let split = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a head");
+    let head = String::from_utf8_lossy(&answer[..split]).into_owned();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    (status, head, answer[split + 4..].to_vec())
+}
+
+fn get(server: &Server, path: &str, host: &str) -> (u16, String, Vec<u8>) {
+    let raw = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    exchange(&server.host, raw.as_bytes())
+}
+
+struct Editor<'a> {
+    server: &'a Server,
+    token: String,
+}
+
+/// Opens the admin page as the browser would and takes the token from it.
+fn editor(server: &Server) -> Editor<'_> {
+    let (status, _, body) = get(server, &format!("{}admin/", server.base), &server.host);
+    let page = String::from_utf8_lossy(&body).to_string();
+    assert_eq!(status, 200, "{page}");
+    let token = page
+        .split("__herald/cms/")
+        .nth(2)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or_else(|| panic!("no token in {page}"))
+        .to_string();
+    Editor { server, token }
+}
+
+impl Editor<'_> {
+    fn url(&self) -> String {
+        format!("{}__herald/cms/{}/api/v1", self.server.base, self.token)
+    }
+
+    /// A request as the CMS sends it, with `headers` added (or replacing the usual ones).
+    fn raw(&self, url: &str, body: &Value, headers: &[(&str, &str)]) -> (u16, Value) {
+        let body = body.to_string();
+        let origin = format!("http://{}", self.server.host);
+        let mut h: Vec<(String, String)> = vec![
+            ("Host".into(), self.server.host.clone()),
+            ("Origin".into(), origin),
+            ("Content-Type".into(), "application/json".into()),
+            ("Sec-Fetch-Site".into(), "same-origin".into()),
+        ];
+        for (k, v) in headers {
+            h.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
+            if !v.is_empty() {
+                h.push((k.to_string(), v.to_string()));
+            }
+        }
+        let mut raw = format!("POST {url} HTTP/1.1\r\n");
+        for (k, v) in h {
+            raw.push_str(&format!("{k}: {v}\r\n"));
+        }
+        raw.push_str(&format!(
+            "Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ));
+        let (status, _, body) = exchange(&self.server.host, raw.as_bytes());
+        (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
+    }
+
+    fn call(&self, action: &str, params: Value) -> (u16, Value) {
+        self.raw(
+            &self.url(),
+            &json!({"action": action, "params": params}),
+            &[],
+        )
+    }
+}
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+fn png() -> Vec<u8> {
+    let mut img = image::RgbImage::new(64, 48);
+    for (x, _, p) in img.enumerate_pixels_mut() {
+        *p = image::Rgb([x as u8 * 3, 90, 160]);
+    }
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+fn cms_site() -> Site {
+    let site = Site::fixture();
+    assert!(cms(&site).status.success());
+    site
+}
+
+#[test]
+fn the_admin_page_holds_the_token_and_the_embedded_cms() {
+    let site = Site::fixture();
+    let server = start(&site);
+    // No configuration yet: the page says what to do.
+    let (status, _, body) = get(&server, &format!("{}admin/", server.base), &server.host);
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&body).contains("herald cms"));
+    assert!(cms(&site).status.success());
+    std::thread::sleep(Duration::from_millis(600));
+    let e = editor(&server);
+    assert_eq!(e.token.len(), 32);
+    let (status, head, body) = get(
+        &server,
+        &format!("{}__herald/cms/decap-cms.js", server.base),
+        &server.host,
+    );
+    assert_eq!(status, 200);
+    assert!(
+        head.contains("Content-Encoding: gzip") && head.contains("text/javascript"),
+        "{head}"
+    );
+    assert!(body.starts_with(&[0x1f, 0x8b]) && body.len() > 1_000_000);
+    let (status, _, body) = get(
+        &server,
+        &format!("{}__herald/cms/LICENSE", server.base),
+        &server.host,
+    );
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&body).contains("MIT License"));
+    // Another name for this machine (a page's domain pointed at 127.0.0.1) gets no token.
+    let (status, _, body) = get(
+        &server,
+        &format!("{}admin/", server.base),
+        "evil.example:1111",
+    );
+    assert_eq!(status, 403);
+    assert!(!String::from_utf8_lossy(&body).contains(&e.token));
+    let port = server.host.rsplit(':').next().unwrap();
+    let (status, _, _) = get(
+        &server,
+        &format!("{}admin/", server.base),
+        &format!("localhost:{port}"),
+    );
+    assert_eq!(status, 200);
+    // A new server, a new token.
+    let other = start(&site);
+    assert_ne!(editor(&other).token, e.token);
+}
+
+#[test]
+fn each_action_reads_and_writes_the_site() {
+    let site = cms_site();
+    let server = start(&site);
+    let e = editor(&server);
+    let (status, info) = e.call("info", json!({}));
+    assert_eq!(status, 200);
+    assert_eq!(info["type"], json!("local_fs"));
+    assert_eq!(info["publish_modes"], json!(["simple"]));
+
+    let (status, list) = e.call(
+        "entriesByFolder",
+        json!({"folder": "content/news", "extension": "md", "depth": 2}),
+    );
+    assert_eq!(status, 200);
+    let paths: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["file"]["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        paths.contains(&"content/news/kick-off/index.lv.md"),
+        "{paths:?}"
+    );
+    let kick = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["file"]["path"] == json!("content/news/kick-off/index.lt.md"))
+        .unwrap();
+    assert_eq!(
+        kick["data"].as_str().unwrap(),
+        read(&site, "content/news/kick-off/index.lt.md")
+    );
+    let (_, one) = e.call("getEntry", json!({"path": "content/about.lv.md"}));
+    assert_eq!(
+        one["data"].as_str().unwrap(),
+        read(&site, "content/about.lv.md")
+    );
+    let (_, files) = e.call(
+        "entriesByFiles",
+        json!({"files": [{"path": "content/about.lt.md"}, {"path": "content/missing.lt.md"}]}),
+    );
+    assert_eq!(files[1]["data"], Value::Null);
+
+    // A new item in both languages with two pictures, as the CMS saves it.
+    let (a, b) = (png(), [png(), vec![0u8; 3]].concat());
+    let dir = "content/news/2024-05-02-jauna-zina";
+    let lv = "---\ntitle: Jauna ziņa\ndate: 2024-05-02\ngallery:\n  - image: a.png\n    alt: Pirmais attēls\n  - image: b.png\n    alt: Otrais attēls\n---\nTeksts latviski.\n";
+    let lt = "---\ntitle: Nauja naujiena\ngallery:\n  - image: a.png\n    alt: Pirmoji nuotrauka\n  - image: b.png\n    alt: Antroji nuotrauka\n---\nTekstas lietuviškai.\n";
+    let (status, answer) = e.call(
+        "persistEntry",
+        json!({
+            "dataFiles": [
+                {"slug": "2024-05-02-jauna-zina", "path": format!("{dir}/index.lv.md"), "raw": lv},
+                {"slug": "2024-05-02-jauna-zina", "path": format!("{dir}/index.lt.md"), "raw": lt},
+            ],
+            "assets": [
+                {"path": format!("{dir}/a.png"), "content": b64(&a), "encoding": "base64"},
+                {"path": format!("{dir}/b.png"), "content": b64(&b), "encoding": "base64"},
+            ],
+            "options": {"commitMessage": "Create", "useWorkflow": false, "status": ""},
+        }),
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(read(&site, &format!("{dir}/index.lv.md")), lv);
+    assert_eq!(read(&site, &format!("{dir}/index.lt.md")), lt);
+    assert_eq!(
+        std::fs::read(site.root().join(dir).join("b.png")).unwrap(),
+        b
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(site.root().join(dir))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    let (_, media) = e.call("getMedia", json!({"mediaFolder": dir}));
+    let names: Vec<&str> = media
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["a.png", "b.png", "index.lt.md", "index.lv.md"]);
+    let (_, file) = e.call("getMediaFile", json!({"path": format!("{dir}/a.png")}));
+    assert_eq!(file["content"].as_str().unwrap(), b64(&a));
+    let (status, _) = e.call("persistMedia", json!({"asset": {"path": "static/uploads/c.png", "content": b64(&a), "encoding": "base64"}, "options": {}}));
+    assert_eq!(status, 200);
+    assert_eq!(
+        std::fs::read(site.root().join("static/uploads/c.png")).unwrap(),
+        a
+    );
+    let (status, _) = e.call(
+        "deleteFile",
+        json!({"path": "static/uploads/c.png", "options": {}}),
+    );
+    assert_eq!(status, 200);
+    assert!(!site.root().join("static/uploads/c.png").exists());
+
+    // The item builds as saved.
+    site.build(&[]);
+    assert!(site
+        .read("lv/jaunumi/2024-05-02-jauna-zina/index.html")
+        .contains("Pirmais attēls"));
+
+    // Deleting the item's files removes its bundle with its pictures.
+    let (status, _) = e.call("deleteFiles", json!({"paths": [format!("{dir}/index.lv.md"), format!("{dir}/index.lt.md")], "options": {}}));
+    assert_eq!(status, 200);
+    assert!(!site.root().join(dir).exists());
+    assert_eq!(e.call("getDeployPreview", json!({})).1, Value::Null);
+    let (status, err) = e.call("unpublishedEntries", json!({}));
+    assert_eq!(status, 422);
+    assert!(err["error"]
+        .as_str()
+        .unwrap()
+        .contains("unpublishedEntries"));
+}
+
+#[test]
+fn paths_outside_content_and_static_are_refused() {
+    let site = cms_site();
+    let outside = tempfile::tempdir().unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(outside.path(), site.root().join("content/link")).unwrap();
+    let server = start(&site);
+    let e = editor(&server);
+    let bad = [
+        "../evil.md",
+        "content/../site.yaml",
+        "content/news/../../site.yaml",
+        "/etc/evil.md",
+        "site.yaml",
+        "themes/default/templates/page.html",
+        "content/.git/config",
+        "content\\..\\site.yaml",
+        "C:/evil.md",
+        "content/link/evil.md",
+        "",
+    ];
+    let before = common::snapshot(site.root());
+    for path in bad {
+        let (status, answer) = e.call(
+            "persistEntry",
+            json!({"dataFiles": [{"slug": "x", "path": path, "raw": "x"}], "assets": [], "options": {}}),
+        );
+        assert_eq!(status, 403, "{path}: {answer}");
+        assert!(
+            answer["error"].as_str().unwrap().contains("H071"),
+            "{answer}"
+        );
+        let (status, _) = e.call(
+            "persistMedia",
+            json!({"asset": {"path": path, "content": "eA==", "encoding": "base64"}}),
+        );
+        assert_eq!(status, 403, "{path}");
+        let (status, _) = e.call("deleteFile", json!({"path": path}));
+        assert_eq!(status, 403, "{path}");
+        let (status, _) = e.call("getEntry", json!({"path": path}));
+        assert_eq!(status, 403, "{path}");
+    }
+    let (status, _) = e.call(
+        "entriesByFolder",
+        json!({"folder": "content/link", "extension": "md", "depth": 1}),
+    );
+    assert_eq!(status, 403);
+    // One bad path among good ones: nothing at all is written.
+    let (status, _) = e.call(
+        "persistEntry",
+        json!({"dataFiles": [{"slug": "x", "path": "content/ok.lv.md", "raw": "---\ntitle: x\n---\n"}],
+               "assets": [{"path": "../x.png", "content": "eA==", "encoding": "base64"}], "options": {}}),
+    );
+    assert_eq!(status, 403);
+    assert_eq!(common::snapshot(site.root()), before);
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn requests_from_another_site_or_without_the_token_are_refused() {
+    let site = cms_site();
+    let server = start(&site);
+    let e = editor(&server);
+    let save = json!({"action": "persistMedia", "params": {"asset": {"path": "static/uploads/x.txt", "content": "eA==", "encoding": "base64"}}});
+    let port = server.host.rsplit(':').next().unwrap().to_string();
+    let evil_host = format!("evil.example:{port}");
+    let cases: Vec<(String, Vec<(&str, &str)>)> = vec![
+        (
+            "a page of another site".into(),
+            vec![("Origin", "http://evil.example")],
+        ),
+        ("a null origin".into(), vec![("Origin", "null")]),
+        (
+            "cross-site fetch".into(),
+            vec![("Sec-Fetch-Site", "cross-site"), ("Origin", "")],
+        ),
+        (
+            "a domain pointed at 127.0.0.1".into(),
+            vec![("Host", evil_host.as_str()), ("Origin", "")],
+        ),
+        ("a form post".into(), vec![("Content-Type", "text/plain")]),
+    ];
+    for (what, headers) in &cases {
+        let (status, answer) = e.raw(&e.url(), &save, headers);
+        assert_eq!(status, 403, "{what}: {answer}");
+    }
+    for url in [
+        format!("{}__herald/cms/{}/api/v1", server.base, "0".repeat(32)),
+        format!("{}__herald/cms/api/v1", server.base),
+        format!("{}api/v1", server.base),
+    ] {
+        let (status, _) = e.raw(&url, &save, &[]);
+        assert!(status == 403 || status == 405, "{url}: {status}");
+    }
+    let (status, _, _) = get(&server, &e.url(), &server.host);
+    assert_eq!(status, 405);
+    assert!(!site.root().join("static/uploads/x.txt").exists());
+    // The same request as the CMS sends it is answered.
+    let (status, _) = e.raw(&e.url(), &save, &[]);
+    assert_eq!(status, 200);
+    assert!(site.root().join("static/uploads/x.txt").exists());
+}
+
+#[test]
+fn a_file_changed_on_disk_since_the_cms_read_it_is_not_overwritten() {
+    let site = cms_site();
+    let server = start(&site);
+    let e = editor(&server);
+    let path = "content/about.lv.md";
+    e.call("getEntry", json!({"path": path}));
+    let theirs = "---\ntitle: Labots citur\n---\nKāds cits.\n";
+    site.write(path, theirs);
+    let save = |raw: &str| {
+        e.call("persistEntry", json!({"dataFiles": [{"slug": "about", "path": path, "raw": raw}], "assets": [], "options": {}}))
+    };
+    let (status, answer) = save("---\ntitle: Mans\n---\n");
+    assert_eq!(status, 409, "{answer}");
+    assert!(
+        answer["error"]
+            .as_str()
+            .unwrap()
+            .contains("changed on disk"),
+        "{answer}"
+    );
+    assert_eq!(read(&site, path), theirs);
+    // Read again (the CMS reloaded): the save goes through.
+    e.call("getEntry", json!({"path": path}));
+    assert_eq!(save("---\ntitle: Mans\n---\n").0, 200);
+    assert_eq!(read(&site, path), "---\ntitle: Mans\n---\n");
+    // A new entry on the name of a file the CMS never opened.
+    site.write(
+        "content/news/taken/index.lv.md",
+        "---\ntitle: Aizņemts\ndate: 2021-01-01\n---\n",
+    );
+    let (status, answer) = e.call("persistEntry", json!({"dataFiles": [{"slug": "taken", "path": "content/news/taken/index.lv.md", "raw": "x"}], "assets": [], "options": {}}));
+    assert_eq!(status, 409, "{answer}");
+    assert!(read(&site, "content/news/taken/index.lv.md").contains("Aizņemts"));
+}
+
+#[test]
+fn a_reader_never_sees_a_half_written_file() {
+    let site = cms_site();
+    let server = start(&site);
+    let e = editor(&server);
+    let path = "content/big.lv.md";
+    let versions: Vec<String> = (0..2)
+        .map(|i| {
+            format!(
+                "---\ntitle: V{i}\n---\n{}\n",
+                format!("{i}").repeat(4 << 20)
+            )
+        })
+        .collect();
+    let root = site.root().to_path_buf();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let reader = {
+        let (stop, versions, file) = (stop.clone(), versions.clone(), root.join(path));
+        std::thread::spawn(move || {
+            let mut seen = 0;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                if let Ok(text) = std::fs::read_to_string(&file) {
+                    assert!(
+                        versions.contains(&text),
+                        "a half-written file ({} bytes)",
+                        text.len()
+                    );
+                    seen += 1;
+                }
+            }
+            seen
+        })
+    };
+    for i in 0..8 {
+        let (status, answer) = e.call(
+            "persistEntry",
+            json!({"dataFiles": [{"slug": "big", "path": path, "raw": versions[i % 2]}], "assets": [], "options": {}}),
+        );
+        assert_eq!(status, 200, "{answer}");
+    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(reader.join().unwrap() > 0);
+    assert!(!Path::new(&root)
+        .join("content")
+        .read_dir()
+        .unwrap()
+        .any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with(".herald")));
+}
+
+#[test]
+fn on_a_network_address_the_editor_is_off_unless_asked_for() {
+    let site = cms_site();
+    for (flag, on) in [(None, false), (Some("--cms-on-network"), true)] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_herald"));
+        cmd.args(["serve", "--port", "0", "--bind", "0.0.0.0", "--root"])
+            .arg(site.root());
+        if let Some(f) = flag {
+            cmd.arg(f);
+        }
+        let mut child = cmd
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap();
+        let rest = url.trim_start_matches("http://");
+        let (host, base) = rest.split_at(rest.find('/').unwrap());
+        let raw = format!("GET {base}admin/ HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+        let (status, _, body) = exchange(host, raw.as_bytes());
+        let _ = child.kill();
+        let mut err = String::new();
+        let _ = child.stderr.take().unwrap().read_to_string(&mut err);
+        let _ = child.wait();
+        if on {
+            assert_eq!(status, 200);
+            assert!(
+                err.contains("warning") && err.contains("--bind 0.0.0.0"),
+                "{err}"
+            );
+        } else {
+            assert_eq!(status, 403, "{}", String::from_utf8_lossy(&body));
+            assert!(err.contains("--cms-on-network"), "{err}");
+        }
+    }
+}

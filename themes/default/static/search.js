@@ -113,12 +113,13 @@
   function countText(n) {
     var rules = new Intl.PluralRules(lang);
     var form = rules.select(n);
-    var samples = Object.keys(box.dataset)
-      .filter(function (k) { return /^count\d+$/.test(k); })
-      .map(function (k) { return Number(k.slice(5)); });
+    // data-count-5="5 results": the text formatted for sample numbers, one per plural form.
+    var samples = Array.prototype.map.call(box.attributes, function (a) { return a.name; })
+      .filter(function (k) { return /^data-count-\d+$/.test(k); })
+      .map(function (k) { return Number(k.slice(11)); });
     var same = samples.filter(function (s) { return rules.select(s) === form; })[0];
     if (same === undefined) same = samples[samples.length - 1];
-    return box.dataset["count" + same].replace(String(same), n.toLocaleString(lang));
+    return box.getAttribute("data-count-" + same).replace(String(same), n.toLocaleString(lang));
   }
 
   /* The part of the text around the first matched word, the matched words marked. */

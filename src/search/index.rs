@@ -8,7 +8,7 @@
 //!
 //! Documents are numbered newest first, so among equal matches the lower number wins.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -114,19 +114,31 @@ pub fn plain_text(markdown: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The terms of one document: (term, in the title).
-fn terms_of(lang: &str, page: &Source, text: &str) -> BTreeMap<String, bool> {
-    let mut terms = BTreeMap::new();
+/// The words of one document, lower case: (word, in the title).
+fn words_of(page: &Source, text: &str) -> HashMap<String, bool> {
+    let mut words = HashMap::new();
     let summary = page.summary.as_deref().unwrap_or("");
     for (part, title) in [(page.title.as_str(), true), (summary, false), (text, false)] {
         for word in stem::words(part) {
-            let term = stem::term(lang, &word);
-            if term.chars().count() >= 2 {
-                *terms.entry(term).or_insert(false) |= title;
-            }
+            *words.entry(word).or_insert(false) |= title;
         }
     }
-    terms
+    words
+}
+
+/// The term of every distinct word of the documents, each word stemmed once (a language's
+/// texts repeat a few thousand words).
+fn terms_of<'a>(lang: &str, docs: &'a [HashMap<String, bool>]) -> HashMap<&'a str, String> {
+    use rayon::prelude::*;
+    let distinct: HashSet<&str> = docs
+        .iter()
+        .flat_map(|d| d.keys().map(String::as_str))
+        .collect();
+    distinct
+        .into_par_iter()
+        .map(|w| (w, stem::term(lang, w)))
+        .filter(|(_, t)| t.chars().count() >= 2)
+        .collect()
 }
 
 /// Every file of the index of `lang` made of its pages `docs` (in index order): (path inside
@@ -135,11 +147,11 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
     use rayon::prelude::*;
     let shards = shard_count(docs.len());
     let dir = format!("{FOLDER}/{lang}");
-    let made: Vec<(BTreeMap<String, bool>, Vec<u8>)> = docs
+    let made: Vec<(HashMap<String, bool>, Vec<u8>)> = docs
         .par_iter()
         .map(|p| {
             let text = plain_text(&p.body);
-            let terms = terms_of(lang, p, &text);
+            let words = words_of(p, &text);
             let doc = Doc {
                 t: &p.title,
                 u: &p.url,
@@ -147,15 +159,24 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
                 s: p.section.as_deref(),
                 x: text.chars().take(EXCERPT_CHARS).collect(),
             };
-            (terms, serde_json::to_vec(&doc).unwrap_or_default())
+            (words, serde_json::to_vec(&doc).unwrap_or_default())
         })
         .collect();
+    let (words, made): (Vec<_>, Vec<_>) = made.into_iter().unzip();
+    let terms = terms_of(lang, &words);
     let mut postings: Vec<Shard> = vec![BTreeMap::new(); shards];
-    for (id, (terms, _)) in made.iter().enumerate() {
-        for (term, title) in terms {
+    for (id, doc) in words.iter().enumerate() {
+        // Two forms of one word in a text give one term: the document counted once.
+        let mut own: BTreeMap<&str, bool> = BTreeMap::new();
+        for (word, title) in doc {
+            if let Some(term) = terms.get(word.as_str()) {
+                *own.entry(term.as_str()).or_insert(false) |= *title;
+            }
+        }
+        for (term, title) in own {
             let entry = postings[shard_of(term, shards)].entry(term).or_default();
             entry.0.push(id);
-            if *title {
+            if title {
                 entry.1.push(id);
             }
         }
@@ -175,7 +196,7 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
     for (k, shard) in postings.into_iter().enumerate() {
         out.push((format!("{dir}/s{k}.json"), shard_json(shard)));
     }
-    for (id, (_, doc)) in made.into_iter().enumerate() {
+    for (id, doc) in made.into_iter().enumerate() {
         out.push((format!("{dir}/d{id}.json"), doc));
     }
     out

@@ -44,8 +44,22 @@
     });
   }
 
+  /* The word being typed may be unfinished: it also finds the terms it starts, and those
+     its stem starts (its ending taken off, at least four letters left), as a prefix search of
+     the stemmed word would. */
+  function finds(rules, word, term, typing) {
+    if (matches(rules, word, term)) return true;
+    if (!typing) return false;
+    if (term.startsWith(word)) return true;
+    return rules.endings.some(function (e) {
+      if (!word.endsWith(e)) return false;
+      var stem = word.slice(0, word.length - e.length);
+      return Array.from(stem).length >= 4 && term.startsWith(stem);
+    });
+  }
+
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { fold: fold, words: words, shardOf: shardOf, matches: matches };
+    module.exports = { fold: fold, words: words, shardOf: shardOf, matches: matches, finds: finds };
     return;
   }
 
@@ -84,7 +98,7 @@
           var docs = new Map();
           var terms = [];
           Object.keys(shard).forEach(function (t) {
-            var hit = matches(m.rules, w, t) || (typing && w.length >= 2 && t.startsWith(w));
+            var hit = finds(m.rules, w, t, typing);
             if (!hit) return;
             terms.push(t);
             var p = shard[t], id = 0;

@@ -159,7 +159,7 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
                 s: p.section.as_deref(),
                 x: text.chars().take(EXCERPT_CHARS).collect(),
             };
-            (words, serde_json::to_vec(&doc).unwrap_or_default())
+            (words, json_without_markup(&doc))
         })
         .collect();
     let (words, made): (Vec<_>, Vec<_>) = made.into_iter().unzip();
@@ -200,6 +200,12 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
         out.push((format!("{dir}/d{id}.json"), doc));
     }
     out
+}
+
+/// JSON with `<` written as `\u003c`: a page's text is never markup, in no file of the site.
+fn json_without_markup(value: &impl Serialize) -> Vec<u8> {
+    let text = serde_json::to_string(value).unwrap_or_default();
+    text.replace('<', "\\u003c").into_bytes()
 }
 
 /// A shard: ids as differences from the one before (small numbers, fewer bytes), the title

@@ -263,3 +263,19 @@ latlit-2021-2027-eu-link = www.europa.eu
 latlit-2021-2027-emblem = Co-funded by the European Union
 latlit-2021-2027-emblem-alt = Flag of the European Union. Co-funded by the European Union
 latlit-2021-2027-logo-alt = Interreg Latvia–Lithuania. Co-funded by the European Union.
+
+## Site search (the search page, the field in the header, the search script's texts)
+search-slug = search
+search-title = Search
+search-label = Search the site
+search-field = Words to search for
+search-more = Show more
+search-button = Search
+search-all-languages = Include items in other languages
+search-none = Nothing found. Try another word or the start of a word.
+search-noscript = Search needs JavaScript, which is off in this browser. You will find every page of the site in the
+search-keys = Arrow down from the search field moves to the results, Escape goes back to the field.
+search-count = { $count ->
+        [one] { $count } result
+       *[other] { $count } results
+    }

@@ -270,3 +270,23 @@ latlit-2021-2027-eu-link = www.europa.eu
 latlit-2021-2027-emblem = Bendrai finansuoja Europos Sąjunga
 latlit-2021-2027-emblem-alt = Europos Sąjungos vėliava. Bendrai finansuoja Europos Sąjunga
 latlit-2021-2027-logo-alt = Interreg Latvija–Lietuva. Bendrai finansuoja Europos Sąjunga.
+
+## Site search (the search page, the field in the header, the search script's texts)
+search-slug = paieska
+search-title = Paieška
+search-label = Paieška svetainėje
+search-field = Paieškos žodžiai
+search-more = Rodyti daugiau
+search-button = Ieškoti
+search-all-languages = Rodyti ir kitų kalbų įrašus
+search-none = Nieko nerasta. Pabandykite kitą žodį arba žodžio pradžią.
+search-noscript = Paieškai reikia JavaScript, o šioje naršyklėje jis išjungtas. Visus svetainės puslapius rasite
+search-keys = Rodykle žemyn iš paieškos lauko pereinama prie rezultatų, klavišu Escape grįžtama į lauką.
+# Lithuanian plural: one (1, 21, 31 ...), few (2-9, 22-29 ...), many (fractions),
+# other (0, 10-20, 30 ...).
+search-count = { $count ->
+        [one] Rastas { $count } rezultatas
+        [few] Rasti { $count } rezultatai
+        [many] Rasta { $count } rezultato
+       *[other] Rasta { $count } rezultatų
+    }

@@ -269,3 +269,21 @@ latlit-2021-2027-eu-link = www.europa.eu
 latlit-2021-2027-emblem = Līdzfinansē Eiropas Savienība
 latlit-2021-2027-emblem-alt = Eiropas Savienības karogs. Līdzfinansē Eiropas Savienība
 latlit-2021-2027-logo-alt = Interreg Latvija–Lietuva. Līdzfinansē Eiropas Savienība.
+
+## Site search (the search page, the field in the header, the search script's texts)
+search-slug = meklet
+search-title = Meklēt
+search-label = Meklēšana vietnē
+search-field = Meklējamie vārdi
+search-more = Rādīt vairāk
+search-button = Meklēt
+search-all-languages = Rādīt arī rakstus citās valodās
+search-none = Nekas netika atrasts. Pamēģiniet citu vārdu vai vārda sākumu.
+search-noscript = Meklēšanai vajadzīgs JavaScript, un tas šajā pārlūkā ir izslēgts. Visas vietnes lapas atradīsiet
+search-keys = Ar bultiņu uz leju no meklēšanas lauka pāriet uz rezultātiem, ar Escape atgriežas laukā.
+# Latvian plural: zero (0, 10-20, 30 ...), one (1, 21, 31 ... not 11), other.
+search-count = { $count ->
+        [zero] Atrasti { $count } rezultāti
+        [one] Atrasts { $count } rezultāts
+       *[other] Atrasti { $count } rezultāti
+    }

@@ -84,6 +84,10 @@ pub struct Config {
     /// How Markdown texts are read.
     #[serde(default)]
     pub markdown: MarkdownSettings,
+    /// Site search: an index per language, a search field in every page's header and a
+    /// search page per language; false: none of them.
+    #[serde(default = "default_true")]
+    pub search: bool,
     /// Free-form values for custom templates.
     #[serde(default)]
     #[schemars(with = "serde_json::Value")]

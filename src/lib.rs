@@ -16,9 +16,9 @@
 //! 3. **model**: `gallery` `model` `markdown` — the site as data (pages, URLs, translations,
 //!    galleries) and how a text's Markdown reads (its HTML, its pictures, its headings).
 //! 4. **pictures**: `images` — the pictures the pages show, resized and cached.
-//! 5. **render**: `publicity` `structured_data` `accessibility` `visibility` `render` — the EU
-//!    publicity block, whether a page shows it, the pages through the templates, feeds and the
-//!    site map (`render::feeds`).
+//! 5. **render**: `publicity` `structured_data` `accessibility` `visibility` `search` `render` —
+//!    the EU publicity block, whether a page shows it, the search index, the pages through the
+//!    templates, feeds and the site map (`render::feeds`).
 //! 6. **pdf**: `pdf` — the press releases, typeset from the model and the renderer's links.
 //! 7. **write**: `write` — the output folder, replaced whole or not at all.
 //! 8. **run**: `collisions` `timings` `pipeline` — two outputs at one address settled by a
@@ -52,6 +52,7 @@ pub mod pipeline;
 pub mod publicity;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod slug;
 pub mod source;

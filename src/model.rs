@@ -111,6 +111,7 @@ pub struct SpecialSlugs {
     pub sitemap: HashMap<String, String>,
     pub gallery: HashMap<String, String>,
     pub accessibility: HashMap<String, String>,
+    pub search: HashMap<String, String>,
 }
 
 #[derive(Debug)]
@@ -133,6 +134,8 @@ pub struct Site {
     pub accessibility_paths: HashMap<String, String>,
     /// The gallery index of each language that has galleries (`lv/galerija/`).
     pub gallery_index_paths: HashMap<String, String>,
+    /// The search page per language (none with `search: false`).
+    pub search_paths: HashMap<String, String>,
     /// Non-Markdown files of content/, relative to the site root.
     pub assets: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
@@ -335,7 +338,13 @@ pub fn build(
         HashMap::new()
     };
     let gallery_index_paths = gallery_index_paths(&pages, special);
+    let search_paths = if config.search {
+        own_page_paths(&languages, &special.search, "search")
+    } else {
+        HashMap::new()
+    };
     let own_pages = [
+        (&search_paths, "(the search page)"),
         (&sitemap_paths, "(the site map page)"),
         (&accessibility_paths, "(the accessibility statement page)"),
         (&gallery_index_paths, "(the gallery index page)"),
@@ -360,6 +369,7 @@ pub fn build(
         sitemap_paths,
         accessibility_paths,
         gallery_index_paths,
+        search_paths,
         assets: content.assets,
         warnings: Vec::new(),
         errors,

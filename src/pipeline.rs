@@ -214,6 +214,9 @@ fn run_session(
     let edits = text_edits(session, edited, &library);
     let (bodies, mut files) = pages(session, &renderer, sink, edits.as_ref(), &mut timings)?;
     timings.lap("pages");
+    // A build makes the index now; serve when it is first asked for.
+    files.extend(crate::search::outputs(&site, sink.is_some()));
+    timings.lap("search");
     errors.extend(renderer.take_errors());
     let pdf = pdfs(session, &renderer, &mut files, &mut warnings, &mut timings)?;
     settle_clashes(session.keep_going, &site, &mut files, &mut errors, &named)?;
@@ -401,6 +404,7 @@ fn special_slugs(languages: &[String], i18n: &I18n) -> SpecialSlugs {
         sitemap: slug_of("sitemap-slug", "sitemap"),
         gallery: slug_of("gallery-slug", "gallery"),
         accessibility: slug_of("accessibility-slug", "accessibility"),
+        search: slug_of("search-slug", "search"),
     }
 }
 

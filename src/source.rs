@@ -242,6 +242,7 @@ const TOP_KEYS: &[&str] = &[
     "images",
     "pdf",
     "markdown",
+    "search",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[

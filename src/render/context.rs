@@ -596,6 +596,10 @@ impl<'b> SharedContext<'b> {
         });
         ctx.insert("og_image", &og_image);
         ctx.insert("sitemap_href", &r.href(&r.site.sitemap_paths[lang]));
+        let search_href = r.site.search_paths.get(lang).map(|p| r.href(p));
+        // The header's search field, left out on the search page, which has its own.
+        ctx.insert("search_header", &search_href);
+        ctx.insert("search_href", &search_href);
         ctx.insert(
             "accessibility_href",
             &r.site.accessibility_paths.get(lang).map(|p| r.href(p)),

@@ -542,6 +542,9 @@ impl<'a> Renderer<'a> {
             if self.site.gallery_index_paths.contains_key(lang) {
                 jobs.push(Job::GalleryIndex(lang.clone()));
             }
+            if self.site.search_paths.contains_key(lang) {
+                jobs.push(Job::Search(lang.clone()));
+            }
         }
         for (i, s) in self.site.sections.iter().enumerate() {
             let pages = s.items.len().div_ceil(s.paginate_by).max(1);
@@ -680,6 +683,7 @@ impl<'a> Renderer<'a> {
             Job::Page(i) => self.page(shared, *i, body()?)?,
             Job::Gallery(i) => self.gallery(shared, *i, body()?)?,
             Job::GalleryIndex(lang) => self.gallery_index(shared, lang)?,
+            Job::Search(lang) => self.search_page(shared, lang)?,
         };
         let fp = match &input_fp {
             Some((_, fp)) => *fp,
@@ -807,6 +811,7 @@ impl<'a> Renderer<'a> {
             Job::Accessibility(lang) => {
                 Some(format!("{}index.html", site.accessibility_paths.get(lang)?))
             }
+            Job::Search(lang) => Some(format!("{}index.html", site.search_paths.get(lang)?)),
             Job::Page(i) => Some(format!("{}index.html", site.pages[*i].path)),
             Job::Gallery(i) => Some(format!(
                 "{}index.html",
@@ -823,7 +828,11 @@ impl<'a> Renderer<'a> {
     /// titles and addresses only): its inputs are as in the last build.
     fn unaffected_path(&self, job: &Job, edits: &TextEdits) -> Option<String> {
         let shows_edit = match job {
-            Job::Chooser | Job::NotFound | Job::SiteMapPage(_) | Job::Accessibility(_) => false,
+            Job::Chooser
+            | Job::NotFound
+            | Job::SiteMapPage(_)
+            | Job::Accessibility(_)
+            | Job::Search(_) => false,
             Job::Page(i) | Job::Gallery(i) => edits.0.contains(i),
             Job::Section(i, n) => {
                 let s = &self.site.sections[*i];
@@ -1024,6 +1033,7 @@ enum Job {
     Page(usize),
     Gallery(usize),
     GalleryIndex(String),
+    Search(String),
 }
 
 /// A link that cannot be resolved: the message and the hint; `markdown` places it in its

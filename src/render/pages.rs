@@ -141,6 +141,26 @@ impl Renderer<'_> {
         })
     }
 
+    /// A language's search page: the form, the texts the search script shows (counts for
+    /// sample numbers of each plural form) and where the index lies.
+    pub(super) fn search_page(
+        &self,
+        shared: &SharedContext,
+        lang: &str,
+    ) -> std::result::Result<Prepared, Diagnostic> {
+        let (path, mut ctx) =
+            self.page_per_language(shared, lang, &self.site.search_paths, "search");
+        ctx.insert("search_header", &None::<String>);
+        ctx.insert("search_index_href", &self.href(crate::search::FOLDER));
+        ctx.insert("count_samples", crate::search::COUNT_SAMPLES);
+        Ok(Prepared {
+            template: "search.html",
+            path: format!("{path}index.html"),
+            ctx,
+            what: format!("the {lang} search page"),
+        })
+    }
+
     /// A language's accessibility statement.
     pub(super) fn accessibility_page(
         &self,

@@ -1,0 +1,83 @@
+//! Site search: an index per language, written by the build beside the pages, that the theme's
+//! search script reads in the browser (no server, no outside request). Words are stemmed by the
+//! page's language and folded ([`stem`]); the index is split into shards by the first letters of
+//! its terms, so a query downloads only the shards of its words and the few documents it shows.
+
+mod index;
+pub mod latvian;
+pub mod stem;
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, OnceLock};
+
+use crate::model::Site;
+use crate::output::{Lazy, OutputContents, OutputFile};
+
+pub use index::{plain_text, shard_count, shard_of, FOLDER};
+
+/// Numbers the search page formats its count text with, one or more for each plural form
+/// of the languages herald knows; the script picks the one of the same form as its count.
+pub const COUNT_SAMPLES: &[u32] = &[0, 1, 2, 3, 5, 10, 11, 21, 22, 25, 100, 101, 111];
+
+/// The index files of every language of the site (none with `search: false`). `now`: made
+/// here (a build); else each file is made on the first request for any of them (serve, where
+/// a one-item edit must not wait for the whole index).
+pub fn outputs(site: &Site, now: bool) -> Vec<OutputFile> {
+    if !site.config.search {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for lang in &site.languages {
+        let sources = index::sources(site, lang);
+        if now {
+            out.extend(
+                index::files(lang, &sources)
+                    .into_iter()
+                    .map(|(path, bytes)| OutputFile {
+                        path,
+                        contents: OutputContents::Bytes(bytes.into()),
+                    }),
+            );
+        } else {
+            out.extend(lazy(lang, sources));
+        }
+    }
+    out
+}
+
+/// The files of one language's index, made together on the first request for one of them.
+fn lazy(lang: &str, sources: Vec<index::Source>) -> Vec<OutputFile> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    lang.hash(&mut h);
+    sources.hash(&mut h);
+    let key = h.finish();
+    let paths = index::paths(lang, sources.len());
+    type Made = HashMap<String, Arc<[u8]>>;
+    let made: Arc<OnceLock<Made>> = Arc::new(OnceLock::new());
+    let input = Arc::new((lang.to_string(), sources));
+    paths
+        .into_iter()
+        .map(|path| {
+            let made = Arc::clone(&made);
+            let input = Arc::clone(&input);
+            let wanted = path.clone();
+            let make = move || {
+                let files = made.get_or_init(|| {
+                    index::files(&input.0, &input.1)
+                        .into_iter()
+                        .map(|(p, b)| (p, Arc::from(b)))
+                        .collect()
+                });
+                files
+                    .get(&wanted)
+                    .cloned()
+                    .ok_or_else(|| format!("{wanted} is not part of the search index"))
+            };
+            OutputFile {
+                path,
+                contents: OutputContents::Lazy(Arc::new(Lazy::new(key, Box::new(make)))),
+            }
+        })
+        .collect()
+}

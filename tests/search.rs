@@ -1,0 +1,218 @@
+//! Site search: the index the build writes (per language, split into shards, documents newest
+//! first, addresses under the site's sub-path), the search field and search pages, `search:
+//! false`, and serve making the same index on request.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{attr, Site};
+use herald::output::OutputContents;
+use herald::pipeline::{Options, Session};
+use herald::search::{shard_of, stem};
+use serde_json::Value;
+
+fn json(site: &Site, rel: &str) -> Value {
+    serde_json::from_str(&site.read(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// The documents (their `d<id>.json`) whose text holds a term the typed `word` finds, as the
+/// search script finds them.
+fn find(site: &Site, lang: &str, word: &str) -> Vec<Value> {
+    let meta = json(site, &format!("search/{lang}/meta.json"));
+    let rules: stem::Rules = serde_json::from_value(meta["rules"].clone()).unwrap();
+    let shards = meta["shards"].as_u64().unwrap() as usize;
+    let word = stem::fold(word);
+    let shard = json(
+        site,
+        &format!("search/{lang}/s{}.json", shard_of(&word, shards)),
+    );
+    let mut ids = std::collections::BTreeSet::new();
+    for (term, lists) in shard.as_object().unwrap() {
+        if stem::matches(&rules, &word, term) {
+            let mut id = 0;
+            for d in lists[0].as_array().unwrap() {
+                id += d.as_u64().unwrap();
+                ids.insert(id);
+            }
+        }
+    }
+    ids.into_iter()
+        .map(|id| json(site, &format!("search/{lang}/d{id}.json")))
+        .collect()
+}
+
+fn titles(docs: &[Value]) -> Vec<String> {
+    docs.iter()
+        .map(|d| d["t"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_build_writes_an_index_per_language_that_finds_inflected_forms() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let lv = json(&site, "search/lv/meta.json");
+    // The about page, the kick-off and the Latvian-only item; not the draft.
+    assert_eq!(lv["docs"], 3);
+    assert_eq!(lv["lang"], "lv");
+    // Newest first, the undated page last; addresses under the site's sub-path.
+    let d0 = json(&site, "search/lv/d0.json");
+    assert_eq!(d0["t"], "Tikai latviski");
+    assert_eq!(d0["d"], "2021-02-18");
+    assert_eq!(d0["u"], "/octopus/lv/jaunumi/lv-only/");
+    assert_eq!(d0["s"], "Jaunumi");
+    assert_eq!(json(&site, "search/lv/d2.json")["t"], "Par projektu");
+    // "Seminārā" in the text, "seminārs" in the title: every form and no diacritics find it.
+    for typed in ["seminārs", "seminars", "semināru", "seminārā", "SEMINĀRAM"] {
+        let found = find(&site, "lv", typed);
+        assert!(
+            titles(&found).contains(&"Projekta atklāšanas seminārs".to_string()),
+            "{typed}: {:?}",
+            titles(&found)
+        );
+    }
+    assert!(find(&site, "lv", "dalībnieks").len() == 1, "dalībnieki");
+    assert!(find(&site, "lv", "zirgs").is_empty());
+    // Lithuanian: "seminare" in the text, "seminaras" in the title.
+    for typed in ["seminaras", "seminarą", "seminarų", "seminaruose"] {
+        assert_eq!(
+            titles(&find(&site, "lt", typed)),
+            ["Projekto atidarymo seminaras"],
+            "{typed}"
+        );
+    }
+    // The excerpt's source is the text without its Markdown.
+    let kick_off = &find(&site, "lv", "seminārs")[0];
+    assert!(kick_off["x"]
+        .as_str()
+        .unwrap()
+        .starts_with("Seminārā piedalījās četrdesmit dalībnieki."));
+}
+
+#[test]
+fn the_index_is_split_so_a_query_reads_one_shard() {
+    let mut files = common::fixture_files();
+    for i in 0..400 {
+        let (lang, word) = if i % 2 == 0 {
+            ("lv", "nometne")
+        } else {
+            ("lt", "stovykla")
+        };
+        files.insert(
+            Box::leak(format!("content/news/n{i}.{lang}.md").into_boxed_str()),
+            format!("---\ntitle: Ziņa {i} {word}\ndate: 2022-01-{:02}\n---\nTeksts numur{i} vārds{} {word}.\n", i % 28 + 1, i % 37),
+        );
+    }
+    let site = Site::new(&files);
+    site.build(&[]);
+    let meta = json(&site, "search/lt/meta.json");
+    let shards = meta["shards"].as_u64().unwrap() as usize;
+    assert!(shards >= 8, "{meta}");
+    let sizes: BTreeMap<usize, usize> = (0..shards)
+        .map(|k| (k, site.read(&format!("search/lt/s{k}.json")).len()))
+        .collect();
+    let total: usize = sizes.values().sum();
+    let largest = *sizes.values().max().unwrap();
+    // Every item says "stovykla", so its shard is the largest; still a query reads less than
+    // half of the index.
+    assert!(
+        largest * 2 < total,
+        "one shard holds most of the index: {sizes:?}"
+    );
+    // Every Lithuanian item with "stovykla" is found from "stovyklos", newest first.
+    let found = find(&site, "lt", "stovyklos");
+    assert_eq!(found.len(), 200);
+    let dates: Vec<&str> = found.iter().map(|d| d["d"].as_str().unwrap()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}
+
+#[test]
+fn every_page_has_a_search_field_and_each_language_a_search_page() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let item = site.html("lv/jaunumi/kick-off/index.html");
+    assert_eq!(
+        attr(&item, "header form[role=search]", "action"),
+        ["/octopus/lv/meklet/"]
+    );
+    assert_eq!(
+        attr(&item, "header form[role=search]", "aria-label"),
+        ["Meklēšana vietnē"]
+    );
+    assert_eq!(attr(&item, "header form[role=search] input", "name"), ["q"]);
+    let lt = site.html("lt/apie-projekta/index.html");
+    assert_eq!(
+        attr(&lt, "header form[role=search]", "action"),
+        ["/octopus/lt/paieska/"]
+    );
+
+    let page = site.html("lv/meklet/index.html");
+    // Its own form, not the header's; the index under the sub-path; the count texts.
+    assert!(attr(&page, "header form[role=search]", "action").is_empty());
+    assert_eq!(attr(&page, "#search", "data-index"), ["/octopus/search"]);
+    assert_eq!(
+        attr(&page, "#search", "data-count-1"),
+        ["Atrasts 1 rezultāts"]
+    );
+    assert_eq!(
+        attr(&page, "#search", "data-count-5"),
+        ["Atrasti 5 rezultāti"]
+    );
+    assert_eq!(attr(&page, "[role=status]", "aria-live"), ["polite"]);
+    let text = site.read("lv/meklet/index.html");
+    assert!(text.contains("<noscript>"));
+    assert!(text.contains("href=\"/octopus/lv/lapas-karte/\""));
+    let lt = site.html("lt/paieska/index.html");
+    assert_eq!(attr(&lt, "#search", "data-count-2"), ["Rasti 2 rezultatai"]);
+    assert_eq!(
+        attr(&lt, "#search", "data-count-10"),
+        ["Rasta 10 rezultatų"]
+    );
+    assert!(site.out().join("search.js").is_file());
+}
+
+#[test]
+fn search_false_leaves_out_the_index_the_field_and_the_pages() {
+    let mut files = common::fixture_files();
+    let yaml = files["site.yaml"].clone() + "search: false\n";
+    files.insert("site.yaml", yaml);
+    let site = Site::new(&files);
+    site.build(&[]);
+    assert!(!site.out().join("search").exists());
+    assert!(!site.out().join("lv/meklet").exists());
+    let item = site.html("lv/jaunumi/kick-off/index.html");
+    assert!(attr(&item, "form[role=search]", "action").is_empty());
+}
+
+#[test]
+fn serve_makes_the_same_index_when_it_is_first_asked_for() {
+    let site = Site::fixture();
+    site.build(&[]);
+    let mut session = Session::new(Options {
+        root: site.root().to_path_buf(),
+        base_url: None,
+        drafts: false,
+        progress: false,
+    });
+    let built = session.build().unwrap();
+    let search: Vec<_> = built
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("search/"))
+        .collect();
+    assert!(search.len() > 8);
+    for f in search {
+        let OutputContents::Lazy(lazy) = &f.contents else {
+            panic!("{} is made during the rebuild", f.path);
+        };
+        assert_eq!(
+            *lazy.get().unwrap(),
+            *site.read(&f.path).as_bytes(),
+            "{}",
+            f.path
+        );
+    }
+}

@@ -195,6 +195,7 @@ fn serve_makes_the_same_index_when_it_is_first_asked_for() {
         root: site.root().to_path_buf(),
         base_url: None,
         drafts: false,
+        future: false,
         progress: false,
     });
     let built = session.build().unwrap();

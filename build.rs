@@ -16,7 +16,14 @@ fn main() {
     let date = commit
         .as_ref()
         .and_then(|_| git(&["log", "-1", "--format=%cs", "HEAD"]));
-    watch_git_head();
+    // Watching HEAD makes every commit rebuild herald and all its test programs: only builds
+    // meant to be shipped (release profiles) follow each commit; a development build names the
+    // commit it was first built from.
+    if std::env::var("PROFILE").as_deref() != Ok("debug") {
+        watch_git_head();
+    } else {
+        println!("cargo:rerun-if-changed=build.rs");
+    }
     let version = env!("CARGO_PKG_VERSION");
     let line = match (commit, date) {
         (Some(c), Some(d)) => format!("{version} (commit {c}, {d})"),

@@ -121,6 +121,13 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
         .with("time_format", Value::from(false))
         .with("picker_utc", Value::from(true))
         .with("pattern", pattern(DATE_PATTERN, "date-hint", langs));
+    // Like the date, kept in the default language only: translations inherit it.
+    let updated = Field::new("updated", "datetime", "none", false)
+        .with("format", s("YYYY-MM-DD"))
+        .with("date_format", s("YYYY-MM-DD"))
+        .with("time_format", Value::from(false))
+        .with("picker_utc", Value::from(true))
+        .with("pattern", pattern(DATE_PATTERN, "updated-hint", langs));
     let author = Field::new("author", "object", "true", false).with(
         "fields",
         Value::Sequence(vec![
@@ -146,6 +153,7 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
     vec![
         title.yaml("title", langs),
         date.yaml("date", langs),
+        updated.yaml("updated", langs),
         Field::new("summary", "text", "true", false).yaml("summary", langs),
         Field::new("slug", "string", "true", false)
             .with("pattern", pattern(SLUG_PATTERN, "slug-hint", langs))

@@ -18,6 +18,13 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
         "Naujienos diena (vertimai ją perima)",
         "The day of the news (translations take it over)",
     ),
+    ("updated", "Atjaunināts", "Atnaujinta", "Updated"),
+    (
+        "updated-hint",
+        "Diena, kad ziņa pēdējo reizi būtiski mainīta (GGGG-MM-DD; tulkojumi to pārņem)",
+        "Diena, kai naujiena paskutinį kartą iš esmės pakeista (MMMM-MM-DD; vertimai ją perima)",
+        "The day the news was last changed in substance (YYYY-MM-DD; translations take it over)",
+    ),
     ("summary", "Kopsavilkums", "Santrauka", "Summary"),
     (
         "summary-hint",

@@ -18,9 +18,9 @@ fn required() -> bool {
 }
 
 /// Whether `tool` runs; prints why the test skips, or panics under CI.
-fn have(tool: &str, arg: &str) -> bool {
+fn have(tool: &str, args: &[&str]) -> bool {
     let ok = Command::new(tool)
-        .arg(arg)
+        .args(args)
         .output()
         .is_ok_and(|o| o.status.success());
     if !ok {
@@ -100,7 +100,7 @@ fn yaml_files(dir: &str) -> Vec<PathBuf> {
 
 #[test]
 fn workflows_and_ci_recipes_are_valid_github_workflows() {
-    if !have("check-jsonschema", "--version") {
+    if !have("check-jsonschema", &["--version"]) {
         return;
     }
     let mut files = yaml_files(".github/workflows");
@@ -182,7 +182,7 @@ fn package(binary: &Path, out: &Path) -> PathBuf {
 #[test]
 #[cfg(unix)] // install.sh is for Linux and macOS; Windows has install.ps1.
 fn the_linux_archive_installs_with_install_sh_and_builds_the_example_site() {
-    if !have("xz", "--version") || !have("sh", "-c") {
+    if !have("xz", &["--version"]) || !have("sh", &["-c", "true"]) {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -257,6 +257,7 @@ fn the_linux_archive_installs_with_install_sh_and_builds_the_example_site() {
         "{version}"
     );
     let site = tmp.path().join("site");
+    std::fs::create_dir_all(&site).unwrap();
     for entry in ["site.yaml", "content", "static"] {
         copy(&Path::new(ROOT).join(entry), &site.join(entry));
     }

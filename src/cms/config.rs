@@ -112,22 +112,25 @@ fn pattern(re: &str, message_key: &str, langs: &[String]) -> Value {
     Value::Sequence(vec![s(re), s(&label(message_key, langs))])
 }
 
+/// A day as herald reads it (`YYYY-MM-DD`), kept in the default language only: translations
+/// inherit it.
+fn day_field<'a>(key: &'a str, required: bool, langs: &[String]) -> Field<'a> {
+    Field::new(key, "datetime", "none", required)
+        .with("format", s("YYYY-MM-DD"))
+        .with("date_format", s("YYYY-MM-DD"))
+        .with("time_format", Value::from(false))
+        .with("picker_utc", Value::from(true))
+        .with(
+            "pattern",
+            pattern(DATE_PATTERN, &format!("{key}-hint"), langs),
+        )
+}
+
 /// The fields of a news item, in front-matter order, then the text.
 fn page_fields(langs: &[String]) -> Vec<Value> {
     let title = Field::new("title", "string", "true", true);
-    let date = Field::new("date", "datetime", "none", true)
-        .with("format", s("YYYY-MM-DD"))
-        .with("date_format", s("YYYY-MM-DD"))
-        .with("time_format", Value::from(false))
-        .with("picker_utc", Value::from(true))
-        .with("pattern", pattern(DATE_PATTERN, "date-hint", langs));
-    // Like the date, kept in the default language only: translations inherit it.
-    let updated = Field::new("updated", "datetime", "none", false)
-        .with("format", s("YYYY-MM-DD"))
-        .with("date_format", s("YYYY-MM-DD"))
-        .with("time_format", Value::from(false))
-        .with("picker_utc", Value::from(true))
-        .with("pattern", pattern(DATE_PATTERN, "updated-hint", langs));
+    let date = day_field("date", true, langs);
+    let updated = day_field("updated", false, langs);
     let author = Field::new("author", "object", "true", false).with(
         "fields",
         Value::Sequence(vec![

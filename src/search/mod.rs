@@ -6,6 +6,8 @@
 mod index;
 pub mod latvian;
 pub mod stem;
+#[cfg(test)]
+mod word_lists;
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};

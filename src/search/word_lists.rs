@@ -1,0 +1,174 @@
+//! Word lists for the tests of the stemmers and the search matcher: real Latvian and
+//! Lithuanian words with their inflected forms.
+
+/// Latvian words, each with the stem all its forms share (the tests of the stemmer and of
+/// the search matcher read the same lists).
+pub const LV: &[(&str, &[&str])] = &[
+    (
+        "seminār",
+        &[
+            "seminārs",
+            "semināra",
+            "semināram",
+            "semināru",
+            "seminārā",
+            "semināri",
+            "semināriem",
+            "semināros",
+        ],
+    ),
+    (
+        "pašvaldīb",
+        &[
+            "pašvaldība",
+            "pašvaldības",
+            "pašvaldībai",
+            "pašvaldību",
+            "pašvaldībā",
+            "pašvaldībām",
+            "pašvaldībās",
+        ],
+    ),
+    (
+        "zemgal",
+        &["zemgale", "zemgales", "zemgalei", "zemgali", "zemgalē"],
+    ),
+    (
+        "projekt",
+        &[
+            "projekts",
+            "projekta",
+            "projektam",
+            "projektu",
+            "projektā",
+            "projekti",
+            "projektiem",
+            "projektos",
+        ],
+    ),
+    (
+        "sadarbīb",
+        &[
+            "sadarbība",
+            "sadarbības",
+            "sadarbībai",
+            "sadarbību",
+            "sadarbībā",
+        ],
+    ),
+    ("pārrobež", &["pārrobežu"]),
+    (
+        "jaun",
+        &[
+            "jauns",
+            "jauna",
+            "jaunais",
+            "jaunajam",
+            "jauno",
+            "jaunajā",
+            "jaunie",
+            "jaunajiem",
+        ],
+    ),
+    (
+        "brāl",
+        &[
+            "brālis",
+            "brāļa",
+            "brālim",
+            "brāli",
+            "brālī",
+            "brāļi",
+            "brāļiem",
+            "brāļus",
+            "brāļos",
+        ],
+    ),
+    ("mež", &["mežs", "meža", "mežam", "mežu", "mežā"]),
+    ("lāc", &["lācis", "lāča", "lācim", "lāci", "lāču"]),
+    (
+        "nometn",
+        &[
+            "nometne",
+            "nometnes",
+            "nometnei",
+            "nometni",
+            "nometnē",
+            "nometnēs",
+        ],
+    ),
+    (
+        "jaunieš",
+        &["jauniešu", "jaunieši", "jauniešiem", "jauniešus"],
+    ),
+    (
+        "konferenc",
+        &[
+            "konference",
+            "konferences",
+            "konferencei",
+            "konferenci",
+            "konferencē",
+        ],
+    ),
+];
+
+/// Lithuanian words, each with its forms.
+pub const LT: &[&[&str]] = &[
+    &[
+        "stovykla",
+        "stovyklos",
+        "stovyklai",
+        "stovyklą",
+        "stovykloje",
+        "stovyklų",
+        "stovykloms",
+        "stovyklas",
+        "stovyklose",
+    ],
+    &[
+        "seminaras",
+        "seminaro",
+        "seminarui",
+        "seminarą",
+        "seminare",
+        "seminarai",
+        "seminarų",
+        "seminarams",
+        "seminaruose",
+    ],
+    &[
+        "savivaldybė",
+        "savivaldybės",
+        "savivaldybei",
+        "savivaldybę",
+        "savivaldybėje",
+        "savivaldybių",
+        "savivaldybėms",
+    ],
+    &[
+        "projektas",
+        "projekto",
+        "projektui",
+        "projektą",
+        "projekte",
+        "projektai",
+        "projektų",
+        "projektams",
+    ],
+    &["Šiauliai", "Šiaulių", "Šiauliams", "Šiaulius", "Šiauliuose"],
+    &[
+        "bendradarbiavimas",
+        "bendradarbiavimo",
+        "bendradarbiavimui",
+        "bendradarbiavimą",
+    ],
+    &[
+        "konferencija",
+        "konferencijos",
+        "konferencijai",
+        "konferenciją",
+        "konferencijoje",
+    ],
+    &["jaunimas", "jaunimo", "jaunimui", "jaunimą"],
+];

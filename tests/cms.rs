@@ -5,13 +5,12 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
+use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
 use base64::Engine;
-use common::serve::{start, Server};
+use common::serve::{exchange, start, Server};
 use common::Site;
 use serde_json::{json, Value};
 use serde_yaml::Value as Yaml;
@@ -246,22 +245,6 @@ fn a_key_herald_writes_set_by_the_user_is_refused_at_its_line() {
 }
 
 // ---- The local backend ----
-
-/// One HTTP exchange: (status, head, body).
-fn exchange(host: &str, raw: &[u8]) -> (u16, String, Vec<u8>) {
-    let mut s = TcpStream::connect(host).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    s.write_all(raw).unwrap();
-    let mut answer = Vec::new();
-    let _ = s.read_to_end(&mut answer);
-    let split = answer
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("a head");
-    let head = String::from_utf8_lossy(&answer[..split]).into_owned();
-    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
-    (status, head, answer[split + 4..].to_vec())
-}
 
 fn get(server: &Server, path: &str, host: &str) -> (u16, String, Vec<u8>) {
     let raw = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");

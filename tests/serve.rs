@@ -11,7 +11,7 @@ use std::net::TcpStream;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::serve::{start, Server};
+use common::serve::{exchange, start, Server};
 use common::Site;
 
 /// A GET over a plain socket: (status, body). `path` is sent as is (no normalisation).
@@ -36,23 +36,6 @@ fn get_from(host: &str, path: &str) -> (u16, String) {
         .map(|(_, b)| b.to_string())
         .unwrap_or_default();
     (status, body)
-}
-
-/// A raw request (`GET /x HTTP/1.1`, headers and all) and the whole answer:
-/// (status, head, body).
-fn exchange(host: &str, raw: &[u8]) -> (u16, String, Vec<u8>) {
-    let mut s = TcpStream::connect(host).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    s.write_all(raw).unwrap();
-    let mut answer = Vec::new();
-    let _ = s.read_to_end(&mut answer);
-    let split = answer
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("a whole head");
-    let head = String::from_utf8_lossy(&answer[..split]).into_owned();
-    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
-    (status, head, answer[split + 4..].to_vec())
 }
 
 fn method(server: &Server, method: &str, path: &str) -> (u16, String, Vec<u8>) {

@@ -1,6 +1,7 @@
 //! `herald serve` started on a free loopback port for a test, stopped when dropped.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -57,4 +58,21 @@ pub fn start(site: &Site) -> Server {
         base: base.to_string(),
         output: rx,
     }
+}
+
+/// A raw request (`GET /x HTTP/1.1`, headers and all) to `host` and the whole answer:
+/// (status, head, body).
+pub fn exchange(host: &str, raw: &[u8]) -> (u16, String, Vec<u8>) {
+    let mut s = TcpStream::connect(host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.write_all(raw).unwrap();
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer);
+    let split = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a whole head");
+    let head = String::from_utf8_lossy(&answer[..split]).into_owned();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    (status, head, answer[split + 4..].to_vec())
 }

@@ -2,9 +2,10 @@
 //! the version and the commit; the workflows and CI recipes are valid GitHub workflows; the
 //! archive `.ci/package` packs (as the release workflow does) installs with `install.sh`, which
 //! checks its checksum, and the herald it installs builds the example site; the Dockerfile keeps
-//! the rules the README promises (no Docker engine runs the tests: the image is not built here).
+//! the rules the README promises (no Docker engine runs the tests: the image is not built here);
+//! the shell scripts and the workflows' shell steps pass shellcheck.
 //!
-//! The tests that need an outside tool (check-jsonschema, xz, a POSIX shell) skip with a message
+//! The tests that need an outside tool (check-jsonschema, shellcheck, xz, a POSIX shell) skip with a message
 //! when it is missing, and fail instead under `HERALD_BROWSER_TESTS=require` (CI).
 
 use std::path::{Path, PathBuf};
@@ -150,6 +151,106 @@ fn workflows_and_ci_recipes_are_valid_github_workflows() {
     ] {
         assert!(release.contains(step), "{step}");
     }
+}
+
+/// The shell a step of a GitHub workflow runs in, when it is bash or sh (a step without
+/// `shell:` on a Windows runner runs in PowerShell, which shellcheck does not read).
+fn step_shell(job: &serde_yaml::Value, step: &serde_yaml::Value) -> Option<String> {
+    let default = &job["defaults"]["run"]["shell"];
+    let shell = step["shell"].as_str().or(default.as_str());
+    match shell {
+        Some(s) if s == "bash" || s == "sh" => Some(s.to_string()),
+        Some(_) => None,
+        None if job["runs-on"]
+            .as_str()
+            .is_some_and(|r| r.contains("windows")) =>
+        {
+            None
+        }
+        None => Some("bash".to_string()),
+    }
+}
+
+/// Every shell script that ships or runs in CI, as shellcheck (nobody here wrote it) reads it:
+/// the install script, the CI and packaging scripts, and each `run:` step of the workflows
+/// and the CI recipes (`${{ }}` expressions stand in as a plain word, as GitHub fills them).
+#[test]
+fn shell_scripts_and_workflow_steps_pass_shellcheck() {
+    if !have("shellcheck", &["--version"]) {
+        return;
+    }
+    let check = |shell: &str, name: &str, script: &str| {
+        let mut child = Command::new("shellcheck")
+            .args(["--shell", shell, "--severity", "style", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(script.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{name}:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    };
+    for (shell, file) in [
+        ("sh", "install.sh"),
+        ("bash", ".ci/run"),
+        ("bash", ".ci/package"),
+    ] {
+        let text = std::fs::read_to_string(Path::new(ROOT).join(file)).unwrap();
+        check(shell, file, &text);
+    }
+    let mut steps = 0;
+    let mut files = yaml_files(".github/workflows");
+    files.extend(yaml_files("examples/ci"));
+    for file in files {
+        let doc: serde_yaml::Value =
+            serde_yaml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let Some(jobs) = doc["jobs"].as_mapping() else {
+            continue;
+        };
+        for (name, job) in jobs {
+            for step in job["steps"].as_sequence().into_iter().flatten() {
+                let (Some(run), Some(shell)) = (step["run"].as_str(), step_shell(job, step)) else {
+                    continue;
+                };
+                let script = expressions_as_words(run);
+                let at = format!("{}: job {name:?}, step {:?}", file.display(), step["name"]);
+                check(&shell, &at, &script);
+                steps += 1;
+            }
+        }
+    }
+    assert!(steps >= 10, "only {steps} run steps found");
+}
+
+/// `${{ matrix.target }}` -> `EXPR`.
+fn expressions_as_words(script: &str) -> String {
+    let mut out = String::new();
+    let mut rest = script;
+    while let Some(start) = rest.find("${{") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("}}") {
+            Some(end) => {
+                out.push_str("EXPR");
+                rest = &rest[start + end + 2..];
+            }
+            None => {
+                rest = &rest[start..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Packs `binary` with `.ci/package` into `out`; returns the archive. Without cargo-about the

@@ -1,13 +1,17 @@
 //! Build script: records the commit herald is built from, so `herald --version` can say which
 //! source a downloaded binary is (`herald 0.2.0 (commit 1a2b3c4d5e6f, 2026-12-06)`). The release
 //! workflow sets `HERALD_COMMIT`; otherwise git is asked; without either (a source archive) the
-//! version is printed alone.
+//! version is printed alone. It also tells cargo to rebuild herald when a built-in file changes.
 
 use std::path::Path;
 use std::process::Command;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=HERALD_COMMIT");
+    // The default theme and the CMS are built in with `include_dir!`, whose files cargo does not
+    // see: without these lines an edited template leaves herald and its tests on the old one.
+    println!("cargo:rerun-if-changed=themes");
+    println!("cargo:rerun-if-changed=vendor/decap-cms");
     let commit = std::env::var("HERALD_COMMIT")
         .ok()
         .filter(|c| !c.trim().is_empty())

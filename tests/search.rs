@@ -217,3 +217,121 @@ fn serve_makes_the_same_index_when_it_is_first_asked_for() {
         );
     }
 }
+
+const SHARD_COUNTS: [usize; 4] = [2, 7, 31, 64];
+
+/// The search script in the browser and the index's Rust side must agree on every word: the
+/// script folds the typed word, picks its shard and matches it to the index's stems with the
+/// same rules as `stem::fold`, `shard_of` and `stem::matches`. Run in Node (the script
+/// exports its pure functions there) over every word of the example site against every term
+/// of its index, both languages.
+#[test]
+fn the_search_script_matches_words_as_the_index_does() {
+    let Some(node) = common::browser::on_path("node") else {
+        assert!(
+            std::env::var("HERALD_BROWSER_TESTS").as_deref() != Ok("require"),
+            "Node.js is required (HERALD_BROWSER_TESTS=require)"
+        );
+        eprintln!("SKIPPED: the search script's agreement test needs Node.js");
+        return;
+    };
+    let site = common::browser::example_site();
+    let mut cases = serde_json::Map::new();
+    let mut expected = serde_json::Map::new();
+    for lang in ["lv", "lt"] {
+        let meta = json(&site, &format!("search/{lang}/meta.json"));
+        let rules: stem::Rules = serde_json::from_value(meta["rules"].clone()).unwrap();
+        let shards = meta["shards"].as_u64().unwrap() as usize;
+        let mut terms = std::collections::BTreeSet::new();
+        for s in 0..shards {
+            let rel = format!("search/{lang}/s{s}.json");
+            if site.out().join(&rel).is_file() {
+                terms.extend(json(&site, &rel).as_object().unwrap().keys().cloned());
+            }
+        }
+        let mut raw = std::collections::BTreeSet::new();
+        for e in walkdir::WalkDir::new(site.root().join("content")) {
+            let e = e.unwrap();
+            if e.file_name()
+                .to_string_lossy()
+                .ends_with(&format!(".{lang}.md"))
+            {
+                let text = std::fs::read_to_string(e.path()).unwrap();
+                raw.extend(
+                    text.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| w.chars().count() >= 2)
+                        .map(str::to_string),
+                );
+            }
+        }
+        assert!(
+            raw.len() > 300 && terms.len() > 300,
+            "{lang}: too few words"
+        );
+        let folded: Vec<String> = raw.iter().map(|w| stem::fold(w)).collect();
+        // The example's index is one shard: the split is compared at the counts of larger sites.
+        let shard: Vec<Vec<usize>> = folded
+            .iter()
+            .map(|w| SHARD_COUNTS.iter().map(|&n| shard_of(w, n)).collect())
+            .collect();
+        let mut pairs = Vec::new();
+        for w in folded.iter().collect::<std::collections::BTreeSet<_>>() {
+            for t in &terms {
+                if stem::matches(&rules, w, t) {
+                    pairs.push(format!("{w} {t}"));
+                }
+            }
+        }
+        cases.insert(
+            lang.into(),
+            serde_json::json!({"rules": meta["rules"], "counts": SHARD_COUNTS, "raw": raw, "terms": terms}),
+        );
+        expected.insert(
+            lang.into(),
+            serde_json::json!({"folded": folded, "shard": shard, "pairs": pairs}),
+        );
+    }
+    let input = site.root().join("agree.json");
+    std::fs::write(&input, Value::Object(cases).to_string()).unwrap();
+    let script = r#"
+const s = require(process.argv[1]);
+const cases = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
+const out = {};
+for (const [lang, c] of Object.entries(cases)) {
+  const folded = c.raw.map(s.fold);
+  const pairs = [];
+  for (const w of [...new Set(folded)].sort()) {
+    for (const t of c.terms) if (s.matches(c.rules, w, t)) pairs.push(w + ' ' + t);
+  }
+  const shard = folded.map((w) => c.counts.map((n) => s.shardOf(w, n)));
+  out[lang] = { folded, shard, pairs };
+}
+process.stdout.write(JSON.stringify(out));
+"#;
+    let out = std::process::Command::new(node)
+        .arg("-e")
+        .arg(script)
+        .arg(site.out().join("search.js"))
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for lang in ["lv", "lt"] {
+        for part in ["folded", "shard", "pairs"] {
+            let (want, got) = (&expected[lang][part], &got[lang][part]);
+            if want != got {
+                let w: Vec<_> = want.as_array().unwrap().iter().collect();
+                let g: Vec<_> = got.as_array().unwrap().iter().collect();
+                let only_rust: Vec<_> = w.iter().filter(|x| !g.contains(x)).take(10).collect();
+                let only_js: Vec<_> = g.iter().filter(|x| !w.contains(x)).take(10).collect();
+                panic!("{lang} {part}: Rust only {only_rust:?}, script only {only_js:?}");
+            }
+        }
+        assert!(expected[lang]["pairs"].as_array().unwrap().len() > 300);
+    }
+}

@@ -114,6 +114,9 @@ enum Command {
         /// The site's languages, the default first.
         #[arg(long, value_delimiter = ',', default_value = "lv,lt")]
         lang: Vec<String>,
+        /// Also set up the browser editor (static/admin/, as `herald cms` does).
+        #[arg(long)]
+        cms: bool,
     },
     /// Create a news item or page in every language: `herald new "Title"` (a news item) or
     /// `herald new news/kick-off` (a path below content/; `/about` for a top-level page).
@@ -206,7 +209,7 @@ fn main() {
             base_url,
             drafts,
         }),
-        Command::Init { dir, lang } => herald::cmd::init::run(&dir, &lang),
+        Command::Init { dir, lang, cms } => herald::cmd::init::run(&dir, &lang, cms),
         Command::New {
             what,
             lang,

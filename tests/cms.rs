@@ -738,3 +738,36 @@ fn on_a_network_address_the_editor_is_off_unless_asked_for() {
         }
     }
 }
+
+/// `herald init --cms` is `herald init` and then `herald cms`: the same configuration, and the
+/// new site builds with the editor's page in its output.
+#[test]
+fn init_with_cms_sets_up_the_editor_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_herald"))
+        .args(["init", "--cms", "site"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let root = tmp.path().join("site");
+    let made = std::fs::read_to_string(root.join("static/admin/config.yml")).unwrap();
+    assert!(root.join("static/admin/index.html").is_file());
+    let again = std::process::Command::new(env!("CARGO_BIN_EXE_herald"))
+        .args(["cms", "--root"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert!(again.status.success(), "{again:?}");
+    assert_eq!(
+        std::fs::read_to_string(root.join("static/admin/config.yml")).unwrap(),
+        made
+    );
+    let built = std::process::Command::new(env!("CARGO_BIN_EXE_herald"))
+        .args(["build", "--root"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{built:?}");
+    assert!(root.join("public/admin/config.yml").is_file());
+}

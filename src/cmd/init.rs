@@ -1,6 +1,7 @@
 //! `herald init DIR`: a new site, ready to build and to pass `check`: a commented site.yaml, the
 //! news section's title in every language and one example item in every language. Nothing else:
-//! the theme and the texts come from the binary. Refuses a folder that is not empty.
+//! the theme and the texts come from the binary (with `--cms`, the browser editor's
+//! configuration too). Refuses a folder that is not empty.
 
 use std::path::{Path, PathBuf};
 
@@ -31,7 +32,8 @@ pub fn files(langs: &[String], today: jiff::civil::Date) -> Vec<(PathBuf, String
     out
 }
 
-pub fn run(dir: &Path, langs: &[String]) -> i32 {
+/// `cms`: also write the browser editor's configuration (as `herald cms` does).
+pub fn run(dir: &Path, langs: &[String], cms: bool) -> i32 {
     let langs: Vec<String> = langs
         .iter()
         .map(|l| l.trim().to_string())
@@ -77,6 +79,9 @@ pub fn run(dir: &Path, langs: &[String]) -> i32 {
             return 1;
         }
         println!("{}", path.display());
+    }
+    if cms && crate::cmd::cms::run(dir) != 0 {
+        return 1;
     }
     println!(
         "Created a site in {}. Next: edit site.yaml, then `herald check --root {0}` and `herald build --root {0}`.",

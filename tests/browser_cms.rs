@@ -112,6 +112,37 @@ fn an_item_made_in_the_cms_is_what_herald_reads() {
     );
     assert_eq!(r["afterEdit"]["index.lv.md"].as_str().unwrap(), lv);
 
+    // A top-level page edited in the pages collection (which lists the home page's text
+    // too): its Lithuanian title changed, its other keys and its text kept, the Latvian file
+    // as it was, and herald reads both.
+    let list = r["pagesList"].as_str().unwrap_or_else(|| panic!("{show}"));
+    assert!(
+        list.contains("Par projektu") && list.contains("Projekts OCTOPUS"),
+        "{show}"
+    );
+    let original = |lang: &str| {
+        std::fs::read_to_string(repo.join(format!("content/about.{lang}.md"))).unwrap()
+    };
+    let page_lt = r["afterPage"]["lt"].as_str().unwrap();
+    assert!(
+        page_lt.contains("title: Apie projektą OCTOPUS"),
+        "{page_lt}"
+    );
+    let slug_line = |text: &str| {
+        text.lines()
+            .find(|l| l.starts_with("slug:"))
+            .map(str::to_string)
+    };
+    assert_eq!(slug_line(page_lt), slug_line(&original("lt")), "{page_lt}");
+    let last_line = |text: &str| text.trim_end().lines().last().map(str::to_string);
+    assert_eq!(last_line(page_lt), last_line(&original("lt")), "{page_lt}");
+    assert_eq!(r["afterPage"]["lv"].as_str().unwrap(), original("lv"));
+    assert_eq!(
+        r["checkAfterPage"]["code"],
+        json!(0),
+        "check --strict: {show}"
+    );
+
     // Refused: a forged save from another site, a path climbing out.
     assert_eq!(r["forgedWritten"], json!(false), "{show}");
     assert_ne!(r["forged"]["json"], json!(200), "{show}");

@@ -150,9 +150,28 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     assert_eq!(field(&gallery["fields"], "image")["i18n"], Yaml::from(true));
     assert_eq!(field(fields, "date")["label"], Yaml::from("Datums / Data"));
 
-    // The pages and the sections' own texts stay files (Decap CMS 3 cannot hold a files
-    // collection as one file per language).
-    assert_eq!(c["collections"].as_sequence().unwrap().len(), 1);
+    // The top-level pages and the home page's text: a folder collection of content/ whose
+    // fields both kinds of front matter accept. The sections' own texts stay files (Decap
+    // CMS 3 cannot hold a files collection as one file per language).
+    assert_eq!(c["collections"].as_sequence().unwrap().len(), 2);
+    let pages = collection(&c, "pages");
+    assert_eq!(pages["folder"], Yaml::from("content"));
+    assert_eq!(pages["i18n"], Yaml::from(true));
+    assert!(pages.get("path").is_none(), "files of content/ itself");
+    let (page_keys, section_keys) = (
+        schema_keys(&site, "page", None),
+        schema_keys(&site, "section", None),
+    );
+    for name in names(&pages["fields"]) {
+        assert!(
+            name == "body" || (page_keys.contains(&name) && section_keys.contains(&name)),
+            "{name} is not a key of both pages and the home page"
+        );
+    }
+    assert_eq!(
+        field(&pages["fields"], "title")["required"],
+        Yaml::from(true)
+    );
     let page = read(&site, "static/admin/index.html");
     assert!(
         page.contains("decap-cms@3.16.3/dist/decap-cms.js\" integrity=\"sha384-"),

@@ -1,7 +1,7 @@
 //! `static/admin/config.yml` for Decap CMS (and Sveltia CMS, which reads the same file), made
 //! from herald's own settings and content: a collection per section (items as page bundles
 //! `<slug>/index.<lang>.md`, pictures beside them), with every front-matter field herald reads
-//! and the rules herald applies.
+//! and the rules herald applies, and one for the top-level pages and the home page's text.
 //!
 //! The file has two parts. Above the herald line is the user's (the `backend:` for GitHub or
 //! GitLab, `logo_url`, `publish_mode`, ...): kept byte for byte. Below it is herald's, written
@@ -230,6 +230,49 @@ fn section_collection(key: &str, content: &Content, config: &Config) -> Value {
     ])
 }
 
+/// The fields of a top-level page or the home page's introduction (`_index`): what both
+/// kinds of front matter accept.
+fn top_level_fields(langs: &[String]) -> Vec<Value> {
+    vec![
+        Field::new("title", "string", "true", true).yaml("title", langs),
+        Field::new("slug", "string", "true", false)
+            .with("pattern", pattern(SLUG_PATTERN, "page-slug-hint", langs))
+            .yaml("page-slug", langs),
+        Field::new("summary", "text", "true", false).yaml("summary", langs),
+        Field::new("body", "markdown", "true", false).yaml("body", langs),
+    ]
+}
+
+/// The name of the top-level pages' collection: `pages`, unless a section is called so.
+fn pages_name(sections: &[String]) -> String {
+    let mut name = "pages".to_string();
+    while sections.iter().any(|k| name_of(k) == name) {
+        name.insert(0, '_');
+    }
+    name
+}
+
+/// A folder collection of `content/` itself: the top-level pages (`about.lv.md`) and the home
+/// page's introduction (`_index.lv.md`), one file per language. A folder collection lists the
+/// files of its folder only, so the sections' items below stay in their own collections.
+fn top_level_collection(name: &str, langs: &[String]) -> Value {
+    map(vec![
+        ("name", s(name)),
+        ("label", s(&label("pages", langs))),
+        ("label_singular", s(&label("page", langs))),
+        ("folder", s("content")),
+        ("create", Value::from(true)),
+        ("delete", Value::from(false)),
+        ("slug", s("{{slug}}")),
+        ("extension", s("md")),
+        ("format", s("frontmatter")),
+        ("identifier_field", s("title")),
+        ("summary", s("{{title}}")),
+        ("i18n", Value::from(true)),
+        ("fields", Value::Sequence(top_level_fields(langs))),
+    ])
+}
+
 /// The section keys that hold items: every `_index` but the home page's.
 fn sections(content: &Content) -> Vec<String> {
     let mut keys: Vec<String> = content
@@ -246,13 +289,15 @@ fn sections(content: &Content) -> Vec<String> {
 /// herald's part of the configuration.
 pub fn generate(config: &Config, content: &Content) -> Value {
     let langs = &config.languages;
-    let collections: Vec<Value> = sections(content)
+    let sections = sections(content);
+    let mut collections: Vec<Value> = sections
         .iter()
         .map(|k| section_collection(k, content, config))
         .collect();
-    // Pages and the sections' own texts are left out: Decap CMS 3 refuses one file per
-    // language in a files collection ("limited to single_file structure"), and a folder
-    // collection of content/ would offer the news form for the home page's `_index`.
+    collections.push(top_level_collection(&pages_name(&sections), langs));
+    // The sections' own texts (`news/_index.lv.md`) are left out: Decap CMS 3 refuses one
+    // file per language in a files collection ("limited to single_file structure"), and a
+    // folder collection of a section would list its items' folders beside them.
     map(vec![
         // `herald serve` answers it (and tells the CMS where, with its session token).
         ("local_backend", Value::from(true)),

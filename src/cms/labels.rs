@@ -92,6 +92,15 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
     ),
     ("body", "Teksts", "Tekstas", "Text"),
     ("item", "Ziņa", "Naujiena", "News item"),
+    ("pages", "Lapas un sākumlapa", "Puslapiai ir pradinis puslapis", "Pages and home page"),
+    ("page", "Lapa", "Puslapis", "Page"),
+    ("page-slug", "Adreses daļa (slug)", "Adreso dalis (slug)", "Address part (slug)"),
+    (
+        "page-slug-hint",
+        "Mazie burti, cipari un domuzīmes, piem. par-projektu; tukšs: no faila nosaukuma; sākumlapai atstājiet tukšu",
+        "Mažosios raidės, skaitmenys ir brūkšneliai, pvz. apie-projekta; tuščias: iš failo pavadinimo; pradiniam puslapiui palikite tuščią",
+        "Lowercase letters, digits and dashes, e.g. about-the-project; empty: from the file name; leave it empty for the home page",
+    ),
 ];
 
 /// The text `key` in each of `langs`, joined with ` / `, each text once.

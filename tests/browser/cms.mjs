@@ -2,7 +2,8 @@
 // asserts on the report): axe-core on the page herald adds at /admin/ when the site has no
 // CMS configuration, `herald cms`, log in to the local backend, a news item created in lv and
 // lt with two photos and their alt texts, the files on disk and `herald check --strict`, the
-// item in the served site, the Lithuanian title edited, the item deleted, and a forged
+// item in the served site, the Lithuanian title edited, a top-level page edited, the item
+// deleted, and a forged
 // cross-origin save and a `../` path refused.
 //
 //   node cms.mjs plan.json > report.json
@@ -187,6 +188,22 @@ await step('edit', async () => {
   await title.nth(1).fill('Vasaros stovykla prie Sartų ežero');
   await publish();
   report.afterEdit = existsSync(bundle) ? filesOf(bundle) : null;
+});
+
+// 5b. A top-level page's Lithuanian title edited in the pages collection, which also lists
+// the home page's text.
+await step('page', async () => {
+  await page.goto(new URL('admin/#/collections/pages', base).href);
+  await page.getByText('Par projektu').first().waitFor();
+  report.pagesList = await page.locator('main').innerText();
+  await page.goto(new URL('admin/#/collections/pages/entries/about', base).href);
+  const title = page.getByLabel('Virsraksts / Pavadinimas', { exact: true });
+  await title.nth(1).waitFor();
+  await title.nth(1).fill('Apie projektą OCTOPUS');
+  await publish();
+  const content = path.join(plan.root, 'content');
+  report.afterPage = { lv: readFileSync(path.join(content, 'about.lv.md'), 'utf8'), lt: readFileSync(path.join(content, 'about.lt.md'), 'utf8') };
+  report.checkAfterPage = check();
 });
 
 // 6. A forged save from another site, and a `../` path from the editor's own page.

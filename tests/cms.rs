@@ -100,7 +100,9 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
         serde_yaml::from_str::<Yaml>("[lv, lt]").unwrap()
     );
     assert_eq!(c["i18n"]["default_locale"], Yaml::from("lv"));
-    assert_eq!(c["local_backend"], Yaml::from(true));
+    // Set by `herald serve`'s editor page (with the session token), not in the file that
+    // Sveltia CMS reads too.
+    assert!(c.get("local_backend").is_none());
     assert_eq!(c["backend"]["name"], Yaml::from("github"));
 
     let news = collection(&c, "news");
@@ -789,4 +791,42 @@ fn init_with_cms_sets_up_the_editor_too() {
         .unwrap();
     assert!(built.status.success(), "{built:?}");
     assert!(root.join("public/admin/config.yml").is_file());
+}
+
+/// Sveltia CMS reads the same `config.yml`: it passes the configuration schema Sveltia CMS
+/// publishes (`schema/sveltia-cms.json` of the pinned npm package in tests/validators), checked
+/// with check-jsonschema. Skips without them unless `HERALD_BROWSER_TESTS=require` (CI).
+#[test]
+fn the_config_passes_sveltia_cms_schema() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let schema = repo.join("tests/validators/node_modules/@sveltia/cms/schema/sveltia-cms.json");
+    let tool = std::process::Command::new("check-jsonschema")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !schema.is_file() || !tool {
+        assert!(
+            std::env::var("HERALD_BROWSER_TESTS").as_deref() != Ok("require"),
+            "Sveltia CMS's schema (npm ci --prefix tests/validators) and check-jsonschema are required"
+        );
+        eprintln!("SKIPPED: needs npm ci --prefix tests/validators and check-jsonschema");
+        return;
+    }
+    let site = Site::new(&Default::default());
+    for entry in ["site.yaml", "content", "static"] {
+        common::browser::copy(&repo.join(entry), &site.root().join(entry));
+    }
+    assert!(cms(&site).status.success());
+    let out = std::process::Command::new("check-jsonschema")
+        .arg("--schemafile")
+        .arg(&schema)
+        .arg(site.root().join("static/admin/config.yml"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -20,7 +20,8 @@ use crate::diagnostics::{Diagnostic, Result};
 /// The line that divides the user's part (above) from herald's (below).
 pub const MARKER: &str = "# ---- herald cms: everything below this line is written by `herald cms` from site.yaml and content/ (it is replaced each time it runs); your own settings go above it ----";
 
-/// The top-level keys herald writes below the marker.
+/// The top-level keys herald writes below the marker, or sets itself (`local_backend`, in the
+/// editor page of `herald serve`).
 pub const HERALD_KEYS: &[&str] = &[
     "local_backend",
     "site_url",
@@ -299,8 +300,8 @@ pub fn generate(config: &Config, content: &Content) -> Value {
     // file per language in a files collection ("limited to single_file structure"), and a
     // folder collection of a section would list its items' folders beside them.
     map(vec![
-        // `herald serve` answers it (and tells the CMS where, with its session token).
-        ("local_backend", Value::from(true)),
+        // No `local_backend`: `herald serve`'s editor page sets it (with its session token),
+        // and Sveltia CMS, which edits local files its own way, refuses the key.
         ("site_url", s(&config.base_url)),
         ("media_folder", s("static/uploads")),
         // herald reads a picture address starting with `/` as a file of static/.

@@ -1,5 +1,5 @@
 # herald in a container, for CI systems:
-#   docker run --rm -v "$PWD":/site ghcr.io/OWNER/herald:0.2 build
+#   docker run --rm -v "$PWD":/site ghcr.io/OWNER/herald:0.1 build
 # Built by the release workflow for linux/amd64 and linux/arm64. Two stages: a static (musl)
 # herald compiled on Alpine, then a final image with only that binary, CA certificates (for
 # `herald check --external`) and a user that is not root.

@@ -218,6 +218,25 @@ fn serve_makes_the_same_index_when_it_is_first_asked_for() {
     }
 }
 
+/// What a photo shows is found too: the words of the gallery's alt texts and captions (the
+/// item page shows them under its text), here a word that only a Lithuanian alt text holds.
+#[test]
+fn the_words_of_photo_descriptions_are_found() {
+    let site = common::browser::example_site();
+    let lt = std::fs::read_to_string(
+        site.root()
+            .join("content/news/2020-09-15-kick-off/index.lt.md"),
+    )
+    .unwrap();
+    let body = lt.rsplit("---").next().unwrap();
+    assert!(lt.contains("prie apvalaus stalo") && !body.contains("apvalaus"));
+    let found = titles(&find(&site, "lt", "apvalus"));
+    assert!(
+        found.iter().any(|t| t.contains("OCTOPUS")),
+        "the kick-off item: {found:?}"
+    );
+}
+
 const SHARD_COUNTS: [usize; 4] = [2, 7, 31, 64];
 
 /// The search script in the browser and the index's Rust side must agree on every word: the

@@ -48,6 +48,9 @@ pub struct Source {
     pub date: Option<String>,
     pub section: Option<String>,
     pub summary: Option<String>,
+    /// The texts of its gallery (alt texts, captions, video titles): the item page shows them
+    /// under its text, and readers look for what a photo shows.
+    pub pictures: String,
     pub body: std::sync::Arc<str>,
 }
 
@@ -64,9 +67,23 @@ pub fn sources(site: &Site, lang: &str) -> Vec<Source> {
             date: p.date.map(|d| d.to_string()),
             section: p.section.map(|s| site.sections[s].title.clone()),
             summary: p.summary.clone(),
+            pictures: picture_texts(p),
             body: std::sync::Arc::clone(&p.body),
         })
         .collect()
+}
+
+/// The alt texts, captions and video titles of a page's gallery, in one text.
+fn picture_texts(page: &Page) -> String {
+    let mut out = String::new();
+    for e in &page.gallery {
+        let e = &e.entry;
+        for text in [&e.alt, &e.caption, &e.title].into_iter().flatten() {
+            out.push_str(text);
+            out.push(' ');
+        }
+    }
+    out
 }
 
 /// Term -> (the documents holding it, those whose title holds it), ids ascending.
@@ -118,7 +135,13 @@ pub fn plain_text(markdown: &str) -> String {
 fn words_of(page: &Source, text: &str) -> HashMap<String, bool> {
     let mut words = HashMap::new();
     let summary = page.summary.as_deref().unwrap_or("");
-    for (part, title) in [(page.title.as_str(), true), (summary, false), (text, false)] {
+    let parts = [
+        (page.title.as_str(), true),
+        (summary, false),
+        (page.pictures.as_str(), false),
+        (text, false),
+    ];
+    for (part, title) in parts {
         for word in stem::words(part) {
             *words.entry(word).or_insert(false) |= title;
         }

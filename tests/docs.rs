@@ -311,17 +311,36 @@ fn each_language_s_table_of_contents_answers_the_common_questions() {
     }
 }
 
+/// Every Markdown page of the documentation: README.md and `docs/`.
+fn documentation_pages() -> Vec<PathBuf> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages: Vec<PathBuf> = walkdir::WalkDir::new(repo.join("docs"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    pages.push(repo.join("README.md"));
+    pages.sort();
+    pages
+}
+
 #[test]
-fn the_guide_s_links_lead_to_files_that_exist() {
-    for page in guide_pages() {
+fn the_documentation_s_links_lead_to_files_and_headings_that_exist() {
+    for page in documentation_pages() {
         let text = std::fs::read_to_string(&page).unwrap();
         for event in Parser::new(&text) {
             if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event {
                 let target = dest_url.split('#').next().unwrap();
-                if target.is_empty() || target.contains("://") || target.starts_with("mailto:") {
+                if target.contains("://") || target.starts_with("mailto:") {
                     continue;
                 }
-                let file = page.parent().unwrap().join(target);
+                // `#heading` alone is a heading of the page itself.
+                let file = if target.is_empty() {
+                    page.clone()
+                } else {
+                    page.parent().unwrap().join(target)
+                };
                 assert!(
                     file.exists(),
                     "{}: the link `{dest_url}` leads nowhere",
@@ -329,9 +348,10 @@ fn the_guide_s_links_lead_to_files_that_exist() {
                 );
                 // A link to a heading of a guide page names a heading there (as GitHub makes
                 // their ids), so the tables of contents lead to their answers.
-                if let (Some((_, anchor)), true) =
-                    (dest_url.split_once('#'), target.ends_with(".md"))
-                {
+                if let (Some((_, anchor)), true) = (
+                    dest_url.split_once('#'),
+                    file.extension().is_some_and(|e| e == "md"),
+                ) {
                     let headings = heading_ids(&std::fs::read_to_string(&file).unwrap());
                     assert!(
                         headings.iter().any(|h| h == anchor),

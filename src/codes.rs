@@ -1,6 +1,6 @@
 //! The stable codes of herald's findings (`H012 missing-alt`): one per kind of problem, with its
-//! usual severity, what it means and how to fix it. `check` prints them; the README's table of
-//! codes is checked against [`Code::ALL`] by a test, so the two cannot drift apart.
+//! usual severity, what it means and how to fix it. `check` prints them; the table of codes in
+//! `docs/reference/codes.md` is checked against [`Code::ALL`] by a test, so the two cannot drift apart.
 //! Codes are never renumbered or reused: a retired code stays retired.
 
 /// How serious a finding is.
@@ -61,7 +61,7 @@ pub enum Code {
     CmsSave,
 }
 
-/// What the README's table says about a code.
+/// What the table of codes (`docs/reference/codes.md`) says about a code.
 pub struct CodeInfo {
     pub id: &'static str,
     pub name: &'static str,
@@ -171,7 +171,7 @@ impl Code {
                 "open it in an image editor and save it again as JPEG, PNG or WebP, at most a few thousand pixels wide"),
             Code::FrontMatter => i("H020", "front-matter", E,
                 "a Markdown file's front matter is missing, not closed, not valid YAML, or has an unknown key",
-                "start the file with a `---` line, the keys, then another `---` line; the README lists every key"),
+                "start the file with a `---` line, the keys, then another `---` line; docs/reference/front-matter.md lists every key"),
             Code::Encoding => i("H021", "encoding", E,
                 "a text file is not UTF-8, or holds an invisible control character (NUL and the like) that no web page or feed may carry",
                 "open it in the editor and save it again with the encoding UTF-8; delete the character at the line and column named"),
@@ -261,7 +261,7 @@ impl Code {
     }
 }
 
-/// The README's table of codes, one row per code (the README must contain it verbatim).
+/// The table of codes, one row per code (`docs/reference/codes.md` must contain it verbatim).
 pub fn readme_table() -> String {
     let mut t = String::from(
         "| code | name | severity | what it means | how to fix it |\n| --- | --- | --- | --- | --- |\n",
@@ -309,12 +309,12 @@ mod tests {
     }
 
     #[test]
-    fn readme_lists_every_code() {
-        let readme = include_str!("../README.md");
+    fn the_reference_lists_every_code() {
+        let reference = include_str!("../docs/reference/codes.md");
         let table = readme_table();
         assert!(
-            readme.contains(&table),
-            "README.md must contain this table of codes:\n{table}"
+            reference.contains(&table),
+            "docs/reference/codes.md must contain this table of codes:\n{table}"
         );
     }
 }

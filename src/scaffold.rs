@@ -80,7 +80,7 @@ pub fn site_yaml(langs: &[String], today: Date) -> String {
     let end = Date::new(today.year() + 2, 12, 31).unwrap_or(today);
     format!(
         r#"# The settings of the site and the facts of the project behind the EU publicity texts.
-# herald's README describes every key; `herald schema site` gives editors a schema to check this
+# herald's docs/reference/site-yaml.md describes every key; `herald schema site` gives editors a schema to check this
 # file as you type. A per-language text is one text for all languages, or {{{first}: ..., ...}}.
 
 # The site's title, shown in the header and the browser tab.

@@ -323,14 +323,16 @@ pub fn yaml_error_at(
     } else if msg.contains("found character that cannot start any token") && text.contains('\t') {
         d = d.with_hint("YAML does not allow tabs for indentation: indent with spaces");
     } else if msg.contains("missing field") {
-        d = d.with_hint("add the missing key; the README lists every key");
+        d = d.with_hint(
+            "add the missing key; docs/reference/ lists every key (site-yaml.md, front-matter.md)",
+        );
     } else if let Some(l) = unclosed_quote_line(text, d.line) {
         d = d.with_hint(format!(
             "the quote opened on line {} is not closed: end the value with the same quote mark (\"...\")",
             l + first_line - 1
         ));
     } else if msg.starts_with("invalid type") || msg.starts_with("invalid value") {
-        d = d.with_hint("write the value as the README's table of keys describes it");
+        d = d.with_hint("write the value as the table of keys in docs/reference/ describes it (site-yaml.md, front-matter.md)");
     } else {
         d = d.with_hint(
             "check the indentation (spaces only, the same for every key of one level) and the quotes on this line and the one before; a value containing `: ` or ` #` must be in quotes",

@@ -168,7 +168,7 @@ pub fn tera_error(theme: &Theme, err: &tera::Error, while_doing: &str) -> Diagno
             let mut d = Diagnostic::error(format!("{while_doing}: {}", r.message()))
                 .in_file(theme.origin_of(r.filename()))
                 .at(span.start_line, span.start_col + 1)
-                .with_hint("fix the template; the README lists the variables templates receive");
+                .with_hint("fix the template; docs/reference/templates.md lists the variables templates receive");
             if let Some(src) = err.source() {
                 d.message.push_str(&format!(" ({src})"));
             }

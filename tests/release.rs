@@ -2,8 +2,8 @@
 //! the version and the commit; the workflows and CI recipes are valid GitHub workflows; the
 //! archive `.ci/package` packs (as the release workflow does) installs with `install.sh`, which
 //! checks its checksum, and the herald it installs builds the example site; the Dockerfile keeps
-//! the rules the README promises (no Docker engine runs the tests: the image is not built here);
-//! the shell scripts and the workflows' shell steps pass shellcheck.
+//! the rules docs/developers.md ("Releases") promises (no Docker engine runs the tests: the
+//! image is not built here); the shell scripts and the workflows' shell steps pass shellcheck.
 //!
 //! The tests that need an outside tool (check-jsonschema, shellcheck, xz, a POSIX shell) skip with a message
 //! when it is missing, and fail instead under `HERALD_BROWSER_TESTS=require` (CI).
@@ -131,7 +131,7 @@ fn workflows_and_ci_recipes_are_valid_github_workflows() {
             assert!(text.contains(wanted), "{recipe}: {wanted}");
         }
     }
-    // The release builds every target the README names.
+    // The release builds every target docs/developers.md names.
     let release =
         std::fs::read_to_string(Path::new(ROOT).join(".github/workflows/release.yml")).unwrap();
     for target in [

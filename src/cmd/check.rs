@@ -47,7 +47,7 @@ pub fn run(args: Args) -> i32 {
             Some(c) => allowed.push(c),
             None => {
                 eprintln!(
-                    "error: --allow {a}: no such check; use a code (H040) or a name (missing-translation) from the README's table"
+                    "error: --allow {a}: no such check; use a code (H040) or a name (missing-translation) from the table in docs/reference/codes.md"
                 );
                 return UNREADABLE;
             }

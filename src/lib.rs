@@ -5,8 +5,8 @@
 //! `crate::…` path in `src/` and fails on one that goes against this list (docs/developers.md
 //! says which module a change belongs in).
 //!
-//! 1. **shared**: `codes` `diagnostics` `source` `paths` `html` `slug` `output` `guard` `inputs` `owned`
-//!    — leaves every stage uses: finding codes and the one problem shape, the source text
+//! 1. **shared**: `messages` `codes` `diagnostics` `source` `paths` `html` `slug` `output` `guard` `inputs` `owned`
+//!    — leaves every stage uses: herald's own words in lv, lt and en, finding codes and the one problem shape, the source text
 //!    (UTF-8, forbidden characters, dates, YAML errors), paths, HTML escaping, balancing and
 //!    reading, slugs, the files a build produces, a dependency's panic caught, which files of the
 //!    site are inputs at all (the input folders, hidden files, backups, symbolic links), and what
@@ -43,6 +43,7 @@ pub mod i18n;
 pub mod images;
 pub mod inputs;
 pub mod markdown;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod owned;

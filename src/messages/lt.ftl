@@ -1,0 +1,131 @@
+# herald sąsajos tekstai lietuviškai (kiekvienas pranešimas turi būti ir en.ftl bei lv.ftl).
+# Tai herald žodžiai naudotojui; kuriamos svetainės tekstai yra i18n/<kalba>.ftl.
+
+## Radinio žymės.
+
+label-error = klaida
+label-warning = įspėjimas
+label-hint = patarimas
+
+## herald explain
+
+explain-code = Kodas
+explain-name = Pavadinimas
+explain-severity = Svarba
+explain-meaning = Ką tai reiškia
+explain-fix = Kaip ištaisyti
+severity-error = klaida
+severity-warning = įspėjimas
+explain-unknown = „{ $code }“ nėra herald kodas
+explain-unknown-hint = įrašykite kodą, pvz., H012, arba pavadinimą, pvz., missing-alt; `herald explain --all` išvardija visus
+explain-missing = nurodykite kodą (`herald explain H012`) arba rašykite `herald explain --all`
+explain-table-code = kodas
+explain-table-name = pavadinimas
+explain-table-severity = svarba
+explain-table-meaning = ką tai reiškia
+explain-table-fix = kaip ištaisyti
+
+## Kalbos pasirinkimas.
+
+lang-unknown = HERALD_LANG yra „{ $value }“ – kalba, kurios herald nemoka; jis kalba { $known }
+lang-unknown-hint = nustatykite HERALD_LANG į lv, lt arba en (arba palikite nenustatytą, kad būtų naudojama sistemos kalba)
+
+## Radinių kodai: ką kiekvienas reiškia ir kaip jį ištaisyti.
+
+code-h001-meaning = nėra failo site.yaml arba aplanko content/, arba site.yaml negalima perskaityti
+code-h001-fix = paleiskite herald svetainės aplanke (arba nurodykite --root) arba sukurkite svetainę su `herald init`
+code-h002-meaning = site.yaml netinkamas: YAML klaida, nežinomas raktas, trūkstamas raktas arba neteisinga reikšmė
+code-h002-fix = pataisykite pranešime nurodytą raktą; su `herald schema site` redaktorius gali tikrinti site.yaml jums rašant
+code-h003-meaning = temos arba aplanko templates/ šablono negalima perskaityti arba atvaizduoti
+code-h003-fix = pataisykite šabloną nurodytoje eilutėje
+code-h004-meaning = faile i18n/<lang>.ftl yra Fluent sintaksės klaida arba jo negalima perskaityti
+code-h004-fix = pataisykite Fluent tekstą nurodytoje eilutėje
+code-h005-meaning = kuria nors kalba trūksta teksto (rodomas numatytosios kalbos tekstas) arba i18n failas nenaudojamas
+code-h005-fix = išverskite pranešimą faile i18n/<lang>.ftl arba ištrinkite nenaudojamą failą
+code-h006-meaning = išvesties aplanko negalima naudoti arba į jį negalima rašyti
+code-h006-fix = pasirinkite kitą --out aplanką, patikrinkite prieigos teises ir laisvą vietą diske
+code-h007-meaning = svetainės failo ar aplanko negalima perskaityti (prieigos teisės, sugadinta ar ratu einanti simbolinė nuoroda, simbolinė nuoroda į kažką už svetainės aplanko ribų)
+code-h007-fix = patikrinkite failo prieigos teises arba pašalinkite nuorodą (nukopijuokite tai, į ką ji rodo, į svetainės aplanką)
+code-h008-meaning = puslapis, aplankas ar failas būtų paskelbtas pavadinimu, kurio Windows negali turėti: įrenginio pavadinimas (CON, PRN, AUX, NUL, COM1-9, LPT1-9, taip pat su plėtiniu), vienas iš ženklų < > : " | ? * arba taškas ar tarpas pabaigoje
+code-h008-fix = pervadinkite failą ar aplanką arba suteikite puslapiui kitą `slug:`
+code-h010-meaning = failo antraštėje (front matter) nurodytas viršelio, galerijos paveikslėlio ar vaizdo įrašo failas neegzistuoja
+code-h010-fix = padėkite failą šalia Markdown failo (puslapio rinkinys) arba į static/ ir rašykite jį kaip /pavadinimas.jpg
+code-h011-meaning = galerijos vaizdo įrašas nėra nei YouTube/Vimeo adresas, nei .mp4/.webm failas
+code-h011-fix = įrašykite vaizdo įrašo YouTube ar Vimeo adresą arba nurodykite vietinį .mp4 ar .webm failą
+code-h012-meaning = paveikslėlis neturi alternatyviojo teksto: skaitytojas, kuris jo nemato, nieko nesužino (WCAG 2.1, kurio viešųjų įstaigų svetainėms reikalauja Direktyva (ES) 2016/2102)
+code-h012-fix = aprašykite, kas matyti paveikslėlyje, lauke `alt:` (galerijoje) arba tarp `![...](photo.jpg)` laužtinių skliaustų
+code-h013-meaning = paveikslėlio alternatyvusis tekstas yra jo failo pavadinimas, kuris skaitytojui nieko nesako
+code-h013-fix = pakeiskite jį trumpu aprašymu, kas matyti paveikslėlyje
+code-h014-meaning = paveikslėlio originalus failas sunkesnis už ribą (--max-picture-mb, numatytoji 10 MB)
+code-h014-fix = eksportuokite mažesnę kopiją (pvz., 3000 px pločio, JPEG kokybė 85) ir naudokite ją
+code-h015-meaning = paveikslėlis aplanke content/ nenaudojamas jokiame puslapyje (jo nenurodo joks viršelis, galerijos įrašas ar Markdown paveikslėlis)
+code-h015-fix = įtraukite jį į puslapio galeriją ar tekstą arba ištrinkite
+code-h016-meaning = paveikslėlis sugadintas (nepilnas, neperskaitomas), nėra JPEG, PNG ar WebP arba didesnis, nei herald gali iškoduoti (1 GiB pikselių, apie 18 000 × 18 000 px)
+code-h016-fix = atidarykite jį paveikslėlių redaktoriuje ir išsaugokite iš naujo kaip JPEG, PNG ar WebP, ne platesnį nei kelių tūkstančių pikselių
+code-h020-meaning = Markdown failo antraštės (front matter) nėra, ji neuždaryta, nėra tinkamas YAML arba joje yra nežinomas raktas
+code-h020-fix = pradėkite failą eilute `---`, tada raktai, tada dar viena eilutė `---`; README išvardyti visi raktai
+code-h021-meaning = tekstinis failas nėra UTF-8 koduotės arba jame yra nematomas valdymo ženklas (NUL ir pan.), kurio negali turėti joks tinklalapis ar srautas
+code-h021-fix = atidarykite jį redaktoriuje ir išsaugokite iš naujo UTF-8 koduote; ištrinkite ženklą nurodytoje eilutėje ir stulpelyje
+code-h022-meaning = puslapis neturi pavadinimo arba jis tuščias
+code-h022-fix = įrašykite pavadinimą po `title:`
+code-h023-meaning = naujiena neturi santraukos: `summary:` tuščias, o tekste nėra pirmos pastraipos
+code-h023-fix = įrašykite vieną ar du sakinius po `summary:` (juos rodo sąrašai, srautai ir socialiniai tinklai)
+code-h024-meaning = naujiena neturi datos arba data nėra tikra diena formatu YYYY-MM-DD
+code-h024-fix = rašykite `date: YYYY-MM-DD` (pvz., `date: 2025-03-14`)
+code-h025-meaning = naujiena datuota ateities data
+code-h025-fix = patikrinkite metus; `herald build` naujieną sulaiko iki jos dienos
+code-h026-meaning = slug tuščias, jame yra / ar .., arba skyriuje jis yra skaičius (skyriaus sąrašų puslapiai turi sunumeruotus adresus)
+code-h026-fix = rašykite slug iš raidžių, skaitmenų ir brūkšnelių arba pašalinkite `slug:`
+code-h027-meaning = du puslapiai arba puslapis ir `static/` ar `content/` failas būtų paskelbti tuo pačiu adresu (tas pats slug, puslapis parašytas du kartus, statinis failas ten, kur herald skelbia puslapį)
+code-h027-fix = suteikite vienam iš jų kitą `slug:` arba pervadinkite, perkelkite ar pašalinkite pasikartojantį failą
+code-h028-meaning = failo pavadinimo kalbos priesaga nėra viena iš svetainės kalbų
+code-h028-fix = pervadinkite failą į pavadinimas.<kalba>.md su viena iš `languages` kalbų arba įtraukite kalbą į site.yaml
+code-h029-meaning = failas ar aplankas, kurio herald neskaito ir neskelbia, pvz., site.yml vietoj site.yaml, notes.markdown vietoj .md, index.lv.md.bak, pavadinimas su tarpu pabaigoje
+code-h029-fix = pervadinkite jį taip, kaip skaito herald, arba perkelkite už svetainės aplanko ribų
+code-h030-meaning = nuoroda ar paveikslėlis rodo į puslapį ar failą, kurio nėra arba kuris neskaitomas kaip toks (tarpas adrese)
+code-h030-fix = nurodykite puslapio Markdown failą (`../kick-off/index.lv.md`) arba esamą failą; pavadinimą su tarpais rašykite tarp `<` ir `>`: `![Karte](<tako zemelapis.png>)`
+code-h031-meaning = nuorodos #inkaras neatitinka jokios antraštės ar id tiksliniame puslapyje
+code-h031-fix = naudokite antraštės id (jos tekstas mažosiomis raidėmis su brūkšneliais: `## Par projektu` -> `#par-projektu`)
+code-h032-meaning = nuoroda paleidžia scenarijų (javascript:)
+code-h032-fix = nurodykite puslapį, failą arba interneto adresą
+code-h033-meaning = su --external: interneto adresas neatsako arba atsako klaida (404, 500 ...)
+code-h033-fix = pataisykite arba pašalinkite adresą; patikrinkite jį naršyklėje
+code-h034-meaning = Markdown tekste įrašytas HTML paleidžia scenarijų arba nukreipia lankytoją kitur: `script` žymė, `on...=` įvykio doroklė, `javascript:` adresas (taip pat užrašytas ženklų nuorodomis), `iframe srcdoc` dokumentas su tokiu, `meta http-equiv=refresh`, `base`, tinklalapio `object` ar `embed`
+code-h034-fix = palikite jį tik jei tai patikimo paslaugų teikėjo įterpimo kodas; kitaip pašalinkite jį arba išjunkite visą HTML tekstuose su `markdown: {"{"}raw_html: false{"}"}` faile site.yaml
+code-h040-meaning = naujiena, puslapis ar skyrius yra kai kuriomis svetainės kalbomis, bet ne šia
+code-h040-fix = parašykite vertimą (pavadinimas.<kalba>.md šalia kito) arba naudokite --allow missing-translation svetainei, kuri kai kurias naujienas skelbia tik viena kalba
+code-h041-meaning = vertimas nustato savo datą ar galeriją, kitokią nei numatytosios kalbos versijos
+code-h041-fix = pašalinkite `date:`/`gallery:` iš vertimo (jis juos paveldi) arba padarykite juos vienodus
+code-h050-meaning = kuria nors kalba trūksta teksto, kurį programos profilis daro privalomu (pareiškimas, atsakomybės apribojimas, nuorodos, emblema)
+code-h050-fix = apibrėžkite pranešimą faile i18n/<lang>.ftl arba naudokite įtaisytąjį profilį
+code-h051-meaning = už turinį atsakinga organizacija (nurodyta ES atsakomybės apribojimo pareiškime) nenurodyta
+code-h051-fix = nustatykite project.responsible faile site.yaml (kiekvienai kalbai) arba `responsible:` naujienoje
+code-h052-meaning = naujienos puslapyje nerodoma ES emblema (pritaikytas šablonas ją praleido arba šablonas ar stilių lapas ją slepia)
+code-h052-fix = palikite emblemą šablonuose: `<img src="{"{{ site.emblem.href }}"}" alt="{"{{ site.emblem.alt }}"}">`
+code-h053-meaning = naujienos ar galerijos puslapyje nėra ES viešinimo tekstų arba jie paslėpti (komentare, `template`, `noscript`, `hidden`, CSS taisyklėje su `display: none` ...)
+code-h053-fix = page.html naujienoms turi išvesti `{"{{ page.publicity | safe }}"}` (gallery.html – `{"{{ publicity | safe }}"}`) ten, kur jį mato kiekvienas lankytojas
+code-h060-meaning = naujienos PDF pranešimo spaudai negalima sukurti (pvz., paveikslėlis, kurio PDF variklis negali perskaityti)
+code-h060-fix = naudokite JPEG, PNG, GIF, WebP ar SVG formato paveikslėlius arba nustatykite `pdf: false` faile site.yaml
+code-h070-meaning = `herald cms` negali išsaugoti jūsų static/admin/config.yml dalies (nėra herald eilutės, tai ne YAML arba joje yra raktas, kurį rašo herald)
+code-h070-fix = laikykite savo nustatymus virš herald eilutės ir palikite herald rašomus raktus jam
+code-h071-meaning = TVS (CMS) programoje `herald serve` atsisakė išsaugoti: kelias už content/ ir static/ ribų, failas diske pakeistas po to, kai TVS jį perskaitė, arba užklausa iš kitos svetainės
+code-h071-fix = iš naujo įkelkite TVS puslapį, kad failas būtų perskaitytas iš naujo, tada išsaugokite; saugokite tik į content/ ir static/
+
+## herald check
+
+check-clean = Problemų nerasta.
+check-errors = { $count ->
+    [one] { $count } klaida
+    [few] { $count } klaidos
+    [many] { $count } klaidos
+   *[other] { $count } klaidų
+}
+check-warnings = { $count ->
+    [one] { $count } įspėjimas
+    [few] { $count } įspėjimai
+    [many] { $count } įspėjimo
+   *[other] { $count } įspėjimų
+}
+check-summary = { $errors }, { $warnings } ({ $codes })
+check-missing-translations = Trūksta vertimų: { $list }
+check-allow-unknown = --allow { $code }: tokios patikros nėra; naudokite kodą (H040) arba pavadinimą (missing-translation) iš kodų lentelės (`herald explain --all`)

@@ -1,0 +1,129 @@
+# herald saskarnes teksti latviski (katram ziņojumam jābūt arī en.ftl un lt.ftl).
+# Tie ir herald vārdi lietotājam; veidotās vietnes teksti ir i18n/<valoda>.ftl.
+
+## Atraduma apzīmējumi.
+
+label-error = kļūda
+label-warning = brīdinājums
+label-hint = padoms
+
+## herald explain
+
+explain-code = Kods
+explain-name = Nosaukums
+explain-severity = Nopietnība
+explain-meaning = Ko tas nozīmē
+explain-fix = Kā to labot
+severity-error = kļūda
+severity-warning = brīdinājums
+explain-unknown = “{ $code }” nav herald kods
+explain-unknown-hint = ierakstiet kodu, piemēram, H012, vai nosaukumu, piemēram, missing-alt; `herald explain --all` uzskaita visus
+explain-missing = norādiet kodu (`herald explain H012`) vai rakstiet `herald explain --all`
+explain-table-code = kods
+explain-table-name = nosaukums
+explain-table-severity = nopietnība
+explain-table-meaning = ko tas nozīmē
+explain-table-fix = kā to labot
+
+## Valodas izvēle.
+
+lang-unknown = HERALD_LANG ir “{ $value }” — valoda, ko herald nerunā; tas runā { $known }
+lang-unknown-hint = iestatiet HERALD_LANG uz lv, lt vai en (vai atstājiet to neiestatītu, lai sekotu sistēmas valodai)
+
+## Atradumu kodi: ko katrs nozīmē un kā to labot.
+
+code-h001-meaning = nav faila site.yaml vai mapes content/, vai site.yaml nevar nolasīt
+code-h001-fix = palaidiet herald vietnes mapē (vai norādiet --root) vai izveidojiet vietni ar `herald init`
+code-h002-meaning = site.yaml nav derīgs: YAML kļūda, nezināma atslēga, trūkstoša atslēga vai nepareiza vērtība
+code-h002-fix = izlabojiet ziņojumā nosaukto atslēgu; ar `herald schema site` redaktors var pārbaudīt site.yaml jau rakstīšanas laikā
+code-h003-meaning = tēmas vai mapes templates/ veidni nevar nolasīt vai attēlot
+code-h003-fix = izlabojiet veidni norādītajā rindā
+code-h004-meaning = failā i18n/<lang>.ftl ir Fluent sintakses kļūda, vai to nevar nolasīt
+code-h004-fix = izlabojiet Fluent tekstu norādītajā rindā
+code-h005-meaning = kādā valodā trūkst teksta (tiek rādīts noklusējuma valodas teksts), vai i18n fails netiek izmantots
+code-h005-fix = iztulkojiet ziņojumu failā i18n/<lang>.ftl vai izdzēsiet neizmantoto failu
+code-h006-meaning = izvades mapi nevar izmantot vai tajā nevar rakstīt
+code-h006-fix = izvēlieties citu --out mapi, pārbaudiet piekļuves tiesības un brīvo vietu diskā
+code-h007-meaning = vietnes failu vai mapi nevar nolasīt (piekļuves tiesības, bojāta vai cilpā ejoša simboliskā saite, simboliskā saite uz kaut ko ārpus vietnes mapes)
+code-h007-fix = pārbaudiet faila piekļuves tiesības vai noņemiet saiti (iekopējiet tās norādīto saturu vietnes mapē)
+code-h008-meaning = lapa, mape vai fails tiktu publicēts ar nosaukumu, ko Windows nevar saglabāt: ierīces nosaukums (CON, PRN, AUX, NUL, COM1-9, LPT1-9, arī ar paplašinājumu), kāda no rakstzīmēm < > : " | ? * vai punkts vai atstarpe beigās
+code-h008-fix = pārdēvējiet failu vai mapi vai piešķiriet lapai citu `slug:`
+code-h010-meaning = faila galvenē (front matter) nosauktais vāka attēls, galerijas attēls vai video fails neeksistē
+code-h010-fix = novietojiet failu blakus Markdown failam (lapas komplekts) vai mapē static/ un rakstiet to kā /nosaukums.jpg
+code-h011-meaning = galerijas video nav ne YouTube/Vimeo adrese, ne .mp4/.webm fails
+code-h011-fix = ierakstiet video YouTube vai Vimeo adresi vai norādiet lokālu .mp4 vai .webm failu
+code-h012-meaning = attēlam nav alternatīvā teksta: lasītājs, kurš to neredz, neko neuzzina (WCAG 2.1, ko publisko iestāžu vietnēm prasa Direktīva (ES) 2016/2102)
+code-h012-fix = aprakstiet, kas attēlā redzams, laukā `alt:` (galerijā) vai starp `![...](photo.jpg)` kvadrātiekavām
+code-h013-meaning = attēla alternatīvais teksts ir tā faila nosaukums, kas lasītājam neko nepasaka
+code-h013-fix = aizstājiet to ar īsu aprakstu par to, kas attēlā redzams
+code-h014-meaning = attēla oriģinālais fails ir smagāks par ierobežojumu (--max-picture-mb, pēc noklusējuma 10 MB)
+code-h014-fix = eksportējiet mazāku kopiju (piem., 3000 px platu, JPEG kvalitāte 85) un izmantojiet to
+code-h015-meaning = attēls mapē content/ netiek izmantots nevienā lapā (to nenosauc neviens vāks, galerijas ieraksts vai Markdown attēls)
+code-h015-fix = pievienojiet to lapas galerijai vai tekstam vai izdzēsiet to
+code-h016-meaning = attēls ir bojāts (nepilnīgs, nenolasāms), nav JPEG, PNG vai WebP vai ir lielāks, nekā herald spēj atkodēt (1 GiB pikseļu, apmēram 18 000 × 18 000 px)
+code-h016-fix = atveriet to attēlu redaktorā un saglabājiet vēlreiz kā JPEG, PNG vai WebP, ne platāku par dažiem tūkstošiem pikseļu
+code-h020-meaning = Markdown faila galvenes (front matter) nav, tā nav aizvērta, nav derīgs YAML vai tajā ir nezināma atslēga
+code-h020-fix = sāciet failu ar rindu `---`, tad atslēgas, tad vēl viena rinda `---`; README uzskaitītas visas atslēgas
+code-h021-meaning = teksta fails nav UTF-8 kodējumā vai satur neredzamu vadības rakstzīmi (NUL u. tml.), ko nedrīkst saturēt neviena tīmekļa lapa vai plūsma
+code-h021-fix = atveriet to redaktorā un saglabājiet vēlreiz UTF-8 kodējumā; izdzēsiet rakstzīmi norādītajā rindā un kolonnā
+code-h022-meaning = lapai nav virsraksta, vai tas ir tukšs
+code-h022-fix = ierakstiet virsrakstu aiz `title:`
+code-h023-meaning = jaunumam nav kopsavilkuma: `summary:` ir tukšs, un tekstā nav pirmās rindkopas
+code-h023-fix = ierakstiet vienu vai divus teikumus aiz `summary:` (tos rāda saraksti, plūsmas un sociālie tīkli)
+code-h024-meaning = jaunumam nav datuma, vai datums nav īsta diena formā YYYY-MM-DD
+code-h024-fix = rakstiet `date: YYYY-MM-DD` (piem., `date: 2025-03-14`)
+code-h025-meaning = jaunums ir datēts nākotnē
+code-h025-fix = pārbaudiet gadu; `herald build` aiztur jaunumu līdz tā dienai
+code-h026-meaning = slug ir tukšs, satur / vai .., vai sadaļā ir skaitlis (sadaļas sarakstu lapām ir numurētas adreses)
+code-h026-fix = rakstiet slug no burtiem, cipariem un defisēm vai noņemiet `slug:`
+code-h027-meaning = divas lapas vai lapa un fails no `static/` vai `content/` tiktu publicēti vienā adresē (tas pats slug, lapa uzrakstīta divreiz, statisks fails tur, kur herald publicē lapu)
+code-h027-fix = piešķiriet vienai no tām citu `slug:` vai pārdēvējiet, pārvietojiet vai noņemiet dublikātu
+code-h028-meaning = faila nosaukuma valodas piedēklis nav neviena no vietnes valodām
+code-h028-fix = pārdēvējiet failu par nosaukums.<valoda>.md ar kādu no `languages` valodām vai pievienojiet valodu site.yaml
+code-h029-meaning = fails vai mape, ko herald nelasa un nepublicē, piem., site.yml site.yaml vietā, notes.markdown .md vietā, index.lv.md.bak, nosaukums ar atstarpi beigās
+code-h029-fix = pārdēvējiet to tā, kā herald lasa, vai pārvietojiet to ārpus vietnes mapes
+code-h030-meaning = saite vai attēls norāda uz lapu vai failu, kas neeksistē vai netiek nolasīts kā tāds (atstarpe adresē)
+code-h030-fix = saitējiet uz lapas Markdown failu (`../kick-off/index.lv.md`) vai uz failu, kas eksistē; nosaukumu ar atstarpēm rakstiet starp `<` un `>`: `![Karte](<tako zemelapis.png>)`
+code-h031-meaning = saites #enkurs neatbilst nevienam virsrakstam vai id mērķa lapā
+code-h031-fix = izmantojiet virsraksta id (tā teksts mazajiem burtiem ar defisēm: `## Par projektu` -> `#par-projektu`)
+code-h032-meaning = saite palaiž skriptu (javascript:)
+code-h032-fix = saitējiet uz lapu, failu vai tīmekļa adresi
+code-h033-meaning = ar --external: tīmekļa adrese neatbild vai atbild ar kļūdu (404, 500 ...)
+code-h033-fix = izlabojiet vai noņemiet adresi; pārbaudiet to pārlūkā
+code-h034-meaning = Markdown tekstā ierakstīts HTML palaiž skriptu vai novirza apmeklētāju citur: `script` tags, `on...=` notikumu apstrādātājs, `javascript:` adrese (arī rakstīta ar rakstzīmju atsaucēm), `iframe srcdoc` dokuments ar tādu, `meta http-equiv=refresh`, `base`, tīmekļa dokumenta `object` vai `embed`
+code-h034-fix = atstājiet to tikai tad, ja tas ir uzticama pakalpojuma sniedzēja iegulšanas kods; citādi noņemiet to vai izslēdziet visu HTML tekstos ar `markdown: {"{"}raw_html: false{"}"}` failā site.yaml
+code-h040-meaning = jaunums, lapa vai sadaļa ir dažās vietnes valodās, bet ne šajā
+code-h040-fix = uzrakstiet tulkojumu (nosaukums.<valoda>.md blakus otram) vai izmantojiet --allow missing-translation vietnei, kas dažus jaunumus publicē tikai vienā valodā
+code-h041-meaning = tulkojumam ir savs datums vai galerija, kas atšķiras no noklusējuma valodas versijas
+code-h041-fix = noņemiet `date:`/`gallery:` no tulkojuma (tas tos manto) vai padariet tos vienādus
+code-h050-meaning = kādā valodā trūkst teksta, ko programmas profils padara obligātu (paziņojums, atruna, saites, emblēma)
+code-h050-fix = definējiet ziņojumu failā i18n/<lang>.ftl vai izmantojiet iebūvētu profilu
+code-h051-meaning = par saturu atbildīgā organizācija (nosaukta ES atrunā) nav norādīta
+code-h051-fix = iestatiet project.responsible failā site.yaml (katrai valodai) vai `responsible:` jaunumā
+code-h052-meaning = jaunuma lapā nav redzama ES emblēma (pielāgota veidne to izlaida, vai veidne vai stila lapa to paslēpj)
+code-h052-fix = saglabājiet emblēmu veidnēs: `<img src="{"{{ site.emblem.href }}"}" alt="{"{{ site.emblem.alt }}"}">`
+code-h053-meaning = jaunuma vai galerijas lapā nav ES publicitātes tekstu, vai tie ir paslēpti (komentārā, `template`, `noscript`, `hidden`, CSS noteikumā ar `display: none` ...)
+code-h053-fix = page.html jaunumiem jāizvada `{"{{ page.publicity | safe }}"}` (gallery.html — `{"{{ publicity | safe }}"}`) vietā, kur to redz katrs apmeklētājs
+code-h060-meaning = jaunuma PDF preses relīzi nevar izveidot (piem., attēls, ko PDF dzinējs nevar nolasīt)
+code-h060-fix = izmantojiet attēlus JPEG, PNG, GIF, WebP vai SVG formātā vai iestatiet `pdf: false` failā site.yaml
+code-h070-meaning = `herald cms` nevar saglabāt jūsu daļu no static/admin/config.yml (nav herald rindas, tas nav YAML, vai tajā ir atslēga, ko raksta herald)
+code-h070-fix = turiet savus iestatījumus virs herald rindas un atstājiet herald rakstītās atslēgas tam
+code-h071-meaning = CMS programmā `herald serve` atteica saglabāšanu: ceļš ārpus content/ un static/, fails diskā mainīts, kopš CMS to nolasīja, vai pieprasījums no citas vietnes
+code-h071-fix = pārlādējiet CMS lapu, lai fails tiktu nolasīts no jauna, tad saglabājiet; saglabājiet tikai mapēs content/ un static/
+
+## herald check
+
+check-clean = Problēmas nav atrastas.
+check-errors = { $count ->
+    [zero] { $count } kļūdu
+    [one] { $count } kļūda
+   *[other] { $count } kļūdas
+}
+check-warnings = { $count ->
+    [zero] { $count } brīdinājumu
+    [one] { $count } brīdinājums
+   *[other] { $count } brīdinājumi
+}
+check-summary = { $errors }, { $warnings } ({ $codes })
+check-missing-translations = Trūkst tulkojumu: { $list }
+check-allow-unknown = --allow { $code }: tādas pārbaudes nav; izmantojiet kodu (H040) vai nosaukumu (missing-translation) no kodu tabulas (`herald explain --all`)

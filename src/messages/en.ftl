@@ -204,3 +204,68 @@ check-warnings = { $count ->
 check-summary = { $errors }, { $warnings } ({ $codes })
 check-missing-translations = Missing translations: { $list }
 check-allow-unknown = --allow { $code }: no such check; use a code (H040) or a name (missing-translation) from the table of codes (`herald explain --all`)
+
+## Reading YAML (site.yaml, front matter): the parser's findings in plain words.
+
+yaml-unknown-key = `{ $key }` is not a key herald knows here
+yaml-did-you-mean = did you mean `{ $key }`?
+yaml-keys-allowed = the keys allowed here are: { $keys }
+yaml-duplicate-key = the key `{ $key }` is written twice
+yaml-duplicate-key-hint = keep one of the two lines: `{ $key }:` is already on line { $line }
+yaml-duplicate-key-hint-unplaced = keep one `{ $key }:` line and delete the other
+yaml-missing-key = the key `{ $key }` is missing
+yaml-missing-key-hint = add a line `{ $key }: ...`; the README lists every key and what it takes
+yaml-wrong-value = { $key }: `{ $value }` is not { $expected }
+yaml-wrong-shape = { $key }: here it takes { $expected }
+yaml-wrong-value-hint = the README's table of keys says what each key takes; `herald schema site` lets an editor check it as you type
+yaml-expected-number = a number (e.g. 10 or 10.5)
+yaml-expected-whole = a whole number, 0 or more (e.g. 10)
+yaml-expected-bool = true or false
+yaml-expected-text = a text (in quotes if it holds `: ` or ` #`)
+yaml-expected-list = a list: [a, b], or one `- ` line per entry
+yaml-expected-keys = keys indented below it
+yaml-expected-other = a value of another kind
+yaml-unknown-anchor = this line uses `*name`, a copy of a value marked `&name`, but no value above it is marked so
+yaml-unknown-anchor-hint = write the value itself instead of `*…`, or mark the value to copy with `&name` on an earlier line (a `*` at the start of a text must be in quotes: "*text")
+yaml-tab = this line is indented with a tab, which YAML does not allow
+yaml-tab-hint = YAML does not allow tabs for indentation: indent with spaces
+# $parser is the YAML reader's own description, shown after the plain words.
+yaml-structure = this line cannot be read as `key: value` at the indentation of the keys around it (the YAML reader says: { $parser })
+yaml-unclosed-quote = the quote opened on line { $line } is not closed: end the value with the same quote mark ("...")
+yaml-bad-start = a value on this line starts with a character YAML keeps for itself (@, `, %, * or &)
+yaml-bad-start-hint = a value that starts with @, `, %, * or & must be in quotes: "@example"
+yaml-indentation-hint = check the indentation (spaces only, the same for every key of one level) and the quotes on this line and the one before; a value containing `: ` or ` #` must be in quotes
+
+## Dates and amounts as authors write them.
+
+date-invalid = `{ $value }` is not a valid date: write it as YYYY-MM-DD (e.g. 2021-02-18), a real calendar day
+date-day-first = `{ $value }` is written day first: write { $date } (YYYY-MM-DD, the year first)
+amount-invalid = `{ $value }` is not an amount in euro: write it as 512345.60, 512 345,60 or 512345,60
+
+## site.yaml's values.
+
+config-languages-empty = `languages` is empty
+config-languages-empty-hint = list the site's language codes, the default first: languages: [lv, lt]
+config-language-code = `{ $lang }` in `languages` is not a language code
+config-language-code-hint = use two- or three-letter lowercase codes such as lv, lt, en
+config-language-twice = language `{ $lang }` is listed twice in `languages`
+config-language-twice-hint = list each language once
+config-paginate-by = `paginate_by` is { $value }; it must be at least 1
+config-paginate-by-hint = set how many news items a list page shows, e.g. 10
+config-end-before-start = project.end ({ $end }) is before project.start ({ $start })
+config-end-before-start-hint = check the project's dates
+config-erdf-above-budget = project.erdf_eur is larger than project.budget_eur
+config-erdf-above-budget-hint = the ERDF share is part of the total budget
+config-amount-negative = { $key } must be a non-negative amount
+config-amount-hint = write it as a number, e.g. 705573.37 or 705 573,37
+config-widths = images.widths [{ $widths }] must list widths between 16 and 8192
+config-widths-hint = list the widths in pixels each picture is written at, e.g. widths: [480, 960, 1600]
+config-quality = images.quality { $value } is not between 1 and 100
+config-quality-hint = 80 is a good balance of size and quality
+config-no-text = `{ $key }` has no text for language `{ $lang }`
+config-no-text-hint = give a text per language, e.g. {"{"}lv: ..., lt: ...{"}"}
+
+## Front matter.
+
+front-lang-key = `{ $key }` is not a key: a text's language is the suffix of its file name (`.lv.md`, `.lt.md`)
+front-lang-key-hint = delete the `{ $key }:` line; this file is in `{ $lang }` because its name ends in `.{ $lang }.md` (rename the file to change its language)

@@ -129,3 +129,67 @@ check-warnings = { $count ->
 check-summary = { $errors }, { $warnings } ({ $codes })
 check-missing-translations = Trūksta vertimų: { $list }
 check-allow-unknown = --allow { $code }: tokios patikros nėra; naudokite kodą (H040) arba pavadinimą (missing-translation) iš kodų lentelės (`herald explain --all`)
+
+## YAML skaitymas (site.yaml, failo antraštė): skaitytuvo radiniai paprastais žodžiais.
+
+yaml-unknown-key = `{ $key }` čia nėra herald žinomas raktas
+yaml-did-you-mean = ar turėjote omenyje `{ $key }`?
+yaml-keys-allowed = čia leidžiami raktai: { $keys }
+yaml-duplicate-key = raktas `{ $key }` parašytas du kartus
+yaml-duplicate-key-hint = palikite vieną iš dviejų eilučių: `{ $key }:` jau yra { $line } eilutėje
+yaml-duplicate-key-hint-unplaced = palikite vieną `{ $key }:` eilutę, o kitą ištrinkite
+yaml-missing-key = trūksta rakto `{ $key }`
+yaml-missing-key-hint = pridėkite eilutę `{ $key }: ...`; README išvardyti visi raktai ir jų reikšmės
+yaml-wrong-value = { $key }: `{ $value }` nėra { $expected }
+yaml-wrong-shape = { $key }: čia turi būti: { $expected }
+yaml-wrong-value-hint = README raktų lentelėje nurodyta, kokios reikšmės reikia kiekvienam raktui; su `herald schema site` redaktorius tai tikrina jums rašant
+yaml-expected-number = skaičius (pvz., 10 arba 10.5)
+yaml-expected-whole = sveikasis skaičius, 0 arba didesnis (pvz., 10)
+yaml-expected-bool = true arba false
+yaml-expected-text = tekstas (kabutėse, jei jame yra `: ` ar ` #`)
+yaml-expected-list = sąrašas: [a, b] arba kiekvienas įrašas atskiroje eilutėje su `- `
+yaml-expected-keys = raktai su įtrauka po juo
+yaml-expected-other = kitokio tipo reikšmė
+yaml-unknown-anchor = šioje eilutėje yra `*pavadinimas` – reikšmės, pažymėtos `&pavadinimas`, kopija, – bet jokia aukščiau esanti reikšmė taip nepažymėta
+yaml-unknown-anchor-hint = vietoj `*…` įrašykite pačią reikšmę arba pažymėkite kopijuojamą reikšmę `&pavadinimas` ankstesnėje eilutėje (tekstas, prasidedantis `*`, turi būti kabutėse: "*tekstas")
+yaml-tab = ši eilutė atitraukta tabuliacijos ženklu, kurio YAML neleidžia
+yaml-tab-hint = YAML neleidžia įtraukų tabuliacijos ženklais (tabs): atitraukite tarpais
+yaml-structure = šios eilutės negalima perskaityti kaip `raktas: reikšmė` su tokia pat įtrauka kaip aplinkiniai raktai (YAML skaitytuvas sako: { $parser })
+yaml-unclosed-quote = { $line } eilutėje atidarytos kabutės neuždarytos: užbaikite reikšmę tokiu pat kabučių ženklu ("...")
+yaml-bad-start = reikšmė šioje eilutėje prasideda ženklu, kurį YAML pasilieka sau (@, `, %, * ar &)
+yaml-bad-start-hint = reikšmė, prasidedanti @, `, %, * ar &, turi būti kabutėse: "@pavyzdys"
+yaml-indentation-hint = patikrinkite įtraukas (tik tarpai, vienodi visiems vieno lygio raktams) ir kabutes šioje bei ankstesnėje eilutėje; reikšmė, kurioje yra `: ` ar ` #`, turi būti kabutėse
+
+## Datos ir sumos, kaip jas rašo autoriai.
+
+date-invalid = `{ $value }` nėra tinkama data: rašykite ją formatu YYYY-MM-DD (pvz., 2021-02-18), tikrą kalendoriaus dieną
+date-day-first = `{ $value }` parašyta diena pirma: rašykite { $date } (YYYY-MM-DD, metai pirmi)
+amount-invalid = `{ $value }` nėra suma eurais: rašykite ją kaip 512345.60, 512 345,60 arba 512345,60
+
+## site.yaml reikšmės.
+
+config-languages-empty = `languages` tuščias
+config-languages-empty-hint = išvardykite svetainės kalbų kodus, numatytąją pirmą: languages: [lv, lt]
+config-language-code = `{ $lang }` sąraše `languages` nėra kalbos kodas
+config-language-code-hint = naudokite dviejų ar trijų mažųjų raidžių kodus, pvz., lv, lt, en
+config-language-twice = kalba `{ $lang }` sąraše `languages` nurodyta du kartus
+config-language-twice-hint = nurodykite kiekvieną kalbą vieną kartą
+config-paginate-by = `paginate_by` yra { $value }; turi būti bent 1
+config-paginate-by-hint = nurodykite, kiek naujienų rodo vienas sąrašo puslapis, pvz., 10
+config-end-before-start = project.end ({ $end }) yra anksčiau nei project.start ({ $start })
+config-end-before-start-hint = patikrinkite projekto datas
+config-erdf-above-budget = project.erdf_eur didesnis nei project.budget_eur
+config-erdf-above-budget-hint = ERPF dalis yra bendro biudžeto dalis
+config-amount-negative = { $key } turi būti neneigiama suma
+config-amount-hint = rašykite ją skaičiumi, pvz., 705573.37 arba 705 573,37
+config-widths = images.widths [{ $widths }] turi nurodyti pločius nuo 16 iki 8192
+config-widths-hint = išvardykite pločius pikseliais, kuriais įrašomas kiekvienas paveikslėlis, pvz., widths: [480, 960, 1600]
+config-quality = images.quality { $value } nėra tarp 1 ir 100
+config-quality-hint = 80 – gera dydžio ir kokybės pusiausvyra
+config-no-text = `{ $key }` neturi teksto kalba `{ $lang }`
+config-no-text-hint = nurodykite tekstą kiekvienai kalbai, pvz., {"{"}lv: ..., lt: ...{"}"}
+
+## Failo antraštė.
+
+front-lang-key = `{ $key }` nėra raktas: teksto kalba yra jo failo pavadinimo priesaga (`.lv.md`, `.lt.md`)
+front-lang-key-hint = ištrinkite eilutę `{ $key }:`; šis failas yra `{ $lang }` kalba, nes jo pavadinimas baigiasi `.{ $lang }.md` (norėdami pakeisti kalbą, pervadinkite failą)

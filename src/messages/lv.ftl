@@ -127,3 +127,67 @@ check-warnings = { $count ->
 check-summary = { $errors }, { $warnings } ({ $codes })
 check-missing-translations = Trūkst tulkojumu: { $list }
 check-allow-unknown = --allow { $code }: tādas pārbaudes nav; izmantojiet kodu (H040) vai nosaukumu (missing-translation) no kodu tabulas (`herald explain --all`)
+
+## YAML lasīšana (site.yaml, faila galvene): lasītāja atradumi vienkāršos vārdos.
+
+yaml-unknown-key = `{ $key }` šeit nav herald zināma atslēga
+yaml-did-you-mean = vai domājāt `{ $key }`?
+yaml-keys-allowed = šeit atļautās atslēgas: { $keys }
+yaml-duplicate-key = atslēga `{ $key }` ir uzrakstīta divreiz
+yaml-duplicate-key-hint = atstājiet vienu no abām rindām: `{ $key }:` jau ir { $line }. rindā
+yaml-duplicate-key-hint-unplaced = atstājiet vienu `{ $key }:` rindu un izdzēsiet otru
+yaml-missing-key = trūkst atslēgas `{ $key }`
+yaml-missing-key-hint = pievienojiet rindu `{ $key }: ...`; README uzskaitītas visas atslēgas un to vērtības
+yaml-wrong-value = { $key }: `{ $value }` nav { $expected }
+yaml-wrong-shape = { $key }: šeit jābūt: { $expected }
+yaml-wrong-value-hint = README atslēgu tabulā teikts, kāda vērtība katrai atslēgai vajadzīga; ar `herald schema site` redaktors to pārbauda jau rakstīšanas laikā
+yaml-expected-number = skaitlis (piem., 10 vai 10.5)
+yaml-expected-whole = vesels skaitlis, 0 vai lielāks (piem., 10)
+yaml-expected-bool = true vai false
+yaml-expected-text = teksts (pēdiņās, ja tajā ir `: ` vai ` #`)
+yaml-expected-list = saraksts: [a, b] vai katrs ieraksts savā rindā ar `- `
+yaml-expected-keys = atslēgas ar atkāpi zem tās
+yaml-expected-other = cita veida vērtība
+yaml-unknown-anchor = šajā rindā ir `*nosaukums` — ar `&nosaukums` atzīmētas vērtības kopija —, bet neviena vērtība augstāk nav tā atzīmēta
+yaml-unknown-anchor-hint = ierakstiet pašu vērtību `*…` vietā vai atzīmējiet kopējamo vērtību ar `&nosaukums` kādā no iepriekšējām rindām (tekstam, kas sākas ar `*`, jābūt pēdiņās: "*teksts")
+yaml-tab = šīs rindas atkāpe ir ar tabulēšanas zīmi, ko YAML neatļauj
+yaml-tab-hint = YAML neatļauj atkāpes ar tabulēšanas zīmēm (tabs): veidojiet atkāpi ar atstarpēm
+yaml-structure = šo rindu nevar nolasīt kā `atslēga: vērtība` ar tādu pašu atkāpi kā apkārtējām atslēgām (YAML lasītājs saka: { $parser })
+yaml-unclosed-quote = { $line }. rindā atvērtās pēdiņas nav aizvērtas: beidziet vērtību ar tādu pašu pēdiņu zīmi ("...")
+yaml-bad-start = vērtība šajā rindā sākas ar rakstzīmi, ko YAML patur sev (@, `, %, * vai &)
+yaml-bad-start-hint = vērtībai, kas sākas ar @, `, %, * vai &, jābūt pēdiņās: "@piemers"
+yaml-indentation-hint = pārbaudiet atkāpes (tikai atstarpes, vienādas visām viena līmeņa atslēgām) un pēdiņas šajā un iepriekšējā rindā; vērtībai, kurā ir `: ` vai ` #`, jābūt pēdiņās
+
+## Datumi un summas, kā tos raksta autori.
+
+date-invalid = `{ $value }` nav derīgs datums: rakstiet to formā YYYY-MM-DD (piem., 2021-02-18), īstu kalendāra dienu
+date-day-first = `{ $value }` ir rakstīts ar dienu sākumā: rakstiet { $date } (YYYY-MM-DD, gads sākumā)
+amount-invalid = `{ $value }` nav summa eiro: rakstiet to kā 512345.60, 512 345,60 vai 512345,60
+
+## site.yaml vērtības.
+
+config-languages-empty = `languages` ir tukšs
+config-languages-empty-hint = uzskaitiet vietnes valodu kodus, noklusējuma valodu pirmo: languages: [lv, lt]
+config-language-code = `{ $lang }` sarakstā `languages` nav valodas kods
+config-language-code-hint = izmantojiet divu vai trīs mazo burtu kodus, piemēram, lv, lt, en
+config-language-twice = valoda `{ $lang }` sarakstā `languages` minēta divreiz
+config-language-twice-hint = norādiet katru valodu vienu reizi
+config-paginate-by = `paginate_by` ir { $value }; tam jābūt vismaz 1
+config-paginate-by-hint = norādiet, cik jaunumu rāda viena saraksta lapa, piem., 10
+config-end-before-start = project.end ({ $end }) ir pirms project.start ({ $start })
+config-end-before-start-hint = pārbaudiet projekta datumus
+config-erdf-above-budget = project.erdf_eur ir lielāks par project.budget_eur
+config-erdf-above-budget-hint = ERAF finansējums ir daļa no kopējā budžeta
+config-amount-negative = { $key } jābūt summai, kas nav negatīva
+config-amount-hint = rakstiet to kā skaitli, piem., 705573.37 vai 705 573,37
+config-widths = images.widths [{ $widths }] jānorāda platumi no 16 līdz 8192
+config-widths-hint = uzskaitiet platumus pikseļos, kādos tiek saglabāts katrs attēls, piem., widths: [480, 960, 1600]
+config-quality = images.quality { $value } nav robežās no 1 līdz 100
+config-quality-hint = 80 ir labs līdzsvars starp izmēru un kvalitāti
+config-no-text = `{ $key }` nav teksta valodā `{ $lang }`
+config-no-text-hint = norādiet tekstu katrai valodai, piem., {"{"}lv: ..., lt: ...{"}"}
+
+## Faila galvene.
+
+front-lang-key = `{ $key }` nav atslēga: teksta valoda ir tā faila nosaukuma piedēklis (`.lv.md`, `.lt.md`)
+front-lang-key-hint = izdzēsiet rindu `{ $key }:`; šis fails ir valodā `{ $lang }`, jo tā nosaukums beidzas ar `.{ $lang }.md` (lai mainītu valodu, pārdēvējiet failu)

@@ -62,6 +62,8 @@ pub enum Code {
     // The CMS.
     CmsConfig,
     CmsSave,
+    // Texts to replace.
+    Placeholder,
 }
 
 /// A code's id, name and usual severity (the words about it are [`Code::meaning`] and
@@ -115,6 +117,7 @@ impl Code {
         Code::PdfError,
         Code::CmsConfig,
         Code::CmsSave,
+        Code::Placeholder,
     ];
 
     pub fn info(self) -> CodeInfo {
@@ -159,6 +162,7 @@ impl Code {
             Code::PdfError => i("H060", "pdf-error", E),
             Code::CmsConfig => i("H070", "cms-config", E),
             Code::CmsSave => i("H071", "cms-save", E),
+            Code::Placeholder => i("H080", "placeholder", W),
         }
     }
 

@@ -23,9 +23,9 @@
 //! 7. **write**: `write` — the output folder, replaced whole or not at all.
 //! 8. **run**: `collisions` `timings` `pipeline` — two outputs at one address settled by a
 //!    rule; how long each stage took; the stages run for a build or a serve session.
-//! 9. **commands**: `check` `cms` `serve` `scaffold` `cmd` — the checks, the browser editor's
-//!    configuration and local backend, the preview server, the files `init` and `new` write,
-//!    and one file per subcommand.
+//! 9. **commands**: `scaffold` `check` `cms` `serve` `cmd` — the files `init` and `new` write
+//!    (whose placeholders `check` finds), the checks, the browser editor's configuration and
+//!    local backend, the preview server, and one file per subcommand.
 
 pub mod accessibility;
 pub mod check;

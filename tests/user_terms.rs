@@ -226,3 +226,34 @@ fn the_messages_are_in_the_users_language() {
         "{text}"
     );
 }
+
+#[test]
+fn a_new_page_is_titled_in_each_languages_word() {
+    let site = Site::fixture();
+    std::fs::remove_file(site.root().join("content/about.lv.md")).unwrap();
+    std::fs::remove_file(site.root().join("content/about.lt.md")).unwrap();
+    let out = site.herald(&["new", "/about"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let title = |lang: &str| {
+        std::fs::read_to_string(site.root().join(format!("content/about.{lang}.md")))
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(title("lv"), "title: \"Par projektu\"");
+    assert_eq!(title("lt"), "title: \"Apie projektą\"");
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty());
+    // A name herald has no word for: the other language's file is named, to translate.
+    let out = site.herald(&["new", "/kick-off"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("content/kick-off.lt.md:2: warning: the title “Kick off” is the same in every language's file"),
+        "{stderr}"
+    );
+}

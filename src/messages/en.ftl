@@ -188,6 +188,8 @@ code-h070-fix = keep your settings above the herald line and leave the keys hera
 # H071 cms-save
 code-h071-meaning = the CMS in `herald serve` was refused a save: a path outside content/ and static/, a file changed on disk since the CMS read it, or a request from another site
 code-h071-fix = reload the CMS page to read the file again, then save; save only into content/ and static/
+code-h080-meaning = a value or text is still the example `herald init` or `herald new` wrote (`ACRONYM`, `LLI-000`, "Organizācijas nosaukums", "Čia rašykite tekstą…")
+code-h080-fix = replace it with the project's own text at the line named; `check --strict` fails until every one is replaced
 
 ## herald check
 
@@ -269,3 +271,15 @@ config-no-text-hint = give a text per language, e.g. {"{"}lv: ..., lt: ...{"}"}
 
 front-lang-key = `{ $key }` is not a key: a text's language is the suffix of its file name (`.lv.md`, `.lt.md`)
 front-lang-key-hint = delete the `{ $key }:` line; this file is in `{ $lang }` because its name ends in `.{ $lang }.md` (rename the file to change its language)
+
+## Placeholders left from herald init and herald new.
+
+placeholder-value = `{ $key }` is still the example “{ $value }” that herald wrote
+placeholder-value-hint = replace it with your project's own text
+placeholder-text = the text is still the example that herald wrote: “{ $value }”
+placeholder-text-hint = write the item's own text in its place (or delete the file if it is not needed)
+
+## herald new
+
+new-title-to-translate = the title “{ $title }” is the same in every language's file: write this file's title in its language
+new-title-to-translate-hint = change the `title:` line; the file's name and its address stay as they are

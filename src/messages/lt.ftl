@@ -110,6 +110,8 @@ code-h070-meaning = `herald cms` negali išsaugoti jūsų static/admin/config.ym
 code-h070-fix = laikykite savo nustatymus virš herald eilutės ir palikite herald rašomus raktus jam
 code-h071-meaning = TVS (CMS) programoje `herald serve` atsisakė išsaugoti: kelias už content/ ir static/ ribų, failas diske pakeistas po to, kai TVS jį perskaitė, arba užklausa iš kitos svetainės
 code-h071-fix = iš naujo įkelkite TVS puslapį, kad failas būtų perskaitytas iš naujo, tada išsaugokite; saugokite tik į content/ ir static/
+code-h080-meaning = reikšmė ar tekstas vis dar yra pavyzdys, kurį įrašė `herald init` ar `herald new` (`ACRONYM`, `LLI-000`, "Organizācijas nosaukums", "Čia rašykite tekstą…")
+code-h080-fix = pakeiskite jį projekto tekstu nurodytoje eilutėje; `check --strict` nepavyksta, kol nepakeistas kiekvienas pavyzdys
 
 ## herald check
 
@@ -193,3 +195,15 @@ config-no-text-hint = nurodykite tekstą kiekvienai kalbai, pvz., {"{"}lv: ..., 
 
 front-lang-key = `{ $key }` nėra raktas: teksto kalba yra jo failo pavadinimo priesaga (`.lv.md`, `.lt.md`)
 front-lang-key-hint = ištrinkite eilutę `{ $key }:`; šis failas yra `{ $lang }` kalba, nes jo pavadinimas baigiasi `.{ $lang }.md` (norėdami pakeisti kalbą, pervadinkite failą)
+
+## Pavyzdžiai, likę po herald init ir herald new.
+
+placeholder-value = `{ $key }` vis dar yra herald įrašytas pavyzdys „{ $value }“
+placeholder-value-hint = pakeiskite jį savo projekto tekstu
+placeholder-text = tekstas vis dar yra herald įrašytas pavyzdys: „{ $value }“
+placeholder-text-hint = jo vietoje parašykite naujienos tekstą (arba ištrinkite failą, jei jo nereikia)
+
+## herald new
+
+new-title-to-translate = pavadinimas „{ $title }“ vienodas visų kalbų failuose: parašykite šio failo pavadinimą jo kalba
+new-title-to-translate-hint = pakeiskite eilutę `title:`; failo pavadinimas ir adresas lieka tokie patys

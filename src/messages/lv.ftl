@@ -110,6 +110,8 @@ code-h070-meaning = `herald cms` nevar saglabāt jūsu daļu no static/admin/con
 code-h070-fix = turiet savus iestatījumus virs herald rindas un atstājiet herald rakstītās atslēgas tam
 code-h071-meaning = CMS programmā `herald serve` atteica saglabāšanu: ceļš ārpus content/ un static/, fails diskā mainīts, kopš CMS to nolasīja, vai pieprasījums no citas vietnes
 code-h071-fix = pārlādējiet CMS lapu, lai fails tiktu nolasīts no jauna, tad saglabājiet; saglabājiet tikai mapēs content/ un static/
+code-h080-meaning = vērtība vai teksts joprojām ir paraugs, ko ierakstīja `herald init` vai `herald new` (`ACRONYM`, `LLI-000`, "Organizācijas nosaukums", "Čia rašykite tekstą…")
+code-h080-fix = aizstājiet to ar projekta tekstu norādītajā rindā; `check --strict` neizdodas, kamēr nav aizstāts katrs paraugs
 
 ## herald check
 
@@ -191,3 +193,15 @@ config-no-text-hint = norādiet tekstu katrai valodai, piem., {"{"}lv: ..., lt: 
 
 front-lang-key = `{ $key }` nav atslēga: teksta valoda ir tā faila nosaukuma piedēklis (`.lv.md`, `.lt.md`)
 front-lang-key-hint = izdzēsiet rindu `{ $key }:`; šis fails ir valodā `{ $lang }`, jo tā nosaukums beidzas ar `.{ $lang }.md` (lai mainītu valodu, pārdēvējiet failu)
+
+## Paraugi, kas palikuši no herald init un herald new.
+
+placeholder-value = `{ $key }` joprojām ir herald ierakstītais paraugs “{ $value }”
+placeholder-value-hint = aizstājiet to ar sava projekta tekstu
+placeholder-text = teksts joprojām ir herald ierakstītais paraugs: “{ $value }”
+placeholder-text-hint = tā vietā uzrakstiet jaunuma tekstu (vai izdzēsiet failu, ja tas nav vajadzīgs)
+
+## herald new
+
+new-title-to-translate = virsraksts “{ $title }” ir vienāds visu valodu failos: uzrakstiet šī faila virsrakstu tā valodā
+new-title-to-translate-hint = mainiet rindu `title:`; faila nosaukums un adrese paliek tādi paši

@@ -257,3 +257,35 @@ fn a_new_page_is_titled_in_each_languages_word() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_translation_in_another_folder_names_its_likely_original() {
+    let site = Site::fixture();
+    // lv-only.lv.md's Lithuanian version, put in a folder of its own.
+    site.write(
+        "content/news/lt/lv-only.lt.md",
+        "---\ntitle: Tik latviškai\n---\nTekstas.\n",
+    );
+    let out = site.herald(&["check"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("content/news/lt/lv-only.lt.md:2: error[H024]: this news item has no `date`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("its `lv` version seems to be content/news/lv-only.lv.md, in another folder")
+            && text.contains("move this file to content/news/lv-only.lt.md"),
+        "{text}"
+    );
+    // Found by its title too, under another name.
+    let site = Site::fixture();
+    site.write(
+        "content/news/lt/seminaras.lt.md",
+        "---\ntitle: Tikai latviski\n---\nTekstas.\n",
+    );
+    let text = String::from_utf8_lossy(&site.herald(&["check"]).stdout).into_owned();
+    assert!(
+        text.contains("its `lv` version seems to be content/news/lv-only.lv.md"),
+        "{text}"
+    );
+}

@@ -283,3 +283,10 @@ placeholder-text-hint = write the item's own text in its place (or delete the fi
 
 new-title-to-translate = the title “{ $title }” is the same in every language's file: write this file's title in its language
 new-title-to-translate-hint = change the `title:` line; the file's name and its address stay as they are
+
+## News items.
+
+item-no-date = this news item has no `date`
+item-no-date-hint = add `date: YYYY-MM-DD` (the day of the news) to the front matter
+item-no-date-translation-hint = add `date: YYYY-MM-DD` here, or to the `{ $lang }` version of this item, which translations inherit it from
+item-no-date-sibling-hint = its `{ $lang }` version seems to be { $file }, in another folder or under another name: translations must share a folder and a name (index.lv.md beside index.lt.md); move this file to { $target }, or add `date: YYYY-MM-DD` here

@@ -207,3 +207,10 @@ placeholder-text-hint = jo vietoje parašykite naujienos tekstą (arba ištrinki
 
 new-title-to-translate = pavadinimas „{ $title }“ vienodas visų kalbų failuose: parašykite šio failo pavadinimą jo kalba
 new-title-to-translate-hint = pakeiskite eilutę `title:`; failo pavadinimas ir adresas lieka tokie patys
+
+## Naujienos.
+
+item-no-date = ši naujiena neturi `date`
+item-no-date-hint = įrašykite į failo antraštę `date: YYYY-MM-DD` (naujienos dieną)
+item-no-date-translation-hint = įrašykite `date: YYYY-MM-DD` čia arba šios naujienos `{ $lang }` versijoje, iš kurios ją paveldi vertimai
+item-no-date-sibling-hint = atrodo, kad jos `{ $lang }` versija yra { $file }, kitame aplanke ar kitu pavadinimu: vertimai turi būti tame pačiame aplanke ir vadintis vienodai (index.lv.md šalia index.lt.md); perkelkite šį failą į { $target } arba įrašykite `date: YYYY-MM-DD` čia

@@ -205,3 +205,10 @@ placeholder-text-hint = tā vietā uzrakstiet jaunuma tekstu (vai izdzēsiet fai
 
 new-title-to-translate = virsraksts “{ $title }” ir vienāds visu valodu failos: uzrakstiet šī faila virsrakstu tā valodā
 new-title-to-translate-hint = mainiet rindu `title:`; faila nosaukums un adrese paliek tādi paši
+
+## Jaunumi.
+
+item-no-date = šim jaunumam nav `date`
+item-no-date-hint = pievienojiet faila galvenei `date: YYYY-MM-DD` (jaunuma dienu)
+item-no-date-translation-hint = pievienojiet `date: YYYY-MM-DD` šeit vai šī jaunuma `{ $lang }` versijai, no kuras to manto tulkojumi
+item-no-date-sibling-hint = šķiet, tā `{ $lang }` versija ir { $file }, citā mapē vai ar citu nosaukumu: tulkojumiem jābūt vienā mapē ar vienādu nosaukumu (index.lv.md blakus index.lt.md); pārvietojiet šo failu uz { $target } vai pievienojiet `date: YYYY-MM-DD` šeit

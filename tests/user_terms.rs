@@ -289,3 +289,32 @@ fn a_translation_in_another_folder_names_its_likely_original() {
         "{text}"
     );
 }
+
+#[test]
+fn a_picture_named_in_another_letter_case_is_said_once_naming_the_file_there() {
+    let site = Site::fixture();
+    image::RgbImage::from_pixel(8, 8, image::Rgb([0, 51, 153]))
+        .save(site.root().join("content/news/kick-off/Susitikimas-3.JPG"))
+        .unwrap();
+    site.write(
+        "content/news/kick-off/index.lt.md",
+        "---\ntitle: Projekto atidarymo seminaras\nslug: atidarymo-seminaras\n---\nSeminare dalyvavo keturiasdešimt dalyvių.\n\n![Susitikimas](susitikimas-3.jpg)\n",
+    );
+    let out = site.herald(&["check", "--format", "json"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let about: Vec<&str> = text
+        .lines()
+        .filter(|l| l.to_lowercase().contains("susitikimas-3"))
+        .collect();
+    assert_eq!(about.len(), 1, "{about:#?}");
+    let f: serde_json::Value = serde_json::from_str(about[0]).unwrap();
+    assert_eq!(f["file"], "content/news/kick-off/index.lt.md");
+    assert_eq!(f["line"], 7);
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("the file is `content/news/kick-off/Susitikimas-3.JPG`"),
+        "{f}"
+    );
+}

@@ -290,3 +290,19 @@ item-no-date = this news item has no `date`
 item-no-date-hint = add `date: YYYY-MM-DD` (the day of the news) to the front matter
 item-no-date-translation-hint = add `date: YYYY-MM-DD` here, or to the `{ $lang }` version of this item, which translations inherit it from
 item-no-date-sibling-hint = its `{ $lang }` version seems to be { $file }, in another folder or under another name: translations must share a folder and a name (index.lv.md beside index.lt.md); move this file to { $target }, or add `date: YYYY-MM-DD` here
+
+## Translations (check).
+
+translation-missing-item = this news item has no `{ $lang }` translation
+translation-missing-page = this page has no `{ $lang }` translation
+translation-missing-home = this home page introduction has no `{ $lang }` translation
+translation-missing-section = this section has no `{ $lang }` translation
+translation-hint-default-item = write { $file } with its title, text and `date:` (translations take the date, cover and gallery from the `{ $default }` version)
+translation-hint-page = write { $file } with its title and text
+translation-hint-item = write { $file }: its title and text are enough, the date, cover and gallery are taken from the `{ $default }` version
+translation-on-purpose = { $hint }; or, if it is published in one language on purpose, add `translate: false` to its front matter
+translation-hint-index = write { $file } with the { $lang } title (and slug)
+translation-date-differs = the date { $own } differs from the date { $theirs } of { $file }
+translation-date-differs-hint = remove `date:` here: a translation takes the date of the `{ $default }` version
+translation-gallery-differs = the gallery lists other pictures or videos than the gallery of { $file }
+translation-gallery-differs-hint = list the same pictures in the same order (alt texts and captions in this language), or remove `gallery:` to show the one of the `{ $default }` version

@@ -214,3 +214,19 @@ item-no-date = ši naujiena neturi `date`
 item-no-date-hint = įrašykite į failo antraštę `date: YYYY-MM-DD` (naujienos dieną)
 item-no-date-translation-hint = įrašykite `date: YYYY-MM-DD` čia arba šios naujienos `{ $lang }` versijoje, iš kurios ją paveldi vertimai
 item-no-date-sibling-hint = atrodo, kad jos `{ $lang }` versija yra { $file }, kitame aplanke ar kitu pavadinimu: vertimai turi būti tame pačiame aplanke ir vadintis vienodai (index.lv.md šalia index.lt.md); perkelkite šį failą į { $target } arba įrašykite `date: YYYY-MM-DD` čia
+
+## Vertimai (check).
+
+translation-missing-item = ši naujiena neturi `{ $lang }` vertimo
+translation-missing-page = šis puslapis neturi `{ $lang }` vertimo
+translation-missing-home = pagrindinio puslapio įžanga neturi `{ $lang }` vertimo
+translation-missing-section = šis skyrius neturi `{ $lang }` vertimo
+translation-hint-default-item = parašykite { $file } su pavadinimu, tekstu ir `date:` (vertimai datą, viršelį ir galeriją ima iš `{ $default }` versijos)
+translation-hint-page = parašykite { $file } su pavadinimu ir tekstu
+translation-hint-item = parašykite { $file }: užtenka pavadinimo ir teksto, data, viršelis ir galerija imami iš `{ $default }` versijos
+translation-on-purpose = { $hint }; arba, jei jis sąmoningai skelbiamas viena kalba, įrašykite į jo antraštę `translate: false`
+translation-hint-index = parašykite { $file } su pavadinimu { $lang } kalba (ir slug)
+translation-date-differs = data { $own } skiriasi nuo datos { $theirs } faile { $file }
+translation-date-differs-hint = pašalinkite `date:` čia: vertimas ima `{ $default }` versijos datą
+translation-gallery-differs = galerijoje yra kiti paveikslėliai ar vaizdo įrašai nei galerijoje faile { $file }
+translation-gallery-differs-hint = išvardykite tuos pačius paveikslėlius ta pačia tvarka (alternatyviuosius tekstus ir antraštes šia kalba) arba pašalinkite `gallery:`, kad būtų rodoma `{ $default }` versijos galerija

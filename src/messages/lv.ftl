@@ -212,3 +212,19 @@ item-no-date = šim jaunumam nav `date`
 item-no-date-hint = pievienojiet faila galvenei `date: YYYY-MM-DD` (jaunuma dienu)
 item-no-date-translation-hint = pievienojiet `date: YYYY-MM-DD` šeit vai šī jaunuma `{ $lang }` versijai, no kuras to manto tulkojumi
 item-no-date-sibling-hint = šķiet, tā `{ $lang }` versija ir { $file }, citā mapē vai ar citu nosaukumu: tulkojumiem jābūt vienā mapē ar vienādu nosaukumu (index.lv.md blakus index.lt.md); pārvietojiet šo failu uz { $target } vai pievienojiet `date: YYYY-MM-DD` šeit
+
+## Tulkojumi (check).
+
+translation-missing-item = šim jaunumam nav `{ $lang }` tulkojuma
+translation-missing-page = šai lapai nav `{ $lang }` tulkojuma
+translation-missing-home = sākumlapas ievadam nav `{ $lang }` tulkojuma
+translation-missing-section = šai sadaļai nav `{ $lang }` tulkojuma
+translation-hint-default-item = uzrakstiet { $file } ar virsrakstu, tekstu un `date:` (tulkojumi datumu, vāka attēlu un galeriju ņem no `{ $default }` versijas)
+translation-hint-page = uzrakstiet { $file } ar virsrakstu un tekstu
+translation-hint-item = uzrakstiet { $file }: pietiek ar virsrakstu un tekstu, datums, vāka attēls un galerija tiek ņemti no `{ $default }` versijas
+translation-on-purpose = { $hint }; vai, ja tas apzināti tiek publicēts vienā valodā, pievienojiet tā galvenei `translate: false`
+translation-hint-index = uzrakstiet { $file } ar virsrakstu valodā { $lang } (un slug)
+translation-date-differs = datums { $own } atšķiras no datuma { $theirs } failā { $file }
+translation-date-differs-hint = noņemiet `date:` šeit: tulkojums ņem `{ $default }` versijas datumu
+translation-gallery-differs = galerijā ir citi attēli vai video nekā galerijā failā { $file }
+translation-gallery-differs-hint = uzskaitiet tos pašus attēlus tādā pašā secībā (alternatīvos tekstus un parakstus šajā valodā) vai noņemiet `gallery:`, lai rādītu `{ $default }` versijas galeriju

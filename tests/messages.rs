@@ -433,7 +433,6 @@ const NOT_YET_CONVERTED: &[&str] = &[
     "src/check/pictures.rs",
     "src/check/publicity.rs",
     "src/check/scripts.rs",
-    "src/check/summaries_and_dates.rs",
     "src/cms/config.rs",
     "src/cms/mod.rs",
     "src/collisions.rs",

@@ -306,3 +306,10 @@ translation-date-differs = the date { $own } differs from the date { $theirs } o
 translation-date-differs-hint = remove `date:` here: a translation takes the date of the `{ $default }` version
 translation-gallery-differs = the gallery lists other pictures or videos than the gallery of { $file }
 translation-gallery-differs-hint = list the same pictures in the same order (alt texts and captions in this language), or remove `gallery:` to show the one of the `{ $default }` version
+
+## Summaries and dates (check).
+
+summary-missing = this news item has no summary
+summary-missing-hint = write one or two sentences after `summary:`, or start the text with a paragraph: lists, feeds and social media show it
+date-future = the date { $date } is in the future
+date-future-hint = check the year: `herald build` holds the item back until that day (`--future` publishes it now)

@@ -230,3 +230,10 @@ translation-date-differs = data { $own } skiriasi nuo datos { $theirs } faile { 
 translation-date-differs-hint = pašalinkite `date:` čia: vertimas ima `{ $default }` versijos datą
 translation-gallery-differs = galerijoje yra kiti paveikslėliai ar vaizdo įrašai nei galerijoje faile { $file }
 translation-gallery-differs-hint = išvardykite tuos pačius paveikslėlius ta pačia tvarka (alternatyviuosius tekstus ir antraštes šia kalba) arba pašalinkite `gallery:`, kad būtų rodoma `{ $default }` versijos galerija
+
+## Santraukos ir datos (check).
+
+summary-missing = ši naujiena neturi santraukos
+summary-missing-hint = įrašykite vieną ar du sakinius po `summary:` arba pradėkite tekstą pastraipa: ją rodo sąrašai, srautai ir socialiniai tinklai
+date-future = data { $date } yra ateityje
+date-future-hint = patikrinkite metus: `herald build` naujieną sulaiko iki tos dienos (`--future` ją paskelbia iš karto)

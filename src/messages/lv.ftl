@@ -228,3 +228,10 @@ translation-date-differs = datums { $own } atšķiras no datuma { $theirs } fail
 translation-date-differs-hint = noņemiet `date:` šeit: tulkojums ņem `{ $default }` versijas datumu
 translation-gallery-differs = galerijā ir citi attēli vai video nekā galerijā failā { $file }
 translation-gallery-differs-hint = uzskaitiet tos pašus attēlus tādā pašā secībā (alternatīvos tekstus un parakstus šajā valodā) vai noņemiet `gallery:`, lai rādītu `{ $default }` versijas galeriju
+
+## Kopsavilkumi un datumi (check).
+
+summary-missing = šim jaunumam nav kopsavilkuma
+summary-missing-hint = uzrakstiet vienu vai divus teikumus aiz `summary:` vai sāciet tekstu ar rindkopu: to rāda saraksti, plūsmas un sociālie tīkli
+date-future = datums { $date } ir nākotnē
+date-future-hint = pārbaudiet gadu: `herald build` aiztur jaunumu līdz tai dienai (`--future` to publicē uzreiz)

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::diagnostics::{Code, Diagnostic, Failure, Result};
-use crate::source::{decode_utf8_owned, parse_date, yaml_error};
+use crate::source::{decode_utf8_owned, parse_amount, parse_date, yaml_error};
 
 /// A text given once for every language, or per language code.
 #[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
@@ -264,9 +264,14 @@ pub struct Project {
     #[serde(deserialize_with = "de_date")]
     #[schemars(with = "String")]
     pub end: Date,
-    /// The total budget in euro, a number (705573.37).
+    /// The total budget in euro: 705573.37, or as Latvian and Lithuanian write it, 705 573,37 or
+    /// 705573,37.
+    #[serde(deserialize_with = "de_amount")]
+    #[schemars(with = "AmountSchema")]
     pub budget_eur: f64,
-    /// The ERDF share in euro, a number.
+    /// The ERDF share in euro: 599737.33, 599 737,33 or 599737,33.
+    #[serde(deserialize_with = "de_amount")]
+    #[schemars(with = "AmountSchema")]
     pub erdf_eur: f64,
     /// The organisation responsible for the content (named in the EU disclaimer), per language.
     pub responsible: Localized,
@@ -301,6 +306,30 @@ pub struct Contact {
     pub phone: Option<String>,
     #[serde(default)]
     pub email: Option<String>,
+}
+
+/// An amount in euro as the schema describes it: a number, or a text such as `512 345,60`.
+#[derive(schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum AmountSchema {
+    Number(f64),
+    /// Spaces between the thousands and a decimal comma: 512 345,60 or 512345,60.
+    Text(String),
+}
+
+/// A number, or a text [`parse_amount`] reads (`512 345,60`).
+fn de_amount<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<f64, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Number(f64),
+        Text(String),
+    }
+    match Raw::deserialize(d)? {
+        Raw::Number(n) => Ok(n),
+        Raw::Text(s) => parse_amount(&s).map_err(serde::de::Error::custom),
+    }
 }
 
 fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Date, D::Error> {
@@ -365,48 +394,68 @@ impl Config {
             }
             errs.push(d);
         }
-        let mut err = |msg: String, hint: &str| {
-            errs.push(Diagnostic::error(msg).in_file(file).with_hint(hint));
+        // Each finding at the line of its key (`images.quality` at `quality:` below `images:`).
+        let line_of = |key: &str| {
+            let mut from = 0;
+            for part in key.split('.') {
+                let rest: String = text.lines().skip(from).collect::<Vec<_>>().join("\n");
+                from += crate::source::nested_key_line(&rest, part)? - 1;
+            }
+            Some(from + 1)
+        };
+        let mut err = |msg: String, hint: String, key: &str| {
+            let mut d = Diagnostic::error(msg).in_file(file).with_hint(hint);
+            if let Some(line) = line_of(key) {
+                d = d.at_line(line);
+            }
+            errs.push(d);
         };
         if self.languages.is_empty() {
             err(
-                "`languages` is empty".into(),
-                "list the site's language codes, the default first: languages: [lv, lt]",
+                crate::tr!("config-languages-empty"),
+                crate::tr!("config-languages-empty-hint"),
+                "languages",
             );
         }
         for (i, lang) in self.languages.iter().enumerate() {
             if !is_language_code(lang) {
                 err(
-                    format!("`{lang}` in `languages` is not a language code"),
-                    "use two- or three-letter lowercase codes such as lv, lt, en",
+                    crate::tr!("config-language-code", lang = lang.as_str()),
+                    crate::tr!("config-language-code-hint"),
+                    "languages",
                 );
             }
             if self.languages[..i].contains(lang) {
                 err(
-                    format!("language `{lang}` is listed twice in `languages`"),
-                    "list each language once",
+                    crate::tr!("config-language-twice", lang = lang.as_str()),
+                    crate::tr!("config-language-twice-hint"),
+                    "languages",
                 );
             }
         }
         if self.paginate_by == 0 {
             err(
-                "`paginate_by` must be at least 1".into(),
-                "set how many news items a list page shows, e.g. 10",
+                crate::tr!("config-paginate-by", value = self.paginate_by),
+                crate::tr!("config-paginate-by-hint"),
+                "paginate_by",
             );
         }
         if self.project.end < self.project.start {
             err(
-                format!(
-                    "project.end ({}) is before project.start ({})",
-                    self.project.end, self.project.start
+                crate::tr!(
+                    "config-end-before-start",
+                    end = self.project.end.to_string(),
+                    start = self.project.start.to_string()
                 ),
-                "check the project's dates",
+                crate::tr!("config-end-before-start-hint"),
+                "project.end",
             );
         }
         if self.project.erdf_eur > self.project.budget_eur {
             err(
-                "project.erdf_eur is larger than project.budget_eur".into(),
-                "the ERDF share is part of the total budget",
+                crate::tr!("config-erdf-above-budget"),
+                crate::tr!("config-erdf-above-budget-hint"),
+                "project.erdf_eur",
             );
         }
         for (what, value) in [
@@ -415,22 +464,26 @@ impl Config {
         ] {
             if !(value.is_finite() && value >= 0.0) {
                 err(
-                    format!("{what} must be a non-negative amount"),
-                    "write it as a number, e.g. 705573.37",
+                    crate::tr!("config-amount-negative", key = what),
+                    crate::tr!("config-amount-hint"),
+                    what,
                 );
             }
         }
         let img = &self.images;
         if img.widths.is_empty() || img.widths.iter().any(|w| !(16..=8192).contains(w)) {
+            let widths: Vec<String> = img.widths.iter().map(|w| w.to_string()).collect();
             err(
-                format!("images.widths {:?} must list widths between 16 and 8192", img.widths),
-                "list the widths in pixels each picture is written at, e.g. widths: [480, 960, 1600]",
+                crate::tr!("config-widths", widths = widths.join(", ")),
+                crate::tr!("config-widths-hint"),
+                "images.widths",
             );
         }
         if !(1..=100).contains(&img.quality) {
             err(
-                format!("images.quality {} is not between 1 and 100", img.quality),
-                "80 is a good balance of size and quality",
+                crate::tr!("config-quality", value = img.quality),
+                crate::tr!("config-quality-hint"),
+                "images.quality",
             );
         }
         for (key, loc) in [
@@ -442,8 +495,9 @@ impl Config {
                 for lang in &self.languages {
                     if !loc.has(lang) {
                         err(
-                            format!("`{key}` has no text for language `{lang}`"),
-                            "give a text per language, e.g. {lv: ..., lt: ...}",
+                            crate::tr!("config-no-text", key = key, lang = lang.as_str()),
+                            crate::tr!("config-no-text-hint"),
+                            key,
                         );
                     }
                 }
@@ -459,14 +513,19 @@ impl Config {
         }
     }
 
-    fn validate_accessibility(&self, a: &Accessibility, err: &mut impl FnMut(String, &str)) {
+    fn validate_accessibility(
+        &self,
+        a: &Accessibility,
+        err: &mut impl FnMut(String, String, &str),
+    ) {
         if a.reviewed < a.prepared {
             err(
                 format!(
                     "accessibility.reviewed ({}) is before accessibility.prepared ({})",
                     a.reviewed, a.prepared
                 ),
-                "`prepared` is the day the statement was first written, `reviewed` the day of its last review",
+                "`prepared` is the day the statement was first written, `reviewed` the day of its last review".into(),
+                "accessibility.reviewed",
             );
         }
         let c = &a.contact;
@@ -476,7 +535,8 @@ impl Config {
         {
             err(
                 "accessibility.contact has no e-mail, phone or url".into(),
-                "give visitors a way to report problems, e.g. contact: {email: piekluustamiba@example.lv}",
+                "give visitors a way to report problems, e.g. contact: {email: piekluustamiba@example.lv}".into(),
+                "accessibility.contact",
             );
         }
         for (key, url) in [
@@ -487,7 +547,8 @@ impl Config {
                 if !(url.starts_with("http://") || url.starts_with("https://")) {
                     err(
                         format!("{key} `{url}` is not an http(s) address"),
-                        "write the full address, starting with https://",
+                        "write the full address, starting with https://".into(),
+                        key,
                     );
                 }
             }
@@ -518,9 +579,11 @@ impl Config {
         for (key, loc) in texts {
             for lang in &self.languages {
                 if !loc.has(lang) {
+                    let at = key.split('[').next().unwrap_or(&key).to_string();
                     err(
-                        format!("`{key}` has no text for language `{lang}`"),
-                        "give a text per language, e.g. {lv: ..., lt: ...}",
+                        crate::tr!("config-no-text", key = key.as_str(), lang = lang.as_str()),
+                        crate::tr!("config-no-text-hint"),
+                        &at,
                     );
                 }
             }

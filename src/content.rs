@@ -518,9 +518,20 @@ fn front_error(
         // (Nested maps such as gallery entries keep serde's own list of their keys.)
         if allowed.contains(&"title") && msg.contains("`date`") {
             d.hint = Some(match did_you_mean(name, allowed) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the keys allowed here are: {}", allowed.join(", ")),
+                Some(s) => crate::tr!("yaml-did-you-mean", key = s),
+                None => crate::tr!("yaml-keys-allowed", keys = allowed.join(", ")),
             });
+        }
+        // The language is not a key: it is the file name's suffix.
+        if matches!(name, "lang" | "language" | "locale") {
+            let suffix = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(split_lang)
+                .and_then(|(_, lang)| lang)
+                .unwrap_or("lv");
+            d.message = crate::tr!("front-lang-key", key = name);
+            d.hint = Some(crate::tr!("front-lang-key-hint", key = name, lang = suffix));
         }
     }
     d

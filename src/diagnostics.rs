@@ -97,13 +97,15 @@ impl fmt::Display for Diagnostic {
             }
             write!(f, ": ")?;
         }
+        // The labels in the chosen language; the code, path and line stay as they are.
+        let m = crate::messages::get();
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => m.text("label-error"),
+            Severity::Warning => m.text("label-warning"),
         };
         write!(f, "{label}: {}", self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {}: {hint}", m.text("label-hint"))?;
         }
         Ok(())
     }

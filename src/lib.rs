@@ -5,8 +5,8 @@
 //! `crate::…` path in `src/` and fails on one that goes against this list (docs/developers.md
 //! says which module a change belongs in).
 //!
-//! 1. **shared**: `codes` `diagnostics` `source` `paths` `html` `slug` `output` `guard` `inputs` `owned`
-//!    — leaves every stage uses: finding codes and the one problem shape, the source text
+//! 1. **shared**: `messages` `codes` `diagnostics` `source` `paths` `html` `slug` `output` `guard` `inputs` `owned`
+//!    — leaves every stage uses: herald's own words in lv, lt and en, finding codes and the one problem shape, the source text
 //!    (UTF-8, forbidden characters, dates, YAML errors), paths, HTML escaping, balancing and
 //!    reading, slugs, the files a build produces, a dependency's panic caught, which files of the
 //!    site are inputs at all (the input folders, hidden files, backups, symbolic links), and what
@@ -23,9 +23,9 @@
 //! 7. **write**: `write` — the output folder, replaced whole or not at all.
 //! 8. **run**: `collisions` `timings` `pipeline` — two outputs at one address settled by a
 //!    rule; how long each stage took; the stages run for a build or a serve session.
-//! 9. **commands**: `check` `cms` `serve` `scaffold` `cmd` — the checks, the browser editor's
-//!    configuration and local backend, the preview server, the files `init` and `new` write,
-//!    and one file per subcommand.
+//! 9. **commands**: `scaffold` `check` `cms` `serve` `cmd` — the files `init` and `new` write
+//!    (whose placeholders `check` finds), the checks, the browser editor's configuration and
+//!    local backend, the preview server, and one file per subcommand.
 
 pub mod accessibility;
 pub mod check;
@@ -43,6 +43,7 @@ pub mod i18n;
 pub mod images;
 pub mod inputs;
 pub mod markdown;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod owned;

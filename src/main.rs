@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use clap::{CommandFactory, Parser, Subcommand};
+use herald::diagnostics::Diagnostic;
+use herald::messages::{self, Lang};
 
 #[derive(Parser)]
 #[command(
@@ -13,8 +15,44 @@ use clap::{CommandFactory, Parser, Subcommand};
     long_about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts.\n\nStart with `herald init my-site`, add news with `herald new \"Title\"`, check with `herald check` and publish with `herald build`."
 )]
 struct Cli {
+    /// The language of herald's messages: lv, lt or en [default: HERALD_LANG, else the
+    /// system's language, else en]. Written before the command: `herald --lang lt check`.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_locale(s).ok_or_else(|| format!("herald speaks lv, lt and en, not “{s}”"))
+}
+
+/// The user's interface language where the system keeps it apart from the environment.
+#[cfg(windows)]
+fn system_language() -> Option<String> {
+    sys_locale::get_locale()
+}
+
+#[cfg(not(windows))]
+fn system_language() -> Option<String> {
+    None
+}
+
+/// Chooses the language of the messages once, before anything is printed.
+fn choose_language(flag: Option<Lang>) {
+    match Lang::choose(flag, |name| std::env::var(name).ok(), system_language()) {
+        Ok(lang) => messages::set(lang),
+        Err((asked, lang)) => {
+            messages::set(lang);
+            let warning = Diagnostic::warning(herald::tr!(
+                "lang-unknown",
+                value = asked,
+                known = "lv, lt, en"
+            ))
+            .with_hint(herald::tr!("lang-unknown-hint"));
+            eprintln!("{warning}");
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -145,6 +183,18 @@ enum Command {
         #[arg(value_enum)]
         what: herald::cmd::schema::Which,
     },
+    /// Say what a code of `herald check` means and how to fix it: `herald explain H012` or
+    /// `herald explain missing-alt`; `--all` for every code.
+    Explain {
+        /// A code (H012) or its name (missing-alt).
+        what: Option<String>,
+        /// Explain every code.
+        #[arg(long)]
+        all: bool,
+        /// `markdown`, with --all: the table of codes for the documentation.
+        #[arg(long, value_enum, default_value = "text")]
+        format: herald::cmd::explain::Format,
+    },
     /// Print a shell completion script.
     ///
     /// e.g. `herald completions bash > ~/.local/share/bash-completion/completions/herald`
@@ -156,6 +206,7 @@ enum Command {
 
 fn main() {
     let cli = Cli::parse();
+    choose_language(cli.lang);
     let code = match cli.command {
         Command::Build {
             root,
@@ -224,6 +275,9 @@ fn main() {
             title,
         }),
         Command::Schema { what } => herald::cmd::schema::run(what),
+        Command::Explain { what, all, format } => {
+            herald::cmd::explain::run(what.as_deref(), all, format, messages::get())
+        }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "herald", &mut std::io::stdout());
             0

@@ -637,7 +637,7 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
     } else {
         PageKind::Item
     };
-    let date = noted(item_date(s, base, kind, cx.default), errors)?;
+    let date = noted(item_date(cx, s, base, kind), errors)?;
     let draft = front
         .draft
         .or_else(|| base_front.and_then(|b| b.draft))
@@ -718,27 +718,54 @@ fn page_title(s: &SourcePage, front: &PageFront) -> Result<String, Diagnostic> {
 
 /// The page's date, else its default-language version's; a news item must have one.
 fn item_date(
+    cx: &PageContext,
     s: &SourcePage,
     base: Option<&SourcePage>,
     kind: PageKind,
-    default: &str,
 ) -> Result<Option<Date>, Diagnostic> {
+    let default = cx.default;
     let date = s.date.or_else(|| base.and_then(|b| b.date));
     if kind == PageKind::Item && date.is_none() {
-        let hint = if s.lang != default {
-            format!(
-                "add `date: YYYY-MM-DD` here, or to the `{default}` version of this item, which translations inherit it from"
+        let hint = if s.lang == default {
+            crate::tr!("item-no-date-hint")
+        } else if let Some(elsewhere) = base.is_none().then(|| sibling_elsewhere(cx, s)).flatten() {
+            // The translation's default-language version is in another folder or under
+            // another name: it inherits nothing from it, and the user should know why.
+            let there = elsewhere.file.slashed();
+            let target = there
+                .strip_suffix(&format!(".{default}.md"))
+                .map_or(there.clone(), |stem| format!("{stem}.{}.md", s.lang));
+            crate::tr!(
+                "item-no-date-sibling-hint",
+                lang = default,
+                file = there,
+                target = target
             )
         } else {
-            "add `date: YYYY-MM-DD` (the day of the news) to the front matter".to_string()
+            crate::tr!("item-no-date-translation-hint", lang = default)
         };
-        return Err(Diagnostic::error("this news item has no `date`")
+        return Err(Diagnostic::error(crate::tr!("item-no-date"))
             .with_code(Code::BadDate)
             .in_file(&s.file)
             .at_line(2)
             .with_hint(hint));
     }
     Ok(date)
+}
+
+/// A default-language item that looks like `s`'s original though it is not its translation:
+/// the same name (slug) or the same title, in another folder.
+fn sibling_elsewhere<'a>(cx: &'a PageContext, s: &SourcePage) -> Option<&'a SourcePage> {
+    let title = s.page_front().and_then(|f| f.title.clone());
+    let same = |o: &SourcePage| {
+        last_segment(&o.key) == last_segment(&s.key)
+            || (title.is_some() && o.page_front().and_then(|f| f.title.clone()) == title)
+    };
+    cx.sources
+        .iter()
+        .map(|o| &**o)
+        .filter(|o| o.lang == cx.default && !o.is_index && o.key != s.key)
+        .find(|o| same(o))
 }
 
 /// The page's URL segment: its `slug:` or its file name made one. An item's slug may not be

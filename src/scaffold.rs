@@ -62,6 +62,23 @@ fn words(lang: &str) -> Words {
     }
 }
 
+/// The texts `init` and `new` write for the user to replace, in every language they write:
+/// `check` warns about each one left (a value or a whole line of text equal to one).
+pub fn placeholders() -> Vec<&'static str> {
+    let mut texts = vec!["ACRONYM", "LLI-000", "+371 00 000 000"];
+    for lang in ["lv", "lt", "en"] {
+        let w = words(lang);
+        texts.extend([
+            w.project_name,
+            w.responsible,
+            w.address,
+            w.first_text,
+            w.new_text,
+        ]);
+    }
+    texts
+}
+
 /// A YAML double-quoted string (JSON strings are valid YAML).
 pub fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
@@ -262,6 +279,65 @@ pub fn first_item(lang: &str, default: &str, today: Date) -> String {
     })
 }
 
+/// The usual title, in `lang`, of a page a project site has (`/about`, `/partners` ...), so
+/// `herald new /about` titles the Latvian page "Par projektu" and the Lithuanian one "Apie
+/// projektą" rather than "About" in both.
+pub fn page_title(name: &str, lang: &str) -> Option<&'static str> {
+    const PAGES: &[(&[&str], [&str; 3])] = &[
+        (
+            &["about", "par-projektu", "apie-projekta", "apie"],
+            ["About the project", "Par projektu", "Apie projektą"],
+        ),
+        (
+            &["contacts", "contact", "kontakti", "kontaktai"],
+            ["Contacts", "Kontakti", "Kontaktai"],
+        ),
+        (
+            &["partners", "partneri", "partneriai"],
+            ["Partners", "Partneri", "Partneriai"],
+        ),
+        (
+            &["gallery", "galerija"],
+            ["Gallery", "Galerija", "Galerija"],
+        ),
+        (
+            &["events", "pasakumi", "renginiai"],
+            ["Events", "Pasākumi", "Renginiai"],
+        ),
+        (
+            &["documents", "dokumenti", "dokumentai"],
+            ["Documents", "Dokumenti", "Dokumentai"],
+        ),
+        (
+            &["results", "rezultati", "rezultatai"],
+            ["Results", "Rezultāti", "Rezultatai"],
+        ),
+        (
+            &["accessibility", "pieklustamiba", "prieinamumas"],
+            ["Accessibility", "Piekļūstamība", "Prieinamumas"],
+        ),
+        (
+            &["privacy", "privatums", "privatumas"],
+            ["Privacy", "Privātums", "Privatumas"],
+        ),
+        (
+            &["news", "jaunumi", "naujienos"],
+            ["News", "Jaunumi", "Naujienos"],
+        ),
+    ];
+    let column = match lang {
+        "en" => 0,
+        "lv" => 1,
+        "lt" => 2,
+        _ => return None,
+    };
+    let name = name.to_lowercase();
+    PAGES
+        .iter()
+        .find(|(names, _)| names.contains(&name.as_str()))
+        .map(|(_, titles)| titles[column])
+}
+
 /// "kick-off" -> "Kick off": a title for a page made from its file name.
 pub fn title_from_name(name: &str) -> String {
     let spaced = name.replace(['-', '_'], " ");
@@ -291,6 +367,14 @@ mod tests {
     fn quotes_are_yaml_safe() {
         let v: String = serde_yaml::from_str(&quote("Projekts: \"sākums\" #1")).unwrap();
         assert_eq!(v, "Projekts: \"sākums\" #1");
+    }
+
+    #[test]
+    fn usual_pages_are_titled_in_each_language() {
+        assert_eq!(page_title("about", "lv"), Some("Par projektu"));
+        assert_eq!(page_title("About", "lt"), Some("Apie projektą"));
+        assert_eq!(page_title("about", "de"), None);
+        assert_eq!(page_title("kick-off", "lv"), None);
     }
 
     #[test]

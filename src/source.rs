@@ -221,9 +221,45 @@ pub fn parse_date(s: &str) -> std::result::Result<Date, String> {
             return Ok(d);
         }
     }
-    Err(format!(
-        "`{s}` is not a valid date: write it as YYYY-MM-DD (e.g. 2021-02-18), a real calendar day"
-    ))
+    // 01.01.2025 or 1.1.2025, as Latvian and Lithuanian write a day: say which day to write.
+    let parts: Vec<&str> = s.split('.').map(str::trim).collect();
+    if let [day, month, year] = parts[..] {
+        let num = |p: &str| p.parse::<i16>().ok();
+        if let (Some(d), Some(m), Some(y)) = (num(day), num(month), num(year)) {
+            if let Ok(date) = Date::new(y, m as i8, d as i8) {
+                return Err(crate::tr!(
+                    "date-day-first",
+                    value = s,
+                    date = date.to_string()
+                ));
+            }
+        }
+    }
+    Err(crate::tr!("date-invalid", value = s))
+}
+
+/// An amount in euro as a number (`512345.6`) or as Latvian and Lithuanian write it: spaces
+/// (also no-break ones) between the thousands and a decimal comma (`512 345,60`, `512345,60`).
+pub fn parse_amount(s: &str) -> std::result::Result<f64, String> {
+    let digits: String = s
+        .trim()
+        .trim_end_matches(['€'])
+        .trim_end()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let (whole, cents) = match (digits.split_once(','), digits.split_once('.')) {
+        (Some(_), Some(_)) => return Err(crate::tr!("amount-invalid", value = s.trim())),
+        (Some((w, c)), None) | (None, Some((w, c))) => (w, Some(c)),
+        (None, None) => (digits.as_str(), None),
+    };
+    let all_digits = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit());
+    if !all_digits(whole) || cents.is_some_and(|c| !all_digits(c) || c.len() > 2) {
+        return Err(crate::tr!("amount-invalid", value = s.trim()));
+    }
+    format!("{whole}.{}", cents.unwrap_or("0"))
+        .parse()
+        .map_err(|_| crate::tr!("amount-invalid", value = s.trim()))
 }
 
 /// Every key `site.yaml` accepts, per level, for did-you-mean hints.
@@ -285,19 +321,31 @@ pub fn yaml_error(e: &serde_yaml::Error, text: &str, file: &Path) -> Diagnostic 
 
 /// Like [`yaml_error`] for YAML that starts at line `first_line` of the file (front matter):
 /// lines named in the hint are the file's. The diagnostic's own line stays relative to `text`.
+/// The parser's words ("invalid type: string, expected f64", "did not find expected key") are
+/// never shown alone: each kind of mistake is said in the chosen language, at the line it is
+/// on (serde_yaml places a wrong value of a nested key, a duplicate key and a value our own
+/// reading refused at the start of the enclosing map).
 pub fn yaml_error_at(
     e: &serde_yaml::Error,
     text: &str,
     file: &Path,
     first_line: usize,
 ) -> Diagnostic {
-    let msg = e.to_string();
-    let mut d = Diagnostic::error(clean_yaml_message(&msg)).in_file(file);
+    let msg = clean_yaml_message(&e.to_string());
+    let (path, what) = split_yaml_path(&msg);
+    let mut d = Diagnostic::error(msg.clone()).in_file(file);
     if let Some(loc) = e.location() {
         d = d.at(loc.line(), loc.column());
     }
-    if let Some(unknown) = unknown_field(&msg) {
-        let candidates: Vec<&str> = expected_fields(&msg);
+    let from = d.line.unwrap_or(1);
+    let key_path = |key: &str| match path {
+        Some(p) if !p.ends_with(key) => format!("{p}.{key}"),
+        Some(p) => p.to_string(),
+        None => key.to_string(),
+    };
+    if let Some(unknown) = unknown_field(what) {
+        d.message = crate::tr!("yaml-unknown-key", key = unknown.as_str());
+        let candidates: Vec<&str> = expected_fields(what);
         let all: Vec<&str> = if candidates.is_empty() {
             TOP_KEYS
                 .iter()
@@ -317,36 +365,181 @@ pub fn yaml_error_at(
             candidates
         };
         d = match did_you_mean(&unknown, &all) {
-            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-            None => d.with_hint(format!("the keys allowed here are: {}", all.join(", "))),
+            Some(s) => d.with_hint(crate::tr!("yaml-did-you-mean", key = s)),
+            None => d.with_hint(crate::tr!("yaml-keys-allowed", keys = all.join(", "))),
         };
-    } else if msg.contains("found character that cannot start any token") && text.contains('\t') {
-        d = d.with_hint("YAML does not allow tabs for indentation: indent with spaces");
-    } else if msg.contains("missing field") {
-        d = d.with_hint(
-            "add the missing key; docs/reference/ lists every key (site-yaml.md, front-matter.md)",
-        );
-    } else if let Some(l) = unclosed_quote_line(text, d.line) {
-        d = d.with_hint(format!(
-            "the quote opened on line {} is not closed: end the value with the same quote mark (\"...\")",
-            l + first_line - 1
-        ));
-    } else if msg.starts_with("invalid type") || msg.starts_with("invalid value") {
-        d = d.with_hint("write the value as the table of keys in docs/reference/ describes it (site-yaml.md, front-matter.md)");
-    } else {
-        d = d.with_hint(
-            "check the indentation (spaces only, the same for every key of one level) and the quotes on this line and the one before; a value containing `: ` or ` #` must be in quotes",
-        );
-    }
-    if d.line.is_none() {
-        if let Some(name) = unknown_field(&msg) {
-            if let Some(pos) = text.find(&format!("{name}:")) {
+        if d.line.is_none() {
+            if let Some(pos) = text.find(&format!("{unknown}:")) {
                 let (l, c) = line_col(text, pos);
                 d = d.at(l, c);
             }
         }
+    } else if let Some(key) = between(what, "duplicate field `", "`") {
+        let lines = key_lines_from(text, key, from);
+        d.message = crate::tr!("yaml-duplicate-key", key = key_path(key));
+        if let [first, second, ..] = lines[..] {
+            d = d
+                .at(second, column_of_key(text, second))
+                .with_hint(crate::tr!(
+                    "yaml-duplicate-key-hint",
+                    key = key,
+                    line = first + first_line - 1
+                ));
+        } else {
+            d = d.with_hint(crate::tr!("yaml-duplicate-key-hint-unplaced", key = key));
+        }
+    } else if let Some(key) = between(what, "missing field `", "`") {
+        d.message = crate::tr!("yaml-missing-key", key = key_path(key));
+        d = d.with_hint(crate::tr!("yaml-missing-key-hint", key = key));
+    } else if let Some(wrong) = wrong_value(what) {
+        d.message = match wrong.value {
+            Some(v) => crate::tr!(
+                "yaml-wrong-value",
+                key = path.unwrap_or("").to_string(),
+                value = v,
+                expected = crate::tr!(wrong.expected)
+            ),
+            None => crate::tr!(
+                "yaml-wrong-shape",
+                key = path.unwrap_or("").to_string(),
+                expected = crate::tr!(wrong.expected)
+            ),
+        };
+        d = d.with_hint(crate::tr!("yaml-wrong-value-hint"));
+    } else if let Some(value) = between(what, "`", "`").filter(|_| what.starts_with('`')) {
+        // A value our own reading refused (a date, an amount): its message is already in the
+        // user's words; serde_yaml places it at the enclosing map, so find the value's line.
+        if let Some(line) = value_line_from(text, value, from) {
+            let key = line_key(text, line).unwrap_or_default();
+            d = d.at(line, column_of_key(text, line));
+            d.message = format!("{}: {what}", key_path(&key));
+        } else {
+            d.message = what.to_string();
+        }
+    } else if what.starts_with("unknown anchor") {
+        d.message = crate::tr!("yaml-unknown-anchor");
+        d = d.with_hint(crate::tr!("yaml-unknown-anchor-hint"));
+    } else if what.contains("found character that cannot start any token") && text.contains('\t') {
+        d.message = crate::tr!("yaml-tab");
+        d = d.with_hint(crate::tr!("yaml-tab-hint"));
+    } else if let Some(l) = unclosed_quote_line(text, d.line) {
+        d.message = crate::tr!("yaml-structure", parser = what);
+        d = d.with_hint(crate::tr!("yaml-unclosed-quote", line = l + first_line - 1));
+    } else if what.contains("found character that cannot start any token") {
+        d.message = crate::tr!("yaml-bad-start");
+        d = d.with_hint(crate::tr!("yaml-bad-start-hint"));
+    } else {
+        d.message = crate::tr!("yaml-structure", parser = what);
+        {
+            d = d.with_hint(crate::tr!("yaml-indentation-hint"));
+        }
     }
     d
+}
+
+/// serde_yaml's message after the path of the key it is about: `project.budget_eur:
+/// invalid type: …` -> (`project.budget_eur`, `invalid type: …`).
+fn split_yaml_path(msg: &str) -> (Option<&str>, &str) {
+    match msg.split_once(": ") {
+        Some((path, rest))
+            if !path.is_empty()
+                && !path.contains(' ')
+                && !path.starts_with('`')
+                && (rest.starts_with("invalid ")
+                    || rest.starts_with("duplicate field")
+                    || rest.starts_with("unknown field")
+                    || rest.starts_with("missing field")
+                    || rest.starts_with('`')) =>
+        {
+            (Some(path), rest)
+        }
+        _ => (None, msg),
+    }
+}
+
+fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let rest = s.split_once(open)?.1;
+    Some(rest.split_once(close)?.0)
+}
+
+/// What a wrong value is (its text, or `None` for a list or a map) and the message id of
+/// what the key takes instead.
+struct WrongValue<'a> {
+    value: Option<&'a str>,
+    expected: &'static str,
+}
+
+fn wrong_value(what: &str) -> Option<WrongValue<'_>> {
+    let rest = what
+        .strip_prefix("invalid type: ")
+        .or_else(|| what.strip_prefix("invalid value: "))?;
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    let value = if let Some(s) = found.strip_prefix("string ") {
+        Some(s.trim_matches('"'))
+    } else if found.starts_with("sequence") || found.starts_with("map") {
+        None
+    } else if found.starts_with("unit") {
+        Some("")
+    } else {
+        // `integer `-3``, `floating point `1.5``, `boolean `true``.
+        Some(between(found, "`", "`").unwrap_or(found))
+    };
+    let expected = match expected {
+        "f64" | "f32" | "a float" => "yaml-expected-number",
+        "usize" | "u8" | "u16" | "u32" | "u64" | "i32" | "i64" | "an integer" | "integer" => {
+            "yaml-expected-whole"
+        }
+        "a boolean" => "yaml-expected-bool",
+        "a string" | "a borrowed string" | "a character" => "yaml-expected-text",
+        e if e.starts_with("a sequence") || e.starts_with("sequence") => "yaml-expected-list",
+        e if e.starts_with("struct") || e.contains("map") => "yaml-expected-keys",
+        _ => "yaml-expected-other",
+    };
+    Some(WrongValue { value, expected })
+}
+
+/// The lines (1-based), from line `from` on, of `key:` at the indentation of its first one.
+fn key_lines_from(text: &str, key: &str, from: usize) -> Vec<usize> {
+    let mut indent = None;
+    let mut found = Vec::new();
+    for (i, line) in text.lines().enumerate().skip(from.saturating_sub(1)) {
+        let trimmed = line.trim_start();
+        let this = line.len() - trimmed.len();
+        let is_key = trimmed
+            .strip_prefix(key)
+            .is_some_and(|r| r.trim_start().starts_with(':'));
+        if is_key && indent.is_none_or(|n| n == this) {
+            indent = Some(this);
+            found.push(i + 1);
+        }
+    }
+    found
+}
+
+/// The first line from `from` on whose value is `value` (`start: 01.01.2025`).
+fn value_line_from(text: &str, value: &str, from: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .find(|(_, l)| {
+            l.split_once(':')
+                .is_some_and(|(_, v)| v.trim().trim_matches(['"', '\'']) == value)
+        })
+        .map(|(i, _)| i + 1)
+}
+
+/// The key of a `key: value` line.
+fn line_key(text: &str, line: usize) -> Option<String> {
+    let l = text.lines().nth(line.checked_sub(1)?)?;
+    let key = l.split_once(':')?.0.trim().trim_start_matches("- ");
+    Some(key.to_string())
+}
+
+/// The column (1-based) where the key of a line starts.
+fn column_of_key(text: &str, line: usize) -> usize {
+    text.lines().nth(line.saturating_sub(1)).map_or(1, |l| {
+        l.chars().take_while(|c| c.is_whitespace()).count() + 1
+    })
 }
 
 /// The first line, up to `until`, with an odd number of `"` (or of `'` in a value that starts

@@ -20,7 +20,7 @@ fn unknown_front_matter_key_names_file_line_and_suggests() {
         "---\ntitle: A\ndate: 2021-01-01\nsumary: B\n---\n",
     );
     assert!(
-        err.contains("content/news/x.lv.md:4:1: error: unknown field `sumary`"),
+        err.contains("content/news/x.lv.md:4:1: error: `sumary` is not a key herald knows here"),
         "{err}"
     );
     assert!(err.contains("did you mean `summary`?"), "{err}");
@@ -33,7 +33,7 @@ fn unknown_site_yaml_key_suggests() {
     files.insert("site.yaml", yaml);
     let err = Site::new(&files).build_fails();
     assert!(
-        err.contains("site.yaml:4:1: error: unknown field `paginat_by`"),
+        err.contains("site.yaml:4:1: error: `paginat_by` is not a key herald knows here"),
         "{err}"
     );
     assert!(err.contains("did you mean `paginate_by`?"), "{err}");
@@ -45,7 +45,10 @@ fn unknown_nested_site_yaml_key_suggests() {
     let yaml = files["site.yaml"].replace("  budget_eur:", "  budget:");
     files.insert("site.yaml", yaml);
     let err = Site::new(&files).build_fails();
-    assert!(err.contains("unknown field `budget`"), "{err}");
+    assert!(
+        err.contains("`budget` is not a key herald knows here"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `budget_eur`?"), "{err}");
 }
 

@@ -906,7 +906,10 @@ fn bad_image_settings_are_explained() {
     let yaml = files["site.yaml"].clone() + "images:\n  widht: [480]\n";
     files.insert("site.yaml", yaml);
     let err = Site::new(&files).build_fails();
-    assert!(err.contains("unknown field `widht`"), "{err}");
+    assert!(
+        err.contains("`widht` is not a key herald knows here"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `widths`?"), "{err}");
 
     let mut files = fixture_files();

@@ -116,7 +116,7 @@ fn crlf_and_a_bom_in_site_yaml_keep_the_line_number() {
     let windows = format!("\u{feff}{}", yaml.replace('\n', "\r\n"));
     let err = fails_with(&[("site.yaml", &windows)]);
     assert!(
-        err.contains("site.yaml:4:1: error: unknown field `paginat_by`"),
+        err.contains("site.yaml:4:1: error: `paginat_by` is not a key herald knows here"),
         "{err}"
     );
 }
@@ -128,7 +128,7 @@ fn crlf_and_a_bom_in_front_matter_keep_the_line_number() {
         "\u{feff}---\r\ntitle: A\r\ndate: 2021-01-01\r\nsumary: B\r\n---\r\n",
     )]);
     assert!(
-        err.contains("content/news/x.lv.md:4:1: error: unknown field `sumary`"),
+        err.contains("content/news/x.lv.md:4:1: error: `sumary` is not a key herald knows here"),
         "{err}"
     );
     // And in the text below it: the broken link is on line 8.

@@ -1,5 +1,6 @@
-//! `herald init` and `herald new`: what they make builds and passes `check --strict` with no
-//! findings; they never overwrite.
+//! `herald init` and `herald new`: what they make builds; `check` names every placeholder they
+//! wrote (so `check --strict` fails until each is replaced) and, once they are, finds nothing;
+//! they never overwrite.
 
 mod common;
 
@@ -10,6 +11,7 @@ use common::{attr, select, text, Site};
 
 fn herald_in(dir: &Path, args: &[&str]) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_herald"))
+        .env("HERALD_LANG", "en")
         .current_dir(dir)
         .args(args)
         .output()
@@ -30,6 +32,48 @@ fn ok(out: &Output) -> String {
 
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     common::snapshot(dir).into_iter().collect()
+}
+
+/// Replaces every placeholder `init` and `new` wrote, as a user does before publishing.
+fn fill_in(root: &Path) {
+    let files = walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.path()
+                .extension()
+                .is_some_and(|x| x == "md" || x == "yaml")
+        });
+    for entry in files {
+        let mut text = std::fs::read_to_string(entry.path()).unwrap();
+        for (i, p) in herald::scaffold::placeholders().iter().enumerate() {
+            let real = match *p {
+                "ACRONYM" => "OCTOPUS".to_string(),
+                "LLI-000" => "LLI-425".to_string(),
+                "+371 00 000 000" => "+371 630 28 333".to_string(),
+                _ => format!("Īsts teksts {i}"),
+            };
+            text = text.replace(p, &real);
+        }
+        std::fs::write(entry.path(), text).unwrap();
+    }
+}
+
+/// The `H080 placeholder` findings of `check --format json`, as (file, line, message).
+fn placeholders_found(root: &Path) -> Vec<(String, u64, String)> {
+    let out = herald_in(root, &["check", "--format", "json"]);
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|f| f["code"] == "H080")
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
 }
 
 /// A new site in a temp folder: `herald init site`.
@@ -95,6 +139,38 @@ fn init_then_build_and_check_clean() {
             > 15
     );
 
+    // Every placeholder is a warning naming its key and line: check passes, --strict fails.
+    let check = herald_in(&root, &["check"]);
+    assert_eq!(check.status.code(), Some(0));
+    let found = placeholders_found(&root);
+    let yaml_lines: Vec<&str> = yaml.lines().collect();
+    for (key, value) in [
+        ("project.acronym", "ACRONYM"),
+        ("project.code", "LLI-000"),
+        ("project.responsible.lv", "Organizācijas nosaukums"),
+        ("project.partners.name.lt", "Organizacijos pavadinimas"),
+        ("contact.phone", "+371 00 000 000"),
+    ] {
+        let hit = found
+            .iter()
+            .find(|(f, _, m)| f == "site.yaml" && m.contains(&format!("`{key}`")));
+        let (_, line, _) = hit.unwrap_or_else(|| panic!("{key}: {found:?}"));
+        assert!(
+            yaml_lines[*line as usize - 1].contains(value),
+            "{key} at {line}"
+        );
+    }
+    assert!(
+        found
+            .iter()
+            .any(|(f, line, _)| f == "content/news/project-started/index.lt.md" && *line > 5),
+        "{found:?}"
+    );
+    assert_eq!(
+        herald_in(&root, &["check", "--strict"]).status.code(),
+        Some(1)
+    );
+    fill_in(&root);
     let check = herald_in(&root, &["check", "--strict"]);
     assert_eq!(ok(&check), "No problems found.\n");
     ok(&herald_in(&root, &["build"]));
@@ -191,6 +267,25 @@ fn new_items_and_pages_build_and_pass_check() {
         .unwrap()
         .contains("date:"));
 
+    // The new items' example text is named, in each new file, until it is replaced.
+    let found = placeholders_found(&root);
+    for file in [
+        "content/news/nosleguma-konference-octopus/index.lt.md",
+        "content/news/seminars.lv.md",
+        "content/about.lt.md",
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(f, _, m)| f == file && m.starts_with("the text is still the example")),
+            "{file}: {found:?}"
+        );
+    }
+    assert_eq!(
+        herald_in(&root, &["check", "--strict"]).status.code(),
+        Some(1)
+    );
+    fill_in(&root);
     let check = herald_in(&root, &["check", "--strict"]);
     assert_eq!(ok(&check), "No problems found.\n");
     ok(&herald_in(&root, &["build"]));
@@ -226,7 +321,8 @@ fn new_in_one_language_carries_its_own_date() {
         std::fs::read_to_string(root.join("content/news/tikai-lietuviskai/index.lt.md")).unwrap();
     assert!(lt.contains("date: ") && lt.contains("gallery: []"), "{lt}");
     ok(&herald_in(&root, &["build"]));
-    // The only finding: the missing Latvian version.
+    // Once the examples are replaced, the only finding: the missing Latvian version.
+    fill_in(&root);
     let out = herald_in(&root, &["check", "--format", "json"]);
     let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
     assert_eq!(lines.len(), 1, "{lines:?}");

@@ -99,7 +99,8 @@ fn imported_modules(code: &str) -> BTreeSet<String> {
         let rest = &code[at + "crate::".len()..];
         if let Some(group) = rest.strip_prefix('{') {
             found.extend(group_heads(group));
-        } else {
+        } else if !is_macro_call(rest) {
+            // `crate::tr!(…)` is a macro of the crate's root (exported by `messages`), no module.
             found.insert(ident(rest));
         }
     }
@@ -126,6 +127,10 @@ fn group_heads(group: &str) -> Vec<String> {
         }
     }
     heads
+}
+
+fn is_macro_call(rest: &str) -> bool {
+    rest[ident(rest).len()..].starts_with('!')
 }
 
 fn ident(s: &str) -> String {

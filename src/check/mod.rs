@@ -12,6 +12,7 @@ pub mod external;
 pub mod links;
 mod page_links;
 pub mod pictures;
+mod placeholders;
 mod publicity;
 pub mod scripts;
 mod stray;
@@ -68,6 +69,7 @@ pub struct Src {
 pub fn run(opts: &pipeline::Options, c: &Options) -> Report {
     let root = &opts.root;
     let mut findings = stray::stray_files(root);
+    findings.extend(placeholders::left(root));
     let stages = match pipeline::run_stages(opts) {
         Ok(s) => s,
         Err(f) => {

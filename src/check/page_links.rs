@@ -206,8 +206,11 @@ impl<'a> LinkContext<'a> {
         };
         let mut findings = Vec::new();
         let mut externals = Vec::new();
-        let written = self.written(path);
+        let (written, refused) = self.written(path);
         for r in &info.refs {
+            if refused.contains(&links::percent_decode(&r.value)) {
+                continue;
+            }
             match links::classify(&r.value, &dir, &own_url, &self.origin) {
                 Target::Skip => {}
                 Target::External(url) => {
@@ -266,8 +269,11 @@ impl<'a> LinkContext<'a> {
     /// Where the Markdown text of the output page `path` wrote each destination: the
     /// destination as it lands in the page (resolved, percent-decoded) -> its first reference.
     /// Made once per page, so finding the line of each of a page's links is a lookup.
-    fn written(&self, path: &str) -> Written<'_> {
+    /// Also the destinations the renderer refused (a file named in another letter case ...):
+    /// the Markdown check has said those at their line, so the page's scan does not again.
+    fn written(&self, path: &str) -> (Written<'_>, HashSet<String>) {
         let mut map = HashMap::new();
+        let mut refused = HashSet::new();
         if let Some(src) = self.origins[path].src {
             for r in &src.refs {
                 let resolved = match self.renderer.resolve_link(
@@ -278,12 +284,15 @@ impl<'a> LinkContext<'a> {
                 ) {
                     Ok(LinkTarget::Rewrite(u)) => u,
                     Ok(LinkTarget::Keep) => r.dest.clone(),
-                    Err(_) => continue,
+                    Err(_) => {
+                        refused.insert(links::percent_decode(&r.dest));
+                        continue;
+                    }
                 };
                 map.entry(links::percent_decode(&resolved)).or_insert(r);
             }
         }
-        map
+        (map, refused)
     }
 
     /// The Markdown file and line that wrote `value` on the output page `path`, else the template

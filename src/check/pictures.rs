@@ -229,6 +229,12 @@ pub fn check_files(
     limit: u64,
 ) -> Vec<Diagnostic> {
     let used: HashSet<&Path> = uses.iter().map(|u| u.picture.as_path()).collect();
+    // A page that names the picture in another letter case uses it: that mistake is said once,
+    // at the page's line, not again as an unused picture.
+    let used_any_case: HashSet<String> = uses
+        .iter()
+        .map(|u| u.picture.to_string_lossy().to_lowercase())
+        .collect();
     let mut out = Vec::new();
     let mut pictures: Vec<&Path> = assets
         .iter()
@@ -236,7 +242,7 @@ pub fn check_files(
         .filter(|a| is_any_picture_format(a))
         .collect();
     for a in &pictures {
-        if !used.contains(a) {
+        if !used.contains(a) && !used_any_case.contains(&a.to_string_lossy().to_lowercase()) {
             out.push(
                 Diagnostic::warning(format!(
                     "the picture {} is not used by any page",

@@ -31,10 +31,10 @@ fn empty_summaries(site: &Site, bodies: &[RenderedBody], srcs: &[Src]) -> Vec<Di
         if p.kind != PageKind::Item || !bodies[i].summary.trim().is_empty() {
             continue;
         }
-        let mut d = Diagnostic::warning("this news item has no summary")
+        let mut d = Diagnostic::warning(crate::tr!("summary-missing"))
             .with_code(Code::EmptySummary)
             .in_file(&p.file)
-            .with_hint("write one or two sentences after `summary:`, or start the text with a paragraph: lists, feeds and social media show it");
+            .with_hint(crate::tr!("summary-missing-hint"));
         if let Some(l) = text_of
             .get(p.file.as_path())
             .and_then(|t| front_line(t, "summary"))
@@ -62,10 +62,10 @@ fn future_dates(srcs: &[Src], today: Date) -> Vec<Diagnostic> {
         }
         let Some(date) = s.page.date else { continue };
         if date > today {
-            let mut d = Diagnostic::warning(format!("the date {date} is in the future"))
+            let mut d = Diagnostic::warning(crate::tr!("date-future", date = date.to_string()))
                 .with_code(Code::FutureDate)
                 .in_file(&s.page.file)
-                .with_hint("check the year: `herald build` holds the item back until that day (`--future` publishes it now)");
+                .with_hint(crate::tr!("date-future-hint"));
             if let Some(l) = s.page.date_line {
                 d = d.at_line(l);
             }

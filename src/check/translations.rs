@@ -51,19 +51,17 @@ fn missing_pages(site: &Site) -> Vec<Diagnostic> {
             continue; // published in one language on purpose
         }
         let what = if first.kind == PageKind::Item {
-            "news item"
+            "translation-missing-item"
         } else {
-            "page"
+            "translation-missing-page"
         };
         for lang in site.languages.iter().filter(|l| !by_lang.contains_key(*l)) {
             let hint = missing_page_hint(first, lang, default);
             out.push(
-                Diagnostic::warning(format!("this {what} has no `{lang}` translation"))
+                Diagnostic::warning(crate::tr!(what, lang = lang.as_str()))
                     .with_code(Code::MissingTranslation)
                     .in_file(&first.file)
-                    .with_hint(format!(
-                        "{hint}; or, if it is published in one language on purpose, add `translate: false` to its front matter"
-                    )),
+                    .with_hint(crate::tr!("translation-on-purpose", hint = hint)),
             );
         }
     }
@@ -73,20 +71,17 @@ fn missing_pages(site: &Site) -> Vec<Diagnostic> {
 /// What to write for the missing `lang` version of `first`: a news item in the default language
 /// carries the date, cover and gallery; its translations and other pages need only their text.
 fn missing_page_hint(first: &Page, lang: &str, default: &str) -> String {
-    let file = translation_file(&first.file, &first.lang, lang);
-    if lang == default && first.kind == PageKind::Item {
-        format!(
-            "write {} with its title, text and `date:` (translations take the date, cover and gallery from the `{default}` version)",
-            file.display()
-        )
+    let file = translation_file(&first.file, &first.lang, lang)
+        .display()
+        .to_string();
+    let id = if lang == default && first.kind == PageKind::Item {
+        "translation-hint-default-item"
     } else if first.kind != PageKind::Item {
-        format!("write {} with its title and text", file.display())
+        "translation-hint-page"
     } else {
-        format!(
-            "write {}: its title and text are enough, the date, cover and gallery are taken from the `{default}` version",
-            file.display()
-        )
-    }
+        "translation-hint-item"
+    };
+    crate::tr!(id, file = file, default = default)
 }
 
 /// Sections (and the home page) whose `_index` exists in some languages only.
@@ -103,17 +98,20 @@ fn missing_indexes(site: &Site, srcs: &[Src]) -> Vec<Diagnostic> {
                 continue;
             }
             let what = if first.page.key.is_empty() {
-                "home page introduction"
+                "translation-missing-home"
             } else {
-                "section"
+                "translation-missing-section"
             };
             out.push(
-                Diagnostic::warning(format!("this {what} has no `{lang}` translation"))
+                Diagnostic::warning(crate::tr!(what, lang = lang.as_str()))
                     .with_code(Code::MissingTranslation)
                     .in_file(&first.page.file)
-                    .with_hint(format!(
-                        "write {} with the {lang} title (and slug)",
-                        translation_file(&first.page.file, &first.page.lang, lang).display()
+                    .with_hint(crate::tr!(
+                        "translation-hint-index",
+                        file = translation_file(&first.page.file, &first.page.lang, lang)
+                            .display()
+                            .to_string(),
+                        lang = lang.as_str()
                     )),
             );
         }
@@ -151,14 +149,17 @@ fn date_differs(s: &Src, b: &Src, default: &str) -> Option<Diagnostic> {
     if own == theirs {
         return None;
     }
-    let mut d = Diagnostic::warning(format!(
-        "the date {own} differs from the date {theirs} of {}",
-        b.page.file.display()
+    let mut d = Diagnostic::warning(crate::tr!(
+        "translation-date-differs",
+        own = own.to_string(),
+        theirs = theirs.to_string(),
+        file = b.page.file.display().to_string()
     ))
     .with_code(Code::TranslationMismatch)
     .in_file(&s.page.file)
-    .with_hint(format!(
-        "remove `date:` here: a translation takes the date of the `{default}` version"
+    .with_hint(crate::tr!(
+        "translation-date-differs-hint",
+        default = default
     ));
     if let Some(l) = s.page.date_line {
         d = d.at_line(l);
@@ -186,14 +187,15 @@ fn gallery_differs(s: &Src, b: &Src, default: &str) -> Option<Diagnostic> {
     if own == theirs {
         return None;
     }
-    let mut d = Diagnostic::warning(format!(
-        "the gallery lists other pictures or videos than the gallery of {}",
-        b.page.file.display()
+    let mut d = Diagnostic::warning(crate::tr!(
+        "translation-gallery-differs",
+        file = b.page.file.display().to_string()
     ))
     .with_code(Code::TranslationMismatch)
     .in_file(&s.page.file)
-    .with_hint(format!(
-        "list the same pictures in the same order (alt texts and captions in this language), or remove `gallery:` to show the one of the `{default}` version"
+    .with_hint(crate::tr!(
+        "translation-gallery-differs-hint",
+        default = default
     ));
     if let Some(l) = s.page.media_lines.1 {
         d = d.at_line(l);

@@ -47,7 +47,8 @@ pub fn run(args: Args) -> i32 {
             Some(c) => allowed.push(c),
             None => {
                 eprintln!(
-                    "error: --allow {a}: no such check; use a code (H040) or a name (missing-translation) from the table in docs/reference/codes.md"
+                    "{}",
+                    Diagnostic::error(crate::tr!("check-allow-unknown", code = a.as_str()))
                 );
                 return UNREADABLE;
             }
@@ -103,11 +104,20 @@ fn color_wanted(terminal: bool) -> bool {
     terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-fn severity_word(s: Severity) -> &'static str {
+/// The severity as GitHub's workflow commands and the JSON lines name it, in every language.
+fn severity_key(s: Severity) -> &'static str {
     match s {
         Severity::Error => "error",
         Severity::Warning => "warning",
     }
+}
+
+/// The severity in the chosen language (the code beside it stays as it is).
+fn severity_word(s: Severity) -> String {
+    crate::tr!(match s {
+        Severity::Error => "label-error",
+        Severity::Warning => "label-warning",
+    })
 }
 
 fn location(d: &Diagnostic, prefix: Option<&Path>) -> Option<String> {
@@ -144,14 +154,15 @@ pub fn human(findings: &[Diagnostic], color: bool) -> String {
         let word = severity_word(d.severity);
         let label = match d.code {
             Some(c) => format!("{word}[{}]", c.id()),
-            None => word.to_string(),
+            None => word,
         };
         out.push_str(&paint(if d.is_error() { "1;31" } else { "1;33" }, &label));
         out.push_str(": ");
         out.push_str(&d.message);
         out.push('\n');
         if let Some(h) = &d.hint {
-            out.push_str(&format!("  {} {h}\n", paint("1;36", "hint:")));
+            let label = format!("{}:", crate::tr!("label-hint"));
+            out.push_str(&format!("  {} {h}\n", paint("1;36", &label)));
         }
     }
     out.push_str(&summary(findings));
@@ -162,9 +173,8 @@ fn summary(findings: &[Diagnostic]) -> String {
     let errors = findings.iter().filter(|d| d.is_error()).count();
     let warnings = findings.len() - errors;
     if findings.is_empty() {
-        return "No problems found.\n".to_string();
+        return crate::tr!("check-clean") + "\n";
     }
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     let mut by_code: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
     for d in findings {
         if let Some(c) = d.code {
@@ -175,12 +185,12 @@ fn summary(findings: &[Diagnostic]) -> String {
         .iter()
         .map(|(id, (n, name))| format!("{id} {name} ×{n}"))
         .collect();
-    let mut s = format!(
-        "{}, {} ({})\n",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        codes.join(", ")
-    );
+    let mut s = crate::tr!(
+        "check-summary",
+        errors = crate::tr!("check-errors", count = errors),
+        warnings = crate::tr!("check-warnings", count = warnings),
+        codes = codes.join(", ")
+    ) + "\n";
     // Missing translations, listed per language.
     let mut per_lang: BTreeMap<String, usize> = BTreeMap::new();
     for d in findings
@@ -193,7 +203,11 @@ fn summary(findings: &[Diagnostic]) -> String {
     }
     if !per_lang.is_empty() {
         let list: Vec<String> = per_lang.iter().map(|(l, n)| format!("{l}: {n}")).collect();
-        s.push_str(&format!("Missing translations: {}\n", list.join(", ")));
+        s.push_str(&crate::tr!(
+            "check-missing-translations",
+            list = list.join(", ")
+        ));
+        s.push('\n');
     }
     s
 }
@@ -240,7 +254,7 @@ pub fn github(findings: &[Diagnostic], root: &Path) -> String {
         }
         let mut msg = d.message.clone();
         if let Some(h) = &d.hint {
-            msg.push_str("\nhint: ");
+            msg.push_str(&format!("\n{}: ", crate::tr!("label-hint")));
             msg.push_str(h);
         }
         let props = if props.is_empty() {
@@ -250,7 +264,7 @@ pub fn github(findings: &[Diagnostic], root: &Path) -> String {
         };
         out.push_str(&format!(
             "::{}{props}::{}\n",
-            severity_word(d.severity),
+            severity_key(d.severity),
             gh_escape(&msg, false)
         ));
     }
@@ -273,7 +287,7 @@ pub fn json(findings: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in findings {
         let f = Finding {
-            severity: severity_word(d.severity),
+            severity: severity_key(d.severity),
             code: d.code.map(|c| c.id()),
             name: d.code.map(|c| c.name()),
             file: d.file.as_ref().map(|f| f.slashed()),

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod cms;
+pub mod explain;
 pub mod init;
 pub mod new;
 pub mod schema;

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
+use crate::diagnostics::Diagnostic;
 use crate::scaffold::{self, NewPage};
 use crate::slug::slugify;
 
@@ -114,6 +115,13 @@ fn news_section(root: &Path) -> String {
     dirs.into_iter().next().unwrap_or_else(|| "news".into())
 }
 
+/// A file of the site as `new` prints it: below `--root`, without a leading `./`.
+fn file_shown(root: &Path, file: &Path) -> PathBuf {
+    let path = root.join(file);
+    path.strip_prefix(".")
+        .map_or(path.clone(), Path::to_path_buf)
+}
+
 /// The file of `target` in `lang`, relative to the site root.
 fn file_of(t: &Target, lang: &str, bundle: bool) -> PathBuf {
     let dir = Path::new("content").join(&t.section);
@@ -187,10 +195,22 @@ pub fn run(args: Args) -> i32 {
     };
     let today = jiff::ZonedDateTime::now().date();
     let is_item = !t.section.is_empty();
+    // A page named by its path and not given a --title: the language's own word for the
+    // usual pages, else the title made from the name, which the user is told to translate.
+    let from_path = args.title.is_none() && args.what.contains('/');
+    let mut untranslated = Vec::new();
     for l in &langs {
+        let title = match from_path.then(|| scaffold::page_title(&t.name, l)) {
+            Some(Some(word)) => word.to_string(),
+            Some(None) if *l != default => {
+                untranslated.push(file_of(&t, l, t.bundle));
+                t.title.clone()
+            }
+            _ => t.title.clone(),
+        };
         let text = scaffold::page(&NewPage {
             lang: l,
-            title: &t.title,
+            title: &title,
             date: is_item.then_some(today),
             carries_shared: carries(l),
             base_file: Some(&base_name),
@@ -215,6 +235,26 @@ pub fn run(args: Args) -> i32 {
             return 1;
         }
         println!("{}", path.strip_prefix(".").unwrap_or(&path).display());
+    }
+    // A title in the default language in another language's file: say which to translate.
+    let news_title_copied = !from_path && args.title.is_none() && langs.len() > 1;
+    if news_title_copied {
+        untranslated.extend(
+            langs
+                .iter()
+                .filter(|l| **l != default)
+                .map(|l| file_of(&t, l, t.bundle)),
+        );
+    }
+    for file in untranslated {
+        let note = Diagnostic::warning(crate::tr!(
+            "new-title-to-translate",
+            title = t.title.as_str()
+        ))
+        .in_file(file_shown(&args.root, &file))
+        .at_line(2)
+        .with_hint(crate::tr!("new-title-to-translate-hint"));
+        eprintln!("{note}");
     }
     0
 }

@@ -119,7 +119,9 @@ impl Site {
     }
 
     pub fn herald(&self, args: &[&str]) -> Output {
+        // English whatever the machine's locale: the tests read herald's words.
         let out = Command::new(env!("CARGO_BIN_EXE_herald"))
+            .env("HERALD_LANG", "en")
             .args(args)
             .arg("--root")
             .arg(self.root())

@@ -153,6 +153,13 @@ read-more = Read more
 # Label before a date.
 published-on = Published
 tags-label = Tags
+tags-slug = tags
+tags-index-title = All tags
+tag-title = Tag “{ $tag }”
+tag-count = { $count ->
+        [one] { $count } publication
+       *[other] { $count } publications
+    }
 pagination-label = Pagination
 pagination-prev = Previous page
 pagination-next = Next page

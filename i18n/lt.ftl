@@ -160,6 +160,15 @@ read-more = Skaityti daugiau
 # Label before a date.
 published-on = Paskelbta
 tags-label = Žymos
+tags-slug = zymos
+tags-index-title = Visos žymos
+tag-title = Žyma „{ $tag }“
+tag-count = { $count ->
+        [one] { $count } publikacija
+        [few] { $count } publikacijos
+        [many] { $count } publikacijos
+       *[other] { $count } publikacijų
+    }
 pagination-label = Puslapiai
 pagination-prev = Ankstesnis puslapis
 pagination-next = Kitas puslapis

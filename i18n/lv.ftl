@@ -159,6 +159,14 @@ read-more = Lasīt vairāk
 # Label before a date.
 published-on = Publicēts
 tags-label = Birkas
+tags-slug = birkas
+tags-index-title = Visas birkas
+tag-title = Birka „{ $tag }”
+tag-count = { $count ->
+        [zero] { $count } publikāciju
+        [one] { $count } publikācija
+       *[other] { $count } publikācijas
+    }
 pagination-label = Lapu numerācija
 pagination-prev = Iepriekšējā lapa
 pagination-next = Nākamā lapa

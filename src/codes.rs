@@ -49,6 +49,7 @@ pub enum Code {
     // Translations.
     MissingTranslation,
     TranslationMismatch,
+    UnusedTag,
     // EU publicity.
     PublicityIncomplete,
     ResponsibleMissing,
@@ -106,6 +107,7 @@ impl Code {
         Code::UnsafeHtml,
         Code::MissingTranslation,
         Code::TranslationMismatch,
+        Code::UnusedTag,
         Code::PublicityIncomplete,
         Code::ResponsibleMissing,
         Code::EmblemMissing,
@@ -220,6 +222,9 @@ impl Code {
             Code::TranslationMismatch => i("H041", "translation-mismatch", W,
                 "a translation sets its own date or gallery, different from the default-language version",
                 "remove `date:`/`gallery:` from the translation (it inherits them), or make them equal"),
+            Code::UnusedTag => i("H042", "unused-tag", W,
+                "a tag of the `tags:` map in site.yaml is on no page of the default language (a typo, or a tag no longer used)",
+                "write the tag as the pages write it, or remove the line from `tags:`"),
             Code::PublicityIncomplete => i("H050", "publicity-incomplete", E,
                 "a text the programme profile makes mandatory (statement, disclaimer, links, emblem) is missing in a language",
                 "define the message in i18n/<lang>.ftl, or use a built-in profile"),

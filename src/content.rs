@@ -413,6 +413,23 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                 return Err(d.into());
             }
         }
+        if let Some(bad) = p
+            .tags
+            .iter()
+            .flatten()
+            .find(|t| crate::slug::slugify(t).is_empty())
+        {
+            let mut d = Diagnostic::error(format!(
+                "the tag `{bad}` has no letters or digits, so it cannot have a page"
+            ))
+            .with_code(Code::FrontMatter)
+            .in_file(file)
+            .with_hint("write each tag as a word or two, e.g. tags: [Semināri, Jaunieši]");
+            if let Some(l) = key_line(yaml, "tags", yaml_line) {
+                d = d.at_line(l);
+            }
+            return Err(d.into());
+        }
         if let Some(gallery) = &p.gallery {
             let gl = key_line(yaml, "gallery", yaml_line);
             for (i, g) in gallery.iter().enumerate() {

@@ -243,6 +243,7 @@ const TOP_KEYS: &[&str] = &[
     "pdf",
     "markdown",
     "search",
+    "tags",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[

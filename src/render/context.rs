@@ -174,7 +174,7 @@ pub struct FullPage<'p> {
     pub date: Option<String>,
     pub date_text: Option<String>,
     pub author: Option<&'p crate::content::Author>,
-    pub tags: &'p [String],
+    pub tags: Vec<TagLink>,
     pub draft: bool,
     pub cover: Option<String>,
     pub cover_picture: Option<PictureValue>,
@@ -186,6 +186,24 @@ pub struct FullPage<'p> {
     pub publicity: String,
     pub lang: &'p str,
     pub file: String,
+}
+
+/// A tag on a page: its word, its tag page, and the word's language when it is not the
+/// page's (an inherited tag that `tags:` in site.yaml does not map).
+#[derive(Serialize)]
+pub struct TagLink {
+    pub name: String,
+    pub href: String,
+    pub lang: Option<String>,
+}
+
+/// A tag in a language's tag index.
+#[derive(Serialize)]
+pub struct TagEntry {
+    pub name: String,
+    pub href: String,
+    pub count: usize,
+    pub count_text: String,
 }
 
 #[derive(Serialize, Clone)]

@@ -185,6 +185,134 @@ impl Renderer<'_> {
         })
     }
 
+    /// A language's tag index: every tag with how many pages show it.
+    pub(super) fn tag_index(
+        &self,
+        shared: &SharedContext,
+        lang: &str,
+    ) -> std::result::Result<Prepared, Diagnostic> {
+        let path = self.site.tag_index_paths[lang].clone();
+        let alts: Vec<(String, String)> = self
+            .site
+            .tag_index_paths
+            .iter()
+            .map(|(l, p)| (l.clone(), p.clone()))
+            .collect();
+        let mut ctx = shared.base(self, lang, &path, &alts);
+        ctx.insert(
+            "page",
+            &SimplePage::new("tags", &self.t(lang, "tags-index-title")),
+        );
+        let mut tags: Vec<TagEntry> = self
+            .site
+            .tag_pages
+            .iter()
+            .filter(|t| t.lang == lang && !t.items.is_empty())
+            .map(|t| TagEntry {
+                name: t.name.clone(),
+                href: self.href(&t.path),
+                count: t.items.len(),
+                count_text: self
+                    .i18n
+                    .format(
+                        lang,
+                        "tag-count",
+                        &[("count", Arg::Num(t.items.len() as f64))],
+                    )
+                    .unwrap_or_else(|_| t.items.len().to_string()),
+            })
+            .collect();
+        tags.sort_by_cached_key(|t| (t.name.to_lowercase(), t.href.clone()));
+        ctx.insert("tags", &tags);
+        Ok(Prepared {
+            template: "tags.html",
+            path: format!("{path}index.html"),
+            ctx,
+            what: format!("the {lang} tag index"),
+        })
+    }
+
+    /// Page `n` (from 1) of a tag's list.
+    pub(super) fn tag(
+        &self,
+        shared: &SharedContext,
+        i: usize,
+        n: usize,
+    ) -> std::result::Result<Prepared, Diagnostic> {
+        let t = &self.site.tag_pages[i];
+        let per = self.site.config.paginate_by.max(1);
+        let numbered = |base: &str, k: usize| {
+            if k == 1 {
+                base.to_string()
+            } else {
+                format!("{base}{k}/")
+            }
+        };
+        let path = numbered(&t.path, n);
+        let alts: Vec<(String, String)> = t
+            .alternates
+            .iter()
+            .map(|(l, p)| (l.clone(), numbered(p, n)))
+            .collect();
+        let mut ctx = shared.base(self, &t.lang, &path, &alts);
+        let title = self
+            .i18n
+            .format(
+                &t.lang,
+                "tag-title",
+                &[("tag", Arg::Str(t.name.clone()))],
+            )
+            .unwrap_or_else(|_| t.name.clone());
+        ctx.insert("page", &SimplePage::new("tag", &title));
+        ctx.insert("tag_name", &t.name);
+        ctx.insert(
+            "tag_index_href",
+            &self.site.tag_index_paths.get(&t.lang).map(|p| self.href(p)),
+        );
+        let items: Vec<Value> = t
+            .items
+            .iter()
+            .skip((n - 1) * per)
+            .take(per)
+            .map(|&j| shared.card(self, j, &t.lang))
+            .collect();
+        let total = t.items.len().div_ceil(per).max(1);
+        ctx.insert_value("items", Value::from_serializable(&items));
+        ctx.insert(
+            "paginator",
+            &self.paginator(n, total, &|k| numbered(&t.path, k)),
+        );
+        Ok(Prepared {
+            template: "tag.html",
+            path: format!("{path}index.html"),
+            ctx,
+            what: format!("the tag page /{}", t.path),
+        })
+    }
+
+    /// The pager of page `n` of `total`, `page_path` giving each page's path.
+    fn paginator(&self, n: usize, total: usize, page_path: &dyn Fn(usize) -> String) -> Paginator {
+        Paginator {
+            current: n,
+            total,
+            prev_href: (n > 1).then(|| self.href(&page_path(n - 1))),
+            next_href: (n < total).then(|| self.href(&page_path(n + 1))),
+            pages: page_window(n, total)
+                .into_iter()
+                .map(|k| PagerLink {
+                    number: k,
+                    href: if k == 0 {
+                        String::new()
+                    } else {
+                        self.href(&page_path(k))
+                    },
+                    current: k == n,
+                    gap: k == 0,
+                })
+                .collect(),
+        }
+    }
+
     /// Page `n` (from 1) of a news list.
     pub(super) fn section(
         &self,
@@ -237,25 +365,7 @@ impl Renderer<'_> {
             .take(per)
             .map(|&j| shared.card(self, j, &s.lang))
             .collect();
-        let paginator = Paginator {
-            current: n,
-            total,
-            prev_href: (n > 1).then(|| self.href(&page_path(n - 1))),
-            next_href: (n < total).then(|| self.href(&page_path(n + 1))),
-            pages: page_window(n, total)
-                .into_iter()
-                .map(|k| PagerLink {
-                    number: k,
-                    href: if k == 0 {
-                        String::new()
-                    } else {
-                        self.href(&page_path(k))
-                    },
-                    current: k == n,
-                    gap: k == 0,
-                })
-                .collect(),
-        };
+        let paginator = self.paginator(n, total, &page_path);
         ctx.insert_value("items", Value::from_serializable(&items));
         ctx.insert("paginator", &paginator);
         Ok(Prepared {
@@ -303,7 +413,15 @@ impl Renderer<'_> {
             date: p.date.map(|d| d.to_string()),
             date_text: p.date.map(|d| shared.date_text(&p.lang, d)),
             author: p.author.as_ref(),
-            tags: &p.tags,
+            tags: p
+                .tags
+                .iter()
+                .map(|t| TagLink {
+                    name: t.name.clone(),
+                    href: self.href(&t.path),
+                    lang: (t.lang != p.lang).then(|| t.lang.clone()),
+                })
+                .collect(),
             draft: p.draft,
             cover: self.cover_href(p),
             cover_picture: self.cover(p, images::SIZES_CONTENT, false, true),
@@ -711,7 +829,7 @@ impl Renderer<'_> {
                 .as_deref()
                 .unwrap_or_else(|| c.project.responsible.get(&p.lang, d)),
             publisher_url: &self.permalink(&format!("{}/", p.lang)),
-            keywords: &p.tags,
+            keywords: &own_language_tags(p),
             translations,
             project: structured_data::Grant {
                 code: &c.project.code,
@@ -786,4 +904,14 @@ impl Renderer<'_> {
             },
         )
     }
+}
+
+/// The words of the page's tags that are in its own language (JSON-LD `keywords`): an
+/// inherited tag that `tags:` does not map is another language's word.
+pub(super) fn own_language_tags(p: &crate::model::Page) -> Vec<String> {
+    p.tags
+        .iter()
+        .filter(|t| t.lang == p.lang)
+        .map(|t| t.name.clone())
+        .collect()
 }

@@ -160,6 +160,13 @@ tag-count = { $count ->
         [one] { $count } publication
        *[other] { $count } publications
     }
+# An event at the top of its item: "18 February 2025 at 10:00, Jelgava".
+event-label = Event
+event-time = at { $hour }:{ $minutes }
+event-time-range = { $hour }:{ $minutes }–{ $end-hour }:{ $end-minutes }
+event-range = { $start } – { $end }
+event-ics = Add to calendar
+events-upcoming = Upcoming events
 pagination-label = Pagination
 pagination-prev = Previous page
 pagination-next = Next page

@@ -169,6 +169,13 @@ tag-count = { $count ->
         [many] { $count } publikacijos
        *[other] { $count } publikacijų
     }
+# An event at the top of its item: "2025 m. vasario 18 d. 10.00 val., Rokiškyje".
+event-label = Renginys
+event-time = { $hour }.{ $minutes } val.
+event-time-range = { $hour }.{ $minutes }–{ $end-hour }.{ $end-minutes } val.
+event-range = { $start } – { $end }
+event-ics = Įtraukti į kalendorių
+events-upcoming = Artimiausi renginiai
 pagination-label = Puslapiai
 pagination-prev = Ankstesnis puslapis
 pagination-next = Kitas puslapis

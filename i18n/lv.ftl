@@ -167,6 +167,13 @@ tag-count = { $count ->
         [one] { $count } publikācija
        *[other] { $count } publikācijas
     }
+# An event at the top of its item: "2025. gada 18. februārī plkst. 10.00, Jelgavā".
+event-label = Pasākums
+event-time = plkst. { $hour }.{ $minutes }
+event-time-range = plkst. { $hour }.{ $minutes }–{ $end-hour }.{ $end-minutes }
+event-range = { $start } – { $end }
+event-ics = Pievienot kalendāram
+events-upcoming = Gaidāmie pasākumi
 pagination-label = Lapu numerācija
 pagination-prev = Iepriekšējā lapa
 pagination-next = Nākamā lapa

@@ -14,6 +14,7 @@ use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::gallery;
 use crate::paths::Slashed;
 use crate::slug::slugify;
+use crate::source::When;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageKind {
@@ -50,6 +51,8 @@ pub struct Page {
     /// The gallery in this page's language (files and order from the default language).
     pub gallery: Vec<gallery::Entry>,
     pub responsible: Option<String>,
+    /// The event the item describes (its own `event:`, else its default-language version's).
+    pub event: Option<Event>,
     /// False when the page is published in its language only, on purpose.
     pub translate: bool,
     pub extra: serde_yaml::Value,
@@ -76,6 +79,25 @@ impl Page {
     /// The output path of an item's PDF: `<item URL>/<slug>.pdf`.
     pub fn pdf_path(&self) -> String {
         format!("{}{}.pdf", self.path, self.slug)
+    }
+}
+
+/// An event an item describes, in the site's time zone.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Event {
+    pub start: When,
+    pub end: Option<When>,
+    /// Where, as the author wrote it.
+    pub place: Option<String>,
+    /// The language of `place` when it is not the page's (inherited from the default
+    /// language's version).
+    pub place_lang: Option<String>,
+}
+
+impl Event {
+    /// The last day of the event: it is upcoming until that day is over.
+    pub fn last_day(&self) -> Date {
+        self.end.map_or(self.start.date, |e| e.date)
     }
 }
 
@@ -179,6 +201,8 @@ pub struct Site {
     /// The dates of the news items held back until their day (one per item, translations
     /// together), earliest first: empty with `--future`.
     pub scheduled: Vec<Date>,
+    /// The day the site is built for: events that ended before it are no longer upcoming.
+    pub today: Date,
 }
 
 /// The time zone the site's dates are read in: Latvia's and Lithuania's (the same offsets,
@@ -413,6 +437,7 @@ pub fn build(
         errors,
         newest: HashMap::new(),
         scheduled,
+        today: opts.today,
     };
     fill_section_lists(&mut site);
     fill_newest(&mut site);
@@ -734,6 +759,7 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
         cover_origin: cover_origin(s, base, &gallery),
         gallery,
         responsible: front.responsible.clone(),
+        event: page_event(s, front, base_front, cx.default),
         translate: front.translate.unwrap_or(true),
         extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
         section,
@@ -741,6 +767,29 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
         gallery_path,
         body: s.body.clone(),
         body_line: s.body_line,
+    })
+}
+
+/// The page's event: its own, else its default-language version's (whose place is marked
+/// with that language).
+fn page_event(
+    s: &SourcePage,
+    front: &PageFront,
+    base_front: Option<&PageFront>,
+    default: &str,
+) -> Option<Event> {
+    let (e, inherited) = match (&front.event, base_front.and_then(|b| b.event.as_ref())) {
+        (Some(own), _) => (own, false),
+        (None, Some(base)) => (base, true),
+        (None, None) => return None,
+    };
+    let (start, end) = e.times()?;
+    let place = e.place.as_ref().map(|p| p.trim().to_string());
+    Some(Event {
+        start,
+        end,
+        place_lang: (inherited && place.is_some() && s.lang != default).then(|| default.into()),
+        place,
     })
 }
 

@@ -153,6 +153,15 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
     let gallery = Field::new("gallery", "list", "true", false)
         .with("summary", s("{{fields.image}} {{fields.alt}}"))
         .with("fields", Value::Sequence(gallery_entry));
+    let event = Field::new("event", "object", "true", false).with(
+        "fields",
+        Value::Sequence(vec![
+            // Not required: Decap CMS would then ask every item for an event.
+            Field::new("start", "string", "true", false).yaml("event-start", langs),
+            Field::new("end", "string", "true", false).yaml("event-end", langs),
+            Field::new("place", "string", "true", false).yaml("event-place", langs),
+        ]),
+    );
     vec![
         title.yaml("title", langs),
         date.yaml("date", langs),
@@ -167,6 +176,7 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
         Field::new("cover", "image", "none", false).yaml("cover", langs),
         gallery.yaml("gallery", langs),
         Field::new("responsible", "string", "true", false).yaml("responsible", langs),
+        event.yaml("event", langs),
         Field::new("translate", "boolean", "true", false).yaml("translate", langs),
         Field::new("body", "markdown", "true", false).yaml("body", langs),
     ]

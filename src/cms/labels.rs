@@ -43,6 +43,22 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
     ("name", "Vārds", "Vardas", "Name"),
     ("role", "Amats", "Pareigos", "Role"),
     ("tags", "Birkas", "Žymos", "Tags"),
+    ("event", "Pasākums", "Renginys", "Event"),
+    ("event-start", "Sākums", "Pradžia", "Start"),
+    ("event-end", "Beigas", "Pabaiga", "End"),
+    (
+        "event-start-hint",
+        "GGGG-MM-DD vai GGGG-MM-DD SS:MM, piem. 2025-02-18 10:00",
+        "MMMM-MM-DD arba MMMM-MM-DD VV:MM, pvz. 2025-02-18 10:00",
+        "YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. 2025-02-18 10:00",
+    ),
+    (
+        "event-end-hint",
+        "Nav obligāts; GGGG-MM-DD vai GGGG-MM-DD SS:MM",
+        "Neprivaloma; MMMM-MM-DD arba MMMM-MM-DD VV:MM",
+        "Optional; YYYY-MM-DD or YYYY-MM-DD HH:MM",
+    ),
+    ("event-place", "Vieta (kur? – Jelgavā)", "Vieta (kur? – Rokiškyje)", "Place (where?)"),
     ("draft", "Melnraksts", "Juodraštis", "Draft"),
     (
         "draft-hint",

@@ -175,6 +175,7 @@ pub struct FullPage<'p> {
     pub date_text: Option<String>,
     pub author: Option<&'p crate::content::Author>,
     pub tags: Vec<TagLink>,
+    pub event: Option<EventView>,
     pub draft: bool,
     pub cover: Option<String>,
     pub cover_picture: Option<PictureValue>,
@@ -195,6 +196,21 @@ pub struct TagLink {
     pub name: String,
     pub href: String,
     pub lang: Option<String>,
+}
+
+/// An item's event as templates show it: "2025. gada 18. februārī plkst. 10.00", the
+/// place (in `place_lang` when it is not the page's language), the calendar file.
+#[derive(Serialize)]
+pub struct EventView {
+    pub when: String,
+    /// The start as HTML's `datetime` wants it (`2025-02-18` or `2025-02-18T10:00`).
+    pub datetime: String,
+    pub place: Option<String>,
+    pub place_lang: Option<String>,
+    pub ics_href: String,
+    /// On the home page: the item's title and address.
+    pub title: String,
+    pub href: String,
 }
 
 /// A tag in a language's tag index.
@@ -318,6 +334,7 @@ impl std::hash::Hash for Page<'_> {
             cover_origin,
             gallery,
             responsible,
+            event,
             translate,
             extra,
             section,
@@ -338,6 +355,7 @@ impl std::hash::Hash for Page<'_> {
             cover_origin,
             gallery,
             responsible,
+            event,
         )
             .hash(state);
         (

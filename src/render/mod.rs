@@ -31,6 +31,7 @@ use crate::visibility;
 
 mod context;
 pub mod feeds;
+pub mod ics;
 mod pages;
 use context::*;
 
@@ -645,6 +646,7 @@ impl<'a> Renderer<'a> {
             *cache = fresh;
         }
         files.extend(feeds);
+        files.extend(ics::all(self));
         files.extend(self.asset_files());
         Ok(files)
     }

@@ -97,6 +97,7 @@ impl Renderer<'_> {
             .find(|s| s.lang == *lang && !s.key.contains('/'))
             .map(|s| self.href(&s.path));
         ctx.insert("news_href", &news);
+        ctx.insert("upcoming", &self.upcoming_events(lang));
         Ok(Prepared {
             template: "index.html",
             path: format!("{}index.html", home.path),
@@ -185,6 +186,115 @@ impl Renderer<'_> {
         })
     }
 
+    /// The item's event for templates (see [`EventView`]).
+    fn event_view(&self, p: &crate::model::Page) -> Option<EventView> {
+        let e = p.event.as_ref()?;
+        let datetime = match e.start.time {
+            Some(t) => format!("{}T{:02}:{:02}", e.start.date, t.hour(), t.minute()),
+            None => e.start.date.to_string(),
+        };
+        Some(EventView {
+            when: self.event_when(&p.lang, e),
+            datetime,
+            place: e.place.clone(),
+            place_lang: e.place_lang.clone(),
+            ics_href: self.href(&super::ics::path_of(p)),
+            title: p.title.clone(),
+            href: self.href(&p.path),
+        })
+    }
+
+    /// When an event is, in the official date forms: "2025. gada 18. februārī plkst.
+    /// 10.00", "... plkst. 10.00–13.00" on one day, "<start> – <end>" over several.
+    fn event_when(&self, lang: &str, e: &crate::model::Event) -> String {
+        let clock = |key: &str, t: jiff::civil::Time, end: Option<jiff::civil::Time>| {
+            let mut args = vec![
+                ("hour", Arg::Num(f64::from(t.hour()))),
+                ("minutes", Arg::Str(format!("{:02}", t.minute()))),
+            ];
+            if let Some(end) = end {
+                args.push(("end-hour", Arg::Num(f64::from(end.hour()))));
+                args.push(("end-minutes", Arg::Str(format!("{:02}", end.minute()))));
+            }
+            self.i18n
+                .format(lang, key, &args)
+                .unwrap_or_else(|_| format!("{t}"))
+        };
+        let at = |w: crate::source::When| {
+            let day = self.i18n.date_on(lang, w.date);
+            match w.time {
+                Some(t) => format!("{day} {}", clock("event-time", t, None)),
+                None => day,
+            }
+        };
+        match e.end {
+            None => at(e.start),
+            Some(end) if end.date == e.start.date => match (e.start.time, end.time) {
+                (Some(a), Some(b)) if a != b => format!(
+                    "{} {}",
+                    self.i18n.date_on(lang, e.start.date),
+                    clock("event-time-range", a, Some(b))
+                ),
+                _ => at(e.start),
+            },
+            Some(end) => self
+                .i18n
+                .format(
+                    lang,
+                    "event-range",
+                    &[("start", Arg::Str(at(e.start))), ("end", Arg::Str(at(end)))],
+                )
+                .unwrap_or_else(|_| format!("{} – {}", at(e.start), at(end))),
+        }
+    }
+
+    /// The events of the language's items that are not over by the build's day, soonest
+    /// first (at most five).
+    fn upcoming_events(&self, lang: &str) -> Vec<EventView> {
+        let mut items: Vec<&crate::model::Page> = self
+            .site
+            .items_in(lang)
+            .iter()
+            .map(|&i| &self.site.pages[i])
+            .filter(|p| {
+                p.event
+                    .as_ref()
+                    .is_some_and(|e| e.last_day() >= self.site.today)
+            })
+            .collect();
+        items.sort_by_key(|p| p.event.as_ref().map(|e| e.start));
+        items
+            .into_iter()
+            .take(5)
+            .filter_map(|p| self.event_view(p))
+            .collect()
+    }
+
+    /// The item's event as schema.org `Event` data.
+    fn event_data(
+        &self,
+        p: &crate::model::Page,
+        e: &crate::model::Event,
+        description: &str,
+        image: Option<&str>,
+    ) -> String {
+        let c = &self.site.config;
+        structured_data::event(&structured_data::EventData {
+            name: &p.title,
+            description,
+            url: &self.permalink(&p.path),
+            start: e.start,
+            end: e.end,
+            place: e.place.as_deref(),
+            image,
+            organizer: p
+                .responsible
+                .as_deref()
+                .unwrap_or_else(|| c.project.responsible.get(&p.lang, c.default_lang())),
+            organizer_url: &self.permalink(&format!("{}/", p.lang)),
+        })
+    }
+
     /// A language's tag index: every tag with how many pages show it.
     pub(super) fn tag_index(
         &self,
@@ -257,11 +367,7 @@ impl Renderer<'_> {
         let mut ctx = shared.base(self, &t.lang, &path, &alts);
         let title = self
             .i18n
-            .format(
-                &t.lang,
-                "tag-title",
-                &[("tag", Arg::Str(t.name.clone()))],
-            )
+            .format(&t.lang, "tag-title", &[("tag", Arg::Str(t.name.clone()))])
             .unwrap_or_else(|_| t.name.clone());
         ctx.insert("page", &SimplePage::new("tag", &title));
         ctx.insert("tag_name", &t.name);
@@ -422,6 +528,7 @@ impl Renderer<'_> {
                     lang: (t.lang != p.lang).then(|| t.lang.clone()),
                 })
                 .collect(),
+            event: self.event_view(p),
             draft: p.draft,
             cover: self.cover_href(p),
             cover_picture: self.cover(p, images::SIZES_CONTENT, false, true),
@@ -487,6 +594,12 @@ impl Renderer<'_> {
                 "json_ld",
                 &self.news_article(p, &body.summary, image.as_deref(), &translations),
             );
+            if let Some(e) = &p.event {
+                ctx.insert(
+                    "event_ld",
+                    &self.event_data(p, e, &body.summary, image.as_deref()),
+                );
+            }
         }
         ctx.insert("page", &page);
         ctx.set_page_content(body.key, Arc::clone(&body.html));

@@ -130,6 +130,12 @@ gallery-count = { $count ->
         [one] { $count } photo
        *[other] { $count } photos
     }
+# Under an item's first photos, the link to its gallery: "All 12 photos".
+gallery-all = { $count ->
+        [one] The { $count } photo
+       *[other] All { $count } photos
+    }
+photos-title = Photos
 video-count = { $count ->
         [one] { $count } video
        *[other] { $count } videos

@@ -135,6 +135,14 @@ gallery-count = { $count ->
         [many] { $count } nuotraukos
        *[other] { $count } nuotraukų
     }
+# Under an item's first photos, the link to its gallery: "Visos 12 nuotraukų".
+gallery-all = { $count ->
+        [one] Visa { $count } nuotrauka
+        [few] Visos { $count } nuotraukos
+        [many] Visos { $count } nuotraukos
+       *[other] Visos { $count } nuotraukų
+    }
+photos-title = Nuotraukos
 video-count = { $count ->
         [one] { $count } vaizdo įrašas
         [few] { $count } vaizdo įrašai

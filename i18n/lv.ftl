@@ -134,6 +134,13 @@ gallery-count = { $count ->
         [one] { $count } fotogrāfija
        *[other] { $count } fotogrāfijas
     }
+# Under an item's first photos, the link to its gallery: "Visas 12 fotogrāfijas".
+gallery-all = { $count ->
+        [zero] Visas { $count } fotogrāfijas
+        [one] Visa { $count } fotogrāfija
+       *[other] Visas { $count } fotogrāfijas
+    }
+photos-title = Foto
 # Videos: "video" does not change its form in Latvian.
 video-count = { $count ->
         [zero] { $count } video

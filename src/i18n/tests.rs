@@ -459,6 +459,8 @@ fn builtin_files_have_the_same_messages() {
         "gallery-slug",
         "gallery-title",
         "gallery-count",
+        "gallery-all",
+        "photos-title",
         "video-count",
         "gallery-index-title",
         "gallery-back",

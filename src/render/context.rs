@@ -176,6 +176,7 @@ pub struct FullPage<'p> {
     pub author: Option<&'p crate::content::Author>,
     pub tags: Vec<TagLink>,
     pub event: Option<EventView>,
+    pub photos: Option<PhotoStrip>,
     pub draft: bool,
     pub cover: Option<String>,
     pub cover_picture: Option<PictureValue>,
@@ -211,6 +212,17 @@ pub struct EventView {
     /// On the home page: the item's title and address.
     pub title: String,
     pub href: String,
+}
+
+/// The first pictures of an item's gallery under its text, and the link to all of them.
+#[derive(Serialize)]
+pub struct PhotoStrip {
+    pub pictures: Vec<GalleryItem>,
+    /// How many pictures the gallery has.
+    pub count: usize,
+    /// "Visas 12 fotogrāfijas", with the language's plural forms.
+    pub all_text: String,
+    pub gallery_href: String,
 }
 
 /// A tag in a language's tag index.

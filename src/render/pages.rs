@@ -186,6 +186,30 @@ impl Renderer<'_> {
         })
     }
 
+    /// The first pictures of an item's gallery, shown under its text with the viewer, and
+    /// the link to the whole gallery ("Visas 12 fotogrāfijas").
+    fn photo_strip(&self, p: &crate::model::Page) -> Option<PhotoStrip> {
+        let gallery = p.gallery_path.as_ref()?;
+        let pictures: Vec<GalleryItem> = self
+            .gallery_items(p, true)
+            .into_iter()
+            .filter(|g| g.kind == "image")
+            .collect();
+        if pictures.is_empty() {
+            return None;
+        }
+        let count = pictures.len();
+        Some(PhotoStrip {
+            all_text: self
+                .i18n
+                .format(&p.lang, "gallery-all", &[("count", Arg::Num(count as f64))])
+                .unwrap_or_else(|_| count.to_string()),
+            count,
+            pictures: pictures.into_iter().take(PHOTO_STRIP).collect(),
+            gallery_href: self.href(gallery),
+        })
+    }
+
     /// The item's event for templates (see [`EventView`]).
     fn event_view(&self, p: &crate::model::Page) -> Option<EventView> {
         let e = p.event.as_ref()?;
@@ -529,6 +553,7 @@ impl Renderer<'_> {
                 })
                 .collect(),
             event: self.event_view(p),
+            photos: self.photo_strip(p),
             draft: p.draft,
             cover: self.cover_href(p),
             cover_picture: self.cover(p, images::SIZES_CONTENT, false, true),
@@ -646,7 +671,7 @@ impl Renderer<'_> {
             "item_date_text",
             &p.date.map(|d| shared.date_text(&p.lang, d)),
         );
-        let items = self.gallery_items(p);
+        let items = self.gallery_items(p, false);
         let pictures = items.iter().filter(|g| g.kind == "image").count();
         ctx.insert("photo_count", &pictures);
         ctx.insert(
@@ -744,7 +769,9 @@ impl Renderer<'_> {
         }
     }
 
-    fn gallery_items(&self, p: &crate::model::Page) -> Vec<GalleryItem> {
+    /// The gallery's entries; for the `strip` under an item's text every thumbnail loads
+    /// lazily and none is fetched first (the cover is).
+    fn gallery_items(&self, p: &crate::model::Page, strip: bool) -> Vec<GalleryItem> {
         let base = self.site.config.base_path();
         let mut number = 0;
         p.gallery
@@ -766,8 +793,8 @@ impl Renderer<'_> {
                                 &Show {
                                     alt: &alt,
                                     sizes: images::SIZES_THUMB,
-                                    lazy: i >= 4,
-                                    first: number == 1,
+                                    lazy: strip || i >= 4,
+                                    first: !strip && number == 1,
                                     title: None,
                                     class: None,
                                 },
@@ -1018,6 +1045,9 @@ impl Renderer<'_> {
         )
     }
 }
+
+/// How many of its gallery's pictures an item shows under its text.
+const PHOTO_STRIP: usize = 6;
 
 /// The words of the page's tags that are in its own language (JSON-LD `keywords`): an
 /// inherited tag that `tags:` does not map is another language's word.

@@ -29,6 +29,10 @@ pub struct GalleryEntry {
     /// A video's poster picture (the first thing shown; the video loads after a click).
     #[serde(default)]
     pub poster: Option<String>,
+    /// The part of the picture that must stay in view where a thumbnail cuts it: `top`,
+    /// `center`, `bottom`, `left`, `right` or `x% y%`; else the whole picture is shown.
+    #[serde(default)]
+    pub position: Option<String>,
 }
 
 /// Who prepared the text ("Informāciju sagatavoja: name, role").
@@ -104,6 +108,10 @@ pub struct PageFront {
     /// A picture, relative to the page bundle or, starting with /, to static/.
     #[serde(default)]
     pub cover: Option<String>,
+    /// The part of the cover that must stay in view where it is cut (`top`, `50% 20%`);
+    /// else the whole picture is shown.
+    #[serde(default)]
+    pub cover_position: Option<String>,
     /// Pictures {image, alt, caption} and videos {video, title}.
     #[serde(default)]
     pub gallery: Option<Vec<GalleryEntry>>,
@@ -150,6 +158,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "tags",
     "draft",
     "cover",
+    "cover_position",
     "gallery",
     "responsible",
     "event",
@@ -448,6 +457,32 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         }
         if let Some(e) = &p.event {
             check_event(e, yaml, yaml_line, file)?;
+        }
+        let positions = p
+            .cover_position
+            .iter()
+            .map(|v| ("cover_position", v))
+            .chain(
+                p.gallery
+                    .iter()
+                    .flatten()
+                    .filter_map(|g| g.position.as_ref().map(|v| ("position", v))),
+            );
+        for (key, value) in positions {
+            if !crate::html::is_focal_point(value) {
+                let mut d = Diagnostic::error(format!(
+                    "`{key}: {value}` is not a part of a picture herald understands"
+                ))
+                .with_code(Code::FrontMatter)
+                .in_file(file)
+                .with_hint("write top, center, bottom, left or right, or two percentages from the left and from the top, e.g. \"50% 20%\"");
+                if let Some(l) =
+                    crate::source::nested_key_line(yaml, key).map(|l| l + yaml_line - 1)
+                {
+                    d = d.at_line(l);
+                }
+                return Err(d.into());
+            }
         }
         if let Some(bad) = p
             .tags

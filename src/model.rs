@@ -46,6 +46,8 @@ pub struct Page {
     pub draft: bool,
     /// The cover picture: `cover`, else the gallery's first picture.
     pub cover: Option<String>,
+    /// `cover_position:` (inherited by translations): the part of the cover kept in view.
+    pub cover_position: Option<String>,
     /// The file and line naming the cover picture.
     pub cover_origin: Option<(PathBuf, Option<usize>)>,
     /// The gallery in this page's language (files and order from the default language).
@@ -756,6 +758,10 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
         tags: page_tags(cx, s, front, base_front),
         draft,
         cover: cover(front, base_front, &gallery),
+        cover_position: front
+            .cover_position
+            .clone()
+            .or_else(|| base_front.and_then(|b| b.cover_position.clone())),
         cover_origin: cover_origin(s, base, &gallery),
         gallery,
         responsible: front.responsible.clone(),

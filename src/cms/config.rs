@@ -149,6 +149,7 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
         Field::new("video", "string", "true", false).yaml("video", langs),
         Field::new("title", "string", "true", false).yaml("video-title", langs),
         Field::new("poster", "image", "true", false).yaml("poster", langs),
+        Field::new("position", "string", "true", false).yaml("position", langs),
     ];
     let gallery = Field::new("gallery", "list", "true", false)
         .with("summary", s("{{fields.image}} {{fields.alt}}"))
@@ -174,6 +175,7 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
         Field::new("tags", "list", "true", false).yaml("tags", langs),
         Field::new("draft", "boolean", "true", false).yaml("draft", langs),
         Field::new("cover", "image", "none", false).yaml("cover", langs),
+        Field::new("cover_position", "string", "none", false).yaml("cover_position", langs),
         gallery.yaml("gallery", langs),
         Field::new("responsible", "string", "true", false).yaml("responsible", langs),
         event.yaml("event", langs),

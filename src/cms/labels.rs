@@ -73,6 +73,25 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
         "Tuščias: pirmoji galerijos nuotrauka",
         "Empty: the gallery's first picture",
     ),
+    (
+        "cover_position",
+        "Titulattēla svarīgākā daļa",
+        "Svarbiausia titulinės nuotraukos dalis",
+        "Cover picture: the part to keep in view",
+    ),
+    (
+        "cover_position-hint",
+        "Ja attēls jāapgriež: top, center, bottom vai \"50% 20%\"; tukšs: attēls netiek apgriezts",
+        "Jei nuotrauką reikia apkirpti: top, center, bottom arba \"50% 20%\"; tuščias: neapkerpama",
+        "Where the picture is cut: top, center, bottom or \"50% 20%\"; empty: never cut",
+    ),
+    ("position", "Svarīgākā daļa", "Svarbiausia dalis", "Part to keep in view"),
+    (
+        "position-hint",
+        "top, center, bottom vai \"50% 20%\"; tukšs: attēls netiek apgriezts",
+        "top, center, bottom arba \"50% 20%\"; tuščias: neapkerpama",
+        "top, center, bottom or \"50% 20%\"; empty: never cut",
+    ),
     ("gallery", "Galerija", "Galerija", "Gallery"),
     ("image", "Attēls", "Nuotrauka", "Picture"),
     (

@@ -188,6 +188,7 @@ impl<'a> Renderer<'a> {
                         first: false,
                         title: (!title.is_empty()).then_some(title),
                         class: None,
+                        position: None,
                     },
                 )
             })

@@ -797,6 +797,7 @@ impl Renderer<'_> {
                                     first: !strip && number == 1,
                                     title: None,
                                     class: None,
+                                    position: e.position.as_deref(),
                                 },
                             )
                         }),
@@ -823,6 +824,7 @@ impl Renderer<'_> {
                             first: false,
                             title: None,
                             class: None,
+                            position: None,
                         },
                     )
                 });
@@ -1031,6 +1033,13 @@ impl Renderer<'_> {
             .find(|g| g.entry.image.as_ref() == Some(c))
             .and_then(|g| g.entry.alt.clone())
             .unwrap_or_default();
+        // The item's `cover_position`, else the gallery entry's `position` of that picture.
+        let position = p.cover_position.as_deref().or_else(|| {
+            p.gallery
+                .iter()
+                .find(|g| g.entry.image.as_ref() == Some(c))
+                .and_then(|g| g.entry.position.as_deref())
+        });
         self.picture_value(
             &p.dir,
             c,
@@ -1041,6 +1050,7 @@ impl Renderer<'_> {
                 first,
                 title: None,
                 class: None,
+                position,
             },
         )
     }

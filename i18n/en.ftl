@@ -130,6 +130,12 @@ gallery-count = { $count ->
         [one] { $count } photo
        *[other] { $count } photos
     }
+# Under an item's first photos, the link to its gallery: "All 12 photos".
+gallery-all = { $count ->
+        [one] The { $count } photo
+       *[other] All { $count } photos
+    }
+photos-title = Photos
 video-count = { $count ->
         [one] { $count } video
        *[other] { $count } videos
@@ -153,6 +159,20 @@ read-more = Read more
 # Label before a date.
 published-on = Published
 tags-label = Tags
+tags-slug = tags
+tags-index-title = All tags
+tag-title = Tag “{ $tag }”
+tag-count = { $count ->
+        [one] { $count } publication
+       *[other] { $count } publications
+    }
+# An event at the top of its item: "18 February 2025 at 10:00, Jelgava".
+event-label = Event
+event-time = at { $hour }:{ $minutes }
+event-time-range = { $hour }:{ $minutes }–{ $end-hour }:{ $end-minutes }
+event-range = { $start } – { $end }
+event-ics = Add to calendar
+events-upcoming = Upcoming events
 pagination-label = Pagination
 pagination-prev = Previous page
 pagination-next = Next page

@@ -135,6 +135,14 @@ gallery-count = { $count ->
         [many] { $count } nuotraukos
        *[other] { $count } nuotraukų
     }
+# Under an item's first photos, the link to its gallery: "Visos 12 nuotraukų".
+gallery-all = { $count ->
+        [one] Visa { $count } nuotrauka
+        [few] Visos { $count } nuotraukos
+        [many] Visos { $count } nuotraukos
+       *[other] Visos { $count } nuotraukų
+    }
+photos-title = Nuotraukos
 video-count = { $count ->
         [one] { $count } vaizdo įrašas
         [few] { $count } vaizdo įrašai
@@ -160,6 +168,22 @@ read-more = Skaityti daugiau
 # Label before a date.
 published-on = Paskelbta
 tags-label = Žymos
+tags-slug = zymos
+tags-index-title = Visos žymos
+tag-title = Žyma „{ $tag }“
+tag-count = { $count ->
+        [one] { $count } publikacija
+        [few] { $count } publikacijos
+        [many] { $count } publikacijos
+       *[other] { $count } publikacijų
+    }
+# An event at the top of its item: "2025 m. vasario 18 d. 10.00 val., Rokiškyje".
+event-label = Renginys
+event-time = { $hour }.{ $minutes } val.
+event-time-range = { $hour }.{ $minutes }–{ $end-hour }.{ $end-minutes } val.
+event-range = { $start } – { $end }
+event-ics = Įtraukti į kalendorių
+events-upcoming = Artimiausi renginiai
 pagination-label = Puslapiai
 pagination-prev = Ankstesnis puslapis
 pagination-next = Kitas puslapis

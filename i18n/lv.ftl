@@ -134,6 +134,13 @@ gallery-count = { $count ->
         [one] { $count } fotogrāfija
        *[other] { $count } fotogrāfijas
     }
+# Under an item's first photos, the link to its gallery: "Visas 12 fotogrāfijas".
+gallery-all = { $count ->
+        [zero] Visas { $count } fotogrāfijas
+        [one] Visa { $count } fotogrāfija
+       *[other] Visas { $count } fotogrāfijas
+    }
+photos-title = Foto
 # Videos: "video" does not change its form in Latvian.
 video-count = { $count ->
         [zero] { $count } video
@@ -159,6 +166,21 @@ read-more = Lasīt vairāk
 # Label before a date.
 published-on = Publicēts
 tags-label = Birkas
+tags-slug = birkas
+tags-index-title = Visas birkas
+tag-title = Birka „{ $tag }”
+tag-count = { $count ->
+        [zero] { $count } publikāciju
+        [one] { $count } publikācija
+       *[other] { $count } publikācijas
+    }
+# An event at the top of its item: "2025. gada 18. februārī plkst. 10.00, Jelgavā".
+event-label = Pasākums
+event-time = plkst. { $hour }.{ $minutes }
+event-time-range = plkst. { $hour }.{ $minutes }–{ $end-hour }.{ $end-minutes }
+event-range = { $start } – { $end }
+event-ics = Pievienot kalendāram
+events-upcoming = Gaidāmie pasākumi
 pagination-label = Lapu numerācija
 pagination-prev = Iepriekšējā lapa
 pagination-next = Nākamā lapa

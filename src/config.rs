@@ -20,6 +20,14 @@ pub enum Localized {
 }
 
 impl Localized {
+    /// The text given for `lang` itself (a text given once stands for every language).
+    pub fn exactly(&self, lang: &str) -> Option<&str> {
+        match self {
+            Localized::Same(s) => Some(s),
+            Localized::PerLang(map) => map.get(lang).map(String::as_str),
+        }
+    }
+
     /// The text in `lang`, else in `default_lang`, else any.
     pub fn get<'a>(&'a self, lang: &str, default_lang: &str) -> &'a str {
         match self {
@@ -88,6 +96,11 @@ pub struct Config {
     /// search page per language; false: none of them.
     #[serde(default = "default_true")]
     pub search: bool,
+    /// A default-language tag -> the same tag in the other languages (`Semināri: Seminarai`,
+    /// or `Semināri: {lt: Seminarai}`): translations that inherit their tags show these, and
+    /// the tag pages of the languages link to each other.
+    #[serde(default)]
+    pub tags: BTreeMap<String, Localized>,
     /// Free-form values for custom templates.
     #[serde(default)]
     #[schemars(with = "serde_json::Value")]
@@ -371,6 +384,15 @@ impl SiteFile {
 }
 
 impl Config {
+    /// The default-language tag `tag` as `tags:` maps it into `lang` (None: not mapped).
+    pub fn tag_in(&self, tag: &str, lang: &str) -> Option<&str> {
+        self.tags
+            .get(tag)
+            .and_then(|t| t.exactly(lang))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+    }
+
     /// Reads and validates `<root>/site.yaml`.
     pub fn load(root: &Path) -> Result<Config> {
         SiteFile::load(root).map(|f| f.config)
@@ -506,10 +528,47 @@ impl Config {
         if let Some(a) = &self.accessibility {
             self.validate_accessibility(a, &mut err);
         }
+        self.validate_tags(&mut err);
         if errs.is_empty() {
             Ok(())
         } else {
             Err(Failure(errs))
+        }
+    }
+
+    /// The `tags:` map names languages of the site other than the default one, and every
+    /// tag in it makes an address.
+    fn validate_tags(&self, err: &mut impl FnMut(String, String, &str)) {
+        let default = self.languages.first().map_or("", String::as_str);
+        for (tag, to) in &self.tags {
+            let words = std::iter::once(tag.as_str()).chain(match to {
+                Localized::Same(s) => vec![s.as_str()],
+                Localized::PerLang(m) => m.values().map(String::as_str).collect(),
+            });
+            for word in words {
+                if crate::slug::slugify(word).is_empty() {
+                    err(
+                        crate::tr!("config-tag-no-letters", tag = word),
+                        crate::tr!("config-tag-no-letters-hint"),
+                        "tags",
+                    );
+                }
+            }
+            if let Localized::PerLang(m) = to {
+                for lang in m.keys() {
+                    if lang == default || !self.languages.contains(lang) {
+                        err(
+                            crate::tr!(
+                                "config-tag-language",
+                                tag = tag.as_str(),
+                                lang = lang.as_str()
+                            ),
+                            crate::tr!("config-tag-language-hint"),
+                            "tags",
+                        );
+                    }
+                }
+            }
         }
     }
 

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Failure, Result};
 use crate::paths::Slashed;
-use crate::source::{decode_utf8_owned, parse_date, yaml_error_at};
+use crate::source::{decode_utf8_owned, parse_date, parse_when, yaml_error_at, When};
 
 /// A picture or a video of an item's gallery, as written in the front matter.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Hash, schemars::JsonSchema)]
@@ -29,6 +29,10 @@ pub struct GalleryEntry {
     /// A video's poster picture (the first thing shown; the video loads after a click).
     #[serde(default)]
     pub poster: Option<String>,
+    /// The part of the picture that must stay in view where a thumbnail cuts it: `top`,
+    /// `center`, `bottom`, `left`, `right` or `x% y%`; else the whole picture is shown.
+    #[serde(default)]
+    pub position: Option<String>,
 }
 
 /// Who prepared the text ("Informāciju sagatavoja: name, role").
@@ -40,6 +44,35 @@ pub struct Author {
     pub name: String,
     #[serde(default)]
     pub role: Option<String>,
+}
+
+/// An event the item describes: when it starts and ends (a day, or a day and a time, in the
+/// site's time zone) and where (written as the text shows it: "Jelgavā").
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventFront {
+    /// YYYY-MM-DD, or YYYY-MM-DD HH:MM.
+    #[schemars(with = "String")]
+    pub start: YamlScalar,
+    /// YYYY-MM-DD, or YYYY-MM-DD HH:MM; not before the start.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub end: Option<YamlScalar>,
+    /// Where, in the form the sentence needs ("Jelgavā", "Rokiškyje").
+    #[serde(default)]
+    pub place: Option<String>,
+}
+
+impl EventFront {
+    /// The start and the end (None: not given; an invalid one was refused when read).
+    pub fn times(&self) -> Option<(When, Option<When>)> {
+        let start = parse_when(&scalar_text(&self.start)).ok()?;
+        let end = self
+            .end
+            .as_ref()
+            .and_then(|e| parse_when(&scalar_text(e)).ok());
+        Some((start, end))
+    }
 }
 
 /// Front matter of a page (`<name>.<lang>.md` or `<name>/index.<lang>.md`).
@@ -75,12 +108,19 @@ pub struct PageFront {
     /// A picture, relative to the page bundle or, starting with /, to static/.
     #[serde(default)]
     pub cover: Option<String>,
+    /// The part of the cover that must stay in view where it is cut (`top`, `50% 20%`);
+    /// else the whole picture is shown.
+    #[serde(default)]
+    pub cover_position: Option<String>,
     /// Pictures {image, alt, caption} and videos {video, title}.
     #[serde(default)]
     pub gallery: Option<Vec<GalleryEntry>>,
     /// This item's organisation responsible for the content, replacing project.responsible.
     #[serde(default)]
     pub responsible: Option<String>,
+    /// An event the item announces or reports: {start, end, place}.
+    #[serde(default)]
+    pub event: Option<EventFront>,
     /// `false`: published in this language only, on purpose (`check` does not ask for a
     /// translation).
     #[serde(default)]
@@ -118,8 +158,10 @@ pub const PAGE_KEYS: &[&str] = &[
     "tags",
     "draft",
     "cover",
+    "cover_position",
     "gallery",
     "responsible",
+    "event",
     "translate",
     "extra",
 ];
@@ -413,6 +455,52 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                 return Err(d.into());
             }
         }
+        if let Some(e) = &p.event {
+            check_event(e, yaml, yaml_line, file)?;
+        }
+        let positions = p
+            .cover_position
+            .iter()
+            .map(|v| ("cover_position", v))
+            .chain(
+                p.gallery
+                    .iter()
+                    .flatten()
+                    .filter_map(|g| g.position.as_ref().map(|v| ("position", v))),
+            );
+        for (key, value) in positions {
+            if !crate::html::is_focal_point(value) {
+                let mut d = Diagnostic::error(format!(
+                    "`{key}: {value}` is not a part of a picture herald understands"
+                ))
+                .with_code(Code::FrontMatter)
+                .in_file(file)
+                .with_hint("write top, center, bottom, left or right, or two percentages from the left and from the top, e.g. \"50% 20%\"");
+                if let Some(l) =
+                    crate::source::nested_key_line(yaml, key).map(|l| l + yaml_line - 1)
+                {
+                    d = d.at_line(l);
+                }
+                return Err(d.into());
+            }
+        }
+        if let Some(bad) = p
+            .tags
+            .iter()
+            .flatten()
+            .find(|t| crate::slug::slugify(t).is_empty())
+        {
+            let mut d = Diagnostic::error(format!(
+                "the tag `{bad}` has no letters or digits, so it cannot have a page"
+            ))
+            .with_code(Code::FrontMatter)
+            .in_file(file)
+            .with_hint("write each tag as a word or two, e.g. tags: [Semināri, Jaunieši]");
+            if let Some(l) = key_line(yaml, "tags", yaml_line) {
+                d = d.at_line(l);
+            }
+            return Err(d.into());
+        }
         if let Some(gallery) = &p.gallery {
             let gl = key_line(yaml, "gallery", yaml_line);
             for (i, g) in gallery.iter().enumerate() {
@@ -468,6 +556,60 @@ pub struct ParsedFile {
     pub gallery_lines: Vec<usize>,
     pub body: String,
     pub body_line: usize,
+}
+
+/// An event's start and end are real days (and times), the end not before the start; the
+/// error is at the `start:` or `end:` line.
+fn check_event(e: &EventFront, yaml: &str, yaml_line: usize, file: &Path) -> Result<()> {
+    let line_of = |key: &str| {
+        crate::source::nested_key_line(yaml, key)
+            .or_else(|| crate::source::key_line(yaml, "event"))
+            .map(|l| l + yaml_line - 1)
+    };
+    let refuse = |msg: String, hint: &str, key: &str| {
+        let mut d = Diagnostic::error(msg)
+            .with_code(Code::BadEvent)
+            .in_file(file)
+            .with_hint(hint);
+        if let Some(l) = line_of(key) {
+            d = d.at_line(l);
+        }
+        Err(d.into())
+    };
+    const HINT: &str = "write event: {start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā}; a day alone (2025-02-18) for an event of whole days";
+    let start = match parse_when(&scalar_text(&e.start)) {
+        Ok(w) => w,
+        Err(msg) => return refuse(format!("the event's start: {msg}"), HINT, "start"),
+    };
+    if let Some(end) = &e.end {
+        let end = match parse_when(&scalar_text(end)) {
+            Ok(w) => w,
+            Err(msg) => return refuse(format!("the event's end: {msg}"), HINT, "end"),
+        };
+        let before = match (start.time, end.time) {
+            (Some(a), Some(b)) => (end.date, b) < (start.date, a),
+            _ => end.date < start.date,
+        };
+        if before {
+            return refuse(
+                format!(
+                    "the event ends ({}) before it starts ({})",
+                    scalar_text(e.end.as_ref().unwrap_or(&e.start)).trim(),
+                    scalar_text(&e.start).trim()
+                ),
+                "check the day and the time of `end:` (or remove it for an event of one day)",
+                "end",
+            );
+        }
+    }
+    if e.place.as_deref().is_some_and(|p| p.trim().is_empty()) {
+        return refuse(
+            "the event's place is empty".into(),
+            "write where it takes place (place: Jelgavā), or remove `place:`",
+            "place",
+        );
+    }
+    Ok(())
 }
 
 /// Lines of the list items (`- ...`) under the key on line index `key_at` of `yaml` (block

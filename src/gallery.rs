@@ -121,6 +121,9 @@ pub fn merge(
         if b.image.is_some() {
             entry.alt = mine.and_then(|(_, e)| e.alt.clone());
             entry.caption = mine.and_then(|(_, e)| e.caption.clone());
+            if let Some(pos) = mine.and_then(|(_, e)| e.position.clone()) {
+                entry.position = Some(pos);
+            }
             if !has_text(&entry.alt) {
                 match (own, mine) {
                     (Some(o), Some((j, e))) => {

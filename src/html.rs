@@ -273,6 +273,22 @@ pub fn script_url(url: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether `value` is a focal point a picture's `object-position` may take as it is: one or
+/// two of the keywords top, center, bottom, left, right, or percentages (`50% 20%`). Nothing
+/// else reaches the page's `style` attribute.
+pub fn is_focal_point(value: &str) -> bool {
+    let parts: Vec<&str> = value.split_whitespace().collect();
+    !parts.is_empty()
+        && parts.len() <= 2
+        && parts.iter().all(|p| {
+            matches!(*p, "top" | "center" | "bottom" | "left" | "right")
+                || p.strip_suffix('%').is_some_and(|n| {
+                    n.parse::<f32>()
+                        .is_ok_and(|x| (0.0..=100.0).contains(&x) && !n.contains(['e', 'E']))
+                })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{balanced, script_url, trim_line_ends};

@@ -14,6 +14,7 @@ use crate::diagnostics::{Code, Diagnostic, Failure, Result};
 use crate::gallery;
 use crate::paths::Slashed;
 use crate::slug::slugify;
+use crate::source::When;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageKind {
@@ -39,15 +40,21 @@ pub struct Page {
     /// `updated:` (inherited by translations), for `dateModified`.
     pub updated: Option<Date>,
     pub author: Option<Author>,
-    pub tags: Vec<String>,
+    /// The page's tags: its own, else its default-language version's (mapped by `tags:` in
+    /// site.yaml where it can be), each with the tag page it links to.
+    pub tags: Vec<Tag>,
     pub draft: bool,
     /// The cover picture: `cover`, else the gallery's first picture.
     pub cover: Option<String>,
+    /// `cover_position:` (inherited by translations): the part of the cover kept in view.
+    pub cover_position: Option<String>,
     /// The file and line naming the cover picture.
     pub cover_origin: Option<(PathBuf, Option<usize>)>,
     /// The gallery in this page's language (files and order from the default language).
     pub gallery: Vec<gallery::Entry>,
     pub responsible: Option<String>,
+    /// The event the item describes (its own `event:`, else its default-language version's).
+    pub event: Option<Event>,
     /// False when the page is published in its language only, on purpose.
     pub translate: bool,
     pub extra: serde_yaml::Value,
@@ -75,6 +82,50 @@ impl Page {
     pub fn pdf_path(&self) -> String {
         format!("{}{}.pdf", self.path, self.slug)
     }
+}
+
+/// An event an item describes, in the site's time zone.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Event {
+    pub start: When,
+    pub end: Option<When>,
+    /// Where, as the author wrote it.
+    pub place: Option<String>,
+    /// The language of `place` when it is not the page's (inherited from the default
+    /// language's version).
+    pub place_lang: Option<String>,
+}
+
+impl Event {
+    /// The last day of the event: it is upcoming until that day is over.
+    pub fn last_day(&self) -> Date {
+        self.end.map_or(self.start.date, |e| e.date)
+    }
+}
+
+/// A tag as a page shows it.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, serde::Serialize)]
+pub struct Tag {
+    /// The word, as written (or as `tags:` in site.yaml maps it).
+    pub name: String,
+    /// The language of the word, and of the tag page it links to: the page's own, or the
+    /// default language's for an inherited tag that `tags:` does not map.
+    pub lang: String,
+    /// The tag page's URL path (`lv/birkas/seminari/`).
+    pub path: String,
+}
+
+/// The list of a tag's pages in one language (`lv/birkas/seminari/`, paginated like sections).
+#[derive(Debug, Clone)]
+pub struct TagPage {
+    pub lang: String,
+    pub name: String,
+    pub path: String,
+    /// The pages with the tag, newest first. Indices into `Site::pages`.
+    pub items: Vec<usize>,
+    /// The same tag's page in other languages, as `tags:` in site.yaml maps it (language ->
+    /// path, itself included).
+    pub alternates: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone)]
@@ -112,6 +163,7 @@ pub struct SpecialSlugs {
     pub gallery: HashMap<String, String>,
     pub accessibility: HashMap<String, String>,
     pub search: HashMap<String, String>,
+    pub tags: HashMap<String, String>,
 }
 
 #[derive(Debug)]
@@ -136,6 +188,10 @@ pub struct Site {
     pub gallery_index_paths: HashMap<String, String>,
     /// The search page per language (none with `search: false`).
     pub search_paths: HashMap<String, String>,
+    /// The tag pages of every language, by language then name.
+    pub tag_pages: Vec<TagPage>,
+    /// The index of the tags of each language that has tags (`lv/birkas/`).
+    pub tag_index_paths: HashMap<String, String>,
     /// Non-Markdown files of content/, relative to the site root.
     pub assets: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
@@ -147,6 +203,8 @@ pub struct Site {
     /// The dates of the news items held back until their day (one per item, translations
     /// together), earliest first: empty with `--future`.
     pub scheduled: Vec<Date>,
+    /// The day the site is built for: events that ended before it are no longer upcoming.
+    pub today: Date,
 }
 
 /// The time zone the site's dates are read in: Latvia's and Lithuania's (the same offsets,
@@ -318,6 +376,7 @@ pub fn build(
         build_sections(&section_keys(&sources), &index_files, &config, &mut errors);
     let homes = build_homes(&index_files, &config);
     let context = PageContext {
+        config: &config,
         sources: &sources,
         default_of: &default_of,
         default: &default,
@@ -343,7 +402,10 @@ pub fn build(
     } else {
         HashMap::new()
     };
+    let mut tag_pages = build_tag_pages(&pages, &config);
+    let tag_index_paths = tag_index_paths(&tag_pages, special);
     let own_pages = [
+        (&tag_index_paths, "(the tag index page)"),
         (&search_paths, "(the search page)"),
         (&sitemap_paths, "(the site map page)"),
         (&accessibility_paths, "(the accessibility statement page)"),
@@ -370,14 +432,21 @@ pub fn build(
         accessibility_paths,
         gallery_index_paths,
         search_paths,
+        tag_pages: Vec::new(),
+        tag_index_paths,
         assets: content.assets,
         warnings: Vec::new(),
         errors,
         newest: HashMap::new(),
         scheduled,
+        today: opts.today,
     };
     fill_section_lists(&mut site);
     fill_newest(&mut site);
+    for t in &mut tag_pages {
+        site.sort_newest_first(&mut t.items);
+    }
+    site.tag_pages = tag_pages;
     warnings.sort_by(|a, b| a.file.cmp(&b.file));
     site.warnings = warnings;
     Ok(site)
@@ -595,6 +664,7 @@ fn build_homes(index_files: &IndexFiles, config: &Config) -> Vec<Home> {
 /// What making a page reads besides its own source: the other sources (for the version it
 /// inherits from), the sections it belongs to, herald's own slugs and the build options.
 struct PageContext<'a> {
+    config: &'a Config,
     sources: &'a [std::sync::Arc<SourcePage>],
     default_of: &'a HashMap<String, usize>,
     default: &'a str,
@@ -685,16 +755,17 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
             .updated_date()
             .or_else(|| base_front.and_then(PageFront::updated_date)),
         author: front.author.clone(),
-        tags: front
-            .tags
-            .clone()
-            .or_else(|| base_front.and_then(|b| b.tags.clone()))
-            .unwrap_or_default(),
+        tags: page_tags(cx, s, front, base_front),
         draft,
         cover: cover(front, base_front, &gallery),
+        cover_position: front
+            .cover_position
+            .clone()
+            .or_else(|| base_front.and_then(|b| b.cover_position.clone())),
         cover_origin: cover_origin(s, base, &gallery),
         gallery,
         responsible: front.responsible.clone(),
+        event: page_event(s, front, base_front, cx.default),
         translate: front.translate.unwrap_or(true),
         extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
         section,
@@ -703,6 +774,158 @@ fn page_from(cx: &PageContext, s: &SourcePage, errors: &mut Vec<Diagnostic>) -> 
         body: s.body.clone(),
         body_line: s.body_line,
     })
+}
+
+/// The page's event: its own, else its default-language version's (whose place is marked
+/// with that language).
+fn page_event(
+    s: &SourcePage,
+    front: &PageFront,
+    base_front: Option<&PageFront>,
+    default: &str,
+) -> Option<Event> {
+    let (e, inherited) = match (&front.event, base_front.and_then(|b| b.event.as_ref())) {
+        (Some(own), _) => (own, false),
+        (None, Some(base)) => (base, true),
+        (None, None) => return None,
+    };
+    let (start, end) = e.times()?;
+    let place = e.place.as_ref().map(|p| p.trim().to_string());
+    Some(Event {
+        start,
+        end,
+        place_lang: (inherited && place.is_some() && s.lang != default).then(|| default.into()),
+        place,
+    })
+}
+
+/// The page's tags: its own in its language; else its default-language version's, each
+/// mapped into the page's language by `tags:` in site.yaml, or kept in the default language
+/// (and linked to its tag page) when the map does not name it.
+fn page_tags(
+    cx: &PageContext,
+    s: &SourcePage,
+    front: &PageFront,
+    base_front: Option<&PageFront>,
+) -> Vec<Tag> {
+    let tag = |name: &str, lang: &str| {
+        let folder = cx.special.tags.get(lang).map_or("tags", String::as_str);
+        Tag {
+            name: name.trim().to_string(),
+            lang: lang.to_string(),
+            path: format!("{lang}/{folder}/{}/", slugify(name)),
+        }
+    };
+    let mut tags: Vec<Tag> = match (&front.tags, base_front.and_then(|b| b.tags.as_ref())) {
+        (Some(own), _) => own.iter().map(|t| tag(t, &s.lang)).collect(),
+        (None, Some(inherited)) => inherited
+            .iter()
+            .map(|t| match cx.config.tag_in(t.trim(), &s.lang) {
+                Some(mapped) => tag(mapped, &s.lang),
+                None => tag(t, cx.default),
+            })
+            .collect(),
+        (None, None) => Vec::new(),
+    };
+    // A tag written twice (or twice the same address) is shown once.
+    let mut seen = std::collections::HashSet::new();
+    tags.retain(|t| !slugify(&t.name).is_empty() && seen.insert(t.path.clone()));
+    tags
+}
+
+/// The tag pages of every language: one per tag (by address) with the pages that show it in
+/// that language, and their alternates as `tags:` maps them. Items are sorted later.
+fn build_tag_pages(pages: &[Page], config: &Config) -> Vec<TagPage> {
+    let mut by_path: BTreeMap<(&str, &str), TagPage> = BTreeMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        for t in p.tags.iter().filter(|t| t.lang == p.lang) {
+            by_path
+                .entry((t.lang.as_str(), t.path.as_str()))
+                .or_insert_with(|| TagPage {
+                    lang: t.lang.clone(),
+                    name: t.name.clone(),
+                    path: t.path.clone(),
+                    items: Vec::new(),
+                    alternates: BTreeMap::new(),
+                })
+                .items
+                .push(i);
+        }
+    }
+    // An inherited tag that `tags:` does not map links to the default language's tag page:
+    // that page exists even when no default-language page is published with it (a draft).
+    for p in pages {
+        for t in p.tags.iter().filter(|t| t.lang != p.lang) {
+            by_path
+                .entry((t.lang.as_str(), t.path.as_str()))
+                .or_insert_with(|| TagPage {
+                    lang: t.lang.clone(),
+                    name: t.name.clone(),
+                    path: t.path.clone(),
+                    items: Vec::new(),
+                    alternates: BTreeMap::new(),
+                });
+        }
+    }
+    let mut tag_pages: Vec<TagPage> = by_path.into_values().collect();
+    link_tag_translations(&mut tag_pages, config);
+    tag_pages
+}
+
+/// Alternates of the tag pages: a default-language tag and the words `tags:` maps it to,
+/// where each has a page.
+fn link_tag_translations(tag_pages: &mut [TagPage], config: &Config) {
+    let Some(default) = config.languages.first() else {
+        return;
+    };
+    let by_slug: HashMap<(String, String), usize> = tag_pages
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                (
+                    t.lang.clone(),
+                    last_segment(t.path.trim_end_matches('/')).to_string(),
+                ),
+                i,
+            )
+        })
+        .collect();
+    for tag in config.tags.keys() {
+        let Some(&home) = by_slug.get(&(default.clone(), slugify(tag))) else {
+            continue;
+        };
+        let mut group = vec![home];
+        for lang in config.languages.iter().skip(1) {
+            if let Some(&i) = config
+                .tag_in(tag, lang)
+                .and_then(|w| by_slug.get(&(lang.clone(), slugify(w))))
+            {
+                group.push(i);
+            }
+        }
+        if group.len() < 2 {
+            continue;
+        }
+        let alternates: BTreeMap<String, String> = group
+            .iter()
+            .map(|&i| (tag_pages[i].lang.clone(), tag_pages[i].path.clone()))
+            .collect();
+        for &i in &group {
+            tag_pages[i].alternates = alternates.clone();
+        }
+    }
+}
+
+/// The tag index of each language that has tag pages (`lv/birkas/`).
+fn tag_index_paths(tag_pages: &[TagPage], special: &SpecialSlugs) -> HashMap<String, String> {
+    tag_pages
+        .iter()
+        .map(|t| {
+            let folder = special.tags.get(&t.lang).map_or("tags", String::as_str);
+            (t.lang.clone(), format!("{}/{folder}/", t.lang))
+        })
+        .collect()
 }
 
 /// The page's title: every page needs its own.

@@ -405,6 +405,7 @@ fn special_slugs(languages: &[String], i18n: &I18n) -> SpecialSlugs {
         gallery: slug_of("gallery-slug", "gallery"),
         accessibility: slug_of("accessibility-slug", "accessibility"),
         search: slug_of("search-slug", "search"),
+        tags: slug_of("tags-slug", "tags"),
     }
 }
 

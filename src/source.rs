@@ -262,6 +262,34 @@ pub fn parse_amount(s: &str) -> std::result::Result<f64, String> {
         .map_err(|_| crate::tr!("amount-invalid", value = s.trim()))
 }
 
+/// A day, or a day and a time of day, in the site's time zone (an event's start or end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct When {
+    pub date: Date,
+    pub time: Option<jiff::civil::Time>,
+}
+
+/// `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM` (also with `T`, or with seconds).
+pub fn parse_when(s: &str) -> std::result::Result<When, String> {
+    let s = s.trim();
+    if s.len() == 10 {
+        if let Ok(date) = s.parse::<Date>() {
+            return Ok(When { date, time: None });
+        }
+    }
+    if let Ok(dt) = s.replacen(' ', "T", 1).parse::<jiff::civil::DateTime>() {
+        if s.len() >= 16 && !s.contains(['+', 'Z', 'z', '[']) {
+            return Ok(When {
+                date: dt.date(),
+                time: Some(dt.time()),
+            });
+        }
+    }
+    Err(format!(
+        "`{s}` is not a valid day or time: write YYYY-MM-DD (e.g. 2025-02-18), or the day and the time of day, YYYY-MM-DD HH:MM (e.g. 2025-02-18 10:00), in local time (Riga, Vilnius)"
+    ))
+}
+
 /// Every key `site.yaml` accepts, per level, for did-you-mean hints.
 const TOP_KEYS: &[&str] = &[
     "title",
@@ -279,6 +307,7 @@ const TOP_KEYS: &[&str] = &[
     "pdf",
     "markdown",
     "search",
+    "tags",
     "extra",
 ];
 const PROJECT_KEYS: &[&str] = &[

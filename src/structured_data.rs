@@ -105,6 +105,74 @@ pub fn news_article(a: &Article) -> String {
     for_script(&Value::Object(m))
 }
 
+/// What an item's schema.org `Event` says.
+pub struct EventData<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    /// The item's absolute address.
+    pub url: &'a str,
+    pub start: crate::source::When,
+    pub end: Option<crate::source::When>,
+    pub place: Option<&'a str>,
+    pub image: Option<&'a str>,
+    /// The organisation responsible for the content, as the event's organiser.
+    pub organizer: &'a str,
+    pub organizer_url: &'a str,
+}
+
+/// The `Event` as JSON, ready to stand inside a `<script>` element: a day alone as a date, a
+/// day and time with the Riga offset of that day.
+pub fn event(e: &EventData) -> String {
+    let when = |w: crate::source::When| match w.time {
+        Some(t) => zoned_at(w.date.to_datetime(t)),
+        None => w.date.to_string(),
+    };
+    let mut m = Map::new();
+    m.insert("@context".into(), json!("https://schema.org"));
+    m.insert("@type".into(), json!("Event"));
+    m.insert("name".into(), json!(e.name));
+    if !e.description.is_empty() {
+        m.insert("description".into(), json!(e.description));
+    }
+    m.insert("url".into(), json!(e.url));
+    m.insert("startDate".into(), json!(when(e.start)));
+    if let Some(end) = e.end {
+        m.insert("endDate".into(), json!(when(end)));
+    }
+    m.insert(
+        "eventStatus".into(),
+        json!("https://schema.org/EventScheduled"),
+    );
+    m.insert(
+        "eventAttendanceMode".into(),
+        json!("https://schema.org/OfflineEventAttendanceMode"),
+    );
+    if let Some(place) = e.place {
+        m.insert(
+            "location".into(),
+            json!({"@type": "Place", "name": place, "address": place}),
+        );
+    }
+    if let Some(image) = e.image {
+        m.insert("image".into(), json!([image]));
+    }
+    m.insert(
+        "organizer".into(),
+        json!({"@type": "Organization", "name": e.organizer, "url": e.organizer_url}),
+    );
+    for_script(&Value::Object(m))
+}
+
+/// A local date and time in the site's time zone, with its offset.
+pub fn zoned_at(dt: jiff::civil::DateTime) -> String {
+    let tz = jiff::tz::TimeZone::get(crate::model::TIME_ZONE)
+        .unwrap_or_else(|_| jiff::tz::TimeZone::system());
+    match dt.to_zoned_datetime(tz) {
+        Ok(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        Err(_) => dt.to_string(),
+    }
+}
+
 /// The start of day `d` in the site's time zone, with its offset (`2021-02-18T00:00:00+02:00`),
 /// as schema.org and Open Graph want a date and time.
 pub fn zoned(d: Date) -> String {

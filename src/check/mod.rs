@@ -17,6 +17,7 @@ mod publicity;
 pub mod scripts;
 mod stray;
 mod summaries_and_dates;
+mod tags;
 mod translations;
 
 use std::path::Path;
@@ -135,6 +136,7 @@ fn analyse(root: &Path, stages: &Stages, c: &Options) -> Vec<Diagnostic> {
         c.max_picture_bytes,
     ));
     findings.extend(translations::check(site, &srcs));
+    findings.extend(tags::check(root, site, &srcs));
     findings.extend(publicity::check(root, site, i18n, theme, &out));
     findings.extend(summaries_and_dates::check(site, bodies, &srcs, c.today));
     if site.config.markdown.raw_html {

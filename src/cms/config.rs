@@ -150,10 +150,20 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
         Field::new("video", "string", "true", false).yaml("video", langs),
         Field::new("title", "string", "true", false).yaml("video-title", langs),
         Field::new("poster", "image", "true", false).yaml("poster", langs),
+        Field::new("position", "string", "true", false).yaml("position", langs),
     ];
     let gallery = Field::new("gallery", "list", "true", false)
         .with("summary", s("{{fields.image}} {{fields.alt}}"))
         .with("fields", Value::Sequence(gallery_entry));
+    let event = Field::new("event", "object", "true", false).with(
+        "fields",
+        Value::Sequence(vec![
+            // Not required: Decap CMS would then ask every item for an event.
+            Field::new("start", "string", "true", false).yaml("event-start", langs),
+            Field::new("end", "string", "true", false).yaml("event-end", langs),
+            Field::new("place", "string", "true", false).yaml("event-place", langs),
+        ]),
+    );
     vec![
         title.yaml("title", langs),
         date.yaml("date", langs),
@@ -166,8 +176,10 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
         Field::new("tags", "list", "true", false).yaml("tags", langs),
         Field::new("draft", "boolean", "true", false).yaml("draft", langs),
         Field::new("cover", "image", "none", false).yaml("cover", langs),
+        Field::new("cover_position", "string", "none", false).yaml("cover_position", langs),
         gallery.yaml("gallery", langs),
         Field::new("responsible", "string", "true", false).yaml("responsible", langs),
+        event.yaml("event", langs),
         Field::new("translate", "boolean", "true", false).yaml("translate", langs),
         Field::new("body", "markdown", "true", false).yaml("body", langs),
     ]

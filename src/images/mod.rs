@@ -265,6 +265,9 @@ pub struct Show<'a> {
     pub first: bool,
     pub title: Option<&'a str>,
     pub class: Option<&'a str>,
+    /// The author's focal point (`top`, `50% 20%`, checked by `html::is_focal_point`): the
+    /// picture may then be cut to fill its frame, keeping that part in view (class `focal`).
+    pub position: Option<&'a str>,
 }
 
 /// Sizes for pictures in the text column, gallery thumbnails and cards of the default theme.
@@ -317,8 +320,15 @@ pub fn picture_html(pic: &Picture, base: &str, show: &Show) -> String {
     if let Some(t) = show.title {
         img.push_str(&format!(" title=\"{}\"", escape(t)));
     }
-    if let Some(c) = show.class {
-        img.push_str(&format!(" class=\"{}\"", escape(c)));
+    let position = show.position.filter(|p| crate::html::is_focal_point(p));
+    match (show.class, position) {
+        (Some(c), Some(_)) => img.push_str(&format!(" class=\"{} focal\"", escape(c))),
+        (Some(c), None) => img.push_str(&format!(" class=\"{}\"", escape(c))),
+        (None, Some(_)) => img.push_str(" class=\"focal\""),
+        (None, None) => {}
+    }
+    if let Some(p) = position {
+        img.push_str(&format!(" style=\"object-position: {}\"", escape(p)));
     }
     if show.first {
         img.push_str(" fetchpriority=\"high\"");
@@ -1012,6 +1022,7 @@ mod tests {
                 first: false,
                 title: None,
                 class: None,
+                position: None,
             },
         );
         assert_eq!(

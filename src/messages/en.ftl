@@ -152,6 +152,8 @@ code-h033-fix = correct or remove the address; check it in a browser
 # H034 unsafe-html
 code-h034-meaning = HTML written in a Markdown text runs a script or sends the visitor elsewhere: a `script` tag, an `on...=` event handler, a `javascript:` address (also written with character references), an `iframe srcdoc` document with one, `meta http-equiv=refresh`, `base`, an `object` or `embed` of a web document
 code-h034-fix = keep it only if it is the embed code of a provider you trust; else remove it, or drop all HTML from the texts with `markdown: {"{"}raw_html: false{"}"}` in site.yaml
+code-h035-meaning = an item's `event:` has a start or end that is not a real day (or day and time), ends before it starts, or has an empty place
+code-h035-fix = write event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā{"}"}
 
 # H040 missing-translation
 code-h040-meaning = an item, page or section exists in some of the site's languages but not in this one
@@ -160,6 +162,8 @@ code-h040-fix = write the translation (name.<lang>.md next to the other), or --a
 # H041 translation-mismatch
 code-h041-meaning = a translation sets its own date or gallery, different from the default-language version
 code-h041-fix = remove `date:`/`gallery:` from the translation (it inherits them), or make them equal
+code-h042-meaning = a tag of the `tags:` map in site.yaml is on no page of the default language (a typo, or a tag no longer used)
+code-h042-fix = write the tag as the pages write it, or remove the line from `tags:`
 
 # H050 publicity-incomplete
 code-h050-meaning = a text the programme profile makes mandatory (statement, disclaimer, links, emblem) is missing in a language
@@ -264,6 +268,10 @@ config-widths = images.widths [{ $widths }] must list widths between 16 and 8192
 config-widths-hint = list the widths in pixels each picture is written at, e.g. widths: [480, 960, 1600]
 config-quality = images.quality { $value } is not between 1 and 100
 config-quality-hint = 80 is a good balance of size and quality
+config-tag-no-letters = the tag `{ $tag }` in `tags` has no letters or digits
+config-tag-no-letters-hint = a tag is a word or two, e.g. Semināri: Seminarai
+config-tag-language = `tags: { $tag }` names the language `{ $lang }`, which is not one of the site's other languages
+config-tag-language-hint = map each tag of the default language to its word in the other languages, e.g. Semināri: {"{"}lt: Seminarai{"}"}
 config-no-text = `{ $key }` has no text for language `{ $lang }`
 config-no-text-hint = give a text per language, e.g. {"{"}lv: ..., lt: ...{"}"}
 

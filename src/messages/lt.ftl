@@ -92,10 +92,14 @@ code-h033-meaning = su --external: interneto adresas neatsako arba atsako klaida
 code-h033-fix = pataisykite arba pašalinkite adresą; patikrinkite jį naršyklėje
 code-h034-meaning = Markdown tekste įrašytas HTML paleidžia scenarijų arba nukreipia lankytoją kitur: `script` žymė, `on...=` įvykio doroklė, `javascript:` adresas (taip pat užrašytas ženklų nuorodomis), `iframe srcdoc` dokumentas su tokiu, `meta http-equiv=refresh`, `base`, tinklalapio `object` ar `embed`
 code-h034-fix = palikite jį tik jei tai patikimo paslaugų teikėjo įterpimo kodas; kitaip pašalinkite jį arba išjunkite visą HTML tekstuose su `markdown: {"{"}raw_html: false{"}"}` faile site.yaml
+code-h035-meaning = naujienos `event:` pradžia ar pabaiga nėra tikra diena (ar diena ir laikas), renginys baigiasi anksčiau nei prasideda arba nenurodyta vieta
+code-h035-fix = rašykite event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavoje{"}"}
 code-h040-meaning = naujiena, puslapis ar skyrius yra kai kuriomis svetainės kalbomis, bet ne šia
 code-h040-fix = parašykite vertimą (pavadinimas.<kalba>.md šalia kito) arba naudokite --allow missing-translation svetainei, kuri kai kurias naujienas skelbia tik viena kalba
 code-h041-meaning = vertimas nustato savo datą ar galeriją, kitokią nei numatytosios kalbos versijos
 code-h041-fix = pašalinkite `date:`/`gallery:` iš vertimo (jis juos paveldi) arba padarykite juos vienodus
+code-h042-meaning = site.yaml žemėlapio `tags:` žyma nėra jokiame numatytosios kalbos puslapyje (rašybos klaida arba žyma nebenaudojama)
+code-h042-fix = rašykite žymą taip, kaip ji parašyta puslapiuose, arba ištrinkite eilutę iš `tags:`
 code-h050-meaning = kuria nors kalba trūksta teksto, kurį programos profilis daro privalomu (pareiškimas, atsakomybės apribojimas, nuorodos, emblema)
 code-h050-fix = apibrėžkite pranešimą faile i18n/<lang>.ftl arba naudokite įtaisytąjį profilį
 code-h051-meaning = už turinį atsakinga organizacija (nurodyta ES atsakomybės apribojimo pareiškime) nenurodyta
@@ -188,6 +192,10 @@ config-widths = images.widths [{ $widths }] turi nurodyti pločius nuo 16 iki 81
 config-widths-hint = išvardykite pločius pikseliais, kuriais įrašomas kiekvienas paveikslėlis, pvz., widths: [480, 960, 1600]
 config-quality = images.quality { $value } nėra tarp 1 ir 100
 config-quality-hint = 80 – gera dydžio ir kokybės pusiausvyra
+config-tag-no-letters = žymoje `{ $tag }` sąraše `tags` nėra nė vienos raidės ar skaitmens
+config-tag-no-letters-hint = žyma yra vienas ar du žodžiai, pvz. Semināri: Seminarai
+config-tag-language = `tags: { $tag }` nurodo kalbą `{ $lang }`, kuri nėra kita svetainės kalba
+config-tag-language-hint = kiekvienai numatytosios kalbos žymai nurodykite jos žodį kitomis kalbomis, pvz. Semināri: {"{"}lt: Seminarai{"}"}
 config-no-text = `{ $key }` neturi teksto kalba `{ $lang }`
 config-no-text-hint = nurodykite tekstą kiekvienai kalbai, pvz., {"{"}lv: ..., lt: ...{"}"}
 

@@ -92,10 +92,14 @@ code-h033-meaning = ar --external: tīmekļa adrese neatbild vai atbild ar kļū
 code-h033-fix = izlabojiet vai noņemiet adresi; pārbaudiet to pārlūkā
 code-h034-meaning = Markdown tekstā ierakstīts HTML palaiž skriptu vai novirza apmeklētāju citur: `script` tags, `on...=` notikumu apstrādātājs, `javascript:` adrese (arī rakstīta ar rakstzīmju atsaucēm), `iframe srcdoc` dokuments ar tādu, `meta http-equiv=refresh`, `base`, tīmekļa dokumenta `object` vai `embed`
 code-h034-fix = atstājiet to tikai tad, ja tas ir uzticama pakalpojuma sniedzēja iegulšanas kods; citādi noņemiet to vai izslēdziet visu HTML tekstos ar `markdown: {"{"}raw_html: false{"}"}` failā site.yaml
+code-h035-meaning = ziņas `event:` sākums vai beigas nav īsta diena (vai diena un laiks), pasākums beidzas pirms sākuma vai tam nav norādīta vieta
+code-h035-fix = rakstiet event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā{"}"}
 code-h040-meaning = jaunums, lapa vai sadaļa ir dažās vietnes valodās, bet ne šajā
 code-h040-fix = uzrakstiet tulkojumu (nosaukums.<valoda>.md blakus otram) vai izmantojiet --allow missing-translation vietnei, kas dažus jaunumus publicē tikai vienā valodā
 code-h041-meaning = tulkojumam ir savs datums vai galerija, kas atšķiras no noklusējuma valodas versijas
 code-h041-fix = noņemiet `date:`/`gallery:` no tulkojuma (tas tos manto) vai padariet tos vienādus
+code-h042-meaning = site.yaml kartes `tags:` birka nav nevienā noklusējuma valodas lapā (drukas kļūda vai birka vairs netiek lietota)
+code-h042-fix = rakstiet birku tā, kā to raksta lapās, vai izdzēsiet rindu no `tags:`
 code-h050-meaning = kādā valodā trūkst teksta, ko programmas profils padara obligātu (paziņojums, atruna, saites, emblēma)
 code-h050-fix = definējiet ziņojumu failā i18n/<lang>.ftl vai izmantojiet iebūvētu profilu
 code-h051-meaning = par saturu atbildīgā organizācija (nosaukta ES atrunā) nav norādīta
@@ -186,6 +190,10 @@ config-widths = images.widths [{ $widths }] jānorāda platumi no 16 līdz 8192
 config-widths-hint = uzskaitiet platumus pikseļos, kādos tiek saglabāts katrs attēls, piem., widths: [480, 960, 1600]
 config-quality = images.quality { $value } nav robežās no 1 līdz 100
 config-quality-hint = 80 ir labs līdzsvars starp izmēru un kvalitāti
+config-tag-no-letters = birkai `{ $tag }` sarakstā `tags` nav neviena burta vai cipara
+config-tag-no-letters-hint = birka ir vārds vai divi, piem. Semināri: Seminarai
+config-tag-language = `tags: { $tag }` nosauc valodu `{ $lang }`, kas nav neviena no vietnes pārējām valodām
+config-tag-language-hint = katrai noklusējuma valodas birkai norādiet tās vārdu pārējās valodās, piem. Semināri: {"{"}lt: Seminarai{"}"}
 config-no-text = `{ $key }` nav teksta valodā `{ $lang }`
 config-no-text-hint = norādiet tekstu katrai valodai, piem., {"{"}lv: ..., lt: ...{"}"}
 

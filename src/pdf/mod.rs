@@ -736,7 +736,7 @@ fn facts(r: &Renderer, p: &Page) -> Facts {
             .to_string()
     });
     let author = p.author.as_ref().map_or(responsible, |a| a.name.clone());
-    let keywords = p.tags.iter().map(|t| markup::string(t)).collect();
+    let keywords = p.tags.iter().map(|t| markup::string(&t.name)).collect();
     Facts {
         date,
         date_text,

@@ -174,7 +174,9 @@ pub struct FullPage<'p> {
     pub date: Option<String>,
     pub date_text: Option<String>,
     pub author: Option<&'p crate::content::Author>,
-    pub tags: &'p [String],
+    pub tags: Vec<TagLink>,
+    pub event: Option<EventView>,
+    pub photos: Option<PhotoStrip>,
     pub draft: bool,
     pub cover: Option<String>,
     pub cover_picture: Option<PictureValue>,
@@ -186,6 +188,50 @@ pub struct FullPage<'p> {
     pub publicity: String,
     pub lang: &'p str,
     pub file: String,
+}
+
+/// A tag on a page: its word, its tag page, and the word's language when it is not the
+/// page's (an inherited tag that `tags:` in site.yaml does not map).
+#[derive(Serialize)]
+pub struct TagLink {
+    pub name: String,
+    pub href: String,
+    pub lang: Option<String>,
+}
+
+/// An item's event as templates show it: "2025. gada 18. februārī plkst. 10.00", the
+/// place (in `place_lang` when it is not the page's language), the calendar file.
+#[derive(Serialize)]
+pub struct EventView {
+    pub when: String,
+    /// The start as HTML's `datetime` wants it (`2025-02-18` or `2025-02-18T10:00`).
+    pub datetime: String,
+    pub place: Option<String>,
+    pub place_lang: Option<String>,
+    pub ics_href: String,
+    /// On the home page: the item's title and address.
+    pub title: String,
+    pub href: String,
+}
+
+/// The first pictures of an item's gallery under its text, and the link to all of them.
+#[derive(Serialize)]
+pub struct PhotoStrip {
+    pub pictures: Vec<GalleryItem>,
+    /// How many pictures the gallery has.
+    pub count: usize,
+    /// "Visas 12 fotogrāfijas", with the language's plural forms.
+    pub all_text: String,
+    pub gallery_href: String,
+}
+
+/// A tag in a language's tag index.
+#[derive(Serialize)]
+pub struct TagEntry {
+    pub name: String,
+    pub href: String,
+    pub count: usize,
+    pub count_text: String,
 }
 
 #[derive(Serialize, Clone)]
@@ -297,9 +343,11 @@ impl std::hash::Hash for Page<'_> {
             tags,
             draft,
             cover,
+            cover_position,
             cover_origin,
             gallery,
             responsible,
+            event,
             translate,
             extra,
             section,
@@ -317,9 +365,11 @@ impl std::hash::Hash for Page<'_> {
             tags,
             draft,
             cover,
+            cover_position,
             cover_origin,
             gallery,
             responsible,
+            event,
         )
             .hash(state);
         (

@@ -105,7 +105,17 @@ fn atom(r: &Renderer, bodies: &[RenderedBody], lang: &str) -> OutputFile {
             ));
         }
         for tag in &p.tags {
-            xml.push_str(&format!("<category term=\"{}\"/>\n", escape(tag)));
+            // The tag's page is its scheme; an inherited tag in another language says so.
+            let lang = if tag.lang == p.lang {
+                String::new()
+            } else {
+                format!(" xml:lang=\"{}\"", escape(&tag.lang))
+            };
+            xml.push_str(&format!(
+                "<category term=\"{}\" scheme=\"{}\"{lang}/>\n",
+                escape(&tag.name),
+                escape(&permalink(r, &tag.path)),
+            ));
         }
         // A feed entry is a publication of the item too: it carries the item's EU publicity
         // block after the text. (A block that cannot be made fails the item's page, and with
@@ -144,6 +154,30 @@ fn make_sitemap(r: &Renderer) -> OutputFile {
     }
     if !site.gallery_index_paths.is_empty() {
         groups.push((site.gallery_index_paths.clone().into_iter().collect(), None));
+    }
+    if !site.tag_index_paths.is_empty() {
+        groups.push((site.tag_index_paths.clone().into_iter().collect(), None));
+    }
+    // Each tag page once, with the pages `tags:` in site.yaml makes its translations.
+    let empty: std::collections::HashSet<&str> = site
+        .tag_pages
+        .iter()
+        .filter(|t| t.items.is_empty())
+        .map(|t| t.path.as_str())
+        .collect();
+    for t in &site.tag_pages {
+        if t.alternates.values().next().is_some_and(|p| *p != t.path) {
+            continue;
+        }
+        let mut group = if t.alternates.is_empty() {
+            BTreeMap::from([(t.lang.clone(), t.path.clone())])
+        } else {
+            t.alternates.clone()
+        };
+        group.retain(|_, p| !empty.contains(p.as_str()));
+        if !group.is_empty() {
+            groups.push((group, None));
+        }
     }
     let mut section_keys: Vec<&String> = site.section_translations.keys().collect();
     section_keys.sort();

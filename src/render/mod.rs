@@ -31,6 +31,7 @@ use crate::visibility;
 
 mod context;
 pub mod feeds;
+pub mod ics;
 mod pages;
 use context::*;
 
@@ -187,6 +188,7 @@ impl<'a> Renderer<'a> {
                         first: false,
                         title: (!title.is_empty()).then_some(title),
                         class: None,
+                        position: None,
                     },
                 )
             })
@@ -545,6 +547,15 @@ impl<'a> Renderer<'a> {
             if self.site.search_paths.contains_key(lang) {
                 jobs.push(Job::Search(lang.clone()));
             }
+            if self.site.tag_index_paths.contains_key(lang) {
+                jobs.push(Job::TagIndex(lang.clone()));
+            }
+        }
+        let per_tag_page = self.site.config.paginate_by.max(1);
+        for (i, t) in self.site.tag_pages.iter().enumerate() {
+            for n in 1..=t.items.len().div_ceil(per_tag_page).max(1) {
+                jobs.push(Job::Tag(i, n));
+            }
         }
         for (i, s) in self.site.sections.iter().enumerate() {
             let pages = s.items.len().div_ceil(s.paginate_by).max(1);
@@ -636,6 +647,7 @@ impl<'a> Renderer<'a> {
             *cache = fresh;
         }
         files.extend(feeds);
+        files.extend(ics::all(self));
         files.extend(self.asset_files());
         Ok(files)
     }
@@ -684,6 +696,8 @@ impl<'a> Renderer<'a> {
             Job::Gallery(i) => self.gallery(shared, *i, body()?)?,
             Job::GalleryIndex(lang) => self.gallery_index(shared, lang)?,
             Job::Search(lang) => self.search_page(shared, lang)?,
+            Job::TagIndex(lang) => self.tag_index(shared, lang)?,
+            Job::Tag(i, n) => self.tag(shared, *i, *n)?,
         };
         let fp = match &input_fp {
             Some((_, fp)) => *fp,
@@ -1034,6 +1048,8 @@ enum Job {
     Gallery(usize),
     GalleryIndex(String),
     Search(String),
+    TagIndex(String),
+    Tag(usize, usize),
 }
 
 /// A link that cannot be resolved: the message and the hint; `markdown` places it in its

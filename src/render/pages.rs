@@ -97,6 +97,7 @@ impl Renderer<'_> {
             .find(|s| s.lang == *lang && !s.key.contains('/'))
             .map(|s| self.href(&s.path));
         ctx.insert("news_href", &news);
+        ctx.insert("upcoming", &self.upcoming_events(lang));
         Ok(Prepared {
             template: "index.html",
             path: format!("{}index.html", home.path),
@@ -185,6 +186,263 @@ impl Renderer<'_> {
         })
     }
 
+    /// The first pictures of an item's gallery, shown under its text with the viewer, and
+    /// the link to the whole gallery ("Visas 12 fotogrāfijas").
+    fn photo_strip(&self, p: &crate::model::Page) -> Option<PhotoStrip> {
+        let gallery = p.gallery_path.as_ref()?;
+        let pictures: Vec<GalleryItem> = self
+            .gallery_items(p, true)
+            .into_iter()
+            .filter(|g| g.kind == "image")
+            .collect();
+        if pictures.is_empty() {
+            return None;
+        }
+        let count = pictures.len();
+        Some(PhotoStrip {
+            all_text: self
+                .i18n
+                .format(&p.lang, "gallery-all", &[("count", Arg::Num(count as f64))])
+                .unwrap_or_else(|_| count.to_string()),
+            count,
+            pictures: pictures.into_iter().take(PHOTO_STRIP).collect(),
+            gallery_href: self.href(gallery),
+        })
+    }
+
+    /// The item's event for templates (see [`EventView`]).
+    fn event_view(&self, p: &crate::model::Page) -> Option<EventView> {
+        let e = p.event.as_ref()?;
+        let datetime = match e.start.time {
+            Some(t) => format!("{}T{:02}:{:02}", e.start.date, t.hour(), t.minute()),
+            None => e.start.date.to_string(),
+        };
+        Some(EventView {
+            when: self.event_when(&p.lang, e),
+            datetime,
+            place: e.place.clone(),
+            place_lang: e.place_lang.clone(),
+            ics_href: self.href(&super::ics::path_of(p)),
+            title: p.title.clone(),
+            href: self.href(&p.path),
+        })
+    }
+
+    /// When an event is, in the official date forms: "2025. gada 18. februārī plkst.
+    /// 10.00", "... plkst. 10.00–13.00" on one day, "<start> – <end>" over several.
+    fn event_when(&self, lang: &str, e: &crate::model::Event) -> String {
+        let clock = |key: &str, t: jiff::civil::Time, end: Option<jiff::civil::Time>| {
+            let mut args = vec![
+                ("hour", Arg::Num(f64::from(t.hour()))),
+                ("minutes", Arg::Str(format!("{:02}", t.minute()))),
+            ];
+            if let Some(end) = end {
+                args.push(("end-hour", Arg::Num(f64::from(end.hour()))));
+                args.push(("end-minutes", Arg::Str(format!("{:02}", end.minute()))));
+            }
+            self.i18n
+                .format(lang, key, &args)
+                .unwrap_or_else(|_| format!("{t}"))
+        };
+        let at = |w: crate::source::When| {
+            let day = self.i18n.date_on(lang, w.date);
+            match w.time {
+                Some(t) => format!("{day} {}", clock("event-time", t, None)),
+                None => day,
+            }
+        };
+        match e.end {
+            None => at(e.start),
+            Some(end) if end.date == e.start.date => match (e.start.time, end.time) {
+                (Some(a), Some(b)) if a != b => format!(
+                    "{} {}",
+                    self.i18n.date_on(lang, e.start.date),
+                    clock("event-time-range", a, Some(b))
+                ),
+                _ => at(e.start),
+            },
+            Some(end) => self
+                .i18n
+                .format(
+                    lang,
+                    "event-range",
+                    &[("start", Arg::Str(at(e.start))), ("end", Arg::Str(at(end)))],
+                )
+                .unwrap_or_else(|_| format!("{} – {}", at(e.start), at(end))),
+        }
+    }
+
+    /// The events of the language's items that are not over by the build's day, soonest
+    /// first (at most five).
+    fn upcoming_events(&self, lang: &str) -> Vec<EventView> {
+        let mut items: Vec<&crate::model::Page> = self
+            .site
+            .items_in(lang)
+            .iter()
+            .map(|&i| &self.site.pages[i])
+            .filter(|p| {
+                p.event
+                    .as_ref()
+                    .is_some_and(|e| e.last_day() >= self.site.today)
+            })
+            .collect();
+        items.sort_by_key(|p| p.event.as_ref().map(|e| e.start));
+        items
+            .into_iter()
+            .take(5)
+            .filter_map(|p| self.event_view(p))
+            .collect()
+    }
+
+    /// The item's event as schema.org `Event` data.
+    fn event_data(
+        &self,
+        p: &crate::model::Page,
+        e: &crate::model::Event,
+        description: &str,
+        image: Option<&str>,
+    ) -> String {
+        let c = &self.site.config;
+        structured_data::event(&structured_data::EventData {
+            name: &p.title,
+            description,
+            url: &self.permalink(&p.path),
+            start: e.start,
+            end: e.end,
+            place: e.place.as_deref(),
+            image,
+            organizer: p
+                .responsible
+                .as_deref()
+                .unwrap_or_else(|| c.project.responsible.get(&p.lang, c.default_lang())),
+            organizer_url: &self.permalink(&format!("{}/", p.lang)),
+        })
+    }
+
+    /// A language's tag index: every tag with how many pages show it.
+    pub(super) fn tag_index(
+        &self,
+        shared: &SharedContext,
+        lang: &str,
+    ) -> std::result::Result<Prepared, Diagnostic> {
+        let path = self.site.tag_index_paths[lang].clone();
+        let alts: Vec<(String, String)> = self
+            .site
+            .tag_index_paths
+            .iter()
+            .map(|(l, p)| (l.clone(), p.clone()))
+            .collect();
+        let mut ctx = shared.base(self, lang, &path, &alts);
+        ctx.insert(
+            "page",
+            &SimplePage::new("tags", &self.t(lang, "tags-index-title")),
+        );
+        let mut tags: Vec<TagEntry> = self
+            .site
+            .tag_pages
+            .iter()
+            .filter(|t| t.lang == lang && !t.items.is_empty())
+            .map(|t| TagEntry {
+                name: t.name.clone(),
+                href: self.href(&t.path),
+                count: t.items.len(),
+                count_text: self
+                    .i18n
+                    .format(
+                        lang,
+                        "tag-count",
+                        &[("count", Arg::Num(t.items.len() as f64))],
+                    )
+                    .unwrap_or_else(|_| t.items.len().to_string()),
+            })
+            .collect();
+        tags.sort_by_cached_key(|t| (t.name.to_lowercase(), t.href.clone()));
+        ctx.insert("tags", &tags);
+        Ok(Prepared {
+            template: "tags.html",
+            path: format!("{path}index.html"),
+            ctx,
+            what: format!("the {lang} tag index"),
+        })
+    }
+
+    /// Page `n` (from 1) of a tag's list.
+    pub(super) fn tag(
+        &self,
+        shared: &SharedContext,
+        i: usize,
+        n: usize,
+    ) -> std::result::Result<Prepared, Diagnostic> {
+        let t = &self.site.tag_pages[i];
+        let per = self.site.config.paginate_by.max(1);
+        let numbered = |base: &str, k: usize| {
+            if k == 1 {
+                base.to_string()
+            } else {
+                format!("{base}{k}/")
+            }
+        };
+        let path = numbered(&t.path, n);
+        let alts: Vec<(String, String)> = t
+            .alternates
+            .iter()
+            .map(|(l, p)| (l.clone(), numbered(p, n)))
+            .collect();
+        let mut ctx = shared.base(self, &t.lang, &path, &alts);
+        let title = self
+            .i18n
+            .format(&t.lang, "tag-title", &[("tag", Arg::Str(t.name.clone()))])
+            .unwrap_or_else(|_| t.name.clone());
+        ctx.insert("page", &SimplePage::new("tag", &title));
+        ctx.insert("tag_name", &t.name);
+        ctx.insert(
+            "tag_index_href",
+            &self.site.tag_index_paths.get(&t.lang).map(|p| self.href(p)),
+        );
+        let items: Vec<Value> = t
+            .items
+            .iter()
+            .skip((n - 1) * per)
+            .take(per)
+            .map(|&j| shared.card(self, j, &t.lang))
+            .collect();
+        let total = t.items.len().div_ceil(per).max(1);
+        ctx.insert_value("items", Value::from_serializable(&items));
+        ctx.insert(
+            "paginator",
+            &self.paginator(n, total, &|k| numbered(&t.path, k)),
+        );
+        Ok(Prepared {
+            template: "tag.html",
+            path: format!("{path}index.html"),
+            ctx,
+            what: format!("the tag page /{}", t.path),
+        })
+    }
+
+    /// The pager of page `n` of `total`, `page_path` giving each page's path.
+    fn paginator(&self, n: usize, total: usize, page_path: &dyn Fn(usize) -> String) -> Paginator {
+        Paginator {
+            current: n,
+            total,
+            prev_href: (n > 1).then(|| self.href(&page_path(n - 1))),
+            next_href: (n < total).then(|| self.href(&page_path(n + 1))),
+            pages: page_window(n, total)
+                .into_iter()
+                .map(|k| PagerLink {
+                    number: k,
+                    href: if k == 0 {
+                        String::new()
+                    } else {
+                        self.href(&page_path(k))
+                    },
+                    current: k == n,
+                    gap: k == 0,
+                })
+                .collect(),
+        }
+    }
+
     /// Page `n` (from 1) of a news list.
     pub(super) fn section(
         &self,
@@ -237,25 +495,7 @@ impl Renderer<'_> {
             .take(per)
             .map(|&j| shared.card(self, j, &s.lang))
             .collect();
-        let paginator = Paginator {
-            current: n,
-            total,
-            prev_href: (n > 1).then(|| self.href(&page_path(n - 1))),
-            next_href: (n < total).then(|| self.href(&page_path(n + 1))),
-            pages: page_window(n, total)
-                .into_iter()
-                .map(|k| PagerLink {
-                    number: k,
-                    href: if k == 0 {
-                        String::new()
-                    } else {
-                        self.href(&page_path(k))
-                    },
-                    current: k == n,
-                    gap: k == 0,
-                })
-                .collect(),
-        };
+        let paginator = self.paginator(n, total, &page_path);
         ctx.insert_value("items", Value::from_serializable(&items));
         ctx.insert("paginator", &paginator);
         Ok(Prepared {
@@ -303,7 +543,17 @@ impl Renderer<'_> {
             date: p.date.map(|d| d.to_string()),
             date_text: p.date.map(|d| shared.date_text(&p.lang, d)),
             author: p.author.as_ref(),
-            tags: &p.tags,
+            tags: p
+                .tags
+                .iter()
+                .map(|t| TagLink {
+                    name: t.name.clone(),
+                    href: self.href(&t.path),
+                    lang: (t.lang != p.lang).then(|| t.lang.clone()),
+                })
+                .collect(),
+            event: self.event_view(p),
+            photos: self.photo_strip(p),
             draft: p.draft,
             cover: self.cover_href(p),
             cover_picture: self.cover(p, images::SIZES_CONTENT, false, true),
@@ -369,6 +619,12 @@ impl Renderer<'_> {
                 "json_ld",
                 &self.news_article(p, &body.summary, image.as_deref(), &translations),
             );
+            if let Some(e) = &p.event {
+                ctx.insert(
+                    "event_ld",
+                    &self.event_data(p, e, &body.summary, image.as_deref()),
+                );
+            }
         }
         ctx.insert("page", &page);
         ctx.set_page_content(body.key, Arc::clone(&body.html));
@@ -415,7 +671,7 @@ impl Renderer<'_> {
             "item_date_text",
             &p.date.map(|d| shared.date_text(&p.lang, d)),
         );
-        let items = self.gallery_items(p);
+        let items = self.gallery_items(p, false);
         let pictures = items.iter().filter(|g| g.kind == "image").count();
         ctx.insert("photo_count", &pictures);
         ctx.insert(
@@ -513,7 +769,9 @@ impl Renderer<'_> {
         }
     }
 
-    fn gallery_items(&self, p: &crate::model::Page) -> Vec<GalleryItem> {
+    /// The gallery's entries; for the `strip` under an item's text every thumbnail loads
+    /// lazily and none is fetched first (the cover is).
+    fn gallery_items(&self, p: &crate::model::Page, strip: bool) -> Vec<GalleryItem> {
         let base = self.site.config.base_path();
         let mut number = 0;
         p.gallery
@@ -535,10 +793,11 @@ impl Renderer<'_> {
                                 &Show {
                                     alt: &alt,
                                     sizes: images::SIZES_THUMB,
-                                    lazy: i >= 4,
-                                    first: number == 1,
+                                    lazy: strip || i >= 4,
+                                    first: !strip && number == 1,
                                     title: None,
                                     class: None,
+                                    position: e.position.as_deref(),
                                 },
                             )
                         }),
@@ -565,6 +824,7 @@ impl Renderer<'_> {
                             first: false,
                             title: None,
                             class: None,
+                            position: None,
                         },
                     )
                 });
@@ -711,7 +971,7 @@ impl Renderer<'_> {
                 .as_deref()
                 .unwrap_or_else(|| c.project.responsible.get(&p.lang, d)),
             publisher_url: &self.permalink(&format!("{}/", p.lang)),
-            keywords: &p.tags,
+            keywords: &own_language_tags(p),
             translations,
             project: structured_data::Grant {
                 code: &c.project.code,
@@ -773,6 +1033,13 @@ impl Renderer<'_> {
             .find(|g| g.entry.image.as_ref() == Some(c))
             .and_then(|g| g.entry.alt.clone())
             .unwrap_or_default();
+        // The item's `cover_position`, else the gallery entry's `position` of that picture.
+        let position = p.cover_position.as_deref().or_else(|| {
+            p.gallery
+                .iter()
+                .find(|g| g.entry.image.as_ref() == Some(c))
+                .and_then(|g| g.entry.position.as_deref())
+        });
         self.picture_value(
             &p.dir,
             c,
@@ -783,7 +1050,21 @@ impl Renderer<'_> {
                 first,
                 title: None,
                 class: None,
+                position,
             },
         )
     }
+}
+
+/// How many of its gallery's pictures an item shows under its text.
+const PHOTO_STRIP: usize = 6;
+
+/// The words of the page's tags that are in its own language (JSON-LD `keywords`): an
+/// inherited tag that `tags:` does not map is another language's word.
+pub(super) fn own_language_tags(p: &crate::model::Page) -> Vec<String> {
+    p.tags
+        .iter()
+        .filter(|t| t.lang == p.lang)
+        .map(|t| t.name.clone())
+        .collect()
 }

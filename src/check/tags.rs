@@ -27,15 +27,14 @@ pub fn check(root: &Path, site: &Site, srcs: &[Src]) -> Vec<Diagnostic> {
         .keys()
         .filter(|t| !used.contains(&slugify(t)))
         .map(|t| {
-            let d = Diagnostic::warning(format!(
-                "`tags:` maps the tag `{t}`, which no {} page has",
-                site.default_lang()
+            let d = Diagnostic::warning(crate::tr!(
+                "check-unused-tag",
+                tag = t.as_str(),
+                lang = site.default_lang()
             ))
             .with_code(Code::UnusedTag)
             .in_file(Path::new("site.yaml"))
-            .with_hint(format!(
-                "write the tag as the pages write it (their `tags:` line), or remove `{t}` from `tags:`"
-            ));
+            .with_hint(crate::tr!("check-unused-tag-hint", tag = t.as_str()));
             match map_entry_line(&yaml, t) {
                 Some(l) => d.at_line(l),
                 None => d,

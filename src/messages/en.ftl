@@ -209,6 +209,8 @@ check-warnings = { $count ->
 # The summary line: "2 errors, 1 warning (H012 missing-alt ×2, H040 missing-translation ×1)".
 check-summary = { $errors }, { $warnings } ({ $codes })
 check-missing-translations = Missing translations: { $list }
+check-unused-tag = `tags:` maps the tag `{ $tag }`, which no { $lang } page has
+check-unused-tag-hint = write the tag as the pages write it (their `tags:` line), or remove `{ $tag }` from `tags:`
 check-allow-unknown = --allow { $code }: no such check; use a code (H040) or a name (missing-translation) from the table of codes (`herald explain --all`)
 
 ## Reading YAML (site.yaml, front matter): the parser's findings in plain words.

@@ -134,6 +134,8 @@ check-warnings = { $count ->
 }
 check-summary = { $errors }, { $warnings } ({ $codes })
 check-missing-translations = Trūksta vertimų: { $list }
+check-unused-tag = `tags:` susieja žymą `{ $tag }`, kurios neturi nė vienas puslapis kalba { $lang }
+check-unused-tag-hint = rašykite žymą taip, kaip ji parašyta puslapiuose (jų eilutėje `tags:`), arba ištrinkite `{ $tag }` iš `tags:`
 check-allow-unknown = --allow { $code }: tokios patikros nėra; naudokite kodą (H040) arba pavadinimą (missing-translation) iš kodų lentelės (`herald explain --all`)
 
 ## YAML skaitymas (site.yaml, failo antraštė): skaitytuvo radiniai paprastais žodžiais.

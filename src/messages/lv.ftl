@@ -132,6 +132,8 @@ check-warnings = { $count ->
 }
 check-summary = { $errors }, { $warnings } ({ $codes })
 check-missing-translations = Trūkst tulkojumu: { $list }
+check-unused-tag = `tags:` kartē birku `{ $tag }`, kuras nav nevienā lapā valodā { $lang }
+check-unused-tag-hint = rakstiet birku tā, kā to raksta lapās (to rindā `tags:`), vai izdzēsiet `{ $tag }` no `tags:`
 check-allow-unknown = --allow { $code }: tādas pārbaudes nav; izmantojiet kodu (H040) vai nosaukumu (missing-translation) no kodu tabulas (`herald explain --all`)
 
 ## YAML lasīšana (site.yaml, faila galvene): lasītāja atradumi vienkāršos vārdos.

@@ -1,30 +1,42 @@
 #!/usr/bin/env python3
-"""herald's benchmark: median of RUNS runs and peak memory, per corpus size.
+"""herald's benchmark: medians of RUNS runs of CPU time, wall time and peak memory, per corpus size.
 
 Usage: python3 bench/run.py [--items 1000 5000] [--runs 5] [--pictures 100] [--work DIR]
+                            [--tmpfs DIR] [--herald BIN] [--base BIN] [--no-serve]
 
 Needs `cargo build --release --bins --examples` first. For each N it generates (once, with
 examples/gen-corpus, seed 42) a text-only bilingual corpus of N items (2N pages) and measures:
 
-  cold build        `herald build` with no previous output (and no output manifest)
+  cold build        `herald build` with no previous output (and no output manifest), output on
+                    the disk of --work, then into --tmpfs (default /dev/shm when it exists)
   no-change build   `herald build` again: nothing changed, so nothing is rebuilt or rewritten
   forced rebuild    `herald build --force` over the previous output: the whole pipeline, unchanged
                     files hard-linked from the previous output
-  serve edit        save of one item -> live-reload message in `herald serve` (bench/serve_latency.py)
+  serve edits       each kind of one-item edit -> live-reload message in `herald serve`
+                    (bench/serve_latency.py --kinds all)
 
-and, on a corpus of --pictures items with galleries of 4 generated 1600x1200 photos on every fifth
-item, a cold-cache and a warm-cache build. Wall time and peak resident memory come from
-getrusage of each child process. Prints a Markdown table. Standard library only.
+With --base BIN (e.g. a copy of the release binary before a change) its cold builds onto tmpfs
+run in the same loop, alternating with herald's, so both see the same machine load. When
+`hugo` or `zola` is on PATH, the same corpus is written in its format (bench/peers.py) and its
+cold build onto tmpfs is measured in the same loop too; a missing peer is skipped and said.
+
+On a corpus of --pictures items with galleries of 4 generated 1600x1200 photos on every fifth
+item: a cold-cache and a warm-cache build. CPU time (user + system) and peak resident memory
+come from getrusage (wait4) of each child process: on a shared machine CPU time is the steady
+figure, wall time moves with the load. Prints a Markdown table. Standard library only.
 """
 import argparse
 import os
 import re
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import peers  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERALD = os.path.join(ROOT, "target/release/herald")
@@ -32,22 +44,25 @@ GEN = os.path.join(ROOT, "target/release/examples/gen-corpus")
 
 
 def run(cmd):
-    """Runs cmd; returns (seconds, peak RSS in MB, stdout)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    out = proc.stdout.read()
-    err = proc.stderr.read()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(cmd)} failed:\n{err}")
-    return wall, usage.ru_maxrss / 1024, out
+    """Runs cmd; returns (wall s, CPU s, peak RSS in MB, stdout)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"{' '.join(cmd)} failed:\n{err.read()[-3000:]}")
+        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
 
 
 def corpus(work, items, images=0):
     name = f"c{items}" + (f"-img{images}" if images else "")
     path = os.path.join(work, name)
     if not os.path.exists(os.path.join(path, "site.yaml")):
+        if not os.path.exists(GEN):
+            sys.exit(f"{GEN} is missing: run `cargo build --release --bins --examples` first")
         cmd = [GEN, "--items", str(items), "--out", path]
         if images:
             cmd += ["--images", str(images)]
@@ -55,25 +70,42 @@ def corpus(work, items, images=0):
     return path
 
 
-def clean_output(site, cache=False):
-    shutil.rmtree(os.path.join(site, "public"), ignore_errors=True)
+def clean_output(site, out=None, cache=False):
+    shutil.rmtree(out or os.path.join(site, "public"), ignore_errors=True)
     shutil.rmtree(os.path.join(site, ".herald-cache", "outputs"), ignore_errors=True)
     if cache:
         shutil.rmtree(os.path.join(site, ".herald-cache"), ignore_errors=True)
 
 
+class Series:
+    """Runs of one command: medians of wall and CPU time, the highest peak memory."""
+
+    def __init__(self):
+        self.walls, self.cpus, self.mems, self.out = [], [], [], ""
+
+    def add(self, cmd):
+        wall, cpu, mem, self.out = run(cmd)
+        self.walls.append(wall)
+        self.cpus.append(cpu)
+        self.mems.append(mem)
+
+    def row(self, what, n, note=""):
+        print(f"| {what} | {n} | {statistics.median(self.cpus):.2f} s | "
+              f"{statistics.median(self.walls):.2f} s | {max(self.mems):.0f} MB | {note} |",
+              flush=True)
+
+
 def measure(runs, prepare, cmd):
-    times, mems = [], []
+    s = Series()
     for _ in range(runs):
         prepare()
-        t, m, out = run(cmd)
-        times.append(t)
-        mems.append(m)
-    return statistics.median(times), max(mems), out
+        s.add(cmd)
+    return s
 
 
-def row(what, n, t, m, note=""):
-    print(f"| {what} | {n} | {t:.2f} s | {m:.0f} MB | {note} |", flush=True)
+def pages_note(out):
+    pages = re.search(r"(\d+) pages", out)
+    return f"{pages.group(1) if pages else '?'} pages"
 
 
 def main():
@@ -83,46 +115,77 @@ def main():
     ap.add_argument("--pictures", type=int, default=100,
                     help="items of the picture corpus (0: skip it)")
     ap.add_argument("--work", default="/tmp/herald-bench")
+    ap.add_argument("--tmpfs", default="/dev/shm" if os.path.isdir("/dev/shm") else None,
+                    help="a memory file system for the output of the tmpfs rows")
+    ap.add_argument("--herald", default=HERALD)
+    ap.add_argument("--base", help="a second herald binary measured beside --herald")
+    ap.add_argument("--no-serve", action="store_true", help="skip the serve edits")
     args = ap.parse_args()
-    for exe in (HERALD, GEN):
-        if not os.path.exists(exe):
-            sys.exit(f"{exe} is missing: run `cargo build --release --bins --examples` first")
+    if not os.path.exists(args.herald):
+        sys.exit(f"{args.herald} is missing: run `cargo build --release --bins --examples` first")
     os.makedirs(args.work, exist_ok=True)
 
-    print(f"{args.runs} runs each, median wall time, highest peak memory; {os.cpu_count()} CPUs")
+    load = os.getloadavg()[0]
+    print(f"{args.runs} runs each: median CPU time (user + system), median wall time, highest "
+          f"peak memory; {os.cpu_count()} CPUs, load average {load:.1f} at the start")
     print()
-    print("| what | items | time | peak memory | notes |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| what | items | CPU time | wall time | peak memory | notes |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for n in args.items:
         site = corpus(args.work, n)
-        build = [HERALD, "build", "--root", site]
-        t, m, out = measure(args.runs, lambda: clean_output(site), build)
-        pages = re.search(r"(\d+) pages", out)
-        row("cold build", n, t, m, f"{pages.group(1) if pages else '?'} pages")
-        t, m, out = measure(args.runs, lambda: None, build)
-        assert "Nothing changed" in out, out
-        row("no-change build", n, t, m, "nothing rewritten")
-        t, m, _ = measure(args.runs, lambda: None, build + ["--force"])
-        row("forced rebuild", n, t, m, "over the previous output")
-        lat = subprocess.run(
-            [sys.executable, os.path.join(ROOT, "bench/serve_latency.py"), "--root", site,
-             "--runs", str(max(args.runs, 5)), "--herald", HERALD],
-            check=True, capture_output=True, text=True).stdout
-        med = re.search(r"median ([\d.]+) ms", lat)
-        print(f"| serve: save -> reload | {n} | {med.group(1) if med else '?'} ms | | one-item edit |",
-              flush=True)
+        build = [args.herald, "build", "--root", site]
+        s = measure(args.runs, lambda: clean_output(site), build)
+        s.row("cold build, onto the disk", n, pages_note(s.out))
+        if args.tmpfs:
+            out = os.path.join(args.tmpfs, f"herald-bench-{n}")
+            contenders = [("herald", lambda o: [args.herald, "build", "--root", site,
+                                                "--out", o])]
+            if args.base:
+                contenders.append(("herald (base)", lambda o: [args.base, "build", "--root",
+                                                               site, "--out", o]))
+            found = peers.commands(site, args.work)
+            contenders += [(name, cmd) for name, _, cmd in found]
+            series = {name: Series() for name, _ in contenders}
+            # Alternating, so that every contender sees the same load.
+            for _ in range(args.runs):
+                for name, cmd in contenders:
+                    clean_output(site, out)
+                    series[name].add(cmd(out))
+            clean_output(site, out)
+            for name, _ in contenders:
+                series[name].row(f"cold build onto tmpfs: {name}", n, pages_note(series[name].out)
+                                 if name.startswith("herald") else "")
+            for name in ("hugo", "zola"):
+                if name not in series:
+                    print(f"| cold build onto tmpfs: {name} | {n} | | | | not on PATH: skipped |")
+        clean_output(site)
+        subprocess.run(build, check=True, capture_output=True)
+        s = measure(args.runs, lambda: None, build)
+        assert "Nothing changed" in s.out, s.out
+        s.row("no-change build", n, "nothing rewritten")
+        s = measure(args.runs, lambda: None, build + ["--force"])
+        s.row("forced rebuild, onto the disk", n, "over the previous output")
+        if not args.no_serve:
+            lat = subprocess.run(
+                [sys.executable, os.path.join(ROOT, "bench/serve_latency.py"), "--root", site,
+                 "--runs", str(max(args.runs, 5)), "--herald", args.herald, "--kinds", "all"],
+                check=True, capture_output=True, text=True).stdout
+            for kind, med, worst in re.findall(r"^(\S+): median ([\d.]+) ms.*?slowest ([\d.]+) ms",
+                                               lat, re.M):
+                print(f"| serve: {kind} -> reload | {n} | | {med} ms (slowest {worst} ms) | | "
+                      "wall time, save to message |", flush=True)
         clean_output(site)
 
     if args.pictures:
         site = corpus(args.work, args.pictures, images=4)
-        build = [HERALD, "build", "--root", site]
-        t, m, out = measure(args.runs, lambda: clean_output(site, cache=True), build)
-        pics = re.search(r"Pictures: (\d+)", out)
-        row("pictures, cold cache", args.pictures, t, m,
-            f"{pics.group(1) if pics else '?'} photos processed")
-        t, m, out = measure(args.runs, lambda: clean_output(site), build)
-        assert "0 processed" in out, out
-        row("pictures, warm cache", args.pictures, t, m, "0 processed, no decodes")
+        build = [args.herald, "build", "--root", site]
+        s = measure(args.runs, lambda: clean_output(site, cache=True), build)
+        pics = re.search(r"Pictures: (\d+)", s.out)
+        s.row("pictures, cold cache", args.pictures,
+              f"{pics.group(1) if pics else '?'} photos processed")
+        s = measure(args.runs, lambda: clean_output(site), build)
+        assert "0 processed" in s.out, s.out
+        s.row("pictures, warm cache", args.pictures, "0 processed, no decodes")
 
 
 if __name__ == "__main__":

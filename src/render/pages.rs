@@ -116,13 +116,7 @@ impl Renderer<'_> {
         paths: &HashMap<String, String>,
         kind: &'static str,
     ) -> (String, Ctx) {
-        let path = paths[lang].clone();
-        let alts: Vec<(String, String)> =
-            paths.iter().map(|(l, p)| (l.clone(), p.clone())).collect();
-        let mut ctx = shared.base(self, lang, &path, &alts);
-        let title = self.t(lang, &format!("{kind}-title"));
-        ctx.insert("page", &SimplePage::new(kind, &title));
-        (path, ctx)
+        self.index_page(shared, lang, paths, kind, &format!("{kind}-title"))
     }
 
     /// A language's site map page.
@@ -319,23 +313,37 @@ impl Renderer<'_> {
         })
     }
 
+    /// The address and the first context of a page made once per language (the tag and gallery
+    /// indexes, the site map ...), whose translations are the other languages' same page:
+    /// `kind` names the page for the templates, `title_key` its title in the i18n files.
+    fn index_page(
+        &self,
+        shared: &SharedContext,
+        lang: &str,
+        paths: &HashMap<String, String>,
+        kind: &'static str,
+        title_key: &str,
+    ) -> (String, Ctx) {
+        let path = paths[lang].clone();
+        let alts: Vec<(String, String)> =
+            paths.iter().map(|(l, p)| (l.clone(), p.clone())).collect();
+        let mut ctx = shared.base(self, lang, &path, &alts);
+        ctx.insert("page", &SimplePage::new(kind, &self.t(lang, title_key)));
+        (path, ctx)
+    }
+
     /// A language's tag index: every tag with how many pages show it.
     pub(super) fn tag_index(
         &self,
         shared: &SharedContext,
         lang: &str,
     ) -> std::result::Result<Prepared, Diagnostic> {
-        let path = self.site.tag_index_paths[lang].clone();
-        let alts: Vec<(String, String)> = self
-            .site
-            .tag_index_paths
-            .iter()
-            .map(|(l, p)| (l.clone(), p.clone()))
-            .collect();
-        let mut ctx = shared.base(self, lang, &path, &alts);
-        ctx.insert(
-            "page",
-            &SimplePage::new("tags", &self.t(lang, "tags-index-title")),
+        let (path, mut ctx) = self.index_page(
+            shared,
+            lang,
+            &self.site.tag_index_paths,
+            "tags",
+            "tags-index-title",
         );
         let mut tags: Vec<TagEntry> = self
             .site
@@ -702,17 +710,12 @@ impl Renderer<'_> {
         shared: &SharedContext,
         lang: &str,
     ) -> std::result::Result<Prepared, Diagnostic> {
-        let path = self.site.gallery_index_paths[lang].clone();
-        let alts: Vec<(String, String)> = self
-            .site
-            .gallery_index_paths
-            .iter()
-            .map(|(l, p)| (l.clone(), p.clone()))
-            .collect();
-        let mut ctx = shared.base(self, lang, &path, &alts);
-        ctx.insert(
-            "page",
-            &SimplePage::new("gallery-index", &self.t(lang, "gallery-index-title")),
+        let (path, mut ctx) = self.index_page(
+            shared,
+            lang,
+            &self.site.gallery_index_paths,
+            "gallery-index",
+            "gallery-index-title",
         );
         let mut ids: Vec<usize> = self
             .site

@@ -833,6 +833,19 @@ fn page_tags(
     tags
 }
 
+impl TagPage {
+    /// The page of tag `t`, with no items yet.
+    fn empty(t: &Tag) -> TagPage {
+        TagPage {
+            lang: t.lang.clone(),
+            name: t.name.clone(),
+            path: t.path.clone(),
+            items: Vec::new(),
+            alternates: BTreeMap::new(),
+        }
+    }
+}
+
 /// The tag pages of every language: one per tag (by address) with the pages that show it in
 /// that language, and their alternates as `tags:` maps them. Items are sorted later.
 fn build_tag_pages(pages: &[Page], config: &Config) -> Vec<TagPage> {
@@ -841,13 +854,7 @@ fn build_tag_pages(pages: &[Page], config: &Config) -> Vec<TagPage> {
         for t in p.tags.iter().filter(|t| t.lang == p.lang) {
             by_path
                 .entry((t.lang.as_str(), t.path.as_str()))
-                .or_insert_with(|| TagPage {
-                    lang: t.lang.clone(),
-                    name: t.name.clone(),
-                    path: t.path.clone(),
-                    items: Vec::new(),
-                    alternates: BTreeMap::new(),
-                })
+                .or_insert_with(|| TagPage::empty(t))
                 .items
                 .push(i);
         }
@@ -858,13 +865,7 @@ fn build_tag_pages(pages: &[Page], config: &Config) -> Vec<TagPage> {
         for t in p.tags.iter().filter(|t| t.lang != p.lang) {
             by_path
                 .entry((t.lang.as_str(), t.path.as_str()))
-                .or_insert_with(|| TagPage {
-                    lang: t.lang.clone(),
-                    name: t.name.clone(),
-                    path: t.path.clone(),
-                    items: Vec::new(),
-                    alternates: BTreeMap::new(),
-                });
+                .or_insert_with(|| TagPage::empty(t));
         }
     }
     let mut tag_pages: Vec<TagPage> = by_path.into_values().collect();

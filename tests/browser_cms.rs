@@ -143,6 +143,29 @@ fn an_item_made_in_the_cms_is_what_herald_reads() {
         "check --strict: {show}"
     );
 
+    // The news section's own text, in its own collection: the Lithuanian title changed, the
+    // Latvian file as it was, and herald reads both.
+    assert!(
+        r["sectionList"].as_str().unwrap_or("").contains("Jaunumi"),
+        "{show}"
+    );
+    let section_lt = r["afterSection"]["lt"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{show}"));
+    assert!(
+        section_lt.contains("title: Naujienos ir renginiai"),
+        "{section_lt}"
+    );
+    assert_eq!(
+        r["afterSection"]["lv"].as_str().unwrap(),
+        std::fs::read_to_string(repo.join("content/news/_index.lv.md")).unwrap()
+    );
+    assert_eq!(
+        r["checkAfterSection"]["code"],
+        json!(0),
+        "check --strict: {show}"
+    );
+
     // Refused: a forged save from another site, a path climbing out.
     assert_eq!(r["forgedWritten"], json!(false), "{show}");
     assert_ne!(r["forged"]["json"], json!(200), "{show}");

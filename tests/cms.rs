@@ -129,7 +129,9 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     );
 
     // herald's rules: a title and the date required, the date as YYYY-MM-DD and only in the
-    // default language (translations inherit it), alt text required in every language.
+    // default language (translations inherit it), alt text in every language (asked for in its
+    // hint, not required: a video entry has none, and the CMS would refuse to save an item
+    // with a video), `translate` on unless switched off.
     let title = field(fields, "title");
     assert_eq!(
         (title["required"].as_bool(), title["i18n"].as_bool()),
@@ -147,16 +149,51 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     let alt = field(&gallery["fields"], "alt");
     assert_eq!(
         (alt["required"].as_bool(), alt["i18n"].as_bool()),
-        (Some(true), Some(true))
+        (Some(false), Some(true))
     );
+    assert!(
+        alt["hint"].as_str().unwrap().contains("obligāts"),
+        "{alt:?}"
+    );
+    assert_eq!(field(fields, "translate")["default"], Yaml::from(true));
+    // Sveltia CMS leaves empty fields out (herald refuses `updated: ''`), as Decap CMS does.
+    assert_eq!(c["output"]["omit_empty_optional_fields"], Yaml::from(true));
     assert_eq!(field(&gallery["fields"], "image")["i18n"], Yaml::from(true));
     assert_eq!(field(fields, "date")["label"], Yaml::from("Datums / Data"));
 
+    // The section's own text (`news/_index.<lang>.md`): a folder collection of the section
+    // folder's own files (its items are one folder down), every key of a section's front
+    // matter but `extra`, nothing to create or delete; Sveltia CMS is told to list `_index`.
+    let text = collection(&c, "news_text");
+    assert_eq!(text["folder"], Yaml::from("content/news"));
+    assert!(text.get("path").is_none(), "files of content/news itself");
+    assert_eq!(
+        (text["create"].as_bool(), text["delete"].as_bool()),
+        (Some(false), Some(false))
+    );
+    assert_eq!(text["index_file"], Yaml::from(true));
+    assert_eq!(text["i18n"], Yaml::from(true));
+    assert_eq!(
+        text["label"],
+        Yaml::from("Jaunumi: sadaļas ievads / skyriaus įvadas")
+    );
+    let mut expected = schema_keys(&site, "section", None);
+    expected.retain(|k| k != "extra");
+    expected.push("body".into());
+    expected.sort();
+    let mut got = names(&text["fields"]);
+    got.sort();
+    assert_eq!(got, expected);
+    assert_eq!(
+        field(&text["fields"], "title")["required"],
+        Yaml::from(true)
+    );
+
     // The top-level pages and the home page's text: a folder collection of content/ whose
-    // fields both kinds of front matter accept. The sections' own texts stay files (Decap
-    // CMS 3 cannot hold a files collection as one file per language).
-    assert_eq!(c["collections"].as_sequence().unwrap().len(), 2);
+    // fields both kinds of front matter accept.
+    assert_eq!(c["collections"].as_sequence().unwrap().len(), 3);
     let pages = collection(&c, "pages");
+    assert_eq!(pages["index_file"], Yaml::from(true));
     assert_eq!(pages["folder"], Yaml::from("content"));
     assert_eq!(pages["i18n"], Yaml::from(true));
     assert!(pages.get("path").is_none(), "files of content/ itself");

@@ -1,7 +1,8 @@
 //! `static/admin/config.yml` for Decap CMS (and Sveltia CMS, which reads the same file), made
 //! from herald's own settings and content: a collection per section (items as page bundles
 //! `<slug>/index.<lang>.md`, pictures beside them), with every front-matter field herald reads
-//! and the rules herald applies, and one for the top-level pages and the home page's text.
+//! and the rules herald applies, one for each section's own text (`_index.<lang>.md`), and one
+//! for the top-level pages and the home page's text.
 //!
 //! The file has two parts. Above the herald line is the user's (the `backend:` for GitHub or
 //! GitLab, `logo_url`, `publish_mode`, ...): kept byte for byte. Below it is herald's, written
@@ -24,6 +25,7 @@ pub const MARKER: &str = "# ---- herald cms: everything below this line is writt
 /// editor page of `herald serve`).
 pub const HERALD_KEYS: &[&str] = &[
     "local_backend",
+    "output",
     "site_url",
     "media_folder",
     "public_folder",
@@ -145,7 +147,9 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
     // folder), with its own alt texts: the way tests/browser_cms.rs drives Decap CMS 3.
     let gallery_entry = vec![
         Field::new("image", "image", "true", false).yaml("image", langs),
-        Field::new("alt", "string", "true", true).yaml("alt", langs),
+        // Not required in the form: a video entry has none, and Decap and Sveltia CMS cannot
+        // ask for it only beside a picture; herald does (H012, at the line), and the hint says so.
+        Field::new("alt", "string", "true", false).yaml("alt", langs),
         Field::new("caption", "string", "true", false).yaml("caption", langs),
         Field::new("video", "string", "true", false).yaml("video", langs),
         Field::new("title", "string", "true", false).yaml("video-title", langs),
@@ -180,7 +184,11 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
         gallery.yaml("gallery", langs),
         Field::new("responsible", "string", "true", false).yaml("responsible", langs),
         event.yaml("event", langs),
-        Field::new("translate", "boolean", "true", false).yaml("translate", langs),
+        // A switch the CMS shows off would be saved as `translate: false` ("in this language
+        // only") into every item it saves: herald's default is on.
+        Field::new("translate", "boolean", "true", false)
+            .with("default", Value::from(true))
+            .yaml("translate", langs),
         Field::new("body", "markdown", "true", false).yaml("body", langs),
     ]
 }
@@ -256,13 +264,57 @@ fn top_level_fields(langs: &[String]) -> Vec<Value> {
     ]
 }
 
-/// The name of the top-level pages' collection: `pages`, unless a section is called so.
-fn pages_name(sections: &[String]) -> String {
-    let mut name = "pages".to_string();
+/// `wanted` as a collection name, unless a section is called so (then with `_` before it).
+fn free_name(wanted: &str, sections: &[String]) -> String {
+    let mut name = wanted.to_string();
     while sections.iter().any(|k| name_of(k) == name) {
         name.insert(0, '_');
     }
     name
+}
+
+/// The fields of a section's own text (`news/_index.lv.md`): every key of a section's front
+/// matter but `extra` (kept as it is), and the text.
+fn section_text_fields(langs: &[String]) -> Vec<Value> {
+    vec![
+        Field::new("title", "string", "true", true).yaml("title", langs),
+        Field::new("slug", "string", "true", false)
+            .with("pattern", pattern(SLUG_PATTERN, "section-slug-hint", langs))
+            .yaml("section-slug", langs),
+        Field::new("summary", "text", "true", false).yaml("summary", langs),
+        Field::new("paginate_by", "number", "true", false)
+            .with("value_type", s("int"))
+            .with("min", Value::from(1))
+            .yaml("paginate_by", langs),
+        Field::new("body", "markdown", "true", false).yaml("section-body", langs),
+    ]
+}
+
+/// A folder collection of a section folder's own files: its text, `_index.<lang>.md` (Decap
+/// CMS 3 refuses one file per language in a files collection, and its items live one folder
+/// further down, in their own collection). `index_file` is Sveltia CMS's name for that file
+/// (it otherwise hides `_index`); Decap CMS ignores the key.
+fn section_text_collection(key: &str, name: &str, content: &Content, config: &Config) -> Value {
+    let langs = &config.languages;
+    let title = title_of(content, key, true, config.default_lang());
+    map(vec![
+        ("name", s(name)),
+        (
+            "label",
+            s(&format!("{title}: {}", label("section-text", langs))),
+        ),
+        ("label_singular", s(&label("section-text", langs))),
+        ("folder", s(&format!("content/{key}"))),
+        ("create", Value::from(false)),
+        ("delete", Value::from(false)),
+        ("index_file", Value::from(true)),
+        ("extension", s("md")),
+        ("format", s("frontmatter")),
+        ("identifier_field", s("title")),
+        ("summary", s("{{title}}")),
+        ("i18n", Value::from(true)),
+        ("fields", Value::Sequence(section_text_fields(langs))),
+    ])
 }
 
 /// A folder collection of `content/` itself: the top-level pages (`about.lv.md`) and the home
@@ -282,6 +334,8 @@ fn top_level_collection(name: &str, langs: &[String]) -> Value {
         ("identifier_field", s("title")),
         ("summary", s("{{title}}")),
         ("i18n", Value::from(true)),
+        // Sveltia CMS lists the home page's text (`_index`) only when told.
+        ("index_file", Value::from(true)),
         ("fields", Value::Sequence(top_level_fields(langs))),
     ])
 }
@@ -303,17 +357,22 @@ fn sections(content: &Content) -> Vec<String> {
 pub fn generate(config: &Config, content: &Content) -> Value {
     let langs = &config.languages;
     let sections = sections(content);
-    let mut collections: Vec<Value> = sections
-        .iter()
-        .map(|k| section_collection(k, content, config))
-        .collect();
-    collections.push(top_level_collection(&pages_name(&sections), langs));
-    // The sections' own texts (`news/_index.lv.md`) are left out: Decap CMS 3 refuses one
-    // file per language in a files collection ("limited to single_file structure"), and a
-    // folder collection of a section would list its items' folders beside them.
+    let mut collections: Vec<Value> = Vec::new();
+    for key in &sections {
+        collections.push(section_collection(key, content, config));
+        let name = free_name(&format!("{}_text", name_of(key)), &sections);
+        collections.push(section_text_collection(key, &name, content, config));
+    }
+    collections.push(top_level_collection(&free_name("pages", &sections), langs));
     map(vec![
         // No `local_backend`: `herald serve`'s editor page sets it (with its session token),
         // and Sveltia CMS, which edits local files its own way, refuses the key.
+        // Sveltia CMS writes an empty value (`updated: ''`) for every field left empty, which
+        // herald refuses; Decap CMS leaves them out, as this asks Sveltia CMS to.
+        (
+            "output",
+            map(vec![("omit_empty_optional_fields", Value::from(true))]),
+        ),
         ("site_url", s(&config.base_url)),
         ("media_folder", s("static/uploads")),
         // herald reads a picture address starting with `/` as a file of static/.

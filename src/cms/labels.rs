@@ -129,6 +129,32 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
     ("item", "Ziņa", "Naujiena", "News item"),
     ("pages", "Lapas un sākumlapa", "Puslapiai ir pradinis puslapis", "Pages and home page"),
     ("page", "Lapa", "Puslapis", "Page"),
+    ("section-text", "sadaļas ievads", "skyriaus įvadas", "section introduction"),
+    ("section-slug", "Adreses daļa (slug)", "Adreso dalis (slug)", "Address part (slug)"),
+    (
+        "section-slug-hint",
+        "Mazie burti, cipari un domuzīmes, piem. jaunumi; tukšs: no mapes nosaukuma",
+        "Mažosios raidės, skaitmenys ir brūkšneliai, pvz. naujienos; tuščias: iš aplanko pavadinimo",
+        "Lowercase letters, digits and dashes, e.g. news; empty: from the folder name",
+    ),
+    (
+        "paginate_by",
+        "Ziņas vienā lapā",
+        "Naujienų viename puslapyje",
+        "Items per page",
+    ),
+    (
+        "paginate_by-hint",
+        "Tukšs: kā site.yaml",
+        "Tuščias: kaip site.yaml",
+        "Empty: as in site.yaml",
+    ),
+    (
+        "section-body",
+        "Ievads (virs saraksta)",
+        "Įvadas (virš sąrašo)",
+        "Introduction (above the list)",
+    ),
     ("page-slug", "Adreses daļa (slug)", "Adreso dalis (slug)", "Address part (slug)"),
     (
         "page-slug-hint",

@@ -310,6 +310,7 @@ fn the_linux_archive_installs_with_install_sh_and_builds_the_example_site() {
         "LICENSE-MIT",
         "LICENSE-APACHE",
         "FONT-LICENSE-Carlito.txt",
+        "LICENSE-hyphenation-lv.txt",
         "THIRD-PARTY-LICENSES.html",
     ] {
         assert!(

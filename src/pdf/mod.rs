@@ -73,8 +73,12 @@ impl Engine {
     pub fn new() -> Self {
         use hyphenation::Load;
         let mut dictionaries = HashMap::new();
-        // Typst hyphenates lt and en itself; it has no Latvian patterns.
-        if let Ok(d) = hyphenation::Standard::from_embedded(hyphenation::Language::Latvian) {
+        // Typst hyphenates lt and en itself; it has no Latvian patterns. Only the Latvian
+        // dictionary is embedded: the crate's `embed_all` would add 80 languages (3 MB).
+        let mut latvian: &[u8] = include_bytes!("../../vendor/hyphenation/lv.standard.bincode");
+        if let Ok(d) =
+            hyphenation::Standard::from_reader(hyphenation::Language::Latvian, &mut latvian)
+        {
             dictionaries.insert("lv", d);
         }
         let pool = rayon::ThreadPoolBuilder::new()

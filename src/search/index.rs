@@ -142,9 +142,13 @@ fn words_of(page: &Source, text: &str) -> HashMap<String, bool> {
         (text, false),
     ];
     for (part, title) in parts {
-        for word in stem::words(part) {
-            *words.entry(word).or_insert(false) |= title;
-        }
+        // Most words repeat within a text: a word is copied only the first time.
+        stem::for_each_word(part, |word| match words.get_mut(word) {
+            Some(in_title) => *in_title |= title,
+            None => {
+                words.insert(word.to_string(), title);
+            }
+        });
     }
     words
 }

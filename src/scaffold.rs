@@ -32,8 +32,8 @@ fn words(lang: &str) -> Words {
             news_slug: "jaunumi",
             first_title: "Projekts ir sācies",
             first_summary: "Pirmā ziņa par projektu: ko tas darīs un kam.",
-            first_text: "Šī ir parauga ziņa. Aizstāj šo tekstu ar savu vai izdzēs šo mapi.",
-            new_text: "Šeit raksti tekstu. Pirmā rindkopa ir kopsavilkums, ja nav norādīts `summary`.",
+            first_text: "Šī ir parauga ziņa. Aizstājiet šo tekstu ar savu vai izdzēsiet šo mapi.",
+            new_text: "Šeit rakstiet tekstu. Pirmā rindkopa ir kopsavilkums, ja nav norādīts `summary`.",
         },
         "lt" => Words {
             site_title: "Projekto svetainė",
@@ -66,6 +66,12 @@ fn words(lang: &str) -> Words {
 /// `check` warns about each one left (a value or a whole line of text equal to one).
 pub fn placeholders() -> Vec<&'static str> {
     let mut texts = vec!["ACRONYM", "LLI-000", "+371 00 000 000"];
+    // The Latvian texts of earlier versions, which addressed the reader informally: sites
+    // made with them still carry them.
+    texts.extend([
+        "Šī ir parauga ziņa. Aizstāj šo tekstu ar savu vai izdzēs šo mapi.",
+        "Šeit raksti tekstu. Pirmā rindkopa ir kopsavilkums, ja nav norādīts `summary`.",
+    ]);
     for lang in ["lv", "lt", "en"] {
         let w = words(lang);
         texts.extend([

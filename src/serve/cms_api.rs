@@ -139,9 +139,8 @@ pub fn handle(request: &Request, shared: &Shared) -> Option<Response> {
         return None;
     }
     let Some(cms) = &shared.cms else {
-        return is_admin.then(|| {
-            Response::text(403, "The editor is off: `herald serve` listens on the network (--bind). Add --cms-on-network to use it anyway.\n")
-        });
+        return is_admin
+            .then(|| Response::text(403, &format!("{}\n", crate::tr!("serve-cms-page-off"))));
     };
     if is_admin {
         return Some(admin_page(request, shared, cms));
@@ -220,10 +219,9 @@ fn api(request: &Request, cms: &CmsSession) -> Response {
     match cms.backend.answer(&request.body) {
         Ok(value) => Response::new(200, "application/json", value.to_string().into_bytes()),
         Err(refusal) => {
-            eprintln!(
-                "error[H071]: the editor's save was refused: {}",
-                refusal.message
-            );
+            let label = crate::tr!("label-error");
+            let why = crate::tr!("serve-cms-refused", reason = refusal.message.as_str());
+            eprintln!("{label}[H071]: {why}");
             json_error(refusal.status, &format!("{} (H071)", refusal.message))
         }
     }

@@ -331,6 +331,16 @@ fn serve_speaks_latvian_in_the_terminal_and_in_the_error_overlay() {
         .unwrap();
     let rest = url.strip_prefix("http://").unwrap();
     let (host, base) = rest.split_at(rest.find('/').unwrap());
+    // The editor refuses a page of another name in Latvian too.
+    let raw =
+        format!("GET {base}admin/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+    let (status, _, body) = common::serve::exchange(host, raw.as_bytes());
+    assert_eq!(status, 403);
+    let body = String::from_utf8_lossy(&body);
+    assert!(
+        body.starts_with("redaktors atbild tikai adresē 127.0.0.1:"),
+        "{body}"
+    );
     // The overlay learns the error through the event stream.
     let mut events = TcpStream::connect(host).unwrap();
     events

@@ -408,3 +408,6 @@ serve-watch-failed = cannot watch { $dir }/ for changes ({ $error }): its edits 
 serve-cms-refused = the editor's save was refused: { $reason }
 serve-cms-page-off = The editor is off: `herald serve` listens on the network (--bind). Add --cms-on-network to use it anyway.
 build-waiting = Another herald build is writing to { $out } right now; waiting for it to finish...
+serve-cms-wrong-host = the editor answers only at 127.0.0.1:{ $port } or localhost:{ $port }, not at `{ $host }`
+serve-cms-other-site = a request from another site ({ $origin }) may not change this site
+serve-cms-json-only = the editor's backend reads JSON requests only

@@ -344,3 +344,6 @@ serve-watch-failed = nepavyksta stebėti aplanko { $dir }/ pakeitimų ({ $error 
 serve-cms-refused = redaktoriaus įrašymas atmestas: { $reason }
 serve-cms-page-off = Redaktorius išjungtas: `herald serve` klausosi tinkle (--bind). Pridėkite --cms-on-network, kad vis tiek jį naudotumėte.
 build-waiting = Kitas herald kūrimas šiuo metu rašo į { $out }; laukiama, kol jis baigsis...
+serve-cms-wrong-host = redaktorius atsako tik adresu 127.0.0.1:{ $port } arba localhost:{ $port }, o ne `{ $host }`
+serve-cms-other-site = užklausa iš kitos svetainės ({ $origin }) negali keisti šios svetainės
+serve-cms-json-only = redaktoriaus serverio dalis skaito tik JSON užklausas

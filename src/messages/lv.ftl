@@ -336,3 +336,6 @@ serve-watch-failed = nevar sekot mapes { $dir }/ izmaiņām ({ $error }): tās l
 serve-cms-refused = redaktora saglabāšana tika atteikta: { $reason }
 serve-cms-page-off = Redaktors ir izslēgts: `herald serve` klausās tīklā (--bind). Pievienojiet --cms-on-network, lai to tomēr izmantotu.
 build-waiting = Cits herald būvējums pašlaik raksta mapē { $out }; gaida, līdz tas beigsies...
+serve-cms-wrong-host = redaktors atbild tikai adresē 127.0.0.1:{ $port } vai localhost:{ $port }, nevis `{ $host }`
+serve-cms-other-site = pieprasījums no citas vietnes ({ $origin }) nedrīkst mainīt šo vietni
+serve-cms-json-only = redaktora aizmugursistēma lasa tikai JSON pieprasījumus

@@ -341,6 +341,13 @@ fn serve_speaks_latvian_in_the_terminal_and_in_the_error_overlay() {
         body.starts_with("redaktors atbild tikai adresē 127.0.0.1:"),
         "{body}"
     );
+    // A request that cannot be read is answered in Latvian too.
+    let (status, _, body) = common::serve::exchange(host, b"NONSENSE\r\n\r\n");
+    assert_eq!(status, 400);
+    assert_eq!(
+        String::from_utf8_lossy(&body),
+        "Pieprasījumu nevar nolasīt."
+    );
     // The overlay learns the error through the event stream.
     let mut events = TcpStream::connect(host).unwrap();
     events

@@ -234,6 +234,16 @@ fn a_session_in_latvian_with_lang_after_the_command_prints_no_english_line() {
     assert!(first.contains("Aizstājiet šo tekstu ar savu vai izdzēsiet šo mapi."));
     let new = std::fs::read_to_string(tmp.path().join("s/content/news/zina/index.lv.md")).unwrap();
     assert!(new.contains("Šeit rakstiet tekstu."), "{new}");
+    assert!(
+        new.contains("# Galerija: ielieciet attēlus blakus šim failam"),
+        "{new}"
+    );
+    let translation =
+        std::fs::read_to_string(tmp.path().join("s/content/news/zina/index.lt.md")).unwrap();
+    assert!(
+        translation.contains("# Data, viršelis ir galerija paimami iš index.lv.md."),
+        "{translation}"
+    );
 }
 
 #[test]

@@ -16,15 +16,28 @@ use herald::messages::{self, Lang};
 )]
 struct Cli {
     /// The language of herald's messages: lv, lt or en [default: HERALD_LANG, else the
-    /// system's language, else en]. Written before the command: `herald --lang lt check`.
-    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    /// system's language, else en]. Anywhere on the line: `herald check --lang lt`.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
 
+/// `--lang`'s value. It is read before the language is chosen, so its own complaint is worded
+/// in the language HERALD_LANG or the system would give.
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_locale(s).ok_or_else(|| format!("herald speaks lv, lt and en, not “{s}”"))
+    Lang::from_locale(s).ok_or_else(|| {
+        let lang = Lang::choose(None, |name| std::env::var(name).ok(), system_language())
+            .unwrap_or_else(|(_, lang)| lang);
+        let m = messages::Messages::new(lang);
+        let value = [("value", s.to_string().into())];
+        // `init --lang lv,lt` named the site's languages before `--languages` did.
+        if s.contains(',') {
+            m.format("cli-lang-list", &value)
+        } else {
+            m.format("cli-lang-unknown", &value)
+        }
+    })
 }
 
 /// The user's interface language where the system keeps it apart from the environment.
@@ -151,7 +164,7 @@ enum Command {
         dir: PathBuf,
         /// The site's languages, the default first.
         #[arg(long, value_delimiter = ',', default_value = "lv,lt")]
-        lang: Vec<String>,
+        languages: Vec<String>,
         /// Also set up the browser editor (static/admin/, as `herald cms` does).
         #[arg(long)]
         cms: bool,
@@ -166,7 +179,7 @@ enum Command {
         what: String,
         /// The languages to create [default: all of the site's].
         #[arg(long, value_delimiter = ',')]
-        lang: Option<Vec<String>>,
+        languages: Option<Vec<String>>,
         /// Make a page bundle: a folder with index.<lang>.md, for pictures next to the text.
         #[arg(long)]
         bundle: bool,
@@ -260,17 +273,21 @@ fn main() {
             base_url,
             drafts,
         }),
-        Command::Init { dir, lang, cms } => herald::cmd::init::run(&dir, &lang, cms),
+        Command::Init {
+            dir,
+            languages,
+            cms,
+        } => herald::cmd::init::run(&dir, &languages, cms),
         Command::New {
             what,
-            lang,
+            languages,
             bundle,
             title,
             root,
         } => herald::cmd::new::run(herald::cmd::new::Args {
             root,
             what,
-            langs: lang,
+            langs: languages,
             bundle,
             title,
         }),

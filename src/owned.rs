@@ -282,10 +282,8 @@ pub fn lock_output(out: &Path) -> std::io::Result<OutputLock> {
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
-            eprintln!(
-                "Another herald build is writing to {} right now; waiting for it to finish...",
-                out.display()
-            );
+            let out = out.display().to_string();
+            eprintln!("{}", crate::tr!("build-waiting", out = out));
             file.lock()?;
         }
         Err(std::fs::TryLockError::Error(e)) => return Err(e),

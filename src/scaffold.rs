@@ -19,6 +19,12 @@ struct Words {
     first_summary: &'static str,
     first_text: &'static str,
     new_text: &'static str,
+    /// The comments of a new item's front matter, in the item's language.
+    summary_comment: &'static str,
+    gallery_comment: &'static str,
+    draft_comment: &'static str,
+    /// `{base}` is the default-language file a translation inherits from.
+    inherit_comment: &'static str,
 }
 
 fn words(lang: &str) -> Words {
@@ -32,8 +38,12 @@ fn words(lang: &str) -> Words {
             news_slug: "jaunumi",
             first_title: "Projekts ir sācies",
             first_summary: "Pirmā ziņa par projektu: ko tas darīs un kam.",
-            first_text: "Šī ir parauga ziņa. Aizstāj šo tekstu ar savu vai izdzēs šo mapi.",
-            new_text: "Šeit raksti tekstu. Pirmā rindkopa ir kopsavilkums, ja nav norādīts `summary`.",
+            first_text: "Šī ir parauga ziņa. Aizstājiet šo tekstu ar savu vai izdzēsiet šo mapi.",
+            new_text: "Šeit rakstiet tekstu. Pirmā rindkopa ir kopsavilkums, ja nav norādīts `summary`.",
+            summary_comment: "# summary: \"Viens vai divi teikumi sarakstiem, jaunumu plūsmām un sociālajiem tīkliem (citādi pirmā rindkopa).\"\n",
+            gallery_comment: "# Galerija: ielieciet attēlus blakus šim failam un uzskaitiet tos, piemēram,\n#   - {image: foto.jpg, alt: \"Kas redzams attēlā\", caption: \"Kas, kur, kad\"}\n",
+            draft_comment: "# draft: true    (noņemiet #, lai ziņu vēl nepublicētu)\n",
+            inherit_comment: "# Datumu, titulattēlu un galeriju ņem no {base}. Lai attēliem būtu alternatīvie teksti\n# un paraksti šajā valodā, uzskaitiet tos pašus attēlus šeit kā `gallery:`.\n",
         },
         "lt" => Words {
             site_title: "Projekto svetainė",
@@ -46,6 +56,10 @@ fn words(lang: &str) -> Words {
             first_summary: "Pirmoji naujiena apie projektą: ką jis darys ir kam.",
             first_text: "Tai pavyzdinė naujiena. Pakeiskite šį tekstą savu arba ištrinkite šį aplanką.",
             new_text: "Čia rašykite tekstą. Pirmoji pastraipa yra santrauka, jei nenurodyta `summary`.",
+            summary_comment: "# summary: \"Vienas ar du sakiniai sąrašams, naujienų srautams ir socialiniams tinklams (kitaip – pirmoji pastraipa).\"\n",
+            gallery_comment: "# Galerija: įdėkite nuotraukas šalia šio failo ir išvardykite jas, pvz.,\n#   - {image: nuotrauka.jpg, alt: \"Kas matyti nuotraukoje\", caption: \"Kas, kur, kada\"}\n",
+            draft_comment: "# draft: true    (pašalinkite #, kad naujiena dar nebūtų paskelbta)\n",
+            inherit_comment: "# Data, viršelis ir galerija paimami iš {base}. Kad nuotraukos turėtų alternatyviuosius\n# tekstus ir paaiškinimus šia kalba, išvardykite tas pačias nuotraukas čia kaip `gallery:`.\n",
         },
         _ => Words {
             site_title: "Project website",
@@ -58,6 +72,10 @@ fn words(lang: &str) -> Words {
             first_summary: "The first news about the project: what it will do and for whom.",
             first_text: "This is an example news item. Replace this text with your own, or delete this folder.",
             new_text: "Write the text here. The first paragraph is the summary unless `summary` is set.",
+            summary_comment: "# summary: \"One or two sentences for lists, feeds and social media (else the first paragraph).\"\n",
+            gallery_comment: "# The gallery: put the pictures next to this file and list them, e.g.\n#   - {image: photo.jpg, alt: \"What the picture shows\", caption: \"Who, where, when\"}\n",
+            draft_comment: "# draft: true    (uncomment to keep the item unpublished)\n",
+            inherit_comment: "# The date, the cover and the gallery are taken from {base}. To give the pictures\n# alt texts and captions in this language, list the same pictures here as `gallery:`.\n",
         },
     }
 }
@@ -66,6 +84,12 @@ fn words(lang: &str) -> Words {
 /// `check` warns about each one left (a value or a whole line of text equal to one).
 pub fn placeholders() -> Vec<&'static str> {
     let mut texts = vec!["ACRONYM", "LLI-000", "+371 00 000 000"];
+    // The Latvian texts of earlier versions, which addressed the reader informally: sites
+    // made with them still carry them.
+    texts.extend([
+        "Šī ir parauga ziņa. Aizstāj šo tekstu ar savu vai izdzēs šo mapi.",
+        "Šeit raksti tekstu. Pirmā rindkopa ir kopsavilkums, ja nav norādīts `summary`.",
+    ]);
     for lang in ["lv", "lt", "en"] {
         let w = words(lang);
         texts.extend([
@@ -230,11 +254,10 @@ pub fn page(p: &NewPage) -> String {
     if let (Some(date), true) = (p.date, p.carries_shared) {
         s.push_str(&format!("date: {date}\n"));
     }
+    let w = words(p.lang);
     match p.summary {
         Some(summary) => s.push_str(&format!("summary: {}\n", quote(summary))),
-        None => s.push_str(
-            "# summary: \"One or two sentences for lists, feeds and social media (else the first paragraph).\"\n",
-        ),
+        None => s.push_str(w.summary_comment),
     }
     if let Some((name, role)) = &p.author {
         s.push_str(&format!("author:\n  name: {}\n", quote(name)));
@@ -244,21 +267,15 @@ pub fn page(p: &NewPage) -> String {
     }
     if p.date.is_some() {
         if p.carries_shared {
-            s.push_str(
-                "# The gallery: put the pictures next to this file and list them, e.g.\n\
-                 #   - {image: photo.jpg, alt: \"What the picture shows\", caption: \"Who, where, when\"}\n\
-                 gallery: []\n\
-                 # draft: true    (uncomment to keep the item unpublished)\n",
-            );
+            s.push_str(w.gallery_comment);
+            s.push_str("gallery: []\n");
+            s.push_str(w.draft_comment);
         } else if let Some(base) = p.base_file {
-            s.push_str(&format!(
-                "# The date, the cover and the gallery are taken from {base}. To give the pictures\n\
-                 # alt texts and captions in this language, list the same pictures here as `gallery:`.\n"
-            ));
+            s.push_str(&w.inherit_comment.replace("{base}", base));
         }
     }
     s.push_str("---\n\n");
-    s.push_str(p.body.unwrap_or(words(p.lang).new_text));
+    s.push_str(p.body.unwrap_or(w.new_text));
     s.push('\n');
     s
 }

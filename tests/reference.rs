@@ -143,8 +143,19 @@ fn commands() -> Vec<String> {
 
 /// The long options of `herald <command> --help` (without `--help`).
 fn options(command: &str) -> BTreeSet<String> {
-    herald(&[command, "--help"])
-        .lines()
+    long_options(&herald(&[command, "--help"]))
+}
+
+/// The options every command takes (`--lang`): `herald --help`'s, but `--version`.
+fn global_options() -> BTreeSet<String> {
+    let mut all = long_options(&herald(&["--help"]));
+    all.remove("version");
+    all
+}
+
+/// The long options a `--help` text lists (without `--help`).
+fn long_options(help: &str) -> BTreeSet<String> {
+    help.lines()
         .filter_map(|l| {
             let l = l.trim_start();
             let l = l
@@ -178,9 +189,18 @@ fn every_command_and_option_is_in_the_reference() {
     let cli = reference("cli.md");
     let commands = commands();
     assert!(commands.len() >= 8, "{commands:?}");
+    // The options of every command are described once, above the commands' sections.
+    let global = global_options();
+    let overview = &cli[..cli.find("\n### ").unwrap_or(cli.len())];
+    for option in &global {
+        assert!(
+            overview.contains(&format!("`--{option}")),
+            "docs/reference/cli.md: `herald --{option}` is not described before the commands"
+        );
+    }
     for command in &commands {
         let section = cli_section(&cli, command);
-        let code = options(command);
+        let code: BTreeSet<String> = options(command).difference(&global).cloned().collect();
         for option in &code {
             assert!(
                 section.contains(&format!("`--{option}")),

@@ -314,7 +314,7 @@ fn new_in_one_language_carries_its_own_date() {
     let (_tmp, root) = init();
     let out = ok(&herald_in(
         &root,
-        &["new", "Tikai lietuviškai", "--lang", "lt"],
+        &["new", "Tikai lietuviškai", "--languages", "lt"],
     ));
     assert_eq!(out, "content/news/tikai-lietuviskai/index.lt.md\n");
     let lt =
@@ -328,7 +328,7 @@ fn new_in_one_language_carries_its_own_date() {
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(lines[0].contains("H040"));
     // A language the site does not have is refused.
-    let out = herald_in(&root, &["new", "X", "--lang", "en"]);
+    let out = herald_in(&root, &["new", "X", "--languages", "en"]);
     assert_eq!(out.status.code(), Some(1));
 }
 

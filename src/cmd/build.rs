@@ -1,7 +1,8 @@
 //! `herald build`: the whole pipeline, then the atomic write; prints warnings, errors and a
 //! one-line summary.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::pipeline::{self, Options, Outcome};
 
@@ -31,50 +32,38 @@ pub fn run(args: Args) -> i32 {
                 eprintln!("{w}");
             }
             println!(
-                "Nothing changed since the last build: {} is up to date ({files} files, checked in {:.2} s; --force builds anyway)",
-                out.display(),
-                elapsed.as_secs_f64()
+                "{}",
+                crate::tr!(
+                    "build-up-to-date",
+                    out = out.display().to_string(),
+                    files = crate::tr!("count-files", count = files),
+                    seconds = super::seconds(elapsed)
+                )
             );
             0
         }
         Ok((Outcome::Built(built), files, elapsed)) => {
             super::report(&built.warnings);
-            let pdfs = built.pdf.rendered + built.pdf.cached;
-            let pdfs = if pdfs > 0 {
-                format!(
-                    "{pdfs} PDF{} ({} rendered, {} from the cache), ",
-                    if pdfs == 1 { "" } else { "s" },
-                    built.pdf.rendered,
-                    built.pdf.cached
-                )
-            } else {
-                String::new()
-            };
-            println!(
-                "Built {} languages ({}): {} pages, {pdfs}{} files in {:.2} s -> {}",
-                built.languages.len(),
-                built.languages.join(", "),
-                built.pages,
-                files,
-                elapsed.as_secs_f64(),
-                out.display()
-            );
+            println!("{}", summary(&built, files, elapsed, &out));
             if let Some(next) = built.scheduled.first() {
-                let n = built.scheduled.len();
+                let next = next.to_string();
+                let count = built.scheduled.len();
                 println!(
-                    "Scheduled: {n} news item{} dated in the future {} held back; the next is due on {next} (a build on or after that day publishes it; --future publishes them now)",
-                    if n == 1 { "" } else { "s" },
-                    if n == 1 { "is" } else { "are" },
+                    "{}",
+                    crate::tr!("build-scheduled", count = count, next = next)
                 );
             }
             let img = &built.images;
             if img.pictures > 0 {
                 println!(
-                    "Pictures: {} ({} processed, {} from the cache in {})",
-                    img.pictures,
-                    img.processed,
-                    img.cached,
-                    img.cache_dir.display()
+                    "{}",
+                    crate::tr!(
+                        "build-pictures",
+                        count = img.pictures,
+                        processed = img.processed,
+                        cached = img.cached,
+                        dir = img.cache_dir.display().to_string()
+                    )
                 );
             }
             0
@@ -82,11 +71,31 @@ pub fn run(args: Args) -> i32 {
         Err(failure) => {
             super::report(&failure.0);
             let n = failure.0.iter().filter(|d| d.is_error()).count();
-            eprintln!(
-                "Build failed with {n} error{}; the previous output (if any) is unchanged.",
-                if n == 1 { "" } else { "s" }
-            );
+            eprintln!("{}", crate::tr!("build-failed", count = n));
             1
         }
     }
+}
+
+/// The line a successful build ends with: languages, pages, PDFs, files, time, folder.
+fn summary(built: &pipeline::Built, files: usize, elapsed: Duration, out: &Path) -> String {
+    let mut counts = vec![crate::tr!("count-pages", count = built.pages)];
+    let pdfs = built.pdf.rendered + built.pdf.cached;
+    if pdfs > 0 {
+        counts.push(crate::tr!(
+            "count-pdfs",
+            count = pdfs,
+            rendered = built.pdf.rendered,
+            cached = built.pdf.cached
+        ));
+    }
+    counts.push(crate::tr!("count-files", count = files));
+    crate::tr!(
+        "build-done",
+        languages = crate::tr!("count-languages", count = built.languages.len()),
+        list = built.languages.join(", "),
+        counts = counts.join(", "),
+        seconds = super::seconds(elapsed),
+        out = out.display().to_string()
+    )
 }

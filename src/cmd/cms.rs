@@ -5,16 +5,15 @@ use std::path::Path;
 pub fn run(root: &Path) -> i32 {
     match crate::cms::write_admin(root) {
         Ok(w) => {
-            println!("Wrote {}", w.config.display());
+            let shown = |p: &Path| p.display().to_string();
+            println!("{}", crate::tr!("cms-wrote", file = shown(&w.config)));
+            let page = shown(&w.page);
             if w.page_written {
-                println!("Wrote {}", w.page.display());
+                println!("{}", crate::tr!("cms-wrote", file = page));
             } else {
-                println!(
-                    "Kept {} (yours; delete it to get herald's)",
-                    w.page.display()
-                );
+                println!("{}", crate::tr!("cms-kept", file = page));
             }
-            println!("Edit the site in a browser: run `herald serve` and open its address with /admin/ at the end.");
+            println!("{}", crate::tr!("cms-next"));
             0
         }
         Err(failure) => {

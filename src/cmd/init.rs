@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::diagnostics::Diagnostic;
 use crate::scaffold;
 
 /// The files of a new site with `langs` (the default first), relative to its folder.
@@ -40,23 +41,22 @@ pub fn run(dir: &Path, langs: &[String], cms: bool) -> i32 {
         .filter(|l| !l.is_empty())
         .collect();
     if langs.is_empty() {
-        eprintln!("error: --lang needs at least one language code, e.g. --lang lv,lt");
+        eprintln!("{}", Diagnostic::error(crate::tr!("init-no-languages")));
         return 1;
     }
+    let shown = dir.display().to_string();
     if dir.is_file() {
         eprintln!(
-            "error: {} is a file; give a folder for the new site",
-            dir.display()
+            "{}",
+            Diagnostic::error(crate::tr!("init-is-file", dir = shown))
         );
         return 1;
     }
     if let Ok(mut entries) = std::fs::read_dir(dir) {
         if entries.next().is_some() {
-            eprintln!(
-                "error: {} is not empty; herald init makes a new site only in an empty or new folder",
-                dir.display()
-            );
-            eprintln!("  hint: choose a new folder name, e.g. herald init my-site");
+            let error = Diagnostic::error(crate::tr!("init-not-empty", dir = shown))
+                .with_hint(crate::tr!("init-not-empty-hint"));
+            eprintln!("{error}");
             return 1;
         }
     }
@@ -75,7 +75,7 @@ pub fn run(dir: &Path, langs: &[String], cms: bool) -> i32 {
             })
             .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
         if let Err(e) = written {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            eprintln!("{}", super::write_failed(&path, &e));
             return 1;
         }
         println!("{}", path.display());
@@ -83,9 +83,6 @@ pub fn run(dir: &Path, langs: &[String], cms: bool) -> i32 {
     if cms && crate::cmd::cms::run(dir) != 0 {
         return 1;
     }
-    println!(
-        "Created a site in {}. Next: edit site.yaml, then `herald check --root {0}` and `herald build --root {0}`.",
-        dir.display()
-    );
+    println!("{}", crate::tr!("init-done", dir = shown));
     0
 }

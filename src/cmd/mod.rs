@@ -10,7 +10,28 @@ pub mod new;
 pub mod schema;
 pub mod serve;
 
+use std::time::Duration;
+
 use crate::diagnostics::Diagnostic;
+use crate::messages::Lang;
+
+/// Seconds with two decimals, as the chosen language writes them (`0.52`, `0,52`).
+pub fn seconds(elapsed: Duration) -> String {
+    let text = format!("{:.2}", elapsed.as_secs_f64());
+    match crate::messages::get().lang() {
+        Lang::En => text,
+        Lang::Lv | Lang::Lt => text.replace('.', ","),
+    }
+}
+
+/// The error for a file `init` or `new` could not write (the system's reason after it).
+pub fn write_failed(path: &std::path::Path, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(crate::tr!(
+        "write-failed",
+        file = path.display().to_string(),
+        error = error.to_string()
+    ))
+}
 
 /// Prints diagnostics to stderr, errors last so they stay on screen.
 pub fn report(diags: &[Diagnostic]) {

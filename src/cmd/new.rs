@@ -33,9 +33,7 @@ pub fn target(what: &str, title: Option<&str>, bundle: bool, news: &str) -> Resu
     if !what.contains('/') {
         let name = slugify(what);
         if name.is_empty() {
-            return Err(format!(
-                "cannot make a file name from `{what}`: give a title with letters or digits, e.g. herald new \"Projekta noslēguma konference\""
-            ));
+            return Err(crate::tr!("new-no-name", what = what));
         }
         return Ok(Target {
             section: news.to_string(),
@@ -68,14 +66,10 @@ pub fn target(what: &str, title: Option<&str>, bundle: bool, news: &str) -> Resu
         || (!section.is_empty() && bad(&section))
         || name.contains('\\')
     {
-        return Err(format!(
-            "`{what}` is not a path below content/: write it as section/name, e.g. news/kick-off, or /about for a top-level page"
-        ));
+        return Err(crate::tr!("new-not-a-path", what = what));
     }
     if name == "index" || name == "_index" {
-        return Err(format!(
-            "`{name}` is the name of a bundle's or section's own file: name the page, e.g. news/kick-off"
-        ));
+        return Err(crate::tr!("new-reserved-name", name = name));
     }
     Ok(Target {
         title: title
@@ -146,10 +140,12 @@ pub fn run(args: Args) -> i32 {
         .unwrap_or_else(|| config.languages.clone());
     for l in &langs {
         if !config.languages.contains(l) {
-            eprintln!(
-                "error: `{l}` is not one of the site's languages ({})",
-                config.languages.join(", ")
+            let error = crate::tr!(
+                "new-not-site-language",
+                lang = l.as_str(),
+                languages = config.languages.join(", ")
             );
+            eprintln!("{}", Diagnostic::error(error));
             return 1;
         }
     }
@@ -168,7 +164,7 @@ pub fn run(args: Args) -> i32 {
     ) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", Diagnostic::error(e));
             return 1;
         }
     };
@@ -177,11 +173,10 @@ pub fn run(args: Args) -> i32 {
         for bundle in [false, true] {
             let f = file_of(&t, l, bundle);
             if args.root.join(&f).exists() {
-                eprintln!(
-                    "error: {} already exists; herald new never overwrites a file",
-                    args.root.join(&f).display()
-                );
-                eprintln!("  hint: edit that file, or choose another name");
+                let file = args.root.join(&f).display().to_string();
+                let error = Diagnostic::error(crate::tr!("new-exists", file = file))
+                    .with_hint(crate::tr!("new-exists-hint"));
+                eprintln!("{error}");
                 return 1;
             }
         }
@@ -231,7 +226,7 @@ pub fn run(args: Args) -> i32 {
             })
             .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
         if let Err(e) = written {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            eprintln!("{}", super::write_failed(&path, &e));
             return 1;
         }
         println!("{}", path.strip_prefix(".").unwrap_or(&path).display());

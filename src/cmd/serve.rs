@@ -14,10 +14,13 @@ pub struct Args {
 
 pub fn run(args: Args) -> i32 {
     let on_network = !args.bind.is_loopback();
+    let bind = args.bind.to_string();
     if on_network && args.cms_on_network {
-        eprintln!("warning: the editor at /admin/ can save files and --bind {} lets other machines reach it; anyone on this network who learns its address can change the site. Use it only on a network you trust.", args.bind);
+        let warning = crate::tr!("serve-cms-on-network", bind = bind);
+        eprintln!("{}", crate::diagnostics::Diagnostic::warning(warning));
     } else if on_network {
-        eprintln!("note: the editor at /admin/ is off because --bind {} is reachable from other machines (add --cms-on-network to turn it on anyway)", args.bind);
+        let note = crate::tr!("serve-cms-off", bind = bind);
+        eprintln!("{}: {note}", crate::tr!("label-note"));
     }
     crate::serve::run(crate::serve::ServeOptions {
         cms: !on_network || args.cms_on_network,

@@ -813,9 +813,11 @@ fn progress_bar(progress: bool, todo: usize) -> Option<indicatif::ProgressBar> {
     (progress && todo > 0 && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(todo as u64);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "Pictures {bar:30} {pos}/{len} {elapsed} {wide_msg}",
-            )
+            // The word in the chosen language; braces would be read as the template's own.
+            indicatif::ProgressStyle::with_template(&format!(
+                "{} {{bar:30}} {{pos}}/{{len}} {{elapsed}} {{wide_msg}}",
+                crate::tr!("progress-pictures").replace(['{', '}'], "")
+            ))
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar

@@ -323,3 +323,97 @@ summary-missing = this news item has no summary
 summary-missing-hint = write one or two sentences after `summary:`, or start the text with a paragraph: lists, feeds and social media show it
 date-future = the date { $date } is in the future
 date-future-hint = check the year: `herald build` holds the item back until that day (`--future` publishes it now)
+
+## terminal: the lines herald prints besides the findings (build, the progress bar, --lang).
+
+cli-lang-unknown = herald speaks lv, lt and en, not “{ $value }”
+cli-lang-list = --lang chooses the language of herald's messages (lv, lt or en), not “{ $value }”; the languages of a new site are --languages { $value }
+label-note = note
+count-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+count-pages = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+count-languages = { $count ->
+    [one] { $count } language
+   *[other] { $count } languages
+}
+count-pdfs = { $count ->
+    [one] { $count } PDF
+   *[other] { $count } PDFs
+} ({ $rendered } rendered, { $cached } from the cache)
+build-done = Built { $languages } ({ $list }): { $counts } in { $seconds } s -> { $out }
+build-up-to-date = Nothing changed since the last build: { $out } is up to date ({ $files }, checked in { $seconds } s; --force builds anyway)
+build-scheduled = Scheduled: { $count ->
+    [one] { $count } news item dated in the future is held back
+   *[other] { $count } news items dated in the future are held back
+}; the next is due on { $next } (a build on or after that day publishes it; --future publishes them now)
+build-pictures = Pictures: { $count } ({ $processed } processed, { $cached } from the cache in { $dir })
+build-failed = Build failed with { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}; the previous output (if any) is unchanged.
+progress-pictures = Pictures
+
+## init
+
+init-no-languages = --languages needs at least one language code, e.g. --languages lv,lt
+init-is-file = { $dir } is a file; give a folder for the new site
+init-not-empty = { $dir } is not empty; herald init makes a new site only in an empty or new folder
+init-not-empty-hint = choose a new folder name, e.g. herald init my-site
+init-done = Created a site in { $dir }. Next: edit site.yaml, then `herald check --root { $dir }` and `herald build --root { $dir }`.
+write-failed = cannot write { $file }: { $error }
+
+## new
+
+new-not-site-language = `{ $lang }` is not one of the site's languages ({ $languages })
+new-no-name = cannot make a file name from `{ $what }`: give a title with letters or digits, e.g. herald new "Projekta noslēguma konference"
+new-not-a-path = `{ $what }` is not a path below content/: write it as section/name, e.g. news/kick-off, or /about for a top-level page
+new-reserved-name = `{ $name }` is the name of a bundle's or section's own file: name the page, e.g. news/kick-off
+new-exists = { $file } already exists; herald new never overwrites a file
+new-exists-hint = edit that file, or choose another name
+
+## cms
+
+cms-wrote = Wrote { $file }
+cms-kept = Kept { $file } (yours; delete it to get herald's)
+cms-next = Edit the site in a browser: run `herald serve` and open its address with /admin/ at the end.
+
+## serve
+
+serve-cms-on-network = the editor at /admin/ can save files and --bind { $bind } lets other machines reach it; anyone on this network who learns its address can change the site. Use it only on a network you trust.
+serve-cms-off = the editor at /admin/ is off because --bind { $bind } is reachable from other machines (add --cms-on-network to turn it on anyway)
+serve-cannot-start = cannot start the preview server: { $error }
+serve-no-free-port = no free port ({ $error }); choose another with --port
+serve-cannot-watch = cannot watch the site for changes ({ $error }); reload by restarting
+serve-listening = Serving the site at { $url } (drafts and news dated in the future included); press Ctrl-C to stop.
+serve-cms-at = Edit it in the browser at { $url } (after `herald cms`).
+serve-stopped = Stopped. The output folder was not touched.
+serve-rebuilt = Rebuilt in { $ms } ms ({ $bodies } Markdown files and { $pages } pages rendered, { $changed } outputs changed); reload sent { $since } ms after the change
+serve-keeps-last = The preview keeps showing the last good build.
+serve-error-title = herald: the site cannot be built
+serve-error-note = The page shows the last good build. This message goes away when the file is fixed.
+serve-not-found = Not found
+serve-get-only = The preview only shows the site: it answers GET and HEAD requests.
+serve-file-removed = This file was just removed.
+serve-pdf-failed = The PDF cannot be made: { $error }
+serve-watch-lost = Some changes were not reported by the system: watching every folder again and rebuilding everything.
+serve-watch-removed = { $dir }/ was removed; herald watches it again when it is back.
+serve-watch-replaced = { $dir }/ was replaced: watching the new folder and rebuilding everything.
+serve-watch-appeared = { $dir }/ is there: watching it and rebuilding everything.
+serve-watch-failed = cannot watch { $dir }/ for changes ({ $error }): its edits are shown after a restart of herald serve.
+serve-cms-refused = the editor's save was refused: { $reason }
+serve-cms-page-off = The editor is off: `herald serve` listens on the network (--bind). Add --cms-on-network to use it anyway.
+build-waiting = Another herald build is writing to { $out } right now; waiting for it to finish...
+serve-cms-wrong-host = the editor answers only at 127.0.0.1:{ $port } or localhost:{ $port }, not at `{ $host }`
+serve-cms-other-site = a request from another site ({ $origin }) may not change this site
+serve-cms-json-only = the editor's backend reads JSON requests only
+http-busy = Too many connections; try again.
+http-headers-too-large = The request's headers are too large.
+http-too-slow = The request took too long to arrive.
+http-unreadable = The request cannot be read.
+http-too-large = The request is too large.
+http-failed = herald failed to answer this request; the terminal says why.

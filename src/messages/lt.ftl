@@ -247,3 +247,109 @@ summary-missing = ši naujiena neturi santraukos
 summary-missing-hint = įrašykite vieną ar du sakinius po `summary:` arba pradėkite tekstą pastraipa: ją rodo sąrašai, srautai ir socialiniai tinklai
 date-future = data { $date } yra ateityje
 date-future-hint = patikrinkite metus: `herald build` naujieną sulaiko iki tos dienos (`--future` ją paskelbia iš karto)
+
+## terminal: eilutės, kurias herald išspausdina be radinių (build, eigos juosta, --lang).
+
+cli-lang-unknown = herald moka lv, lt ir en, o ne „{ $value }“
+cli-lang-list = --lang pasirenka herald pranešimų kalbą (lv, lt arba en), o ne „{ $value }“; naujos svetainės kalbos nurodomos --languages { $value }
+label-note = pastaba
+count-files = { $count ->
+    [one] { $count } failas
+    [few] { $count } failai
+    [many] { $count } failo
+   *[other] { $count } failų
+}
+count-pages = { $count ->
+    [one] { $count } puslapis
+    [few] { $count } puslapiai
+    [many] { $count } puslapio
+   *[other] { $count } puslapių
+}
+count-languages = { $count ->
+    [one] { $count } kalba
+    [few] { $count } kalbomis
+    [many] { $count } kalbos
+   *[other] { $count } kalbų
+}
+count-pdfs = { $count ->
+    [one] { $count } PDF failas
+    [few] { $count } PDF failai
+    [many] { $count } PDF failo
+   *[other] { $count } PDF failų
+} (sukurta: { $rendered }, iš podėlio: { $cached })
+build-done = Svetainė sukurta { $languages } ({ $list }) per { $seconds } s: { $counts } -> { $out }
+build-up-to-date = Nuo paskutinio kūrimo niekas nepasikeitė: { $out } yra naujausia ({ $files }, patikrinta per { $seconds } s; su --force kuriama vis tiek)
+build-scheduled = Suplanuota: { $count ->
+    [one] { $count } ateities data pažymėta naujiena sulaikyta
+    [few] { $count } ateities data pažymėtos naujienos sulaikytos
+    [many] { $count } ateities data pažymėtos naujienos sulaikyta
+   *[other] { $count } ateities data pažymėtų naujienų sulaikyta
+}; kita bus paskelbta { $next } (kūrimas tą dieną ar vėliau ją paskelbia; --future jas paskelbia iš karto)
+build-pictures = Paveikslėliai: { $count } (apdorota: { $processed }, iš podėlio { $dir }: { $cached })
+build-failed = Kūrimas nepavyko ({ $count ->
+    [one] { $count } klaida
+    [few] { $count } klaidos
+    [many] { $count } klaidos
+   *[other] { $count } klaidų
+}); ankstesnė svetainė (jei buvo) nepakeista.
+progress-pictures = Paveikslėliai
+
+## init
+
+init-no-languages = --languages reikia bent vieno kalbos kodo, pvz., --languages lv,lt
+init-is-file = { $dir } yra failas; nurodykite aplanką naujai svetainei
+init-not-empty = { $dir } nėra tuščias; herald init kuria naują svetainę tik tuščiame arba naujame aplanke
+init-not-empty-hint = pasirinkite naujo aplanko pavadinimą, pvz., herald init mano-svetaine
+init-done = Svetainė sukurta aplanke { $dir }. Toliau užpildykite site.yaml, tada paleiskite `herald check --root { $dir }` ir `herald build --root { $dir }`.
+write-failed = nepavyksta įrašyti { $file }: { $error }
+
+## new
+
+new-not-site-language = `{ $lang }` nėra svetainės kalba (svetainės kalbos: { $languages })
+new-no-name = iš `{ $what }` nepavyksta sudaryti failo pavadinimo: nurodykite pavadinimą su raidėmis ar skaitmenimis, pvz., herald new "Projekto baigiamoji konferencija"
+new-not-a-path = `{ $what }` nėra kelias aplanke content/: rašykite jį kaip skyrius/pavadinimas, pvz., news/kick-off, arba /about pagrindinio lygio puslapiui
+new-reserved-name = `{ $name }` yra puslapio aplanko ar skyriaus paties failo pavadinimas: pavadinkite puslapį, pvz., news/kick-off
+new-exists = { $file } jau yra; herald new niekada neperrašo failo
+new-exists-hint = redaguokite tą failą arba pasirinkite kitą pavadinimą
+
+## cms
+
+cms-wrote = Įrašyta { $file }
+cms-kept = Paliktas { $file } (jūsų failas; ištrinkite jį, kad gautumėte herald failą)
+cms-next = Redaguokite svetainę naršyklėje: paleiskite `herald serve` ir atverkite jo adresą su /admin/ pabaigoje.
+
+## serve
+
+serve-cms-on-network = redaktorius /admin/ gali įrašyti failus, o --bind { $bind } leidžia jį pasiekti iš kitų kompiuterių; bet kas šiame tinkle, sužinojęs jo adresą, gali pakeisti svetainę. Naudokite tai tik tinkle, kuriuo pasitikite.
+serve-cms-off = redaktorius /admin/ išjungtas, nes --bind { $bind } pasiekiamas iš kitų kompiuterių (pridėkite --cms-on-network, kad vis tiek jį įjungtumėte)
+serve-cannot-start = nepavyksta paleisti peržiūros serverio: { $error }
+serve-no-free-port = nėra laisvo prievado ({ $error }); pasirinkite kitą su --port
+serve-cannot-watch = nepavyksta stebėti svetainės pakeitimų ({ $error }); norėdami pamatyti pakeitimus, paleiskite iš naujo
+serve-listening = Svetainė rodoma adresu { $url } (su juodraščiais ir ateities data pažymėtomis naujienomis); norėdami sustabdyti, paspauskite Ctrl-C.
+serve-cms-at = Redaguokite ją naršyklėje adresu { $url } (po `herald cms`).
+serve-stopped = Sustabdyta. Išvesties aplankas nebuvo paliestas.
+serve-rebuilt = Perkurta per { $ms } ms (Markdown failai: { $bodies }, puslapiai: { $pages }, pakeisti išvesties failai: { $changed }); perkrovimo žinia išsiųsta praėjus { $since } ms po pakeitimo
+serve-keeps-last = Peržiūroje toliau rodoma paskutinė sėkmingai sukurta versija.
+serve-error-title = herald: svetainės nepavyksta sukurti
+serve-error-note = Puslapyje rodoma paskutinė sėkmingai sukurta versija. Šis pranešimas dings, kai failas bus pataisytas.
+serve-not-found = Nerasta
+serve-get-only = Peržiūra tik rodo svetainę: ji atsako į GET ir HEAD užklausas.
+serve-file-removed = Šis failas ką tik ištrintas.
+serve-pdf-failed = Nepavyksta sukurti PDF: { $error }
+serve-watch-lost = Sistema pranešė ne apie visus pakeitimus: vėl stebimi visi aplankai ir perkuriama viskas.
+serve-watch-removed = { $dir }/ ištrintas; herald vėl jį stebės, kai jis atsiras.
+serve-watch-replaced = { $dir }/ pakeistas: stebimas naujas aplankas ir perkuriama viskas.
+serve-watch-appeared = { $dir }/ atsirado: jis stebimas ir perkuriama viskas.
+serve-watch-failed = nepavyksta stebėti aplanko { $dir }/ pakeitimų ({ $error }): jo pakeitimai bus matomi iš naujo paleidus herald serve.
+serve-cms-refused = redaktoriaus įrašymas atmestas: { $reason }
+serve-cms-page-off = Redaktorius išjungtas: `herald serve` klausosi tinkle (--bind). Pridėkite --cms-on-network, kad vis tiek jį naudotumėte.
+build-waiting = Kitas herald kūrimas šiuo metu rašo į { $out }; laukiama, kol jis baigsis...
+serve-cms-wrong-host = redaktorius atsako tik adresu 127.0.0.1:{ $port } arba localhost:{ $port }, o ne `{ $host }`
+serve-cms-other-site = užklausa iš kitos svetainės ({ $origin }) negali keisti šios svetainės
+serve-cms-json-only = redaktoriaus serverio dalis skaito tik JSON užklausas
+http-busy = Per daug ryšių; bandykite dar kartą.
+http-headers-too-large = Užklausos antraštės per didelės.
+http-too-slow = Užklausa siunčiama per ilgai.
+http-unreadable = Užklausos nepavyksta perskaityti.
+http-too-large = Užklausa per didelė.
+http-failed = herald nepavyko atsakyti į šią užklausą; priežastis matoma terminale.

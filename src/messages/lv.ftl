@@ -245,3 +245,103 @@ summary-missing = šim jaunumam nav kopsavilkuma
 summary-missing-hint = uzrakstiet vienu vai divus teikumus aiz `summary:` vai sāciet tekstu ar rindkopu: to rāda saraksti, plūsmas un sociālie tīkli
 date-future = datums { $date } ir nākotnē
 date-future-hint = pārbaudiet gadu: `herald build` aiztur jaunumu līdz tai dienai (`--future` to publicē uzreiz)
+
+## terminal: rindas, ko herald izdrukā bez atradumiem (build, progresa josla, --lang).
+
+cli-lang-unknown = herald prot valodas lv, lt un en, nevis “{ $value }”
+cli-lang-list = --lang izvēlas herald ziņojumu valodu (lv, lt vai en), nevis “{ $value }”; jaunas vietnes valodas norāda ar --languages { $value }
+label-note = piezīme
+count-files = { $count ->
+    [zero] { $count } failu
+    [one] { $count } fails
+   *[other] { $count } faili
+}
+count-pages = { $count ->
+    [zero] { $count } lapu
+    [one] { $count } lapa
+   *[other] { $count } lapas
+}
+count-languages = { $count ->
+    [zero] { $count } valodās
+    [one] { $count } valodā
+   *[other] { $count } valodās
+}
+count-pdfs = { $count ->
+    [zero] { $count } PDF failu
+    [one] { $count } PDF fails
+   *[other] { $count } PDF faili
+} (izveidoti: { $rendered }, no kešatmiņas: { $cached })
+build-done = Vietne uzbūvēta { $languages } ({ $list }) { $seconds } s laikā: { $counts } -> { $out }
+build-up-to-date = Kopš pēdējā būvējuma nekas nav mainījies: { $out } ir aktuāla ({ $files }, pārbaudīts { $seconds } s laikā; ar --force būvē tik un tā)
+build-scheduled = Ieplānots: { $count ->
+    [zero] { $count } jaunumi ar nākotnes datumu tiek aizturēti
+    [one] { $count } jaunums ar nākotnes datumu tiek aizturēts
+   *[other] { $count } jaunumi ar nākotnes datumu tiek aizturēti
+}; nākamā publicēšanas diena ir { $next } (būvējums tajā dienā vai vēlāk to publicē; --future tos publicē uzreiz)
+build-pictures = Attēli: { $count } (apstrādāti: { $processed }, no kešatmiņas { $dir }: { $cached })
+build-failed = Būvēšana neizdevās ({ $count ->
+    [zero] { $count } kļūdu
+    [one] { $count } kļūda
+   *[other] { $count } kļūdas
+}); iepriekš uzbūvētā vietne (ja tāda ir) nav mainīta.
+progress-pictures = Attēli
+
+## init
+
+init-no-languages = --languages vajag vismaz vienu valodas kodu, piemēram, --languages lv,lt
+init-is-file = { $dir } ir fails; norādiet mapi jaunajai vietnei
+init-not-empty = { $dir } nav tukša; herald init veido jaunu vietni tikai tukšā vai jaunā mapē
+init-not-empty-hint = izvēlieties jaunas mapes nosaukumu, piemēram, herald init mana-vietne
+init-done = Vietne izveidota mapē { $dir }. Tālāk aizpildiet site.yaml, tad palaidiet `herald check --root { $dir }` un `herald build --root { $dir }`.
+write-failed = nevar ierakstīt { $file }: { $error }
+
+## new
+
+new-not-site-language = `{ $lang }` nav neviena no vietnes valodām ({ $languages })
+new-no-name = no `{ $what }` nevar izveidot faila nosaukumu: norādiet virsrakstu ar burtiem vai cipariem, piemēram, herald new "Projekta noslēguma konference"
+new-not-a-path = `{ $what }` nav ceļš mapē content/: rakstiet to kā sadaļa/nosaukums, piemēram, news/kick-off, vai /about augšējā līmeņa lapai
+new-reserved-name = `{ $name }` ir lapas mapes vai sadaļas paša faila nosaukums: nosauciet lapu, piemēram, news/kick-off
+new-exists = { $file } jau ir; herald new nekad nepārraksta failu
+new-exists-hint = labojiet šo failu vai izvēlieties citu nosaukumu
+
+## cms
+
+cms-wrote = Ierakstīts { $file }
+cms-kept = Atstāts { $file } (jūsu fails; izdzēsiet to, lai saņemtu herald failu)
+cms-next = Rediģējiet vietni pārlūkā: palaidiet `herald serve` un atveriet tā adresi ar /admin/ beigās.
+
+## serve
+
+serve-cms-on-network = redaktors /admin/ var saglabāt failus, un --bind { $bind } ļauj tam piekļūt no citiem datoriem; ikviens šajā tīklā, kas uzzina tā adresi, var mainīt vietni. Izmantojiet to tikai tīklā, kuram uzticaties.
+serve-cms-off = redaktors /admin/ ir izslēgts, jo --bind { $bind } ir sasniedzams no citiem datoriem (pievienojiet --cms-on-network, lai to tomēr ieslēgtu)
+serve-cannot-start = nevar palaist priekšskatījuma serveri: { $error }
+serve-no-free-port = nav brīva porta ({ $error }); izvēlieties citu ar --port
+serve-cannot-watch = nevar sekot vietnes izmaiņām ({ $error }); lai redzētu izmaiņas, palaidiet no jauna
+serve-listening = Vietne ir redzama adresē { $url } (ar melnrakstiem un nākotnes datuma jaunumiem); lai apturētu, nospiediet Ctrl-C.
+serve-cms-at = Rediģējiet to pārlūkā adresē { $url } (pēc `herald cms`).
+serve-stopped = Apturēts. Izvades mape netika skarta.
+serve-rebuilt = Pārbūvēts { $ms } ms laikā (Markdown faili: { $bodies }, lapas: { $pages }, mainītie izvades faili: { $changed }); pārlādes ziņa nosūtīta { $since } ms pēc izmaiņām
+serve-keeps-last = Priekšskatījums turpina rādīt pēdējo veiksmīgo būvējumu.
+serve-error-title = herald: vietni nevar uzbūvēt
+serve-error-note = Lapa rāda pēdējo veiksmīgo būvējumu. Šis ziņojums pazudīs, kad fails būs izlabots.
+serve-not-found = Nav atrasts
+serve-get-only = Priekšskatījums tikai rāda vietni: tas atbild uz GET un HEAD pieprasījumiem.
+serve-file-removed = Šis fails tikko izdzēsts.
+serve-pdf-failed = PDF nevar izveidot: { $error }
+serve-watch-lost = Sistēma nepaziņoja par visām izmaiņām: atkal seko visām mapēm un pārbūvē visu.
+serve-watch-removed = { $dir }/ ir izdzēsta; herald tai atkal sekos, kad tā būs atpakaļ.
+serve-watch-replaced = { $dir }/ ir aizstāta: seko jaunajai mapei un pārbūvē visu.
+serve-watch-appeared = { $dir }/ ir izveidota: seko tai un pārbūvē visu.
+serve-watch-failed = nevar sekot mapes { $dir }/ izmaiņām ({ $error }): tās labojumi būs redzami pēc herald serve restartēšanas.
+serve-cms-refused = redaktora saglabāšana tika atteikta: { $reason }
+serve-cms-page-off = Redaktors ir izslēgts: `herald serve` klausās tīklā (--bind). Pievienojiet --cms-on-network, lai to tomēr izmantotu.
+build-waiting = Cits herald būvējums pašlaik raksta mapē { $out }; gaida, līdz tas beigsies...
+serve-cms-wrong-host = redaktors atbild tikai adresē 127.0.0.1:{ $port } vai localhost:{ $port }, nevis `{ $host }`
+serve-cms-other-site = pieprasījums no citas vietnes ({ $origin }) nedrīkst mainīt šo vietni
+serve-cms-json-only = redaktora aizmugursistēma lasa tikai JSON pieprasījumus
+http-busy = Pārāk daudz savienojumu; mēģiniet vēlreiz.
+http-headers-too-large = Pieprasījuma galvenes ir pārāk lielas.
+http-too-slow = Pieprasījums pienāca pārāk ilgi.
+http-unreadable = Pieprasījumu nevar nolasīt.
+http-too-large = Pieprasījums ir pārāk liels.
+http-failed = herald neizdevās atbildēt uz šo pieprasījumu; iemesls ir redzams terminālī.

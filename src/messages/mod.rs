@@ -99,7 +99,11 @@ impl Messages {
     /// The texts of `lang`. The files are part of the program and tests parse them, so a
     /// syntax error cannot reach a user; the parts that do parse are kept regardless.
     pub fn new(lang: Lang) -> Messages {
-        let resource = match FluentResource::try_new(lang.source().to_string()) {
+        let source = match lang {
+            Lang::Lt => lithuanian_selectors(lang.source()),
+            Lang::En | Lang::Lv => lang.source().to_string(),
+        };
+        let resource = match FluentResource::try_new(source) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
@@ -113,6 +117,11 @@ impl Messages {
         bundle.set_use_isolating(false);
         // Only a message defined twice fails here, which tests/messages.rs rules out.
         let _ = bundle.add_resource(resource);
+        let _ = bundle.add_function(LT_PLURAL, |args, _| match args.first() {
+            Some(FluentValue::Number(n)) => FluentValue::from(lithuanian_plural(n.value)),
+            Some(other) => other.clone(),
+            None => FluentValue::None,
+        });
         let english = (lang != Lang::En).then(|| Box::new(Messages::new(Lang::En)));
         Messages {
             lang,
@@ -162,6 +171,53 @@ impl Messages {
     /// The text `id`, which takes no arguments.
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[])
+    }
+}
+
+/// The function that gives a Lithuanian selector its plural form (see [`lithuanian_selectors`]).
+const LT_PLURAL: &str = "LT_PLURAL";
+
+/// The Lithuanian texts with every selector `{ $count ->` read through [`LT_PLURAL`]. Fluent
+/// takes plural forms from intl_pluralrules, whose Lithuanian rule (7.0) forgets the last
+/// digit: 22–29, 32–39 … fall into `other` ("22 klaidų") instead of `few` ("22 klaidos"), and
+/// 101, 111 … into `one`. A selector that is not a number (`{ $kind ->`) is passed through.
+fn lithuanian_selectors(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 256);
+    let mut rest = source;
+    while let Some(at) = rest.find("{ $") {
+        let after = &rest[at + 3..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(after.len());
+        let (name, tail) = after.split_at(name_len);
+        out.push_str(&rest[..at]);
+        if !name.is_empty() && tail.trim_start_matches(' ').starts_with("->") {
+            out.push_str(&format!("{{ {LT_PLURAL}(${name})"));
+        } else {
+            out.push_str("{ $");
+            out.push_str(name);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// CLDR's Lithuanian plural form of `n`: one (1, 21, 31, 101 …, not 11–19), few (2–9, 22–29 …,
+/// not 12–19), many (a fraction), other (0, 10–20, 30 …).
+fn lithuanian_plural(n: f64) -> &'static str {
+    let n = n.abs();
+    let whole = n.fract() == 0.0;
+    let (last, last_two) = (n % 10.0, n % 100.0);
+    let teen = (11.0..=19.0).contains(&last_two);
+    if whole && last == 1.0 && !teen {
+        "one"
+    } else if whole && (2.0..=9.0).contains(&last) && !teen {
+        "few"
+    } else if !whole {
+        "many"
+    } else {
+        "other"
     }
 }
 
@@ -250,6 +306,33 @@ mod tests {
         assert_eq!(
             Lang::choose(None, env(&vars), None),
             Err(("de".to_string(), Lang::Lt))
+        );
+    }
+
+    #[test]
+    fn lithuanian_numbers_take_their_plural_form_by_the_last_digits() {
+        let lt = Messages::new(Lang::Lt);
+        let errors = |n: f64| lt.format("check-errors", &[("count", n.into())]);
+        for (n, text) in [
+            (1.0, "1 klaida"),
+            (21.0, "21 klaida"),
+            (101.0, "101 klaida"),
+            (2.0, "2 klaidos"),
+            (22.0, "22 klaidos"),
+            (36.0, "36 klaidos"),
+            (10.0, "10 klaidų"),
+            (11.0, "11 klaidų"),
+            (111.0, "111 klaidų"),
+            (112.0, "112 klaidų"),
+            (0.0, "0 klaidų"),
+        ] {
+            assert_eq!(errors(n), text);
+        }
+        assert_eq!(lithuanian_plural(1.5), "many");
+        // A selector on a text is left alone.
+        assert_eq!(
+            lithuanian_selectors("a = { $kind ->\n  *[x] { $kind }\n}\nb = { $n -> [one] x }"),
+            "a = { LT_PLURAL($kind) ->\n  *[x] { $kind }\n}\nb = { LT_PLURAL($n) -> [one] x }"
         );
     }
 

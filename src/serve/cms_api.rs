@@ -104,22 +104,21 @@ fn host_allowed(host: &str, port: u16) -> bool {
 fn refused_origin(request: &Request, port: u16) -> Option<String> {
     let host = request.header("host").unwrap_or("");
     if !host_allowed(host, port) {
-        return Some(format!(
-            "the editor answers only at 127.0.0.1:{port} or localhost:{port}, not at `{host}`"
+        return Some(crate::tr!(
+            "serve-cms-wrong-host",
+            port = port.to_string(),
+            host = host
         ));
     }
     if let Some(origin) = request.header("origin") {
         if origin != format!("http://{host}") {
-            return Some(format!(
-                "a request from another site (`{origin}`) may not change this site"
-            ));
+            let origin = format!("`{origin}`");
+            return Some(crate::tr!("serve-cms-other-site", origin = origin));
         }
     }
     match request.header("sec-fetch-site") {
         Some("same-origin") | Some("none") | None => None,
-        Some(other) => Some(format!(
-            "a request from another site ({other}) may not change this site"
-        )),
+        Some(other) => Some(crate::tr!("serve-cms-other-site", origin = other)),
     }
 }
 
@@ -139,9 +138,8 @@ pub fn handle(request: &Request, shared: &Shared) -> Option<Response> {
         return None;
     }
     let Some(cms) = &shared.cms else {
-        return is_admin.then(|| {
-            Response::text(403, "The editor is off: `herald serve` listens on the network (--bind). Add --cms-on-network to use it anyway.\n")
-        });
+        return is_admin
+            .then(|| Response::text(403, &format!("{}\n", crate::tr!("serve-cms-page-off"))));
     };
     if is_admin {
         return Some(admin_page(request, shared, cms));
@@ -215,15 +213,15 @@ fn api(request: &Request, cms: &CmsSession) -> Response {
             .starts_with("application/json")
     });
     if !json {
-        return json_error(403, "the editor's backend reads JSON requests only (H071)");
+        let why = crate::tr!("serve-cms-json-only");
+        return json_error(403, &format!("{why} (H071)"));
     }
     match cms.backend.answer(&request.body) {
         Ok(value) => Response::new(200, "application/json", value.to_string().into_bytes()),
         Err(refusal) => {
-            eprintln!(
-                "error[H071]: the editor's save was refused: {}",
-                refusal.message
-            );
+            let label = crate::tr!("label-error");
+            let why = crate::tr!("serve-cms-refused", reason = refusal.message.as_str());
+            eprintln!("{label}[H071]: {why}");
             json_error(refusal.status, &format!("{} (H071)", refusal.message))
         }
     }

@@ -109,7 +109,7 @@ pub fn serve(listener: TcpListener, handler: Arc<Handler>, body_limit: Arc<BodyL
         };
         if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
             open.fetch_sub(1, Ordering::SeqCst);
-            refuse(stream, 503, "Too many connections; try again.");
+            refuse(stream, 503, &crate::tr!("http-busy"));
             continue;
         }
         let (open2, handler) = (Arc::clone(&open), Arc::clone(&handler));
@@ -148,12 +148,13 @@ fn connection(mut stream: TcpStream, handler: &Handler, body_limit: &BodyLimit) 
             Ok(r) => r,
             Err(HeadError::Gone) => return,
             Err(e) => {
-                let (status, text) = match e {
-                    HeadError::TooLarge => (431, "The request's headers are too large."),
-                    HeadError::TooSlow => (408, "The request took too long to arrive."),
-                    _ => (400, "The request cannot be read."),
+                let (status, id) = match e {
+                    HeadError::TooLarge => (431, "http-headers-too-large"),
+                    HeadError::TooSlow => (408, "http-too-slow"),
+                    _ => (400, "http-unreadable"),
                 };
-                let _ = write_response(&mut stream, Response::text(status, text), false, false);
+                let text = crate::tr!(id);
+                let _ = write_response(&mut stream, Response::text(status, &text), false, false);
                 return linger(stream);
             }
         };
@@ -166,7 +167,7 @@ fn connection(mut stream: TcpStream, handler: &Handler, body_limit: &BodyLimit) 
                 },
                 BodyLength::None => {}
                 _ => {
-                    let r = Response::text(413, "The request is too large.");
+                    let r = Response::text(413, &crate::tr!("http-too-large"));
                     let _ = write_response(&mut stream, r, false, false);
                     return linger(stream);
                 }
@@ -183,12 +184,7 @@ fn connection(mut stream: TcpStream, handler: &Handler, body_limit: &BodyLimit) 
             };
         let is_head = request.method == "HEAD";
         let reply = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handler(&request)))
-            .unwrap_or_else(|_| {
-                Reply::Response(Response::text(
-                    500,
-                    "herald failed to answer this request; the terminal says why.",
-                ))
-            });
+            .unwrap_or_else(|_| Reply::Response(Response::text(500, &crate::tr!("http-failed"))));
         match reply {
             Reply::Stream(run) if !is_head => {
                 let _ = stream.set_read_timeout(None);

@@ -8,7 +8,8 @@
   if (here === "" || here.charAt(here.length - 1) === "/") here += "index.html";
   var overlay = null;
 
-  function showError(message) {
+  // The overlay's words come with the error, in the language herald speaks.
+  function showError(message, title, note) {
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.id = "herald-error-overlay";
@@ -20,13 +21,13 @@
     }
     overlay.innerHTML = "";
     var h = document.createElement("h2");
-    h.textContent = "herald: the site cannot be built";
+    h.textContent = title || "herald: the site cannot be built";
     h.style.cssText = "margin-top:0;color:#ffcc00";
     var pre = document.createElement("pre");
     pre.textContent = message;
     pre.style.cssText = "white-space:pre-wrap;font:14px/1.5 monospace";
     var p = document.createElement("p");
-    p.textContent = "The page shows the last good build. This message goes away when the file is fixed.";
+    p.textContent = note || "The page shows the last good build. This message goes away when the file is fixed.";
     overlay.appendChild(h);
     overlay.appendChild(pre);
     overlay.appendChild(p);
@@ -47,7 +48,7 @@
   var source = new EventSource(base + "__herald/events");
   source.onmessage = function (e) {
     var msg = JSON.parse(e.data);
-    if (msg.type === "error") { showError(msg.message); return; }
+    if (msg.type === "error") { showError(msg.message, msg.title, msg.note); return; }
     if (msg.type !== "reload") return;
     clearError();
     var paths = msg.paths || [];

@@ -94,8 +94,14 @@ fn reload_message(paths: &[String]) -> String {
     )
 }
 
+/// The overlay's message: the error, and the overlay's own words in the chosen language.
 fn error_message(text: &str) -> String {
-    format!("{{\"type\":\"error\",\"message\":{}}}", json_string(text))
+    format!(
+        "{{\"type\":\"error\",\"message\":{},\"title\":{},\"note\":{}}}",
+        json_string(text),
+        json_string(&crate::tr!("serve-error-title")),
+        json_string(&crate::tr!("serve-error-note"))
+    )
 }
 
 fn served(contents: OutputContents) -> Served {
@@ -137,7 +143,8 @@ pub fn run(opts: ServeOptions) -> i32 {
     let (listener, addr) = match bind(opts.bind, opts.port) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("error: cannot start the preview server: {e}");
+            let error = crate::tr!("serve-cannot-start", error = e);
+            eprintln!("{}", crate::diagnostics::Diagnostic::error(error));
             return 1;
         }
     };
@@ -176,24 +183,25 @@ pub fn run(opts: ServeOptions) -> i32 {
     let watcher = match watch::Watch::start(&opts.root, tx) {
         Ok(w) => Some(w),
         Err(e) => {
-            eprintln!("warning: cannot watch the site for changes ({e}); reload by restarting");
+            let warning = crate::tr!("serve-cannot-watch", error = e.to_string());
+            eprintln!("{}", crate::diagnostics::Diagnostic::warning(warning));
             None
         }
     };
     rebuild(&mut session, &shared, None);
-    println!("Serving the site at {url} (drafts and news dated in the future included); press Ctrl-C to stop.");
+    println!("{}", crate::tr!("serve-listening", url = url.as_str()));
     if shared.cms.is_some() {
-        println!("Edit it in the browser at {url}admin/ (after `herald cms`).");
+        println!(
+            "{}",
+            crate::tr!("serve-cms-at", url = format!("{url}admin/"))
+        );
     }
     let _ = std::io::stdout().flush();
     if opts.open {
         open_browser(&url);
     }
     let _ = ctrlc::set_handler(|| {
-        let _ = writeln!(
-            std::io::stdout(),
-            "\nStopped. The output folder was not touched."
-        );
+        let _ = writeln!(std::io::stdout(), "\n{}", crate::tr!("serve-stopped"));
         std::process::exit(0);
     });
 
@@ -228,7 +236,7 @@ fn bind(ip: IpAddr, port: u16) -> Result<(TcpListener, SocketAddr), String> {
             Err(e) => last = format!("{ip}:{p}: {e}"),
         }
     }
-    Err(format!("no free port ({last}); choose another with --port"))
+    Err(crate::tr!("serve-no-free-port", error = last))
 }
 
 fn open_browser(url: &str) {
@@ -285,15 +293,15 @@ fn rebuild(session: &mut Session, shared: &Shared, batch: Option<watch::Batch>) 
                 shared.broadcast(&reload_message(&changed));
                 let since_event = started.map(|s| s.elapsed()).unwrap_or_default();
                 // Not println!: a closed terminal must not stop the preview.
-                let _ = writeln!(
-                    std::io::stdout(),
-                    "Rebuilt in {} ms ({} Markdown files and {} pages rendered, {} outputs changed); reload sent {} ms after the change",
-                    t.elapsed().as_millis(),
-                    session.last_work.bodies_rendered,
-                    session.last_work.pages_rendered,
-                    changed.len(),
-                    since_event.as_millis()
+                let line = crate::tr!(
+                    "serve-rebuilt",
+                    ms = t.elapsed().as_millis() as u64,
+                    bodies = session.last_work.bodies_rendered,
+                    pages = session.last_work.pages_rendered,
+                    changed = changed.len(),
+                    since = since_event.as_millis() as u64
                 );
+                let _ = writeln!(std::io::stdout(), "{line}");
                 let _ = std::io::stdout().flush();
             }
         }
@@ -301,10 +309,8 @@ fn rebuild(session: &mut Session, shared: &Shared, batch: Option<watch::Batch>) 
             let text = failure.to_string();
             let is_new = shared.current_error().as_deref() != Some(text.as_str());
             if is_new {
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "{text}\nThe preview keeps showing the last good build."
-                );
+                let keeps = crate::tr!("serve-keeps-last");
+                let _ = writeln!(std::io::stderr(), "{text}\n{keeps}");
                 shared
                     .state
                     .write()
@@ -401,10 +407,7 @@ fn handle(request: &Request, shared: &Arc<Shared>) -> Reply {
         return Reply::Response(reply);
     }
     if request.method != "GET" && request.method != "HEAD" {
-        let r = Response::text(
-            405,
-            "The preview only shows the site: it answers GET and HEAD requests.\n",
-        );
+        let r = Response::text(405, &format!("{}\n", crate::tr!("serve-get-only")));
         return Reply::Response(r.with("Allow", "GET, HEAD"));
     }
     let base = shared.base_path.as_str();
@@ -480,7 +483,10 @@ fn file_response(
     let body = match contents {
         Some(OutputContents::Lazy(l)) => match l.get() {
             Ok(b) => b.to_vec(),
-            Err(e) => return Response::text(500, &format!("The PDF cannot be made: {e}\n")),
+            Err(e) => {
+                let text = crate::tr!("serve-pdf-failed", error = e.to_string());
+                return Response::text(500, &format!("{text}\n"));
+            }
         },
         Some(OutputContents::Copy(p)) => match std::fs::File::open(&p) {
             Ok(f) if !is_html => {
@@ -495,7 +501,9 @@ fn file_response(
                 b
             }
             // Removed since the last build: the rebuild that follows will notice.
-            Err(_) => return Response::text(404, "This file was just removed.\n"),
+            Err(_) => {
+                return Response::text(404, &format!("{}\n", crate::tr!("serve-file-removed")))
+            }
         },
         other => served_body(other, error),
     };
@@ -519,12 +527,17 @@ fn served_body(contents: Option<OutputContents>, error: Option<&str>) -> Vec<u8>
         None if error.is_some() => {
             // The very first build failed: there is no site yet, only the error.
             let page = format!(
-                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>herald</title></head><body><h1>The site cannot be built</h1><pre>{}</pre></body></html>",
+                "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>herald</title></head><body><h1>{}</h1><pre>{}</pre></body></html>",
+                crate::messages::get().lang().code(),
+                crate::html::escape(&crate::tr!("serve-error-title")),
                 crate::html::escape(error.unwrap_or(""))
             );
             page.into_bytes()
         }
-        None => b"<!DOCTYPE html><title>Not found</title><h1>404 Not found</h1>".to_vec(),
+        None => {
+            let words = crate::html::escape(&crate::tr!("serve-not-found"));
+            format!("<!DOCTYPE html><title>{words}</title><h1>404 {words}</h1>").into_bytes()
+        }
     }
 }
 

@@ -143,7 +143,7 @@ impl Watch {
     pub fn refresh(&mut self, batch: &Batch) -> bool {
         let lost = matches!(batch.changes, crate::pipeline::Changes::Unknown);
         if lost {
-            say("Some changes were not reported by the system: watching every folder again and rebuilding everything.");
+            say(&crate::tr!("serve-watch-lost"));
         }
         let mut fresh = false;
         for dir in INPUT_FOLDERS {
@@ -152,16 +152,14 @@ impl Watch {
             let touched = lost || batch.folders.contains(Path::new(dir));
             if was && !exists {
                 self.unwatch(dir);
-                say(&format!(
-                    "{dir}/ was removed; herald watches it again when it is back."
-                ));
+                say(&crate::tr!("serve-watch-removed", dir = *dir));
             } else if exists && (!was || touched) {
                 self.unwatch(dir);
                 if self.rewatch(dir) && !lost {
                     say(&if was {
-                        format!("{dir}/ was replaced: watching the new folder and rebuilding everything.")
+                        crate::tr!("serve-watch-replaced", dir = *dir)
                     } else {
-                        format!("{dir}/ is there: watching it and rebuilding everything.")
+                        crate::tr!("serve-watch-appeared", dir = *dir)
                     });
                 }
                 fresh = true;
@@ -191,7 +189,9 @@ impl Watch {
             }
             Err(e) => {
                 if self.failed.insert(dir) {
-                    say(&format!("warning: cannot watch {dir}/ for changes ({e}): its edits are shown after a restart of herald serve."));
+                    let warning =
+                        crate::tr!("serve-watch-failed", dir = dir, error = e.to_string());
+                    say(&crate::diagnostics::Diagnostic::warning(warning).to_string());
                 }
                 false
             }

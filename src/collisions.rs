@@ -41,7 +41,7 @@ fn origin(root: &Path, f: &OutputFile) -> Origin {
 fn describe(site: &Site, path: &str, origin: &Origin) -> String {
     match origin {
         Origin::Site(rel) => return rel.display().to_string(),
-        Origin::BuiltinTheme => return format!("the built-in theme's {path}"),
+        Origin::BuiltinTheme => return crate::tr!("collisions-builtin", path = path),
         Origin::Herald => {}
     }
     let page = site
@@ -56,16 +56,16 @@ fn describe(site: &Site, path: &str, origin: &Origin) -> String {
                 .and_then(|s| s.file.clone())
         });
     if let Some(file) = page {
-        return format!("the page herald makes of {}", file.display());
+        return crate::tr!("collisions-page-of", file = file.display().to_string());
     }
-    let what = match path.rsplit_once('.').map_or("", |(_, ext)| ext) {
+    let kind = match path.rsplit_once('.').map_or("", |(_, ext)| ext) {
         "html" => "page",
-        "xml" => "feed or site map",
-        "pdf" => "PDF press release",
+        "xml" => "feed",
+        "pdf" => "pdf",
         _ if path.starts_with(crate::images::OUTPUT_DIR) => "picture",
         _ => "file",
     };
-    format!("herald's own {what} /{path}")
+    crate::tr!("collisions-own", kind = kind, path = path)
 }
 
 /// Settles outputs that share an address or where one needs a folder another is a file at:
@@ -102,9 +102,10 @@ pub fn settle(site: &Site, files: &mut Vec<OutputFile>) -> Vec<Diagnostic> {
             .collect();
         names.dedup();
         errors.push(clash(
-            format!(
-                "{} would be published at the same address /{path}",
-                names.join(" and ")
+            crate::tr!(
+                "collisions-same-address",
+                names = names.join(&format!(" {} ", crate::tr!("collisions-and"))),
+                path = *path
             ),
             theirs.first().map(|&i| &origins[i]),
         ));
@@ -123,11 +124,11 @@ pub fn settle(site: &Site, files: &mut Vec<OutputFile>) -> Vec<Diagnostic> {
                 continue;
             };
             errors.push(clash(
-                format!(
-                    "{} would be published at /{}, where {} needs a folder of that name",
-                    describe(site, &path[..at], &origins[file]),
-                    &path[..at],
-                    describe(site, path, &origins[inside]),
+                crate::tr!(
+                    "collisions-folder",
+                    file = describe(site, &path[..at], &origins[file]),
+                    path = &path[..at],
+                    inside = describe(site, path, &origins[inside])
                 ),
                 Some(site_file),
             ));
@@ -154,9 +155,6 @@ fn windows_problem(path: &str) -> Option<(&str, &str, String)> {
     None
 }
 
-const WINDOWS_HINT: &str = "rename the file or folder (for a page, set another `slug:`), so that \
-     the published site can also be copied, zipped and uploaded from Windows";
-
 /// Pages and sections whose address holds a name Windows cannot hold, found before any page is
 /// written (on Windows writing it would fail with a system error instead). Returns the errors
 /// and the addresses they name, so [`windows_names`] does not name them again.
@@ -173,14 +171,18 @@ pub fn windows_names_of_pages(site: &Site) -> (Vec<Diagnostic>, BTreeSet<String>
             continue;
         }
         let what = file.map_or_else(
-            || format!("the list page /{path}"),
-            |f| format!("the page herald makes of {}", f.slashed()),
+            || crate::tr!("collisions-list-page", path = path.as_str()),
+            |f| crate::tr!("collisions-page-of", file = f.slashed()),
         );
-        let mut d = Diagnostic::error(format!(
-            "{what} would be published at /{at}: the name `{name}` {why}"
+        let mut d = Diagnostic::error(crate::tr!(
+            "collisions-windows",
+            what = what,
+            at = at,
+            name = name,
+            why = why
         ))
         .with_code(Code::WindowsName)
-        .with_hint(WINDOWS_HINT);
+        .with_hint(crate::tr!("collisions-windows-hint"));
         if let Some(file) = file {
             d = d.in_file(file);
         }
@@ -207,12 +209,15 @@ pub fn windows_names(
             continue;
         }
         let origin = origin(&site.root, f);
-        let mut d = Diagnostic::error(format!(
-            "{} would be published at /{at}: the name `{name}` {why}",
-            describe(site, &f.path, &origin)
+        let mut d = Diagnostic::error(crate::tr!(
+            "collisions-windows",
+            what = describe(site, &f.path, &origin),
+            at = at,
+            name = name,
+            why = why
         ))
         .with_code(Code::WindowsName)
-        .with_hint(WINDOWS_HINT);
+        .with_hint(crate::tr!("collisions-windows-hint"));
         if let Origin::Site(rel) = origin {
             d = d.in_file(rel);
         }
@@ -224,9 +229,9 @@ pub fn windows_names(
 fn clash(message: String, site_file: Option<&Origin>) -> Diagnostic {
     let mut d = Diagnostic::error(message)
         .with_code(Code::SameUrl)
-        .with_hint(format!(
-            "rename or move the site's file (a file in static/ replaces herald's own only for {})",
-            OVERRIDABLE.join(", ")
+        .with_hint(crate::tr!(
+            "collisions-hint",
+            files = OVERRIDABLE.join(", ")
         ));
     if let Some(Origin::Site(file)) = site_file {
         d = d.in_file(file);

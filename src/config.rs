@@ -364,13 +364,13 @@ impl SiteFile {
         let shown = Path::new("site.yaml");
         crate::inputs::check_link(root, &path)?;
         let text = std::fs::read(&path).map_err(|e| {
-            let d = Diagnostic::error(format!("cannot read site.yaml: {e}"))
+            let d = Diagnostic::error(crate::tr!("config-unreadable", reason = e.to_string()))
                 .with_code(Code::SiteUnreadable)
                 .in_file(shown);
             if e.kind() == std::io::ErrorKind::NotFound {
-                d.with_hint(format!(
-                    "herald needs a site.yaml at the site root ({}); run `herald init` to create one, or pass --root",
-                    root.display()
+                d.with_hint(crate::tr!(
+                    "config-missing-hint",
+                    root = root.display().to_string()
                 ))
             } else {
                 d
@@ -408,9 +408,14 @@ impl Config {
     fn validate(&self, text: &str, file: &Path) -> Result<()> {
         let mut errs = Vec::new();
         if let Some(why) = base_url_problem(&self.base_url) {
-            let mut d = Diagnostic::error(format!("base_url `{}` {why}", self.base_url))
-                .in_file(file)
-                .with_hint(BASE_URL_HINT);
+            let mut d = Diagnostic::error(crate::tr!(
+                "config-base-url",
+                key = "base_url",
+                url = self.base_url.as_str(),
+                problem = why
+            ))
+            .in_file(file)
+            .with_hint(base_url_hint());
             if let Some(line) = crate::source::key_line(text, "base_url") {
                 d = d.at_line(line);
             }
@@ -579,11 +584,12 @@ impl Config {
     ) {
         if a.reviewed < a.prepared {
             err(
-                format!(
-                    "accessibility.reviewed ({}) is before accessibility.prepared ({})",
-                    a.reviewed, a.prepared
+                crate::tr!(
+                    "config-reviewed-before-prepared",
+                    reviewed = a.reviewed.to_string(),
+                    prepared = a.prepared.to_string()
                 ),
-                "`prepared` is the day the statement was first written, `reviewed` the day of its last review".into(),
+                crate::tr!("config-reviewed-before-prepared-hint"),
                 "accessibility.reviewed",
             );
         }
@@ -593,8 +599,8 @@ impl Config {
             .all(|v| v.as_deref().is_none_or(|s| s.trim().is_empty()))
         {
             err(
-                "accessibility.contact has no e-mail, phone or url".into(),
-                "give visitors a way to report problems, e.g. contact: {email: piekluustamiba@example.lv}".into(),
+                crate::tr!("config-contact-empty"),
+                crate::tr!("config-contact-empty-hint"),
                 "accessibility.contact",
             );
         }
@@ -605,8 +611,8 @@ impl Config {
             if let Some(url) = url {
                 if !(url.starts_with("http://") || url.starts_with("https://")) {
                     err(
-                        format!("{key} `{url}` is not an http(s) address"),
-                        "write the full address, starting with https://".into(),
+                        crate::tr!("config-not-http", key = key, url = url.as_str()),
+                        crate::tr!("config-not-http-hint"),
                         key,
                     );
                 }
@@ -682,7 +688,9 @@ impl Config {
 }
 
 /// What to do about a base_url that cannot be the site's address.
-pub const BASE_URL_HINT: &str = "write only the address where the site will be published, as a browser shows it, e.g. https://example.org/octopus/ (no ?, #, user name or spaces)";
+pub fn base_url_hint() -> String {
+    crate::tr!("config-base-url-hint")
+}
 
 /// Why `url` cannot be the address every link of the site starts with, or None. Pages are
 /// linked as `<base_url><path>`: a query or fragment would end up in the middle of every link,
@@ -692,50 +700,41 @@ pub fn base_url_problem(url: &str) -> Option<String> {
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
     else {
-        return Some(
-            "is not an absolute http(s) address (it must start with https:// or http://)".into(),
-        );
+        return Some(crate::tr!("base-url-not-absolute"));
     };
     if let Some(c) = url.chars().find(|c| c.is_whitespace() || c.is_control()) {
-        return Some(format!(
-            "contains a space or an invisible character ({:?})",
-            c
-        ));
+        return Some(crate::tr!("base-url-space", character = format!("{c:?}")));
     }
     for (c, what) in [
-        ('?', "a query (the part from `?`)"),
-        ('#', "a fragment (the part from `#`)"),
-        ('\\', "a backslash"),
+        ('?', "base-url-query"),
+        ('#', "base-url-fragment"),
+        ('\\', "base-url-backslash"),
     ] {
         if url.contains(c) {
-            return Some(format!(
-                "has {what}, which would end up in the middle of every link"
-            ));
+            return Some(crate::tr!(what));
         }
     }
     let host = rest.split('/').next().unwrap_or_default();
     if host.contains('@') {
-        return Some(
-            "names a user (the part before `@`), which would send readers elsewhere".into(),
-        );
+        return Some(crate::tr!("base-url-user"));
     }
     let (name, port) = match host.rsplit_once(':') {
         Some((n, p)) if !host.ends_with(']') => (n, Some(p)),
         _ => (host, None),
     };
     if name.is_empty() || name.starts_with('.') || name.contains("..") {
-        return Some("has no host name after `://`".into());
+        return Some(crate::tr!("base-url-no-host"));
     }
     if !name
         .chars()
         .all(|c| c.is_alphanumeric() || "-.[]:".contains(c))
     {
-        return Some(format!("has `{name}` for a host name, which is not one"));
+        return Some(crate::tr!("base-url-bad-host", host = name));
     }
     if port.is_some_and(|p| {
         p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) || p.parse::<u16>().is_err()
     }) {
-        return Some("has a port (after `:`) that is not a number up to 65535".into());
+        return Some(crate::tr!("base-url-port"));
     }
     None
 }

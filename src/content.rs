@@ -306,11 +306,11 @@ pub struct FrontMatter<'a> {
 pub fn split_front_matter<'a>(text: &'a str, file: &Path) -> Result<FrontMatter<'a>> {
     let Some(rest) = text.strip_prefix("---\n") else {
         let hint = if text.trim().is_empty() {
-            "the file is empty: start it with a front matter block:\n  ---\n  title: ...\n  ---"
+            crate::tr!("content-empty-file-hint")
         } else {
-            "start the file with a line `---`, then the front matter (title: ...), then another `---` line, then the text"
+            crate::tr!("content-no-front-matter-hint")
         };
-        return Err(Diagnostic::error("the file has no front matter")
+        return Err(Diagnostic::error(crate::tr!("content-no-front-matter"))
             .with_code(Code::FrontMatter)
             .in_file(file)
             .at(1, 1)
@@ -332,12 +332,14 @@ pub fn split_front_matter<'a>(text: &'a str, file: &Path) -> Result<FrontMatter<
         }
         offset += l.len();
     }
-    Err(Diagnostic::error("the front matter is never closed")
-        .with_code(Code::FrontMatter)
-        .in_file(file)
-        .at(1, 1)
-        .with_hint("add a line `---` after the last front matter key, before the text")
-        .into())
+    Err(
+        Diagnostic::error(crate::tr!("content-front-matter-unclosed"))
+            .with_code(Code::FrontMatter)
+            .in_file(file)
+            .at(1, 1)
+            .with_hint(crate::tr!("content-front-matter-unclosed-hint"))
+            .into(),
+    )
 }
 
 /// What to do about a date that is not a real day: the month's length when that is the
@@ -353,13 +355,15 @@ fn date_hint(text: &str) -> String {
         if let Ok(first) = jiff::civil::Date::new(y, m as i8, 1) {
             let days = first.days_in_month();
             if d > i16::from(days) {
-                return format!(
-                    "{y}-{m:02} has {days} days: correct the day, written as `date: YYYY-MM-DD`"
+                return crate::tr!(
+                    "content-date-month-days",
+                    month = format!("{y}-{m:02}"),
+                    days = days
                 );
             }
         }
     }
-    "write the day as `date: YYYY-MM-DD`, e.g. `date: 2021-02-18`".into()
+    crate::tr!("content-date-hint")
 }
 
 /// Line (1-based, within the site file) of a top-level `key:` in the front matter.
@@ -433,7 +437,7 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         if let Some(raw) = &p.updated {
             // Read again by the model (`PageFront::updated_date`); refused here, at its line.
             if let Err(msg) = parse_date(scalar_text(raw).trim()) {
-                let mut d = Diagnostic::error(format!("`updated`: {msg}"))
+                let mut d = Diagnostic::error(crate::tr!("content-updated", problem = msg))
                     .with_code(Code::BadDate)
                     .in_file(file)
                     .with_hint(date_hint(scalar_text(raw).trim()));
@@ -445,10 +449,10 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
         }
         if let Some(title) = &p.title {
             if title.trim().is_empty() {
-                let mut d = Diagnostic::error("the title is empty")
+                let mut d = Diagnostic::error(crate::tr!("content-title-empty"))
                     .with_code(Code::MissingTitle)
                     .in_file(file)
-                    .with_hint("write the page's title after `title:`");
+                    .with_hint(crate::tr!("content-title-empty-hint"));
                 if let Some(l) = key_line(yaml, "title", yaml_line) {
                     d = d.at_line(l);
                 }
@@ -470,12 +474,14 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
             );
         for (key, value) in positions {
             if !crate::html::is_focal_point(value) {
-                let mut d = Diagnostic::error(format!(
-                    "`{key}: {value}` is not a part of a picture herald understands"
+                let mut d = Diagnostic::error(crate::tr!(
+                    "content-focal-point",
+                    key = key,
+                    value = value.as_str()
                 ))
                 .with_code(Code::FrontMatter)
                 .in_file(file)
-                .with_hint("write top, center, bottom, left or right, or two percentages from the left and from the top, e.g. \"50% 20%\"");
+                .with_hint(crate::tr!("content-focal-point-hint"));
                 if let Some(l) =
                     crate::source::nested_key_line(yaml, key).map(|l| l + yaml_line - 1)
                 {
@@ -490,12 +496,10 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
             .flatten()
             .find(|t| crate::slug::slugify(t).is_empty())
         {
-            let mut d = Diagnostic::error(format!(
-                "the tag `{bad}` has no letters or digits, so it cannot have a page"
-            ))
-            .with_code(Code::FrontMatter)
-            .in_file(file)
-            .with_hint("write each tag as a word or two, e.g. tags: [Semināri, Jaunieši]");
+            let mut d = Diagnostic::error(crate::tr!("content-tag-no-letters", tag = bad.as_str()))
+                .with_code(Code::FrontMatter)
+                .in_file(file)
+                .with_hint(crate::tr!("content-tag-no-letters-hint"));
             if let Some(l) = key_line(yaml, "tags", yaml_line) {
                 d = d.at_line(l);
             }
@@ -505,26 +509,18 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
             let gl = key_line(yaml, "gallery", yaml_line);
             for (i, g) in gallery.iter().enumerate() {
                 let problem = match (&g.image, &g.video) {
-                    (Some(_), Some(_)) => Some("has both `image` and `video`"),
-                    (None, None) => Some("has neither `image` nor `video`"),
-                    (Some(_), None) if g.title.is_some() => {
-                        Some("is a picture but has a `title` (pictures take `alt` and `caption`)")
-                    }
-                    (None, Some(_)) if g.alt.is_some() => {
-                        Some("is a video but has `alt` (videos take `title`)")
-                    }
-                    (Some(_), None) if g.poster.is_some() => {
-                        Some("is a picture but has a `poster` (only videos have posters)")
-                    }
+                    (Some(_), Some(_)) => Some("content-gallery-both"),
+                    (None, None) => Some("content-gallery-neither"),
+                    (Some(_), None) if g.title.is_some() => Some("content-gallery-picture-title"),
+                    (None, Some(_)) if g.alt.is_some() => Some("content-gallery-video-alt"),
+                    (Some(_), None) if g.poster.is_some() => Some("content-gallery-picture-poster"),
                     _ => None,
                 };
                 if let Some(problem) = problem {
-                    let mut d = Diagnostic::error(format!("gallery entry {} {problem}", i + 1))
+                    let mut d = Diagnostic::error(crate::tr!(problem, entry = i + 1))
                         .with_code(Code::FrontMatter)
                         .in_file(file)
-                        .with_hint(
-                            "each gallery entry is either {image: photo.jpg, alt: ..., caption: ...} or {video: https://..., title: ...}",
-                        );
+                        .with_hint(crate::tr!("content-gallery-entry-hint"));
                     if let Some(l) = gallery_lines.get(i).copied().or(gl) {
                         d = d.at_line(l);
                     }
@@ -566,7 +562,7 @@ fn check_event(e: &EventFront, yaml: &str, yaml_line: usize, file: &Path) -> Res
             .or_else(|| crate::source::key_line(yaml, "event"))
             .map(|l| l + yaml_line - 1)
     };
-    let refuse = |msg: String, hint: &str, key: &str| {
+    let refuse = |msg: String, hint: String, key: &str| {
         let mut d = Diagnostic::error(msg)
             .with_code(Code::BadEvent)
             .in_file(file)
@@ -576,15 +572,26 @@ fn check_event(e: &EventFront, yaml: &str, yaml_line: usize, file: &Path) -> Res
         }
         Err(d.into())
     };
-    const HINT: &str = "write event: {start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā}; a day alone (2025-02-18) for an event of whole days";
     let start = match parse_when(&scalar_text(&e.start)) {
         Ok(w) => w,
-        Err(msg) => return refuse(format!("the event's start: {msg}"), HINT, "start"),
+        Err(msg) => {
+            return refuse(
+                crate::tr!("content-event-start", problem = msg),
+                crate::tr!("content-event-hint"),
+                "start",
+            )
+        }
     };
     if let Some(end) = &e.end {
         let end = match parse_when(&scalar_text(end)) {
             Ok(w) => w,
-            Err(msg) => return refuse(format!("the event's end: {msg}"), HINT, "end"),
+            Err(msg) => {
+                return refuse(
+                    crate::tr!("content-event-end", problem = msg),
+                    crate::tr!("content-event-hint"),
+                    "end",
+                )
+            }
         };
         let before = match (start.time, end.time) {
             (Some(a), Some(b)) => (end.date, b) < (start.date, a),
@@ -592,20 +599,20 @@ fn check_event(e: &EventFront, yaml: &str, yaml_line: usize, file: &Path) -> Res
         };
         if before {
             return refuse(
-                format!(
-                    "the event ends ({}) before it starts ({})",
-                    scalar_text(e.end.as_ref().unwrap_or(&e.start)).trim(),
-                    scalar_text(&e.start).trim()
+                crate::tr!(
+                    "content-event-end-before-start",
+                    end = scalar_text(e.end.as_ref().unwrap_or(&e.start)).trim(),
+                    start = scalar_text(&e.start).trim()
                 ),
-                "check the day and the time of `end:` (or remove it for an event of one day)",
+                crate::tr!("content-event-end-before-start-hint"),
                 "end",
             );
         }
     }
     if e.place.as_deref().is_some_and(|p| p.trim().is_empty()) {
         return refuse(
-            "the event's place is empty".into(),
-            "write where it takes place (place: Jelgavā), or remove `place:`",
+            crate::tr!("content-event-place-empty"),
+            crate::tr!("content-event-place-empty-hint"),
             "place",
         );
     }
@@ -800,10 +807,10 @@ pub fn load_cached(
 ) -> Result<Content> {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
-        return Err(Diagnostic::error("there is no content/ folder")
+        return Err(Diagnostic::error(crate::tr!("content-no-folder"))
             .with_code(Code::SiteUnreadable)
             .in_file("content")
-            .with_hint("create content/ at the site root and put the news there as Markdown files")
+            .with_hint(crate::tr!("content-no-folder-hint"))
             .into());
     }
     let reuse_listing = cache
@@ -1002,20 +1009,14 @@ fn meant_page_name(name: &str, languages: &[String]) -> Option<String> {
 
 fn not_a_page(root: &Path, abs: &Path, name: &str, meant: &str) -> Diagnostic {
     let hint = if abs.with_file_name(meant).is_file() {
-        format!(
-            "it looks like a copy of {meant}: delete it, or move it out of the site folder to keep it"
-        )
+        crate::tr!("content-stray-copy-hint", meant = meant)
     } else {
-        format!(
-            "rename it to {meant} (pages are named name.<language>.md, in lowercase, without spaces around the name)"
-        )
+        crate::tr!("content-stray-rename-hint", meant = meant)
     };
-    Diagnostic::warning(format!(
-        "{name:?} looks like a page but is not read as one, so it is not published"
-    ))
-    .with_code(Code::StrayFile)
-    .in_file(rel(root, abs))
-    .with_hint(hint)
+    Diagnostic::warning(crate::tr!("content-stray", name = format!("{name:?}")))
+        .with_code(Code::StrayFile)
+        .in_file(rel(root, abs))
+        .with_hint(hint)
 }
 
 fn rel(root: &Path, p: &Path) -> PathBuf {
@@ -1039,21 +1040,24 @@ fn read_page(
         None => default.to_string(),
         Some(l) if languages.iter().any(|x| x == l) => l.to_string(),
         Some(l) => {
-            return Err(Diagnostic::error(format!(
-                "`{l}` in the file name is not one of the site's languages ({})",
-                languages.join(", ")
+            return Err(Diagnostic::error(crate::tr!(
+                "content-unknown-language",
+                lang = l,
+                languages = languages.join(", ")
             ))
             .with_code(Code::UnknownLanguage)
             .in_file(&file)
-            .with_hint(format!(
-                "rename the file to {stem}.<language>.md with one of: {}, or add `{l}` to `languages` in site.yaml",
-                languages.join(", ")
+            .with_hint(crate::tr!(
+                "content-unknown-language-hint",
+                stem = stem,
+                lang = l,
+                languages = languages.join(", ")
             ))
             .into());
         }
     };
     let bytes = std::fs::read(abs).map_err(|e| {
-        Diagnostic::error(format!("cannot read the file: {e}"))
+        Diagnostic::error(crate::tr!("file-unreadable", reason = e.to_string()))
             .with_code(Code::FileUnreadable)
             .in_file(&file)
     })?;

@@ -91,14 +91,17 @@ pub fn merge(
             });
             if !found {
                 let name = e.image.as_deref().or(e.video.as_deref()).unwrap_or("");
-                let mut d = Diagnostic::error(format!(
-                    "`{name}` is not in the gallery of {}",
-                    base.file.display()
+                let mut d = Diagnostic::error(crate::tr!(
+                    "gallery-not-in-base",
+                    name = name,
+                    file = base.file.display().to_string()
                 ))
                 .with_code(Code::TranslationMismatch)
                 .in_file(own.file)
-                .with_hint(format!(
-                    "a translation's gallery gives only the alt texts and captions (or video titles) of the {base_lang} gallery's files; add `{name}` there, or correct the name"
+                .with_hint(crate::tr!(
+                    "gallery-not-in-base-hint",
+                    lang = base_lang,
+                    name = name
                 ));
                 if let Some(l) = own.line_of(i) {
                     d = d.at_line(l);
@@ -152,22 +155,23 @@ pub fn merge(
             .collect::<Vec<_>>()
             .join("\n");
         errors.push(
-            Diagnostic::error(format!(
-                "the gallery picture{} {} ha{} no alt text in `{lang}`",
-                if missing_alt.len() == 1 { "" } else { "s" },
-                missing_alt
+            Diagnostic::error(crate::tr!(
+                "gallery-translation-no-alt",
+                count = missing_alt.len(),
+                list = missing_alt
                     .iter()
                     .map(|n| format!("`{n}`"))
                     .collect::<Vec<_>>()
                     .join(", "),
-                if missing_alt.len() == 1 { "s" } else { "ve" },
+                lang = lang
             ))
             .with_code(Code::MissingAlt)
             .in_file(file)
             .at_line(line)
-            .with_hint(format!(
-                "every picture needs a description in the page's language for visitors who cannot see it; the files come from {}, so list here only the texts:\ngallery:\n{example}",
-                base.file.display()
+            .with_hint(crate::tr!(
+                "gallery-translation-no-alt-hint",
+                file = base.file.display().to_string(),
+                example = format!("gallery:\n{example}")
             )),
         );
     }
@@ -186,19 +190,17 @@ fn no_alt(
     translation: bool,
 ) -> Diagnostic {
     let name = e.image.as_deref().unwrap_or("");
-    let mut d = Diagnostic::error(format!(
-        "the gallery picture `{name}` has no alt text in `{lang}`"
-    ))
-    .with_code(Code::MissingAlt)
-    .in_file(file)
-    .with_hint(format!(
-        "describe what the picture shows for visitors who cannot see it: {{image: {name}, alt: ..., caption: ...}}{}",
-        if translation {
-            " (in this language)"
-        } else {
-            ""
-        }
-    ));
+    let mut d = Diagnostic::error(crate::tr!("gallery-no-alt", name = name, lang = lang))
+        .with_code(Code::MissingAlt)
+        .in_file(file)
+        .with_hint(crate::tr!(
+            if translation {
+                "gallery-no-alt-translation-hint"
+            } else {
+                "gallery-no-alt-hint"
+            },
+            name = name
+        ));
     if let Some(l) = line {
         d = d.at_line(l);
     }
@@ -267,9 +269,9 @@ pub fn video(url: &str) -> Result<Video, Diagnostic> {
             })
     };
     let no_id = || {
-        Diagnostic::error(format!("cannot find the video's id in `{url}`"))
+        Diagnostic::error(crate::tr!("gallery-video-no-id", url = url))
             .with_code(Code::BadVideo)
-            .with_hint("copy the address from the video's page, e.g. https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://vimeo.com/76979871")
+            .with_hint(crate::tr!("gallery-video-no-id-hint"))
     };
     match host {
         "www.youtube.com"
@@ -310,9 +312,9 @@ pub fn video(url: &str) -> Result<Video, Diagnostic> {
 }
 
 fn unknown_video(url: &str) -> Diagnostic {
-    Diagnostic::error(format!("the video `{url}` is neither a YouTube or Vimeo address nor an .mp4 or .webm file"))
+    Diagnostic::error(crate::tr!("gallery-video-unknown", url = url))
         .with_code(Code::BadVideo)
-        .with_hint("write the video's YouTube or Vimeo address (https://www.youtube.com/watch?v=...), or a local .mp4/.webm file; other hosts are not supported because they cannot be embedded without tracking")
+        .with_hint(crate::tr!("gallery-video-unknown-hint"))
 }
 
 #[cfg(test)]

@@ -75,17 +75,14 @@ pub fn check_link(root: &Path, path: &Path) -> Result<(), Diagnostic> {
     };
     match dunce::canonicalize(path) {
         Ok(real) if real.starts_with(real_root(root)) => Ok(()),
-        Ok(real) => Err(Diagnostic::error(format!(
-            "the symbolic link {} points to {}, outside the site folder",
-            shown(root, path).display(),
-            real.display()
+        Ok(real) => Err(Diagnostic::error(crate::tr!(
+            "inputs-link-outside",
+            link = shown(root, path).display().to_string(),
+            target = real.display().to_string()
         ))
         .with_code(Code::FileUnreadable)
         .in_file(shown(root, path))
-        .with_hint(
-            "herald reads and publishes only files inside the site folder: copy the file or \
-             folder into the site instead of linking to it, or remove the link",
-        )),
+        .with_hint(crate::tr!("inputs-link-outside-hint"))),
         Err(_) if meta.file_type().is_symlink() => Err(broken_link(root, path)),
         Err(_) => Ok(()),
     }
@@ -94,14 +91,15 @@ pub fn check_link(root: &Path, path: &Path) -> Result<(), Diagnostic> {
 fn broken_link(root: &Path, path: &Path) -> Diagnostic {
     let target = std::fs::read_link(path)
         .map(|t| t.display().to_string())
-        .unwrap_or_else(|_| "a file".into());
-    Diagnostic::error(format!(
-        "the symbolic link {} points to {target}, which does not exist",
-        shown(root, path).display()
+        .unwrap_or_else(|_| "?".into());
+    Diagnostic::error(crate::tr!(
+        "inputs-link-broken",
+        link = shown(root, path).display().to_string(),
+        target = target
     ))
     .with_code(Code::FileUnreadable)
     .in_file(shown(root, path))
-    .with_hint("remove the link, or put the file it names back")
+    .with_hint(crate::tr!("inputs-link-broken-hint"))
 }
 
 /// What a walk of a folder found.
@@ -165,14 +163,14 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
         return broken_link(root, path);
     }
     let hint = if e.loop_ancestor().is_some() {
-        "this symbolic link points back to a folder that contains it: remove the link"
+        "inputs-link-loop-hint"
     } else {
-        "check that the file can be read"
+        "inputs-unreadable-hint"
     };
-    Diagnostic::error(format!("cannot read: {e}"))
+    Diagnostic::error(crate::tr!("inputs-unreadable", reason = e.to_string()))
         .with_code(Code::FileUnreadable)
         .in_file(shown(root, path))
-        .with_hint(hint)
+        .with_hint(crate::tr!(hint))
 }
 
 #[cfg(test)]

@@ -251,11 +251,11 @@ impl<'a> Reader<'a, '_> {
         if alt.trim().is_empty() {
             let (line, col) = line_col(self.body, offset);
             self.state.errors.push(
-                Diagnostic::error(format!("the picture `{dest}` has no alt text"))
+                Diagnostic::error(crate::tr!("picture-no-alt", file = dest.as_str()))
                     .with_code(Code::MissingAlt)
                     .in_file(self.file)
                     .at(line + self.body_line - 1, col)
-                    .with_hint("describe what it shows for visitors who cannot see it: ![what the picture shows](photo.jpg)"),
+                    .with_hint(crate::tr!("markdown-no-alt-hint", file = dest.as_str())),
             );
         } else if let Some(html) = (self.picture)(&dest, alt.trim(), &title) {
             return vec![Event::InlineHtml(html.into())];
@@ -362,22 +362,21 @@ fn unread_links(
         let start = if picture { open - 1 } else { open };
         let label = body.get(open + 1..close).unwrap_or("");
         let (what, written) = if picture {
-            ("picture", format!("![{label}](<{dest}>)"))
+            ("markdown-space-picture", format!("![{label}](<{dest}>)"))
         } else {
-            ("link", format!("[{label}](<{dest}>)"))
+            ("markdown-space-link", format!("[{label}](<{dest}>)"))
         };
         let (line, col) = line_col(body, start);
         out.push(
-            Diagnostic::error(format!(
-                "the {what} `{dest}` is not read as a {what}: there is a space in it, so the text would be published as typed"
-            ))
-            .with_code(Code::BrokenLink)
-            .in_file(file)
-            .at(line + body_line - 1, col)
-            .with_hint(format!(
-                "write it as {written} (with < > around the name), or rename the file without spaces ({}) and write the new name",
-                dest.replace([' ', '\t'], "-")
-            )),
+            Diagnostic::error(crate::tr!(what, address = dest))
+                .with_code(Code::BrokenLink)
+                .in_file(file)
+                .at(line + body_line - 1, col)
+                .with_hint(crate::tr!(
+                    "markdown-space-hint",
+                    written = written,
+                    renamed = dest.replace([' ', '\t'], "-")
+                )),
         );
     }
     out

@@ -320,32 +320,30 @@ fn noted<T>(result: Result<T, Diagnostic>, errors: &mut Vec<Diagnostic>) -> Opti
 fn slug_from(given: Option<&str>, fallback: &str, file: &Path) -> Result<String, Diagnostic> {
     if let Some(s) = given {
         if s.contains('/') || s.contains('\\') || s.contains("..") {
-            return Err(Diagnostic::error(format!(
-                "the slug `{s}` contains `/`, `\\` or `..`"
-            ))
-            .with_code(Code::BadSlug)
-            .in_file(file)
-            .with_hint("a slug is one URL segment: letters, digits and dashes, e.g. `projekta-sakums`"));
+            return Err(
+                Diagnostic::error(crate::tr!("model-slug-separator", slug = s))
+                    .with_code(Code::BadSlug)
+                    .in_file(file)
+                    .with_hint(crate::tr!("model-slug-separator-hint")),
+            );
         }
         let slug = slugify(s);
         if slug.is_empty() {
             return Err(
-                Diagnostic::error(format!("the slug `{s}` has no letters or digits"))
+                Diagnostic::error(crate::tr!("model-slug-no-letters", slug = s))
                     .with_code(Code::BadSlug)
                     .in_file(file)
-                    .with_hint("write a slug such as `projekta-sakums`, or remove `slug:`"),
+                    .with_hint(crate::tr!("model-slug-no-letters-hint")),
             );
         }
         return Ok(slug);
     }
     let slug = slugify(fallback);
     if slug.is_empty() {
-        return Err(
-            Diagnostic::error("cannot make a URL slug from the file name")
-                .with_code(Code::BadSlug)
-                .in_file(file)
-                .with_hint("set `slug:` in the front matter"),
-        );
+        return Err(Diagnostic::error(crate::tr!("model-slug-from-file-name"))
+            .with_code(Code::BadSlug)
+            .in_file(file)
+            .with_hint(crate::tr!("model-slug-from-file-name-hint")));
     }
     Ok(slug)
 }
@@ -405,11 +403,23 @@ pub fn build(
     let mut tag_pages = build_tag_pages(&pages, &config);
     let tag_index_paths = tag_index_paths(&tag_pages, special);
     let own_pages = [
-        (&tag_index_paths, "(the tag index page)"),
-        (&search_paths, "(the search page)"),
-        (&sitemap_paths, "(the site map page)"),
-        (&accessibility_paths, "(the accessibility statement page)"),
-        (&gallery_index_paths, "(the gallery index page)"),
+        (
+            &tag_index_paths,
+            crate::tr!("model-own-page", page = "tags"),
+        ),
+        (&search_paths, crate::tr!("model-own-page", page = "search")),
+        (
+            &sitemap_paths,
+            crate::tr!("model-own-page", page = "sitemap"),
+        ),
+        (
+            &accessibility_paths,
+            crate::tr!("model-own-page", page = "accessibility"),
+        ),
+        (
+            &gallery_index_paths,
+            crate::tr!("model-own-page", page = "galleries"),
+        ),
     ];
     errors.extend(address_clashes(&sources, &pages, &sections, &own_pages));
 
@@ -510,14 +520,14 @@ fn default_versions(
         let id = (s.key.clone(), s.lang.clone());
         if let Some(other) = seen.get(&id) {
             errors.push(
-                Diagnostic::error(format!(
-                    "two files are the same page in `{}`: this one and {}",
-                    s.lang,
-                    other.display()
+                Diagnostic::error(crate::tr!(
+                    "model-same-page",
+                    lang = s.lang.as_str(),
+                    other = other.display().to_string()
                 ))
                 .with_code(Code::SameUrl)
                 .in_file(&s.file)
-                .with_hint("a page is either `name.<lang>.md` or `name/index.<lang>.md`, not both: remove one"),
+                .with_hint(crate::tr!("model-same-page-hint")),
             );
             continue;
         }
@@ -932,11 +942,11 @@ fn tag_index_paths(tag_pages: &[TagPage], special: &SpecialSlugs) -> HashMap<Str
 /// The page's title: every page needs its own.
 fn page_title(s: &SourcePage, front: &PageFront) -> Result<String, Diagnostic> {
     front.title.clone().ok_or_else(|| {
-        Diagnostic::error("the front matter has no `title`")
+        Diagnostic::error(crate::tr!("model-no-title"))
             .with_code(Code::MissingTitle)
             .in_file(&s.file)
             .at_line(2)
-            .with_hint("add a line `title: ...` between the `---` lines")
+            .with_hint(crate::tr!("model-no-title-hint"))
     })
 }
 
@@ -998,14 +1008,10 @@ fn page_slug(s: &SourcePage, front: &PageFront) -> Result<String, Diagnostic> {
     let slug = slug_from(front.slug.as_deref(), last_segment(&s.key), &s.file)
         .map_err(|d| at_line_if(d, s.slug_line))?;
     if !s.parent.is_empty() && slug.bytes().all(|b| b.is_ascii_digit()) {
-        let d = Diagnostic::error(format!(
-            "the slug `{slug}` is a number: the section's list pages have numbered addresses (/2/, /3/ ...), so this item could be hidden by one of them"
-        ))
-        .with_code(Code::BadSlug)
-        .in_file(&s.file)
-        .with_hint(format!(
-            "add a word to the slug, e.g. `slug: {slug}-diena`, or rename the file"
-        ));
+        let d = Diagnostic::error(crate::tr!("model-slug-number", slug = slug.as_str()))
+            .with_code(Code::BadSlug)
+            .in_file(&s.file)
+            .with_hint(crate::tr!("model-slug-number-hint", slug = slug.as_str()));
         return Err(at_line_if(d, s.slug_line));
     }
     Ok(slug)
@@ -1145,7 +1151,7 @@ fn address_clashes(
     sources: &[std::sync::Arc<SourcePage>],
     pages: &[Page],
     sections: &[Section],
-    own_pages: &[(&HashMap<String, String>, &str)],
+    own_pages: &[(&HashMap<String, String>, String)],
 ) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     let mut urls: HashMap<&str, PathBuf> = HashMap::new();
@@ -1165,7 +1171,7 @@ fn address_clashes(
                 .iter()
                 .filter_map(|p| p.gallery_path.as_deref().map(|g| (g, p.file.clone()))),
         )
-        .chain(own_pages.iter().flat_map(|&(paths, name)| {
+        .chain(own_pages.iter().flat_map(|(paths, name)| {
             paths
                 .values()
                 .map(move |p| (p.as_str(), PathBuf::from(name)))
@@ -1176,13 +1182,14 @@ fn address_clashes(
         .collect();
     for (path, file) in claims {
         if let Some(other) = urls.get(path) {
-            let d = Diagnostic::error(format!(
-                "two pages would be published at the same address /{path}: this one and {}",
-                other.display()
+            let d = Diagnostic::error(crate::tr!(
+                "model-same-address",
+                path = path,
+                other = other.display().to_string()
             ))
             .with_code(Code::SameUrl)
             .in_file(&file)
-            .with_hint("give one of them another `slug:` in its front matter");
+            .with_hint(crate::tr!("model-same-address-hint"));
             errors.push(at_line_if(d, slug_lines.get(file.as_path()).copied()));
         } else {
             urls.insert(path, file);
@@ -1232,18 +1239,19 @@ fn fill_section_lists(site: &mut Site) {
     }
 }
 /// A page names a file in another letter case than the file on disk: it would show on Windows
-/// and macOS and be missing on the Linux web host, so it is an error everywhere.
-pub fn other_case(what: &str, name: &str, real: &Path) -> Diagnostic {
+/// and macOS and be missing on the Linux web host, so it is an error everywhere. `kind` is
+/// the kind of file the page names (`cover`, `gallery`, `link` ...: the `media-kind` message).
+pub fn other_case(kind: &str, name: &str, real: &Path) -> Diagnostic {
     let real_name = real
         .file_name()
         .unwrap_or(real.as_os_str())
         .to_string_lossy();
-    Diagnostic::error(format!(
-        "the {what} `{name}` is named in another letter case: the page says `{name}`; the file is `{}`",
-        real.slashed()
+    Diagnostic::error(crate::tr!(
+        "media-other-case",
+        what = crate::tr!("media-kind", kind = kind),
+        name = name,
+        real = real.slashed()
     ))
     .with_code(Code::MissingFile)
-    .with_hint(format!(
-        "web servers tell capital letters from small ones: write `{real_name}` exactly as the file is named, or rename the file"
-    ))
+    .with_hint(crate::tr!("media-other-case-hint", real = &*real_name))
 }

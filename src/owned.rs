@@ -64,27 +64,32 @@ pub fn is_empty_dir(dir: &Path) -> bool {
 }
 
 /// What a non-folder is, in words.
-pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+pub fn kind_of(meta: &std::fs::Metadata) -> String {
+    crate::tr!("owned-kind", kind = kind_key(meta))
+}
+
+/// The kind of file `meta` describes, as the `owned-kind` message selects it.
+fn kind_key(meta: &std::fs::Metadata) -> &'static str {
     let t = meta.file_type();
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "fifo";
         }
         if t.is_socket() {
-            return "a socket";
+            return "socket";
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return "device";
         }
     }
     if t.is_symlink() {
-        "a symbolic link"
+        "link"
     } else if t.is_dir() {
-        "a folder"
+        "folder"
     } else {
-        "a file"
+        "file"
     }
 }
 
@@ -137,16 +142,14 @@ pub fn check_cache_dir(
     names: &CacheNames,
 ) -> Result<PathBuf> {
     let refuse = |why: String| {
-        let mut d = Diagnostic::error(format!(
-            "images.cache_dir `{}` cannot be used: {why}",
-            cache_dir.display()
+        let mut d = Diagnostic::error(crate::tr!(
+            "owned-cache-refused",
+            folder = cache_dir.display().to_string(),
+            why = why
         ))
         .with_code(Code::ConfigInvalid)
         .in_file("site.yaml")
-        .with_hint(
-            "herald deletes old files in its cache folder, so it needs a folder of its own: \
-             write e.g. `cache_dir: .herald-cache` under `images:` in site.yaml",
-        );
+        .with_hint(crate::tr!("owned-cache-refused-hint"));
         if let Some(line) = cache_dir_line(root) {
             d = d.at_line(line);
         }
@@ -155,23 +158,23 @@ pub fn check_cache_dir(
     let cache = real_path(&root.join(cache_dir));
     let site = real_path(root);
     match overlap(&cache, &site) {
-        Overlap::Same => return Err(refuse("it is the site folder itself".into())),
-        Overlap::Contains => return Err(refuse("it contains the site folder".into())),
+        Overlap::Same => return Err(refuse(crate::tr!("owned-is-site"))),
+        Overlap::Contains => return Err(refuse(crate::tr!("owned-contains-site"))),
         _ => {}
     }
     for input in INPUTS {
         let input_real = real_path(&root.join(input));
         match overlap(&cache, &input_real) {
             Overlap::Same | Overlap::Inside => {
-                return Err(refuse(format!(
-                    "it is inside the site's {}, which herald reads (and publishes)",
-                    shown_input(input)
+                return Err(refuse(crate::tr!(
+                    "owned-inside-input-read",
+                    input = shown_input(input)
                 )))
             }
             Overlap::Contains => {
-                return Err(refuse(format!(
-                    "it contains the site's {}",
-                    shown_input(input)
+                return Err(refuse(crate::tr!(
+                    "owned-contains-input",
+                    input = shown_input(input)
                 )))
             }
             Overlap::Apart => {}
@@ -181,9 +184,9 @@ pub fn check_cache_dir(
         match overlap(&cache, &real_path(out)) {
             Overlap::Apart => {}
             _ => {
-                return Err(refuse(format!(
-                    "it overlaps the output folder {}, which every build replaces",
-                    out.display()
+                return Err(refuse(crate::tr!(
+                    "owned-overlaps-out",
+                    folder = out.display().to_string()
                 )))
             }
         }
@@ -191,15 +194,13 @@ pub fn check_cache_dir(
     // The real path ends in no link: what it names is what is there.
     match std::fs::symlink_metadata(&cache) {
         Err(_) => Ok(cache),
-        Ok(m) if !m.is_dir() => Err(refuse(format!("it is {}, not a folder", kind_of(&m)))),
+        Ok(m) if !m.is_dir() => Err(refuse(crate::tr!("owned-not-folder", kind = kind_of(&m)))),
         Ok(_) if is_marked(&cache, CACHE_MARKER) || is_empty_dir(&cache) => Ok(cache),
         Ok(_) if is_old_cache(&cache, names) => {
             let _ = std::fs::write(cache.join(CACHE_MARKER), b"");
             Ok(cache)
         }
-        Ok(_) => Err(refuse(format!(
-            "the folder exists and was not made by herald (it has no {CACHE_MARKER} file)"
-        ))),
+        Ok(_) => Err(refuse(crate::tr!("owned-not-ours", marker = CACHE_MARKER))),
     }
 }
 
@@ -248,9 +249,10 @@ pub fn cache_subdir(sub: &Path) -> std::io::Result<()> {
         Err(_) if is_marked(cache, CACHE_MARKER) => {}
         Err(_) if is_empty_dir(cache) => std::fs::write(cache.join(CACHE_MARKER), b"")?,
         Err(_) => {
-            return Err(std::io::Error::other(format!(
-                "{} was not made by herald (it has no {CACHE_MARKER} file)",
-                cache.display()
+            return Err(std::io::Error::other(crate::tr!(
+                "owned-folder-not-ours",
+                folder = cache.display().to_string(),
+                marker = CACHE_MARKER
             )))
         }
     }

@@ -110,22 +110,20 @@ pub fn windows_name_problem(name: &str) -> Option<String> {
         .chars()
         .find(|c| matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*' | '\\') || c.is_control())
     {
-        return Some(format!(
-            "contains `{}`, which Windows does not allow in a name",
-            c.escape_debug()
+        return Some(crate::tr!(
+            "windows-character",
+            character = c.escape_debug().to_string()
         ));
     }
     if name.ends_with('.') || name.ends_with(' ') {
-        return Some("ends in a dot or a space, which Windows drops from a name".into());
+        return Some(crate::tr!("windows-end"));
     }
     let stem = name.split('.').next().unwrap_or(name).trim_end();
     if WINDOWS_DEVICES.contains(&stem.to_ascii_lowercase().as_str()) {
         return Some(if stem == name {
-            "is a name Windows keeps for a device".into()
+            crate::tr!("windows-device")
         } else {
-            format!(
-                "begins with `{stem}`, a name Windows keeps for a device even before an extension"
-            )
+            crate::tr!("windows-device-stem", stem = stem)
         });
     }
     None

@@ -249,10 +249,15 @@ fn settings(opts: &Options, mut config: Config) -> Result<Config> {
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
         if let Some(why) = crate::config::base_url_problem(url) {
-            return Err(Diagnostic::error(format!("--base-url `{url}` {why}"))
-                .with_code(Code::ConfigInvalid)
-                .with_hint(crate::config::BASE_URL_HINT)
-                .into());
+            return Err(Diagnostic::error(crate::tr!(
+                "config-base-url",
+                key = "--base-url",
+                url = url.as_str(),
+                problem = why
+            ))
+            .with_code(Code::ConfigInvalid)
+            .with_hint(crate::config::base_url_hint())
+            .into());
         }
     }
     if let Some(image) = &config.og_image {
@@ -263,16 +268,18 @@ fn settings(opts: &Options, mut config: Config) -> Result<Config> {
                 crate::paths::find_exact(root, &p)
             });
         if let crate::paths::OnDisk::OtherCase(real) = on_disk {
-            return Err(crate::model::other_case("og_image picture", image, &real)
+            return Err(crate::model::other_case("og-image", image, &real)
                 .with_code(Code::ConfigInvalid)
                 .in_file("site.yaml")
                 .into());
         } else if on_disk == crate::paths::OnDisk::Missing {
-            return Err(Diagnostic::error(format!("og_image `{image}` is not a file in static/"))
-                .with_code(Code::ConfigInvalid)
-                .in_file("site.yaml")
-                .with_hint("put the picture in static/ (e.g. static/share.jpg) and write og_image: share.jpg")
-                .into());
+            return Err(
+                Diagnostic::error(crate::tr!("pipeline-og-image", image = image.as_str()))
+                    .with_code(Code::ConfigInvalid)
+                    .in_file("site.yaml")
+                    .with_hint(crate::tr!("pipeline-og-image-hint"))
+                    .into(),
+            );
         }
     }
     Ok(config)
@@ -577,12 +584,13 @@ fn check_cache_dir(
 
 fn lock(out: &Path) -> Result<crate::owned::OutputLock> {
     let fail = |e: std::io::Error| -> Failure {
-        Diagnostic::error(format!(
-            "cannot lock the output folder {}: {e}",
-            out.display()
+        Diagnostic::error(crate::tr!(
+            "pipeline-lock",
+            folder = out.display().to_string(),
+            reason = e.to_string()
         ))
         .with_code(Code::OutputError)
-        .with_hint("herald writes a lock file beside the output folder: check that its parent folder is writable")
+        .with_hint(crate::tr!("pipeline-lock-hint"))
         .into()
     };
     if let Some(parent) = out.parent() {

@@ -48,17 +48,17 @@ pub fn check_profile(i18n: &I18n, profile: &str, site_yaml: &str) -> Result<(), 
     let known = I18n::builtin_profiles();
     let names: Vec<&str> = known.iter().map(String::as_str).collect();
     let guess = crate::diagnostics::did_you_mean(profile, &names)
-        .map(|g| format!("did you mean `{g}`? "))
+        .map(|g| format!("{} ", crate::tr!("yaml-did-you-mean", key = g)))
         .unwrap_or_default();
-    let mut d = Diagnostic::error(format!(
-        "`{profile}` is not a programme herald knows, so the EU texts of the pages cannot be written"
-    ))
-    .with_code(Code::PublicityIncomplete)
-    .in_file("site.yaml")
-    .with_hint(format!(
-        "{guess}write one of the programmes herald knows as `programme:` ({}), or define your own: the message `{profile}` with its `.mandatory` attribute and its texts in i18n/<lang>.ftl of the site",
-        names.join(", ")
-    ));
+    let mut d = Diagnostic::error(crate::tr!("publicity-unknown-programme", profile = profile))
+        .with_code(Code::PublicityIncomplete)
+        .in_file("site.yaml")
+        .with_hint(crate::tr!(
+            "publicity-unknown-programme-hint",
+            guess = guess,
+            programmes = names.join(", "),
+            profile = profile
+        ));
     if let Some(line) = crate::source::nested_key_line(site_yaml, "programme") {
         d = d.at_line(line);
     }
@@ -69,7 +69,13 @@ pub fn check_profile(i18n: &I18n, profile: &str, site_yaml: &str) -> Result<(), 
 pub fn mandatory_parts(i18n: &I18n, lang: &str, profile: &str) -> Result<Vec<String>, String> {
     let list = i18n
         .format_attr(lang, profile, "mandatory", &[])
-        .map_err(|e| format!("the programme profile `{profile}` is not defined: {e}"))?;
+        .map_err(|e| {
+            crate::tr!(
+                "publicity-profile-undefined",
+                profile = profile,
+                reason = e.to_string()
+            )
+        })?;
     Ok(list.split_whitespace().map(str::to_string).collect())
 }
 
@@ -157,14 +163,14 @@ pub fn block(
             .in_file(&page.file)
             .with_hint(hint)
     };
-    let define = |what: &str| {
-        format!("define {what} in i18n/{lang}.ftl of the site, or use a built-in profile (latlit-2014-2020, latlit-2021-2027)")
-    };
+    let define = |what: String| crate::tr!("publicity-define", what = what, lang = lang);
+    let message = |key: String| crate::tr!("publicity-define-message", key = key);
     let mandatory = mandatory_parts(i18n, lang, profile).map_err(|e| {
         incomplete(
             e,
-            define(&format!(
-                "the message `{profile}` with its `.mandatory` attribute"
+            define(crate::tr!(
+                "publicity-define-mandatory",
+                profile = profile.as_str()
             )),
         )
     })?;
@@ -180,24 +186,39 @@ pub fn block(
         )),
         Err(e) if mandatory.iter().any(|m| m == "statement") => {
             return Err(incomplete(
-                format!("the funding statement cannot be written in `{lang}`: {e}"),
-                define(&format!("the message `{profile}-statement`")),
+                crate::tr!(
+                    "publicity-statement-failed",
+                    lang = lang,
+                    reason = e.to_string()
+                ),
+                define(message(format!("{profile}-statement"))),
             ))
         }
         Err(_) => {}
     }
     let disclaimer = disclaimer(site, i18n, page).map_err(|e| {
         incomplete(
-            format!("the EU disclaimer cannot be written in `{lang}`: {e}"),
-            define(&format!("the message `{profile}-disclaimer`")),
+            crate::tr!(
+                "publicity-disclaimer-failed",
+                lang = lang,
+                reason = e.to_string()
+            ),
+            define(message(format!("{profile}-disclaimer"))),
         )
     })?;
     match disclaimer {
-        Some(s) => html.push_str(&format!("<p class=\"publicity-disclaimer\">{}</p>\n", escape(&s))),
+        Some(s) => html.push_str(&format!(
+            "<p class=\"publicity-disclaimer\">{}</p>\n",
+            escape(&s)
+        )),
         None if mandatory.iter().any(|m| m == "disclaimer") => {
             return Err(incomplete(
-                format!("the programme profile `{profile}` requires a disclaimer, but there is no message `{profile}-disclaimer` for `{lang}`"),
-                define(&format!("the message `{profile}-disclaimer`")),
+                crate::tr!(
+                    "publicity-disclaimer-missing",
+                    profile = profile.as_str(),
+                    lang = lang
+                ),
+                define(message(format!("{profile}-disclaimer"))),
             ))
         }
         None => {}
@@ -208,8 +229,15 @@ pub fn block(
         .collect();
     if links.is_empty() && mandatory.iter().any(|m| m == "links") {
         return Err(incomplete(
-            format!("the programme profile `{profile}` requires links, but `{profile}-programme-link` and `{profile}-eu-link` are missing for `{lang}`"),
-            define(&format!("the messages `{profile}-programme-link` and `{profile}-eu-link` with their `.href`")),
+            crate::tr!(
+                "publicity-links-missing",
+                profile = profile.as_str(),
+                lang = lang
+            ),
+            define(crate::tr!(
+                "publicity-define-links",
+                profile = profile.as_str()
+            )),
         ));
     }
     if !links.is_empty() {
@@ -221,8 +249,12 @@ pub fn block(
     if page.author.is_some() {
         let line = prepared_line(i18n, page).map_err(|e| {
             incomplete(
-                format!("the line naming who prepared the item cannot be written in `{lang}`: {e}"),
-                define("the message `prepared-by`"),
+                crate::tr!(
+                    "publicity-author-failed",
+                    lang = lang,
+                    reason = e.to_string()
+                ),
+                define(message("prepared-by".into())),
             )
         })?;
         html.push_str(&format!(
@@ -233,8 +265,12 @@ pub fn block(
     if let Some(href) = gallery_href {
         let label = msg(i18n, lang, "gallery-link", &[]).map_err(|e| {
             incomplete(
-                format!("the gallery link cannot be written in `{lang}`: {e}"),
-                define("the message `gallery-link`"),
+                crate::tr!(
+                    "publicity-gallery-link-failed",
+                    lang = lang,
+                    reason = e.to_string()
+                ),
+                define(message("gallery-link".into())),
             )
         })?;
         html.push_str(&format!(
@@ -268,7 +304,7 @@ pub fn prepared_by(i18n: &I18n, page: &Page) -> Option<String> {
 
 fn prepared_line(i18n: &I18n, page: &Page) -> Result<String, String> {
     let Some(author) = &page.author else {
-        return Err("the item has no author".into());
+        return Err(crate::tr!("publicity-no-author"));
     };
     let who = match author.role.as_deref().filter(|r| !r.trim().is_empty()) {
         Some(role) => format!("{}, {role}", author.name),

@@ -66,17 +66,14 @@ pub fn decode_utf8_owned(mut bytes: Vec<u8>, file: &Path) -> Result<String> {
     let good = &bytes[..e.valid_up_to()];
     let line = good.iter().filter(|b| **b == b'\n').count() + 1;
     let col = good.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-    Err(Diagnostic::error(format!(
-        "the file is not UTF-8 text (byte 0x{:02X} cannot be read)",
-        bytes[e.valid_up_to()]
+    Err(Diagnostic::error(crate::tr!(
+        "source-not-utf8",
+        byte = format!("0x{:02X}", bytes[e.valid_up_to()])
     ))
     .with_code(Code::Encoding)
     .in_file(file)
     .at(line, col)
-    .with_hint(
-        "it was probably saved in a Windows code page such as Windows-1257 (Baltic); \
-         open it in your editor and save it again with the encoding \"UTF-8\"",
-    )
+    .with_hint(crate::tr!("source-not-utf8-hint"))
     .into())
 }
 
@@ -123,14 +120,14 @@ pub fn refuse_escaped_control_characters(yaml: &str, first_line: usize, file: &P
         return Ok(());
     };
     let line = yaml.lines().position(escapes_forbidden).unwrap_or(0);
-    Err(Diagnostic::error(format!(
-        "a quoted text makes an invisible control character (U+{:04X}) with a backslash escape; no web page or feed may carry it",
-        c as u32
+    Err(Diagnostic::error(crate::tr!(
+        "source-escaped-control",
+        character = format!("U+{:04X}", c as u32)
     ))
     .with_code(Code::Encoding)
     .in_file(file)
     .at_line(first_line + line)
-    .with_hint("delete the backslash and what follows it (such as \\0, \\x01 or \\u001B) from the text")
+    .with_hint(crate::tr!("source-escaped-control-hint"))
     .into())
 }
 
@@ -189,22 +186,18 @@ pub fn refuse_control_characters(text: &str, file: &Path) -> Result<()> {
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
     let what = if c == '\0' {
-        "a NUL character (U+0000)".to_string()
+        "source-nul"
     } else {
-        format!("an invisible control character (U+{:04X})", c as u32)
+        "source-control"
     };
-    Err(Diagnostic::error(format!(
-        "the text contains {what}, which no web page or feed may carry"
-    ))
-    .with_code(Code::Encoding)
-    .in_file(file)
-    .at(line, col)
-    .with_hint(
-        "delete it: such characters come with text copied from PDFs or other programs; \
-         retype the words at the line and column named. If the file is full of them, it was \
-         saved as UTF-16: save it again with the encoding \"UTF-8\"",
+    Err(
+        Diagnostic::error(crate::tr!(what, character = format!("U+{:04X}", c as u32)))
+            .with_code(Code::Encoding)
+            .in_file(file)
+            .at(line, col)
+            .with_hint(crate::tr!("source-control-hint"))
+            .into(),
     )
-    .into())
 }
 
 /// `YYYY-MM-DD`, or an RFC 3339 timestamp whose calendar date is taken.
@@ -285,9 +278,7 @@ pub fn parse_when(s: &str) -> std::result::Result<When, String> {
             });
         }
     }
-    Err(format!(
-        "`{s}` is not a valid day or time: write YYYY-MM-DD (e.g. 2025-02-18), or the day and the time of day, YYYY-MM-DD HH:MM (e.g. 2025-02-18 10:00), in local time (Riga, Vilnius)"
-    ))
+    Err(crate::tr!("source-when-invalid", value = s))
 }
 
 /// Every key `site.yaml` accepts, per level, for did-you-mean hints.

@@ -50,11 +50,9 @@ impl Theme {
             layers.push((theme_dir.join("templates"), Layer::Templates));
             layers.push((theme_dir.join("static"), Layer::Static));
         } else if name != "default" {
-            return Err(Diagnostic::error(format!("the theme `{name}` does not exist"))
+            return Err(Diagnostic::error(crate::tr!("theme-missing", name = name))
                 .in_file("site.yaml")
-                .with_hint(format!(
-                    "create themes/{name}/ with templates/ and static/, or remove `theme:` to use the built-in default theme"
-                ))
+                .with_hint(crate::tr!("theme-missing-hint", name = name))
                 .into());
         }
         layers.push((root.join("templates"), Layer::Templates));
@@ -115,7 +113,8 @@ impl Theme {
             match layer {
                 Layer::Templates => {
                     let bytes = std::fs::read(entry.path()).map_err(|e| {
-                        Diagnostic::error(format!("cannot read the template: {e}")).in_file(shown)
+                        Diagnostic::error(crate::tr!("theme-unreadable", reason = e.to_string()))
+                            .in_file(shown)
                     })?;
                     let text = crate::source::decode_utf8_owned(bytes, shown)?;
                     self.templates.insert(
@@ -165,10 +164,12 @@ pub fn tera_error(theme: &Theme, err: &tera::Error, while_doing: &str) -> Diagno
     match err.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
             let span = r.span();
-            let mut d = Diagnostic::error(format!("{while_doing}: {}", r.message()))
+            // Tera's own words after ours: they name the variable or tag it stumbled on.
+            let message = format!("{while_doing}: {}", r.message());
+            let mut d = Diagnostic::error(message)
                 .in_file(theme.origin_of(r.filename()))
                 .at(span.start_line, span.start_col + 1)
-                .with_hint("fix the template; docs/reference/templates.md lists the variables templates receive");
+                .with_hint(crate::tr!("theme-template-hint"));
             if let Some(src) = err.source() {
                 d.message.push_str(&format!(" ({src})"));
             }
@@ -182,27 +183,31 @@ pub fn tera_error(theme: &Theme, err: &tera::Error, while_doing: &str) -> Diagno
                 .map(|t| theme.origin_of(t))
                 .find(|o| !o.starts_with("<built-in theme>"))
                 .unwrap_or_else(|| theme.origin_of(tpl));
-            Diagnostic::error(format!(
-                "{while_doing}: the templates include each other in a loop: {}",
-                include_chain.join(" -> ")
+            Diagnostic::error(crate::tr!(
+                "theme-include-loop",
+                doing = while_doing,
+                chain = include_chain.join(" -> ")
             ))
             .in_file(own)
-            .with_hint("remove one of the {% include %} tags so the chain ends")
+            .with_hint(crate::tr!("theme-include-loop-hint"))
         }
         tera::ErrorKind::CircularExtend {
             tpl,
             inheritance_chain,
-        } => Diagnostic::error(format!(
-            "{while_doing}: the templates extend each other in a loop: {}",
-            inheritance_chain.join(" -> ")
+        } => Diagnostic::error(crate::tr!(
+            "theme-extend-loop",
+            doing = while_doing,
+            chain = inheritance_chain.join(" -> ")
         ))
         .in_file(theme.origin_of(tpl))
-        .with_hint("a template cannot extend one that extends it back"),
-        tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(format!(
-            "{while_doing}: the template extends `{parent}`, which does not exist"
+        .with_hint(crate::tr!("theme-extend-loop-hint")),
+        tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(crate::tr!(
+            "theme-missing-parent",
+            doing = while_doing,
+            parent = parent.as_str()
         ))
         .in_file(theme.origin_of(current))
-        .with_hint("check the name in {% extends %}"),
+        .with_hint(crate::tr!("theme-missing-parent-hint")),
         _ => {
             let mut msg = format!("{while_doing}: {err}");
             let mut src = err.source();

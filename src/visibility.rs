@@ -323,25 +323,29 @@ impl El {
         let name = self.name.as_str();
         let open = self.attr("open").is_some();
         let reason = match name {
-            "template" => "inside <template>, which is never shown".to_string(),
+            "template" => crate::tr!("visibility-template"),
             "details" if !open && next.is_none_or(|n| n.name != "summary") => {
-                "inside a closed <details>, shown only when a visitor opens it".to_string()
+                crate::tr!("visibility-details")
             }
-            "dialog" if !open => "inside a <dialog> that is not open".to_string(),
-            "svg" | "math" => format!("inside <{name}>, where HTML is not shown"),
+            "dialog" if !open => crate::tr!("visibility-dialog"),
+            "svg" | "math" => crate::tr!("visibility-foreign", element = name),
             "object" | "video" | "audio" | "canvas" | "select" | "datalist" | "frameset" => {
-                format!("inside <{name}>, which shows its own content instead")
+                crate::tr!("visibility-replaced", element = name)
             }
-            _ if self.attr("hidden").is_some() => format!("inside <{name} hidden>"),
+            _ if self.attr("hidden").is_some() => crate::tr!("visibility-hidden", element = name),
             _ if self
                 .attr("aria-hidden")
                 .is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) =>
             {
-                format!("inside <{name} aria-hidden=\"true\">, hidden from screen readers")
+                crate::tr!("visibility-aria-hidden", element = name)
             }
             _ => {
                 let style = self.attr("style")?;
-                format!("inside <{name} style=\"{}\">", hiding_declaration(style)?)
+                crate::tr!(
+                    "visibility-style",
+                    element = name,
+                    style = hiding_declaration(style)?
+                )
             }
         };
         Some(reason)
@@ -378,15 +382,17 @@ fn hidden_by(chain: &[El], rules: &[&HidingRule]) -> Option<String> {
         }
         let upto = &chain[..=i];
         if let Some(r) = rules.iter().find(|r| selector_matches(&r.selector, upto)) {
-            let whose = if i + 1 == chain.len() {
-                "it".to_string()
+            let rule = format!("{} {{ {} }}", r.text, r.declaration);
+            return Some(if i + 1 == chain.len() {
+                crate::tr!("visibility-css", rule = rule, origin = r.origin.as_str())
             } else {
-                format!("its ancestor <{}>", chain[i].name)
-            };
-            return Some(format!(
-                "hidden by the CSS rule `{} {{ {} }}` in {}, which matches {whose}",
-                r.text, r.declaration, r.origin
-            ));
+                crate::tr!(
+                    "visibility-css-ancestor",
+                    rule = rule,
+                    origin = r.origin.as_str(),
+                    element = chain[i].name.as_str()
+                )
+            });
         }
     }
     None
@@ -584,8 +590,8 @@ impl Scan {
     fn text_run(&mut self, block_marker: bool, emblem_marker: bool) {
         if block_marker || emblem_marker {
             let why = match self.raw() {
-                Some(name) => format!("written inside <{name}>, where it is text, not part of the page"),
-                None => "written out as text (its HTML escaped): the template must output it with `| safe`".to_string(),
+                Some(name) => crate::tr!("visibility-raw-text", element = name),
+                None => crate::tr!("visibility-escaped"),
             };
             self.as_text.push((block_marker, why));
         }
@@ -652,7 +658,7 @@ fn read(html: &str, wanted: &Wanted, scan: &mut Scan, run: &mut String) {
                 run.push_str(t);
             }
             Piece::Comment(t) => {
-                let why = "inside an HTML comment (<!-- … -->)".to_string();
+                let why = crate::tr!("visibility-comment");
                 if t.contains(BLOCK_MARK) {
                     scan.as_text.push((true, why.clone()));
                 }
@@ -670,16 +676,13 @@ fn finish(mut scan: Scan, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), P
     let page_rules: Vec<HidingRule> = scan
         .styles
         .iter()
-        .flat_map(|css| hiding_rules(css, "a <style> element of the page"))
+        .flat_map(|css| hiding_rules(css, &crate::tr!("visibility-style-element")))
         .collect();
     let all: Vec<&HidingRule> = rules.iter().chain(page_rules.iter()).collect();
     if let Some(want) = wanted.block_text {
         let whole: Vec<&Found> = scan.blocks.iter().filter(|b| b.text == want).collect();
         if whole.is_empty() && !scan.blocks.is_empty() {
-            return Err(Problem::Block(
-                "changed: its text is not the one herald wrote (output it unchanged, with `| safe`)"
-                    .to_string(),
-            ));
+            return Err(Problem::Block(crate::tr!("visibility-changed")));
         }
         verdict(&whole, &all, &scan.as_text, true).map_err(Problem::Block)?;
     }

@@ -20,11 +20,12 @@ pub use crate::inputs::INPUTS;
 use crate::owned::{is_empty_dir, is_marked, kind_of, overlap, real_path, Overlap};
 
 fn refuse_out(out: &Path, why: String) -> Failure {
-    Diagnostic::error(format!(
-        "refusing to write the site to {}: {why}",
-        out.display()
+    Diagnostic::error(crate::tr!(
+        "write-refused",
+        folder = out.display().to_string(),
+        why = why
     ))
-    .with_hint("choose another --out folder: one herald made, an empty folder, or a new name such as public/ inside the site folder")
+    .with_hint(crate::tr!("write-refused-hint"))
     .into()
 }
 
@@ -37,22 +38,19 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf> {
     let named = crate::owned::as_named(out);
     if let Ok(meta) = std::fs::symlink_metadata(&named) {
         if meta.file_type().is_symlink() {
-            return Err(refuse_out(
-                out,
-                "it is a symbolic link; herald replaces its output folder as a whole, so give the folder itself".into(),
-            ));
+            return Err(refuse_out(out, crate::tr!("write-out-is-link")));
         }
         if !meta.is_dir() {
             return Err(refuse_out(
                 out,
-                format!("it is {}, not a folder", kind_of(&meta)),
+                crate::tr!("owned-not-folder", kind = kind_of(&meta)),
             ));
         }
     }
     let out_abs = real_path(&named);
     match overlap(&out_abs, &real_path(root)) {
-        Overlap::Same => return Err(refuse_out(out, "it is the site folder itself".into())),
-        Overlap::Contains => return Err(refuse_out(out, "it contains the site folder".into())),
+        Overlap::Same => return Err(refuse_out(out, crate::tr!("owned-is-site"))),
+        Overlap::Contains => return Err(refuse_out(out, crate::tr!("owned-contains-site"))),
         _ => {}
     }
     for input in INPUTS {
@@ -60,18 +58,18 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf> {
             Overlap::Same | Overlap::Inside => {
                 return Err(refuse_out(
                     out,
-                    format!(
-                        "it is inside the site's {}",
-                        crate::inputs::shown_input(input)
+                    crate::tr!(
+                        "owned-inside-input",
+                        input = crate::inputs::shown_input(input)
                     ),
                 ))
             }
             Overlap::Contains => {
                 return Err(refuse_out(
                     out,
-                    format!(
-                        "it contains the site's {}",
-                        crate::inputs::shown_input(input)
+                    crate::tr!(
+                        "owned-contains-input",
+                        input = crate::inputs::shown_input(input)
                     ),
                 ))
             }
@@ -81,7 +79,7 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf> {
     if out_abs.is_dir() && !is_ours(&out_abs) {
         return Err(refuse_out(
             out,
-            "the folder exists and was not made by herald (it has no .herald-output file); herald replaces its output folder completely, so it will not touch this one".into(),
+            crate::tr!("write-not-ours", marker = MARKER),
         ));
     }
     Ok(out_abs)
@@ -347,10 +345,17 @@ pub struct WriteStats {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// `what` is what failed, as the `write-io` message selects it: `create`, `read`, `write`,
+/// `move` (into place) or `move-aside`.
 fn io_error(what: &str, p: &Path, e: std::io::Error) -> Failure {
-    Diagnostic::error(format!("cannot {what} {}: {e}", p.display()))
-        .with_hint("check that the output folder is writable and the disk is not full")
-        .into()
+    Diagnostic::error(crate::tr!(
+        "write-io",
+        what = what,
+        path = p.display().to_string(),
+        reason = e.to_string()
+    ))
+    .with_hint(crate::tr!("write-io-hint"))
+    .into()
 }
 
 /// A new version of the output folder being written beside it. Files arrive from the render
@@ -408,8 +413,9 @@ impl Staging {
             self.duplicates
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .push(Diagnostic::warning(format!(
-                    "two outputs have the same path {path}; the first one is kept"
+                .push(Diagnostic::warning(crate::tr!(
+                    "write-duplicate",
+                    path = path
                 )));
             return false;
         }
@@ -506,7 +512,12 @@ impl Staging {
             OutputContents::Streamed => Ok(()),
             OutputContents::Lazy(l) => {
                 let b = l.get().map_err(|m| -> Failure {
-                    Diagnostic::error(format!("cannot make /{}: {m}", f.path)).into()
+                    Diagnostic::error(crate::tr!(
+                        "write-lazy-failed",
+                        path = f.path.as_str(),
+                        reason = m.to_string()
+                    ))
+                    .into()
                 })?;
                 self.put(&f.path, &b)
             }
@@ -567,16 +578,13 @@ impl Drop for Staging {
 fn swap_in(staging: &Path, out: &Path) -> Result<()> {
     match std::fs::symlink_metadata(out) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return move_new(staging, out).map_err(|e| io_error("move into place", staging, e));
+            return move_new(staging, out).map_err(|e| io_error("move", staging, e));
         }
         Ok(m) if m.is_dir() && is_ours(out) => {}
         Ok(m) => {
             return Err(refuse_out(
                 out,
-                format!(
-                    "while the site was built it was replaced by {} that herald did not make",
-                    kind_of(&m)
-                ),
+                crate::tr!("write-replaced", kind = kind_of(&m)),
             ))
         }
         Err(e) => return Err(io_error("read", out, e)),
@@ -603,7 +611,7 @@ fn swap_by_renames(
         .map_err(|e| busy_or_io_error(out, e))?;
     if let Err(e) = rename(staging, out) {
         let _ = rename(&old, out);
-        return Err(io_error("move into place", staging, e));
+        return Err(io_error("move", staging, e));
     }
     remove_own(&old);
     Ok(())
@@ -652,17 +660,15 @@ fn retry_while_busy(
 /// The error when the old output could not be moved aside: the output is unchanged.
 fn busy_or_io_error(out: &Path, e: std::io::Error) -> Failure {
     if !is_busy(&e) {
-        return io_error("move aside", out, e);
+        return io_error("move-aside", out, e);
     }
-    Diagnostic::error(format!(
-        "cannot replace the output folder {}: a program keeps a file in it open ({e})",
-        out.display()
+    Diagnostic::error(crate::tr!(
+        "write-busy",
+        folder = out.display().to_string(),
+        reason = e.to_string()
     ))
     .with_code(crate::diagnostics::Code::OutputError)
-    .with_hint(
-        "close what shows the folder or a file in it (a preview server such as `herald serve`, \
-         an Explorer window, an open file) and build again; the previous output is unchanged",
-    )
+    .with_hint(crate::tr!("write-busy-hint"))
     .into()
 }
 

@@ -318,3 +318,22 @@ fn a_picture_named_in_another_letter_case_is_said_once_naming_the_file_there() {
         "{f}"
     );
 }
+
+#[test]
+fn a_markdown_picture_without_alt_text_is_said_once() {
+    let site = Site::fixture();
+    image::RgbImage::from_pixel(8, 8, image::Rgb([0, 51, 153]))
+        .save(site.root().join("content/news/kick-off/foto.png"))
+        .unwrap();
+    site.write(
+        "content/news/kick-off/index.lv.md",
+        "---\ntitle: Seminārs\ndate: 2020-09-15\n---\n## Programma\n\n![](foto.png)\n",
+    );
+    for (format, needle) in [("json", "\"code\":\"H012\""), ("human", "[H012]")] {
+        let out = site.herald(&["check", "--format", format]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        let h012: Vec<&str> = text.lines().filter(|l| l.contains(needle)).collect();
+        assert_eq!(h012.len(), 1, "{format}: {h012:#?}");
+        assert!(h012[0].contains("foto.png"), "{}", h012[0]);
+    }
+}

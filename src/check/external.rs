@@ -43,16 +43,20 @@ pub fn findings(uses: &[ExternalUse], settings: &Settings) -> Vec<Diagnostic> {
             let msg = match o {
                 Outcome::Ok => return None,
                 Outcome::Status(s) => {
-                    format!("the web address {} answers with HTTP {s}", u.url)
+                    crate::tr!(
+                        "external-status",
+                        url = u.url.as_str(),
+                        status = s.to_string()
+                    )
                 }
                 Outcome::Unreachable(why) => {
-                    format!("the web address {} cannot be reached: {why}", u.url)
+                    crate::tr!("external-unreachable", url = u.url.as_str(), reason = why)
                 }
             };
             let mut d = Diagnostic::error(msg)
                 .with_code(Code::ExternalLink)
                 .in_file(&u.file)
-                .with_hint("open it in a browser; correct the address, link to an archived copy, or remove the link");
+                .with_hint(crate::tr!("external-hint"));
             if let Some(l) = u.line {
                 d = d.at(l, u.column.unwrap_or(1));
             }
@@ -93,7 +97,7 @@ fn check_one(agent: &ureq::Agent, url: &str) -> Outcome {
     match result {
         Ok(s) if s < 400 => Outcome::Ok,
         Ok(s) => Outcome::Status(s),
-        Err(ureq::Error::Timeout(_)) => Outcome::Unreachable("no answer within the timeout".into()),
+        Err(ureq::Error::Timeout(_)) => Outcome::Unreachable(crate::tr!("external-timeout")),
         Err(e) => Outcome::Unreachable(e.to_string()),
     }
 }

@@ -245,15 +245,13 @@ impl<'a> LinkContext<'a> {
                 template,
                 ..
             } = self.locate(path, src, &written);
-            let mut d = Diagnostic::error(format!("the picture `{src}` has no alt attribute"))
+            let mut d = Diagnostic::error(crate::tr!("links-img-no-alt", file = src.as_str()))
                 .with_code(Code::MissingAlt)
                 .in_file(file)
                 .with_hint(if template {
-                    format!(
-                        "the <img> is in a template (on the page /{path}): add alt=\"...\" (alt=\"\" for a decorative picture)"
-                    )
+                    crate::tr!("links-img-no-alt-template-hint", path = path)
                 } else {
-                    "add alt=\"what the picture shows\" to the <img>".to_string()
+                    crate::tr!("links-img-no-alt-hint")
                 });
             if let Some(l) = line {
                 d = match column {
@@ -354,48 +352,54 @@ impl<'a> LinkContext<'a> {
             written,
         } = self.locate(path, &r.value, written);
         let shown = written.as_deref().unwrap_or(&r.value);
-        let what = if r.is_image { "picture" } else { "link" };
+        let kind = if r.is_image { "picture" } else { "link" };
         let on = if template {
-            format!(" (on the page /{path})")
+            format!(" {}", crate::tr!("links-on-page", path = path))
         } else {
             String::new()
         };
-        let template_hint = |h: &str| {
+        let template_hint = |h: String| {
             if template {
-                format!("the {what} is made by this template or a partial it includes; {h}")
+                crate::tr!("links-template-hint", kind = kind, hint = h)
             } else {
-                h.to_string()
+                h
             }
         };
         let d = match problem {
-            Problem::Missing { url } => Diagnostic::error(format!(
-                "the {what} `{}` points to {url}, where the site has nothing{on}",
-                shown
+            Problem::Missing { url } => Diagnostic::error(crate::tr!(
+                "links-missing",
+                kind = kind,
+                address = shown,
+                url = url.as_str(),
+                on = on.as_str()
             ))
             .with_code(Code::BrokenLink)
-            .with_hint(template_hint(
-                "link to another page by its Markdown file (../kick-off/index.lv.md), to a file next to this one, or to a file of static/ as /name.pdf",
-            )),
-            Problem::OutsideBase { url } => Diagnostic::error(format!(
-                "the {what} `{}` points to {url}, outside the site's address {}{on}",
-                shown, self.base_path
+            .with_hint(template_hint(crate::tr!("links-missing-hint"))),
+            Problem::OutsideBase { url } => Diagnostic::error(crate::tr!(
+                "links-outside-base",
+                kind = kind,
+                address = shown,
+                url = url.as_str(),
+                base = self.base_path.as_str(),
+                on = on.as_str()
             ))
             .with_code(Code::BrokenLink)
-            .with_hint(template_hint(
-                "it breaks when the site is published under a sub-path: link to Markdown files and to /files of static/ (herald adds the base path), and in templates use url(path=...)",
-            )),
+            .with_hint(template_hint(crate::tr!("links-outside-base-hint"))),
             Problem::Anchor {
                 url,
                 fragment,
                 suggestion,
-            } => Diagnostic::error(format!(
-                "the link `{}` points to #{fragment}, which is not on {url}{on}",
-                shown
+            } => Diagnostic::error(crate::tr!(
+                "links-anchor",
+                address = shown,
+                fragment = fragment.as_str(),
+                url = url.as_str(),
+                on = on.as_str()
             ))
             .with_code(Code::BrokenAnchor)
-            .with_hint(template_hint(&match suggestion {
-                Some(s) => format!("did you mean #{s}?"),
-                None => "headings get ids from their text (## Par projektu -> #par-projektu), or set one with ## Heading {#my-id}".to_string(),
+            .with_hint(template_hint(match suggestion {
+                Some(s) => crate::tr!("links-anchor-did-you-mean", fragment = s.as_str()),
+                None => crate::tr!("links-anchor-hint"),
             })),
         };
         let d = d.in_file(file);

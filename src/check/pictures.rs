@@ -189,32 +189,26 @@ pub fn check_alt(uses: &[PictureUse]) -> Vec<Diagnostic> {
             .unwrap_or_default();
         if alt.is_empty() {
             let hint = match u.kind {
-                UseKind::Gallery => format!(
-                    "add `alt:` to the gallery entry: {{image: {}, alt: \"what the picture shows\"}}",
-                    u.name
-                ),
-                _ => format!(
-                    "describe the picture between the brackets: ![what the picture shows]({})",
-                    u.name
-                ),
+                UseKind::Gallery => {
+                    crate::tr!("pictures-no-alt-gallery-hint", file = u.name.as_str())
+                }
+                _ => crate::tr!("pictures-no-alt-hint", file = u.name.as_str()),
             };
-            out.push(at(Diagnostic::error(format!(
-                "the picture `{}` has no alt text",
-                u.name
+            out.push(at(Diagnostic::error(crate::tr!(
+                "picture-no-alt",
+                file = u.name.as_str()
             ))
             .with_code(Code::MissingAlt)
             .with_hint(hint)));
         } else {
             let lower = alt.to_lowercase();
             if lower == file_name || lower == stem {
-                out.push(at(Diagnostic::error(format!(
-                    "the alt text of `{}` is its file name",
-                    u.name
+                out.push(at(Diagnostic::error(crate::tr!(
+                    "pictures-alt-is-file-name",
+                    file = u.name.as_str()
                 ))
                 .with_code(Code::AltIsFileName)
-                .with_hint(
-                    "write what the picture shows, for a reader who cannot see it, e.g. \"Seniors at the opening of the Panemunėlis centre\"",
-                )));
+                .with_hint(crate::tr!("pictures-alt-is-file-name-hint"))));
             }
         }
     }
@@ -244,15 +238,13 @@ pub fn check_files(
     for a in &pictures {
         if !used.contains(a) && !used_any_case.contains(&a.to_string_lossy().to_lowercase()) {
             out.push(
-                Diagnostic::warning(format!(
-                    "the picture {} is not used by any page",
-                    a.display()
+                Diagnostic::warning(crate::tr!(
+                    "pictures-unused",
+                    file = a.display().to_string()
                 ))
                 .with_code(Code::UnusedPicture)
                 .in_file(a)
-                .with_hint(
-                    "add it to a page's `gallery:` or text (![what it shows](name.jpg)), or delete it",
-                ),
+                .with_hint(crate::tr!("pictures-unused-hint")),
             );
         }
     }
@@ -270,17 +262,15 @@ pub fn check_files(
         };
         if meta.len() > limit {
             out.push(
-                Diagnostic::warning(format!(
-                    "the picture {} weighs {:.1} MB, more than the limit of {:.0} MB",
-                    p.display(),
-                    meta.len() as f64 / 1_000_000.0,
-                    limit as f64 / 1_000_000.0
+                Diagnostic::warning(crate::tr!(
+                    "pictures-heavy",
+                    file = p.display().to_string(),
+                    size = format!("{:.1}", meta.len() as f64 / 1_000_000.0),
+                    limit = format!("{:.0}", limit as f64 / 1_000_000.0)
                 ))
                 .with_code(Code::LargePicture)
                 .in_file(p)
-                .with_hint(
-                    "export a smaller copy (e.g. 3000 pixels wide, JPEG quality 85) and use it instead; the limit is set with --max-picture-mb",
-                ),
+                .with_hint(crate::tr!("pictures-heavy-hint")),
             );
         }
     }

@@ -113,13 +113,16 @@ fn mandatory_parts(i18n: &I18n, lang: &str, profile: &str) -> Option<Vec<String>
 
 /// The profile has no texts in `lang`.
 fn no_profile_texts(profile: &str, lang: &str, ftl: &Path) -> Diagnostic {
-    Diagnostic::error(format!(
-        "the programme profile `{profile}` has no `{lang}` texts"
+    Diagnostic::error(crate::tr!(
+        "publicity-no-profile-texts",
+        profile = profile,
+        lang = lang
     ))
     .with_code(Code::PublicityIncomplete)
-    .with_hint(format!(
-        "use a built-in profile (latlit-2014-2020, latlit-2021-2027), or define the message `{profile}` with its `.mandatory` attribute and its texts in {}",
-        ftl.display()
+    .with_hint(crate::tr!(
+        "publicity-no-profile-texts-hint",
+        profile = profile,
+        file = ftl.display().to_string()
     ))
 }
 
@@ -144,13 +147,18 @@ fn missing_texts(
             let key = format!("{profile}-{k}");
             if !i18n.defines(lang, &key) {
                 findings.push(
-                    Diagnostic::error(format!(
-                        "the `{lang}` text `{key}` is missing: the programme profile makes the {part} mandatory"
+                    Diagnostic::error(crate::tr!(
+                        "publicity-text-missing",
+                        lang = lang,
+                        key = key.as_str(),
+                        part = part.as_str()
                     ))
                     .with_code(Code::PublicityIncomplete)
-                    .with_hint(format!(
-                        "define `{key}` in {}; until then {lang} pages would show it in another language",
-                        ftl.display()
+                    .with_hint(crate::tr!(
+                        "publicity-text-missing-hint",
+                        key = key.as_str(),
+                        file = ftl.display().to_string(),
+                        lang = lang
                     )),
                 );
             }
@@ -173,13 +181,16 @@ fn unwritable_statement(
     let e = crate::publicity::statement(site, i18n, lang, None).err()?;
     let profile = &site.config.project.programme;
     Some(
-        Diagnostic::error(format!(
-            "the `{lang}` project statement cannot be written: {e}"
+        Diagnostic::error(crate::tr!(
+            "publicity-statement-unwritable",
+            lang = lang,
+            reason = e.to_string()
         ))
         .with_code(Code::PublicityIncomplete)
-        .with_hint(format!(
-            "correct `{profile}-statement` in {}",
-            ftl.display()
+        .with_hint(crate::tr!(
+            "publicity-statement-unwritable-hint",
+            key = format!("{profile}-statement"),
+            file = ftl.display().to_string()
         )),
     )
 }
@@ -194,13 +205,15 @@ fn empty_responsible(site: &Site, lang: &str, places: &Places) -> Option<Diagnos
     if !responsible.trim().is_empty() {
         return None;
     }
-    Some(places.site_yaml(
-        Diagnostic::error(format!(
-            "project.responsible is empty for `{lang}`: the EU disclaimer must name the organisation responsible for the content"
-        ))
-        .with_code(Code::ResponsibleMissing),
-        "responsible",
-    ).with_hint("write the organisation's name (nominative) under project.responsible, per language"))
+    Some(
+        places
+            .site_yaml(
+                Diagnostic::error(crate::tr!("publicity-responsible-empty", lang = lang))
+                    .with_code(Code::ResponsibleMissing),
+                "responsible",
+            )
+            .with_hint(crate::tr!("publicity-responsible-empty-hint")),
+    )
 }
 
 /// News items whose own `responsible:` is empty, at that line.
@@ -212,12 +225,10 @@ fn empty_item_responsible(root: &Path, site: &Site) -> Vec<Diagnostic> {
             .is_some_and(|r| r.trim().is_empty())
         {
             let text = std::fs::read_to_string(root.join(&p.file)).unwrap_or_default();
-            let mut d = Diagnostic::error(
-                "`responsible:` is empty: the EU disclaimer must name the organisation responsible for the content",
-            )
-            .with_code(Code::ResponsibleMissing)
-            .in_file(&p.file)
-            .with_hint("write the organisation's name, or remove `responsible:` to use project.responsible of site.yaml");
+            let mut d = Diagnostic::error(crate::tr!("publicity-item-responsible-empty"))
+                .with_code(Code::ResponsibleMissing)
+                .in_file(&p.file)
+                .with_hint(crate::tr!("publicity-item-responsible-empty-hint"));
             if let Some(l) = front_line(&text, "responsible") {
                 d = d.at_line(l);
             }
@@ -233,11 +244,9 @@ fn emblem_file_missing(out: &OutputIndex, emblem_langs: &HashSet<&str>) -> Optio
         return None;
     }
     Some(
-        Diagnostic::error(format!("the site has no {EMBLEM_FILE}"))
+        Diagnostic::error(crate::tr!("publicity-no-emblem-file", file = EMBLEM_FILE))
             .with_code(Code::EmblemMissing)
-            .with_hint(
-                "a static file of the same name replaced it, or it was removed: keep herald's",
-            ),
+            .with_hint(crate::tr!("publicity-no-emblem-file-hint")),
     )
 }
 
@@ -264,15 +273,15 @@ fn emblem_not_shown(
             .is_some_and(|info| !shows_emblem(info, &path, &base, &origin, out))
     })?;
     Some(
-        Diagnostic::error(format!(
-            "the news item /{} does not show the EU emblem",
-            p.path
+        Diagnostic::error(crate::tr!(
+            "publicity-emblem-not-shown",
+            path = p.path.as_str()
         ))
         .with_code(Code::EmblemMissing)
         .in_file(theme.origin_of("page.html"))
-        .with_hint(format!(
-            "the page template (or base.html, partials/header.html) must show <img src=\"{{{{ site.emblem.href }}}}\" alt=\"{{{{ site.emblem.alt }}}}\">; the item is {}",
-            p.file.display()
+        .with_hint(crate::tr!(
+            "publicity-emblem-not-shown-hint",
+            file = p.file.display().to_string()
         )),
     )
 }

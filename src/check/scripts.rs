@@ -29,16 +29,11 @@ pub fn check(srcs: &[Src]) -> Vec<Diagnostic> {
             for (pos, what) in scripts(html) {
                 let (line, col) = index.line_col(range.start + pos);
                 out.push(
-                    Diagnostic::warning(format!(
-                        "the HTML in this text has {what}: it runs a script in every visitor's browser, or sends them elsewhere"
-                    ))
-                    .with_code(Code::UnsafeHtml)
-                    .in_file(&s.page.file)
-                    .at(line + s.page.body_line - 1, col)
-                    .with_hint(
-                        "keep it only if it is the embed code of a provider you trust (a map, a video); else remove it. \
-                         `markdown: {raw_html: false}` in site.yaml drops all HTML from the texts",
-                    ),
+                    Diagnostic::warning(crate::tr!("scripts-found", what = what))
+                        .with_code(Code::UnsafeHtml)
+                        .in_file(&s.page.file)
+                        .at(line + s.page.body_line - 1, col)
+                        .with_hint(crate::tr!("scripts-found-hint")),
                 );
             }
         }
@@ -144,18 +139,18 @@ fn value_start(html: &str, i: usize) -> usize {
 
 /// Elements that run a script or change where the page and its links go.
 fn element<'a>(name: &str, attr: &dyn Fn(&str) -> Option<&'a str>) -> Vec<(String, String)> {
-    let tag = |what: &str| vec![(format!("<{name}"), what.to_string())];
+    let tag = |what: String| vec![(format!("<{name}"), what)];
     match name {
-        "script" => tag("a <script> tag"),
-        "base" => tag("a <base> element (it changes where every link of the page points)"),
+        "script" => tag(crate::tr!("scripts-script")),
+        "base" => tag(crate::tr!("scripts-base")),
         "meta" if attr("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh")) => {
-            tag("a <meta http-equiv=\"refresh\"> (it sends the visitor to another address)")
+            tag(crate::tr!("scripts-refresh"))
         }
         "object" | "embed" => {
             let src = attr("data").or(attr("src")).unwrap_or_default();
             let kind = attr("type").unwrap_or_default();
             if runs_document(src, kind) {
-                tag(&format!("an <{name}> of a web document or plug-in"))
+                tag(crate::tr!("scripts-object", element = name))
             } else {
                 Vec::new()
             }
@@ -171,12 +166,12 @@ fn attribute(element: &str, name: &str, value: &str) -> Vec<String> {
         && name.starts_with("on")
         && name[2..].bytes().all(|b| b.is_ascii_alphabetic())
     {
-        return vec![format!("an event handler `{name}=`")];
+        return vec![crate::tr!("scripts-handler", attribute = name)];
     }
     if name == "srcdoc" {
         return findings(value)
             .into_iter()
-            .map(|f| format!("{} in the document of an <{element} srcdoc>", f.what))
+            .map(|f| crate::tr!("scripts-srcdoc", what = f.what, element = element))
             .collect();
     }
     let animated = matches!(element, "set" | "animate") && matches!(name, "to" | "from" | "values");
@@ -185,7 +180,7 @@ fn attribute(element: &str, name: &str, value: &str) -> Vec<String> {
             .split(if animated { ';' } else { '\0' })
             .filter_map(script_url)
             .take(1)
-            .map(|scheme| format!("a `{scheme}` address"))
+            .map(|scheme| crate::tr!("scripts-address", scheme = scheme))
             .collect();
     }
     Vec::new()

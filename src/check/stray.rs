@@ -65,8 +65,8 @@ fn misspelled_inputs(root: &Path) -> Vec<Diagnostic> {
         if let Some(meant) = meant {
             out.push(stray(
                 name,
-                format!("herald does not read `{name}`"),
-                format!("did you mean `{meant}`? herald reads site.yaml, content/, static/, templates/, themes/ and i18n/ (names in lowercase)"),
+                crate::tr!("stray-root", name = name.as_str()),
+                crate::tr!("stray-root-hint", meant = meant),
             ));
         }
     }
@@ -90,8 +90,8 @@ fn stray_i18n_files(root: &Path) -> Vec<Diagnostic> {
         .map(|n| {
             stray(
                 Path::new("i18n").join(&n),
-                format!("herald does not read i18n/{n}"),
-                "herald reads only i18n/<language>.ftl files (Fluent), e.g. i18n/lv.ftl".into(),
+                crate::tr!("stray-i18n", name = n.as_str()),
+                crate::tr!("stray-i18n-hint"),
             )
         })
         .collect()

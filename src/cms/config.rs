@@ -406,24 +406,18 @@ fn user_part(existing: &str, file: &Path) -> Result<String> {
     let part = match existing.find(MARKER) {
         Some(at) => existing[..at].to_string(),
         None => {
-            return Err(Diagnostic::error(
-                "this config.yml has no herald line, so herald cannot tell your settings from its own",
-            )
-            .with_code(Code::CmsConfig)
-            .in_file(file)
-            .with_hint(format!(
-                "move your settings (backend:, logo_url: ...) to a new file, delete this one, run `herald cms` and copy them above the line `{MARKER}`"
-            ))
-            .into())
+            return Err(Diagnostic::error(crate::tr!("cms-no-marker"))
+                .with_code(Code::CmsConfig)
+                .in_file(file)
+                .with_hint(crate::tr!("cms-no-marker-hint", marker = MARKER))
+                .into())
         }
     };
     let parsed: Value = serde_yaml::from_str(&part).map_err(|e| {
-        let mut d = Diagnostic::error(format!(
-            "the settings above the herald line are not valid YAML: {e}"
-        ))
-        .with_code(Code::CmsConfig)
-        .in_file(file)
-        .with_hint("correct them (or remove them) and run `herald cms` again");
+        let mut d = Diagnostic::error(crate::tr!("cms-bad-yaml", reason = e.to_string()))
+            .with_code(Code::CmsConfig)
+            .in_file(file)
+            .with_hint(crate::tr!("cms-bad-yaml-hint"));
         if let Some(l) = e.location() {
             d = d.at_line(l.line());
         }
@@ -436,15 +430,14 @@ fn user_part(existing: &str, file: &Path) -> Result<String> {
                     .lines()
                     .position(|l| l.starts_with(&format!("{key}:")))
                     .map(|i| i + 1);
-                let mut d = Diagnostic::error(format!(
-                    "`{key}:` is set above the herald line, but herald writes it below"
-                ))
-                .with_code(Code::CmsConfig)
-                .in_file(file)
-                .with_hint(format!(
-                    "remove `{key}:` from your part: herald writes {} from site.yaml and content/",
-                    HERALD_KEYS.join(", ")
-                ));
+                let mut d = Diagnostic::error(crate::tr!("cms-herald-key", key = *key))
+                    .with_code(Code::CmsConfig)
+                    .in_file(file)
+                    .with_hint(crate::tr!(
+                        "cms-herald-key-hint",
+                        key = *key,
+                        keys = HERALD_KEYS.join(", ")
+                    ));
                 if let Some(l) = line {
                     d = d.at_line(l);
                 }

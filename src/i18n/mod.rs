@@ -174,8 +174,8 @@ impl I18n {
     /// warnings, see [`I18n::warnings`].
     pub fn load(site_root: &Path, languages: &[String]) -> Result<I18n> {
         let Some(default) = languages.first() else {
-            return Err(Diagnostic::error("the site has no languages")
-                .with_hint("list the site's languages in its configuration, the default first")
+            return Err(Diagnostic::error(crate::tr!("i18n-no-languages"))
+                .with_hint(crate::tr!("i18n-no-languages-hint"))
                 .into());
         };
         let mut errors = Vec::new();
@@ -411,27 +411,26 @@ impl I18n {
                 Some(line) => format!("{}:{line}", file.display()),
                 None => file.display().to_string(),
             };
-            return Err(format!(
-                "cannot format \"{name}\" in language \"{}\" ({place}): {}",
-                l.code,
-                details.join("; ")
+            return Err(crate::tr!(
+                "i18n-format-failed",
+                name = name,
+                lang = l.code.as_str(),
+                place = place,
+                details = details.join("; ")
             ));
         }
         if found_message {
             return Err(match attr {
-                None => format!("message \"{key}\" has no value of its own, only attributes"),
-                Some(a) => format!("message \"{key}\" has no attribute \"{a}\""),
+                None => crate::tr!("i18n-no-value", key = key),
+                Some(a) => crate::tr!("i18n-no-attribute", key = key, attribute = a),
             });
         }
         let langs: Vec<&str> = self.langs.iter().map(|l| l.code.as_str()).collect();
-        let mut msg = format!(
-            "unknown text \"{key}\": no message with this key in {}",
-            if langs.is_empty() {
-                "any language".to_string()
-            } else {
-                langs.join(", ")
-            }
-        );
+        let mut msg = if langs.is_empty() {
+            crate::tr!("i18n-unknown-text-anywhere", key = key)
+        } else {
+            crate::tr!("i18n-unknown-text", key = key, languages = langs.join(", "))
+        };
         let all: BTreeSet<&str> = self
             .langs
             .iter()
@@ -440,7 +439,10 @@ impl I18n {
             .collect();
         let candidates: Vec<&str> = all.into_iter().collect();
         if let Some(best) = did_you_mean(key, &candidates) {
-            msg.push_str(&format!("; did you mean \"{best}\"?"));
+            msg.push_str(&format!(
+                "; {}",
+                crate::tr!("i18n-did-you-mean", key = best)
+            ));
         }
         Err(msg)
     }
@@ -478,20 +480,17 @@ impl I18n {
                     }
                 }
                 let hint = match *key {
-                    k if !self.has(code, k) => format!(
-                        "define \"{k}\" in {} (the built-in lv.ftl, lt.ftl and en.ftl show how)",
-                        site_file_path(&self.default).display()
+                    k if !self.has(code, k) => crate::tr!(
+                        "i18n-define-hint",
+                        key = k,
+                        file = site_file_path(&self.default).display().to_string()
                     ),
-                    "date-period" => "herald passes $start-year, $start-month, $end-year and \
-                                      $end-month (numbers; months 1-12)"
-                        .to_string(),
-                    "amount-eur" => "herald passes $amount, the number already written with \
-                                     the separators"
-                        .to_string(),
+                    "date-period" => crate::tr!("i18n-date-period-hint"),
+                    "amount-eur" => crate::tr!("i18n-amount-hint"),
                     k if k.starts_with("date-") || k == "month-year" => {
-                        "herald passes $year, $month (1-12) and $day, all numbers".to_string()
+                        crate::tr!("i18n-date-hint")
                     }
-                    _ => format!("define \"{key}\" without variables"),
+                    _ => crate::tr!("i18n-no-variables-hint", key = *key),
                 };
                 let d = d.with_hint(hint);
                 // Languages falling back to the same broken message give the same error.
@@ -530,8 +529,8 @@ fn load_lang(
         Ok(id) => id,
         Err(_) => {
             errors.push(
-                Diagnostic::error(format!("\"{code}\" is not a valid language code"))
-                    .with_hint("use a language code such as lv, lt or en"),
+                Diagnostic::error(crate::tr!("i18n-bad-code", code = code))
+                    .with_hint(crate::tr!("i18n-bad-code-hint")),
             );
             return None;
         }
@@ -569,9 +568,12 @@ fn read_site_file(file: &Path, rel: &Path, errors: &mut Vec<Diagnostic>) -> Opti
             },
             Err(_) => {
                 errors.push(
-                    Diagnostic::error(format!("{} is not UTF-8 text", rel.display()))
-                        .in_file(rel)
-                        .with_hint("save the file with UTF-8 encoding"),
+                    Diagnostic::error(crate::tr!(
+                        "i18n-not-utf8",
+                        file = rel.display().to_string()
+                    ))
+                    .in_file(rel)
+                    .with_hint(crate::tr!("i18n-not-utf8-hint")),
                 );
                 None
             }
@@ -579,7 +581,12 @@ fn read_site_file(file: &Path, rel: &Path, errors: &mut Vec<Diagnostic>) -> Opti
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
             errors.push(
-                Diagnostic::error(format!("cannot read {}: {e}", rel.display())).in_file(rel),
+                Diagnostic::error(crate::tr!(
+                    "i18n-unreadable",
+                    file = rel.display().to_string(),
+                    reason = e.to_string()
+                ))
+                .in_file(rel),
             );
             None
         }
@@ -589,14 +596,14 @@ fn read_site_file(file: &Path, rel: &Path, errors: &mut Vec<Diagnostic>) -> Opti
 /// The warning for a language other than the default that has neither a built-in nor a site
 /// file.
 fn no_translations(code: &str, default: &str, rel: &Path) -> Diagnostic {
-    Diagnostic::warning(format!(
-        "no translations for language \"{code}\": every text falls back to \
-         \"{default}\""
+    Diagnostic::warning(crate::tr!(
+        "i18n-no-translations",
+        lang = code,
+        default = default
     ))
-    .with_hint(format!(
-        "create {} in the site, e.g. starting from a copy of the built-in \
-         en.ftl",
-        rel.display()
+    .with_hint(crate::tr!(
+        "i18n-create-hint",
+        file = rel.display().to_string()
     ))
 }
 
@@ -644,26 +651,28 @@ fn build_lang(
 
 /// The warning for a message defined more than once in the site's file, at its line.
 fn defined_twice(id: &str, text: &str, rel: &Path) -> Diagnostic {
-    let mut d = Diagnostic::warning(format!(
-        "\"{id}\" is defined more than once in {}; the last one is used",
-        rel.display()
+    let mut d = Diagnostic::warning(crate::tr!(
+        "i18n-defined-twice",
+        key = id,
+        file = rel.display().to_string()
     ))
     .in_file(rel);
     if let Some(line) = definition_line(text, id) {
         d = d.at_line(line);
     }
-    d.with_hint("delete the other definitions")
+    d.with_hint(crate::tr!("i18n-defined-twice-hint"))
 }
 
 /// The warning when the default language has no texts of its own.
 fn default_without_texts(langs: &[Lang], default: &str) -> Option<Diagnostic> {
     default_has_no_texts(langs, default).then(|| {
-        Diagnostic::warning(format!(
-            "no translations for the default language \"{default}\""
+        Diagnostic::warning(crate::tr!(
+            "i18n-default-no-translations",
+            default = default
         ))
-        .with_hint(format!(
-            "create {} in the site, e.g. starting from a copy of the built-in en.ftl",
-            site_file_path(default).display()
+        .with_hint(crate::tr!(
+            "i18n-create-hint",
+            file = site_file_path(default).display().to_string()
         ))
     })
 }
@@ -676,22 +685,24 @@ fn missing_translations(langs: &[Lang], default: &str) -> Vec<Diagnostic> {
     };
     for lang in langs.iter().filter(|l| l.code != default) {
         for id in def.ids.difference(&lang.ids) {
-            let what = if id.starts_with('-') {
+            let kind = if id.starts_with('-') {
                 "term"
             } else {
                 "message"
             };
-            let mut d = Diagnostic::warning(format!(
-                "{what} \"{id}\" is missing in language \"{}\"; the \"{default}\" text \
-                 is used",
-                lang.code
+            let mut d = Diagnostic::warning(crate::tr!(
+                "i18n-missing",
+                kind = kind,
+                key = id.as_str(),
+                lang = lang.code.as_str(),
+                default = default
             ));
             if let Some((path, _)) = &lang.site_file {
                 d = d.in_file(path);
             }
-            warnings.push(d.with_hint(format!(
-                "translate it in {}",
-                site_file_path(&lang.code).display()
+            warnings.push(d.with_hint(crate::tr!(
+                "i18n-missing-hint",
+                file = site_file_path(&lang.code).display().to_string()
             )));
         }
     }
@@ -722,12 +733,13 @@ fn unused_site_files(site_dir: &Path, unique: &[String]) -> Vec<Diagnostic> {
         .into_iter()
         .map(|stem| {
             let rel = site_file_path(&stem);
-            Diagnostic::warning(format!(
-                "{} is not used: \"{stem}\" is not one of the site's languages",
-                rel.display()
+            Diagnostic::warning(crate::tr!(
+                "i18n-unused-file",
+                file = rel.display().to_string(),
+                lang = stem.as_str()
             ))
             .in_file(&rel)
-            .with_hint("add the language to the site's configuration or delete the file")
+            .with_hint(crate::tr!("i18n-unused-file-hint"))
         })
         .collect()
 }
@@ -784,40 +796,28 @@ fn syntax_diagnostic(display: &Path, source: &str, error: &ParserError) -> Diagn
             (line, column) = (entry_line, entry_col);
         }
     }
-    Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
+    Diagnostic::error(crate::tr!("i18n-syntax", error = error.kind.to_string()))
         .in_file(display)
         .at(line, column)
         .with_hint(syntax_hint(&error.kind))
 }
 
 fn syntax_hint(kind: &ErrorKind) -> String {
-    let text = match kind {
-        ErrorKind::ExpectedToken('=') => {
-            "a message starts at the beginning of a line as `key = text` (keys: letters, \
-             digits, `-` and `_`); lines that continue a text must be indented"
-        }
+    let id = match kind {
+        ErrorKind::ExpectedToken('=') => "i18n-syntax-key-hint",
         ErrorKind::ExpectedToken('}') | ErrorKind::UnbalancedClosingBrace => {
-            "braces open and close a placeable such as `{ $name }`; to write a brace as \
-             text, use `{ \"{\" }` or `{ \"}\" }`"
+            "i18n-syntax-brace-hint"
         }
-        ErrorKind::MissingDefaultVariant => {
-            "mark one variant of the selector as the default with `*`, e.g. `*[other] ...`"
-        }
-        ErrorKind::MultipleDefaultVariants => "only one variant may be marked with `*`",
-        ErrorKind::UnterminatedStringLiteral => {
-            "a string literal inside `{ }` needs its closing `\"` on the same line"
-        }
+        ErrorKind::MissingDefaultVariant => "i18n-syntax-default-hint",
+        ErrorKind::MultipleDefaultVariants => "i18n-syntax-defaults-hint",
+        ErrorKind::UnterminatedStringLiteral => "i18n-syntax-string-hint",
         ErrorKind::ExpectedMessageField { .. } | ErrorKind::MissingValue => {
-            "a message needs a text after `=` (or at least one attribute such as \
-             `    .href = ...`)"
+            "i18n-syntax-value-hint"
         }
-        ErrorKind::ExpectedCharRange { .. } => {
-            "keys and variable names start with a letter and contain only letters, digits, \
-             `-` and `_`"
-        }
-        _ => "see the Fluent syntax guide: https://projectfluent.org/fluent/guide/",
+        ErrorKind::ExpectedCharRange { .. } => "i18n-syntax-name-hint",
+        _ => "i18n-syntax-guide-hint",
     };
-    text.to_string()
+    crate::tr!(id)
 }
 
 /// Ids of the messages and terms (`-name`) of a resource, in file order (duplicates kept).

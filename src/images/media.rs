@@ -28,7 +28,8 @@ pub fn check_media_files(root: &Path, sources: &[Arc<SourcePage>]) -> Vec<Diagno
 fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     let mut video_errors = Vec::new();
-    let mut check = |name: &str, line: Option<usize>, what: &str, picture: bool| {
+    let mut check = |name: &str, line: Option<usize>, kind: &str, picture: bool| {
+        let what = crate::tr!("media-kind", kind = kind);
         let joined = match name.strip_prefix('/') {
             Some(rest) => Path::new("static").join(rest),
             None => s.dir.join(name),
@@ -42,10 +43,14 @@ fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic
         });
         let Some(rel) = inside else {
             errors.push(at_line_if(
-                Diagnostic::error(format!("the {what} `{name}` is outside the site folder"))
-                    .with_code(Code::MissingFile)
-                    .in_file(&s.file)
-                    .with_hint("herald publishes only files of the site: copy the file next to the Markdown file (a page bundle) or into static/ and name it from there"),
+                Diagnostic::error(crate::tr!(
+                    "media-outside",
+                    what = what.as_str(),
+                    name = name
+                ))
+                .with_code(Code::MissingFile)
+                .in_file(&s.file)
+                .with_hint(crate::tr!("media-outside-hint")),
                 line,
             ));
             return;
@@ -53,43 +58,50 @@ fn check_media(root: &Path, s: &SourcePage, front: &PageFront) -> Vec<Diagnostic
         let on_disk = crate::paths::find_exact(root, &rel);
         if let crate::paths::OnDisk::OtherCase(real) = &on_disk {
             errors.push(at_line_if(
-                crate::model::other_case(what, name, real).in_file(&s.file),
+                crate::model::other_case(kind, name, real).in_file(&s.file),
                 line,
             ));
         } else if on_disk == crate::paths::OnDisk::Missing {
             errors.push(at_line_if(
-                Diagnostic::error(format!("the {what} `{name}` does not exist ({} is missing)", rel.display()))
-                    .with_code(Code::MissingFile)
-                    .in_file(&s.file)
-                    .with_hint("put the file next to the Markdown file (a page bundle: <name>/index.<lang>.md), or in static/ and write it as /name.jpg; check the spelling and the letter case"),
+                Diagnostic::error(crate::tr!(
+                    "media-missing",
+                    what = what.as_str(),
+                    name = name,
+                    path = rel.display().to_string()
+                ))
+                .with_code(Code::MissingFile)
+                .in_file(&s.file)
+                .with_hint(crate::tr!("media-missing-hint")),
                 line,
             ));
         } else if picture && !is_picture(&rel) {
             errors.push(at_line_if(
-                Diagnostic::error(format!(
-                    "the {what} `{name}` is not a JPEG, PNG or WebP file"
+                Diagnostic::error(crate::tr!(
+                    "media-not-picture",
+                    what = what.as_str(),
+                    name = name
                 ))
                 .with_code(Code::MissingFile)
                 .in_file(&s.file)
-                .with_hint("save the picture as .jpg, .png or .webp"),
+                .with_hint(crate::tr!("media-not-picture-hint")),
                 line,
             ));
         }
     };
     if let Some(cover) = &front.cover {
-        check(cover, s.media_lines.0, "cover picture", true);
+        check(cover, s.media_lines.0, "cover", true);
     }
     for (i, g) in front.gallery.iter().flatten().enumerate() {
         let line = s.gallery_lines.get(i).copied().or(s.media_lines.1);
         if let Some(image) = &g.image {
-            check(image, line, "gallery picture", true);
+            check(image, line, "gallery", true);
         }
         if let Some(poster) = &g.poster {
-            check(poster, line, "video poster", true);
+            check(poster, line, "poster", true);
         }
         if let Some(video) = &g.video {
             match gallery::video(video) {
-                Ok(gallery::Video::File) => check(video, line, "video file", false),
+                Ok(gallery::Video::File) => check(video, line, "video", false),
                 Ok(gallery::Video::Embed { .. }) => {}
                 Err(d) => video_errors.push(at_line_if(d.in_file(&s.file), line)),
             }

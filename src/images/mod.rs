@@ -598,7 +598,7 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     })
 }
 
-fn error_at(uses: &[Use], source: &Path, message: String, hint: &str) -> Diagnostic {
+fn error_at(uses: &[Use], source: &Path, message: String, hint: String) -> Diagnostic {
     let first = uses.iter().min();
     let mut d = Diagnostic::error(message).with_hint(hint);
     if let Some(u) = first {
@@ -702,12 +702,13 @@ fn empty_library(stats: Stats) -> Library {
 /// Creates (or checks) herald's own cache folder; an error points at `images.cache_dir`.
 fn open_cache(dir: &Path) -> std::result::Result<(), Diagnostic> {
     crate::owned::cache_subdir(dir).map_err(|e| {
-        Diagnostic::error(format!(
-            "cannot create the image cache folder {}: {e}",
-            dir.display()
+        Diagnostic::error(crate::tr!(
+            "images-cache-create",
+            folder = dir.display().to_string(),
+            reason = e.to_string()
         ))
         .in_file("site.yaml")
-        .with_hint("check the folder's permissions, or set another images.cache_dir in site.yaml")
+        .with_hint(crate::tr!("images-cache-create-hint"))
     })
 }
 
@@ -751,8 +752,12 @@ fn read_source(
         error_at(
             uses,
             path,
-            format!("cannot read the picture {}: {e}", path.display()),
-            "check that the file can be read",
+            crate::tr!(
+                "images-unreadable",
+                file = path.display().to_string(),
+                reason = e.to_string()
+            ),
+            crate::tr!("inputs-unreadable-hint"),
         )
     })?;
     let key = cache_key(&bytes, s.quality);
@@ -852,14 +857,18 @@ fn encode_source(
         error_at(
             uses,
             &src.path,
-            format!("the picture {} cannot be used: {why}", src.path.display()),
-            "open it in an image editor and save it again as JPEG, PNG or WebP (or copy it again from where it came), or remove it from the page",
+            crate::tr!(
+                "images-unusable",
+                file = src.path.display().to_string(),
+                reason = why
+            ),
+            crate::tr!("images-unusable-hint"),
         )
         .with_code(crate::codes::Code::BadPicture)
     };
     let bytes = std::fs::read(root.join(&src.path)).map_err(|e| fail(e.to_string()))?;
     gate.run(|| crate::guard::catch(|| process::encode(&bytes, &s.widths, s.quality, s.fallback)))
-        .map_err(|e| fail(format!("the picture library failed on it ({e})")))?
+        .map_err(|e| fail(crate::tr!("images-library-failed", reason = e.to_string())))?
         .map_err(fail)
 }
 
@@ -872,13 +881,12 @@ fn write_cache_files(
     encoded: &process::Encoded,
 ) -> std::result::Result<(), Diagnostic> {
     let io_fail = |e: std::io::Error| {
-        Diagnostic::error(format!(
-            "cannot write to the image cache {}: {e}",
-            s.dir.display()
+        Diagnostic::error(crate::tr!(
+            "images-cache-write",
+            folder = s.dir.display().to_string(),
+            reason = e.to_string()
         ))
-        .with_hint(
-            "check the folder's permissions and free disk space, or set another images.cache_dir",
-        )
+        .with_hint(crate::tr!("images-cache-write-hint"))
     };
     let mut files: Vec<(&Variant, &[u8])> = pic
         .variants

@@ -95,13 +95,10 @@ pub fn encode(
         .with_guessed_format()
         .map_err(|e| e.to_string())?;
     if reader.format().is_none() {
-        return Err(
-            "it is not a JPEG, PNG or WebP picture (its content is of no known picture format)"
-                .into(),
-        );
+        return Err(crate::tr!("process-unknown-format"));
     }
     if reader.format() == Some(image::ImageFormat::Jpeg) && !jpeg_is_whole(bytes) {
-        return Err(CUT_SHORT.into());
+        return Err(crate::tr!("process-cut-short"));
     }
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_DECODED_BYTES);
@@ -115,7 +112,7 @@ pub fn encode(
     let decoded = DynamicImage::from_decoder(decoder).map_err(describe)?;
     let (sw, sh) = (decoded.width(), decoded.height());
     if sw == 0 || sh == 0 {
-        return Err("the picture is empty (0 pixels wide or high)".into());
+        return Err(crate::tr!("process-empty"));
     }
     let (uw, uh) = if swaps_axes(orientation) {
         (sh, sw)
@@ -172,9 +169,6 @@ pub fn encode(
     })
 }
 
-/// What is said of a picture whose file ends before its pixels do.
-const CUT_SHORT: &str = "the file ends before the picture does (it was probably cut short by an interrupted download or copy)";
-
 /// Refuses a picture whose header announces more pixels than herald decodes (a 30 000 ×
 /// 30 000 px picture can be a file of a few hundred bytes). `bytes`: the decoder's buffer;
 /// the pixels are then held as 8-bit RGB, so that size counts too.
@@ -183,10 +177,13 @@ fn check_size((w, h): (u32, u32), bytes: u64) -> Result<(), String> {
     if held <= MAX_DECODED_BYTES && w <= MAX_SIDE && h <= MAX_SIDE {
         return Ok(());
     }
-    Err(format!(
-        "the picture is {w} × {h} px ({} MiB of pixels once decoded), more than the {} MiB (or {MAX_SIDE} px a side) herald processes; export a smaller copy, e.g. 3000 px wide",
-        held >> 20,
-        MAX_DECODED_BYTES >> 20
+    Err(crate::tr!(
+        "process-too-large-size",
+        width = w,
+        height = h,
+        held = held >> 20,
+        limit = MAX_DECODED_BYTES >> 20,
+        side = MAX_SIDE
     ))
 }
 
@@ -234,12 +231,15 @@ fn next_marker(b: &[u8], mut i: usize) -> usize {
 
 fn describe(e: image::ImageError) -> String {
     match e {
-        image::ImageError::Limits(_) => format!(
-            "the picture is too large to process (more than {} MiB of pixels once decoded, or more than {MAX_SIDE} px a side)",
-            MAX_DECODED_BYTES >> 20
+        image::ImageError::Limits(_) => crate::tr!(
+            "process-too-large",
+            limit = MAX_DECODED_BYTES >> 20,
+            side = MAX_SIDE
         ),
-        image::ImageError::Unsupported(u) => format!("its format is not supported: {u}"),
-        other => format!("it cannot be decoded: {other}"),
+        image::ImageError::Unsupported(u) => {
+            crate::tr!("process-unsupported", reason = u.to_string())
+        }
+        other => crate::tr!("process-undecodable", reason = other.to_string()),
     }
 }
 
@@ -269,7 +269,7 @@ fn resize(
         let mut dst = FirImage::new(tw, th, pt);
         resizer
             .resize(&view, &mut dst, &ResizeOptions::new())
-            .map_err(|e| format!("cannot resize it: {e}"))?;
+            .map_err(|e| crate::tr!("process-resize", reason = e.to_string()))?;
         let buf = dst.into_vec();
         match pt {
             PixelType::U8x4 => DynamicImage::ImageRgba8(

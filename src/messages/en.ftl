@@ -417,3 +417,487 @@ http-too-slow = The request took too long to arrive.
 http-unreadable = The request cannot be read.
 http-too-large = The request is too large.
 http-failed = herald failed to answer this request; the terminal says why.
+## content
+
+file-unreadable = cannot read the file: { $reason }
+content-empty-file-hint = the file is empty: start it with a front matter block:
+    {"  "}---
+    {"  "}title: ...
+    {"  "}---
+content-no-front-matter = the file has no front matter
+content-no-front-matter-hint = start the file with a line `---`, then the front matter (title: ...), then another `---` line, then the text
+content-front-matter-unclosed = the front matter is never closed
+content-front-matter-unclosed-hint = add a line `---` after the last front matter key, before the text
+content-date-month-days = { $month } has { $days } days: correct the day, written as `date: YYYY-MM-DD`
+content-date-hint = write the day as `date: YYYY-MM-DD`, e.g. `date: 2021-02-18`
+content-updated = `updated`: { $problem }
+content-title-empty = the title is empty
+content-title-empty-hint = write the page's title after `title:`
+content-focal-point = `{ $key }: { $value }` is not a part of a picture herald understands
+content-focal-point-hint = write top, center, bottom, left or right, or two percentages from the left and from the top, e.g. "50% 20%"
+content-tag-no-letters = the tag `{ $tag }` has no letters or digits, so it cannot have a page
+content-tag-no-letters-hint = write each tag as a word or two, e.g. tags: [Semināri, Jaunieši]
+content-gallery-both = gallery entry { $entry } has both `image` and `video`
+content-gallery-neither = gallery entry { $entry } has neither `image` nor `video`
+content-gallery-picture-title = gallery entry { $entry } is a picture but has a `title` (pictures take `alt` and `caption`)
+content-gallery-video-alt = gallery entry { $entry } is a video but has `alt` (videos take `title`)
+content-gallery-picture-poster = gallery entry { $entry } is a picture but has a `poster` (only videos have posters)
+content-gallery-entry-hint = each gallery entry is either {"{"}image: photo.jpg, alt: ..., caption: ...{"}"} or {"{"}video: https://..., title: ...{"}"}
+content-event-start = the event's start: { $problem }
+content-event-end = the event's end: { $problem }
+content-event-hint = write event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā{"}"}; a day alone (2025-02-18) for an event of whole days
+content-event-end-before-start = the event ends ({ $end }) before it starts ({ $start })
+content-event-end-before-start-hint = check the day and the time of `end:` (or remove it for an event of one day)
+content-event-place-empty = the event's place is empty
+content-event-place-empty-hint = write where it takes place (place: Jelgavā), or remove `place:`
+content-no-folder = there is no content/ folder
+content-no-folder-hint = create content/ at the site root and put the news there as Markdown files
+content-stray = { $name } looks like a page but is not read as one, so it is not published
+content-stray-copy-hint = it looks like a copy of { $meant }: delete it, or move it out of the site folder to keep it
+content-stray-rename-hint = rename it to { $meant } (pages are named name.<language>.md, in lowercase, without spaces around the name)
+content-unknown-language = `{ $lang }` in the file name is not one of the site's languages ({ $languages })
+content-unknown-language-hint = rename the file to { $stem }.<language>.md with one of: { $languages }, or add `{ $lang }` to `languages` in site.yaml
+
+## config
+
+config-unreadable = cannot read site.yaml: { $reason }
+config-missing-hint = herald needs a site.yaml at the site root ({ $root }); run `herald init` to create one, or pass --root
+# $key is `base_url` (site.yaml) or `--base-url` (the command line); $problem is one of base-url-*.
+config-base-url = { $key } `{ $url }` { $problem }
+config-base-url-hint = write only the address where the site will be published, as a browser shows it, e.g. https://example.org/octopus/ (no ?, #, user name or spaces)
+base-url-not-absolute = is not an absolute http(s) address (it must start with https:// or http://)
+base-url-space = contains a space or an invisible character ({ $character })
+base-url-query = has a query (the part from `?`), which would end up in the middle of every link
+base-url-fragment = has a fragment (the part from `#`), which would end up in the middle of every link
+base-url-backslash = has a backslash, which would end up in the middle of every link
+base-url-user = names a user (the part before `@`), which would send readers elsewhere
+base-url-no-host = has no host name after `://`
+base-url-bad-host = has `{ $host }` for a host name, which is not one
+base-url-port = has a port (after `:`) that is not a number up to 65535
+config-reviewed-before-prepared = accessibility.reviewed ({ $reviewed }) is before accessibility.prepared ({ $prepared })
+config-reviewed-before-prepared-hint = `prepared` is the day the statement was first written, `reviewed` the day of its last review
+config-contact-empty = accessibility.contact has no e-mail, phone or url
+config-contact-empty-hint = give visitors a way to report problems, e.g. contact: {"{"}email: piekluustamiba@example.lv{"}"}
+config-not-http = { $key } `{ $url }` is not an http(s) address
+config-not-http-hint = write the full address, starting with https://
+
+## source
+
+source-not-utf8 = the file is not UTF-8 text (byte { $byte } cannot be read)
+source-not-utf8-hint = it was probably saved in a Windows code page such as Windows-1257 (Baltic); open it in your editor and save it again with the encoding "UTF-8"
+source-escaped-control = a quoted text makes an invisible control character ({ $character }) with a backslash escape; no web page or feed may carry it
+source-escaped-control-hint = delete the backslash and what follows it (such as \0, \x01 or \u001B) from the text
+source-nul = the text contains a NUL character ({ $character }), which no web page or feed may carry
+source-control = the text contains an invisible control character ({ $character }), which no web page or feed may carry
+source-control-hint = delete it: such characters come with text copied from PDFs or other programs; retype the words at the line and column named. If the file is full of them, it was saved as UTF-16: save it again with the encoding "UTF-8"
+source-when-invalid = `{ $value }` is not a valid day or time: write YYYY-MM-DD (e.g. 2025-02-18), or the day and the time of day, YYYY-MM-DD HH:MM (e.g. 2025-02-18 10:00), in local time (Riga, Vilnius)
+
+## inputs
+
+inputs-link-outside = the symbolic link { $link } points to { $target }, outside the site folder
+inputs-link-outside-hint = herald reads and publishes only files inside the site folder: copy the file or folder into the site instead of linking to it, or remove the link
+inputs-link-broken = the symbolic link { $link } points to { $target }, which does not exist
+inputs-link-broken-hint = remove the link, or put the file it names back
+inputs-unreadable = cannot read: { $reason }
+inputs-link-loop-hint = this symbolic link points back to a folder that contains it: remove the link
+inputs-unreadable-hint = check that the file can be read
+
+## markdown
+
+picture-no-alt = the picture `{ $file }` has no alt text
+markdown-no-alt-hint = describe what it shows for visitors who cannot see it: ![what the picture shows]({ $file })
+markdown-space-picture = the picture `{ $address }` is not read as a picture: there is a space in it, so the text would be published as typed
+markdown-space-link = the link `{ $address }` is not read as a link: there is a space in it, so the text would be published as typed
+markdown-space-hint = write it as { $written } (with < > around the name), or rename the file without spaces ({ $renamed }) and write the new name
+
+## gallery
+
+gallery-not-in-base = `{ $name }` is not in the gallery of { $file }
+gallery-not-in-base-hint = a translation's gallery gives only the alt texts and captions (or video titles) of the { $lang } gallery's files; add `{ $name }` there, or correct the name
+gallery-translation-no-alt = { $count ->
+    [one] the gallery picture { $list } has no alt text in `{ $lang }`
+   *[other] the gallery pictures { $list } have no alt text in `{ $lang }`
+}
+# $example is a `gallery:` block listing the pictures, one per line.
+gallery-translation-no-alt-hint = every picture needs a description in the page's language for visitors who cannot see it; the files come from { $file }, so list here only the texts:
+    { $example }
+gallery-no-alt = the gallery picture `{ $name }` has no alt text in `{ $lang }`
+gallery-no-alt-hint = describe what the picture shows for visitors who cannot see it: {"{"}image: { $name }, alt: ..., caption: ...{"}"}
+gallery-no-alt-translation-hint = describe what the picture shows for visitors who cannot see it: {"{"}image: { $name }, alt: ..., caption: ...{"}"} (in this language)
+gallery-video-no-id = cannot find the video's id in `{ $url }`
+gallery-video-no-id-hint = copy the address from the video's page, e.g. https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://vimeo.com/76979871
+gallery-video-unknown = the video `{ $url }` is neither a YouTube or Vimeo address nor an .mp4 or .webm file
+gallery-video-unknown-hint = write the video's YouTube or Vimeo address (https://www.youtube.com/watch?v=...), or a local .mp4/.webm file; other hosts are not supported because they cannot be embedded without tracking
+
+## images
+
+images-cache-create = cannot create the image cache folder { $folder }: { $reason }
+images-cache-create-hint = check the folder's permissions, or set another images.cache_dir in site.yaml
+images-unreadable = cannot read the picture { $file }: { $reason }
+images-unusable = the picture { $file } cannot be used: { $reason }
+images-unusable-hint = open it in an image editor and save it again as JPEG, PNG or WebP (or copy it again from where it came), or remove it from the page
+images-library-failed = the picture library failed on it ({ $reason })
+images-cache-write = cannot write to the image cache { $folder }: { $reason }
+images-cache-write-hint = check the folder's permissions and free disk space, or set another images.cache_dir
+# The kind of file a page names, as the subject of the media-* messages.
+media-kind = { $kind ->
+    [cover] cover picture
+    [gallery] gallery picture
+    [poster] video poster
+    [video] video file
+    [og-image] og_image picture
+   *[link] link or picture
+}
+media-outside = the { $what } `{ $name }` is outside the site folder
+media-outside-hint = herald publishes only files of the site: copy the file next to the Markdown file (a page bundle) or into static/ and name it from there
+media-missing = the { $what } `{ $name }` does not exist ({ $path } is missing)
+media-missing-hint = put the file next to the Markdown file (a page bundle: <name>/index.<lang>.md), or in static/ and write it as /name.jpg; check the spelling and the letter case
+media-not-picture = the { $what } `{ $name }` is not a JPEG, PNG or WebP file
+media-not-picture-hint = save the picture as .jpg, .png or .webp
+media-other-case = the { $what } `{ $name }` is named in another letter case: the page says `{ $name }`; the file is `{ $real }`
+media-other-case-hint = web servers tell capital letters from small ones: write `{ $real }` exactly as the file is named, or rename the file
+
+## check: links
+
+links-img-no-alt = the picture `{ $file }` has no alt attribute
+links-img-no-alt-template-hint = the <img> is in a template (on the page /{ $path }): add alt="..." (alt="" for a decorative picture)
+links-img-no-alt-hint = add alt="what the picture shows" to the <img>
+links-on-page = (on the page /{ $path })
+# $kind is `picture` or `link`; $hint is one of the links-*-hint texts.
+links-template-hint = the { $kind ->
+    [picture] picture
+   *[link] link
+} is made by this template or a partial it includes; { $hint }
+# $on is empty or links-on-page, with a space before it.
+links-missing = the { $kind ->
+    [picture] picture
+   *[link] link
+} `{ $address }` points to { $url }, where the site has nothing{ $on }
+links-missing-hint = link to another page by its Markdown file (../kick-off/index.lv.md), to a file next to this one, or to a file of static/ as /name.pdf
+links-outside-base = the { $kind ->
+    [picture] picture
+   *[link] link
+} `{ $address }` points to { $url }, outside the site's address { $base }{ $on }
+links-outside-base-hint = it breaks when the site is published under a sub-path: link to Markdown files and to /files of static/ (herald adds the base path), and in templates use url(path=...)
+links-anchor = the link `{ $address }` points to #{ $fragment }, which is not on { $url }{ $on }
+links-anchor-did-you-mean = did you mean #{ $fragment }?
+links-anchor-hint = headings get ids from their text (## Par projektu -> #par-projektu), or set one with ## Heading {"{"}#my-id{"}"}
+
+## check: pictures
+
+pictures-no-alt-gallery-hint = add `alt:` to the gallery entry: {"{"}image: { $file }, alt: "what the picture shows"{"}"}
+pictures-no-alt-hint = describe the picture between the brackets: ![what the picture shows]({ $file })
+pictures-alt-is-file-name = the alt text of `{ $file }` is its file name
+pictures-alt-is-file-name-hint = write what the picture shows, for a reader who cannot see it, e.g. "Seniors at the opening of the Panemunėlis centre"
+pictures-unused = the picture { $file } is not used by any page
+pictures-unused-hint = add it to a page's `gallery:` or text (![what it shows](name.jpg)), or delete it
+# $size and $limit are in megabytes.
+pictures-heavy = the picture { $file } weighs { $size } MB, more than the limit of { $limit } MB
+pictures-heavy-hint = export a smaller copy (e.g. 3000 pixels wide, JPEG quality 85) and use it instead; the limit is set with --max-picture-mb
+
+## check: publicity
+
+publicity-no-profile-texts = the programme profile `{ $profile }` has no `{ $lang }` texts
+publicity-no-profile-texts-hint = use a built-in profile (latlit-2014-2020, latlit-2021-2027), or define the message `{ $profile }` with its `.mandatory` attribute and its texts in { $file }
+# $part is statement, disclaimer, links or emblem.
+publicity-text-missing = the `{ $lang }` text `{ $key }` is missing: the programme profile makes the { $part } mandatory
+publicity-text-missing-hint = define `{ $key }` in { $file }; until then { $lang } pages would show it in another language
+publicity-statement-unwritable = the `{ $lang }` project statement cannot be written: { $reason }
+publicity-statement-unwritable-hint = correct `{ $key }` in { $file }
+publicity-responsible-empty = project.responsible is empty for `{ $lang }`: the EU disclaimer must name the organisation responsible for the content
+publicity-responsible-empty-hint = write the organisation's name (nominative) under project.responsible, per language
+publicity-item-responsible-empty = `responsible:` is empty: the EU disclaimer must name the organisation responsible for the content
+publicity-item-responsible-empty-hint = write the organisation's name, or remove `responsible:` to use project.responsible of site.yaml
+publicity-no-emblem-file = the site has no { $file }
+publicity-no-emblem-file-hint = a static file of the same name replaced it, or it was removed: keep herald's
+publicity-emblem-not-shown = the news item /{ $path } does not show the EU emblem
+publicity-emblem-not-shown-hint = the page template (or base.html, partials/header.html) must show <img src="{"{{"} site.emblem.href {"}}"}" alt="{"{{"} site.emblem.alt {"}}"}">; the item is { $file }
+
+## check: scripts
+
+# $what is one of scripts-script ... scripts-address.
+scripts-found = the HTML in this text has { $what }: it runs a script in every visitor's browser, or sends them elsewhere
+scripts-found-hint = keep it only if it is the embed code of a provider you trust (a map, a video); else remove it. `markdown: {"{"}raw_html: false{"}"}` in site.yaml drops all HTML from the texts
+scripts-script = a <script> tag
+scripts-base = a <base> element (it changes where every link of the page points)
+scripts-refresh = a <meta http-equiv="refresh"> (it sends the visitor to another address)
+scripts-object = an <{ $element }> of a web document or plug-in
+scripts-handler = an event handler `{ $attribute }=`
+scripts-srcdoc = { $what } in the document of an <{ $element } srcdoc>
+scripts-address = a `{ $scheme }` address
+
+## check: external, stray
+
+external-status = the web address { $url } answers with HTTP { $status }
+external-unreachable = the web address { $url } cannot be reached: { $reason }
+external-hint = open it in a browser; correct the address, link to an archived copy, or remove the link
+external-timeout = no answer within the timeout
+stray-root = herald does not read `{ $name }`
+stray-root-hint = did you mean `{ $meant }`? herald reads site.yaml, content/, static/, templates/, themes/ and i18n/ (names in lowercase)
+stray-i18n = herald does not read i18n/{ $name }
+stray-i18n-hint = herald reads only i18n/<language>.ftl files (Fluent), e.g. i18n/lv.ftl
+
+## model
+
+model-slug-separator = the slug `{ $slug }` contains `/`, `\` or `..`
+model-slug-separator-hint = a slug is one URL segment: letters, digits and dashes, e.g. `projekta-sakums`
+model-slug-no-letters = the slug `{ $slug }` has no letters or digits
+model-slug-no-letters-hint = write a slug such as `projekta-sakums`, or remove `slug:`
+model-slug-from-file-name = cannot make a URL slug from the file name
+model-slug-from-file-name-hint = set `slug:` in the front matter
+# Shown in place of a file name for the pages herald makes itself.
+model-own-page = { $page ->
+    [tags] (the tag index page)
+    [search] (the search page)
+    [sitemap] (the site map page)
+    [accessibility] (the accessibility statement page)
+   *[galleries] (the gallery index page)
+}
+model-same-page = two files are the same page in `{ $lang }`: this one and { $other }
+model-same-page-hint = a page is either `name.<lang>.md` or `name/index.<lang>.md`, not both: remove one
+model-no-title = the front matter has no `title`
+model-no-title-hint = add a line `title: ...` between the `---` lines
+model-slug-number = the slug `{ $slug }` is a number: the section's list pages have numbered addresses (/2/, /3/ ...), so this item could be hidden by one of them
+model-slug-number-hint = add a word to the slug, e.g. `slug: { $slug }-diena`, or rename the file
+model-same-address = two pages would be published at the same address /{ $path }: this one and { $other }
+model-same-address-hint = give one of them another `slug:` in its front matter
+
+## publicity
+
+publicity-unknown-programme = `{ $profile }` is not a programme herald knows, so the EU texts of the pages cannot be written
+# $guess is empty or yaml-did-you-mean followed by a space.
+publicity-unknown-programme-hint = { $guess }write one of the programmes herald knows as `programme:` ({ $programmes }), or define your own: the message `{ $profile }` with its `.mandatory` attribute and its texts in i18n/<lang>.ftl of the site
+publicity-profile-undefined = the programme profile `{ $profile }` is not defined: { $reason }
+# $what is publicity-define-message, -mandatory or -links.
+publicity-define = define { $what } in i18n/{ $lang }.ftl of the site, or use a built-in profile (latlit-2014-2020, latlit-2021-2027)
+publicity-define-message = the message `{ $key }`
+publicity-define-mandatory = the message `{ $profile }` with its `.mandatory` attribute
+publicity-define-links = the messages `{ $profile }-programme-link` and `{ $profile }-eu-link` with their `.href`
+publicity-statement-failed = the funding statement cannot be written in `{ $lang }`: { $reason }
+publicity-disclaimer-failed = the EU disclaimer cannot be written in `{ $lang }`: { $reason }
+publicity-disclaimer-missing = the programme profile `{ $profile }` requires a disclaimer, but there is no message `{ $profile }-disclaimer` for `{ $lang }`
+publicity-links-missing = the programme profile `{ $profile }` requires links, but `{ $profile }-programme-link` and `{ $profile }-eu-link` are missing for `{ $lang }`
+publicity-author-failed = the line naming who prepared the item cannot be written in `{ $lang }`: { $reason }
+publicity-gallery-link-failed = the gallery link cannot be written in `{ $lang }`: { $reason }
+publicity-no-author = the item has no author
+
+## pdf
+
+pdf-engine-failed = the PDF engine failed on this text ({ $reason }); this happens with extreme text such as a very long word or line without spaces: shorten or split it
+pdf-file-unreadable = cannot read { $file }: { $reason }
+pdf-too-long = no PDF press release for /{ $path }: its text is { $size } KB, more than the { $limit } KB a PDF is made of
+pdf-too-long-hint = split the text into several news items, or leave it web-only
+pdf-warning = the PDF /{ $path }: { $warning }
+pdf-warning-hint = give every picture an alt text and write the text in the letters of its language; `herald check` lists missing alt texts
+pdf-failed = cannot make the PDF /{ $path }: { $reason }
+pdf-failed-hint = use pictures in JPEG, PNG, GIF, WebP or SVG format and no extremely long words; or set `pdf: false` in site.yaml to publish no PDFs
+pdf-not-ua = it is tagged but not PDF/UA-1: { $reason }
+
+## render
+
+render-no-template = the theme has no `{ $template }` template
+render-no-template-hint = add it to templates/ or to the theme
+render-link-script = the link `{ $address }` runs a script
+render-link-script-hint = links must point to pages, files or web addresses; remove the { $scheme } link
+render-link-outside = the link `{ $address }` points outside the site folder
+render-link-outside-hint = link only to pages and files inside the site
+render-link-no-page = the link `{ $address }` points to { $target }, which is not a page of this site
+render-link-no-page-hint = check the file name (links between pages name the Markdown file, e.g. ../kick-off/index.lv.md); a draft is only built with --drafts, a news item dated in the future from its day on (or with --future)
+render-link-missing = the link or picture `{ $address }` points to { $target }, which does not exist
+render-link-missing-hint = check the file name and that the file is next to the Markdown file, or put it in static/ and write /name
+render-output-unwritable = cannot write the output
+render-internal-no-text = internal: a page job without its text
+render-publicity-hint = { $hint }; the item is { $file }
+# $why says where the block or emblem is hidden (in a comment, in an element with `hidden` ...).
+render-publicity-hidden = the EU publicity block of /{ $path } is not shown to visitors: it is { $why }
+render-publicity-hidden-hint = the template { $template } must output { $output } where every visitor sees it: not in a comment, <template>, <noscript>, <textarea>, <details>, not in an element with `hidden`, `aria-hidden` or `style="display: none"`, and no CSS rule may hide it
+render-publicity-missing = the page /{ $path } does not carry the EU publicity texts (its { $lang } publicity block is missing from the HTML)
+render-publicity-missing-hint = the template { $template } must output { $output } for news items
+render-emblem-hidden = the EU emblem of /{ $path } is not shown to visitors: it is { $why }
+render-emblem-hidden-hint = the templates (base.html, partials/funding.html) must show <img src="{"{{"} site.emblem.href {"}}"}" alt="{"{{"} site.emblem.alt {"}}"}"> where every visitor sees it, hidden by no attribute or CSS rule
+# What was being rendered when a template failed.
+render-what-chooser = the language chooser
+render-what-not-found = the 404 page
+render-what-home = the { $lang } home page
+render-what-sitemap = the { $lang } site map page
+render-what-search = the { $lang } search page
+render-what-accessibility = the { $lang } accessibility statement
+render-what-tags = the { $lang } tag index
+render-what-tag = the tag page /{ $path }
+render-what-list = the list { $path }
+render-what-gallery = the gallery of { $path }
+render-what-galleries = the { $lang } gallery index
+render-rendering = rendering { $what } with { $template }
+render-template-error = template error
+
+## theme
+
+theme-missing = the theme `{ $name }` does not exist
+theme-missing-hint = create themes/{ $name }/ with templates/ and static/, or remove `theme:` to use the built-in default theme
+theme-unreadable = cannot read the template: { $reason }
+theme-template-hint = fix the template; docs/reference/templates.md lists the variables templates receive
+theme-include-loop = { $doing }: the templates include each other in a loop: { $chain }
+theme-include-loop-hint = remove one of the {"{"}% include %{"}"} tags so the chain ends
+theme-extend-loop = { $doing }: the templates extend each other in a loop: { $chain }
+theme-extend-loop-hint = a template cannot extend one that extends it back
+theme-missing-parent = { $doing }: the template extends `{ $parent }`, which does not exist
+theme-missing-parent-hint = check the name in {"{"}% extends %{"}"}
+
+## i18n
+
+i18n-no-languages = the site has no languages
+i18n-no-languages-hint = list the site's languages in its configuration, the default first
+i18n-format-failed = cannot format "{ $name }" in language "{ $lang }" ({ $place }): { $details }
+i18n-no-value = message "{ $key }" has no value of its own, only attributes
+i18n-no-attribute = message "{ $key }" has no attribute "{ $attribute }"
+i18n-unknown-text = unknown text "{ $key }": no message with this key in { $languages }
+i18n-unknown-text-anywhere = unknown text "{ $key }": no message with this key in any language
+i18n-did-you-mean = did you mean "{ $key }"?
+i18n-define-hint = define "{ $key }" in { $file } (the built-in lv.ftl, lt.ftl and en.ftl show how)
+i18n-date-period-hint = herald passes $start-year, $start-month, $end-year and $end-month (numbers; months 1-12)
+i18n-amount-hint = herald passes $amount, the number already written with the separators
+i18n-date-hint = herald passes $year, $month (1-12) and $day, all numbers
+i18n-no-variables-hint = define "{ $key }" without variables
+i18n-bad-code = "{ $code }" is not a valid language code
+i18n-bad-code-hint = use a language code such as lv, lt or en
+i18n-not-utf8 = { $file } is not UTF-8 text
+i18n-not-utf8-hint = save the file with UTF-8 encoding
+i18n-unreadable = cannot read { $file }: { $reason }
+i18n-no-translations = no translations for language "{ $lang }": every text falls back to "{ $default }"
+i18n-create-hint = create { $file } in the site, e.g. starting from a copy of the built-in en.ftl
+i18n-defined-twice = "{ $key }" is defined more than once in { $file }; the last one is used
+i18n-defined-twice-hint = delete the other definitions
+i18n-default-no-translations = no translations for the default language "{ $default }"
+i18n-missing = { $kind ->
+    [term] term
+   *[message] message
+} "{ $key }" is missing in language "{ $lang }"; the "{ $default }" text is used
+i18n-missing-hint = translate it in { $file }
+i18n-unused-file = { $file } is not used: "{ $lang }" is not one of the site's languages
+i18n-unused-file-hint = add the language to the site's configuration or delete the file
+i18n-syntax = Fluent syntax error: { $error }
+i18n-syntax-key-hint = a message starts at the beginning of a line as `key = text` (keys: letters, digits, `-` and `_`); lines that continue a text must be indented
+i18n-syntax-brace-hint = braces open and close a placeable such as a variable (`$name` between braces); to write a brace as text, use `{"{"}"{"{"}"{"}"}` or `{"{"}"{"}"}"{"}"}`
+i18n-syntax-default-hint = mark one variant of the selector as the default with `*`, e.g. `*[other] ...`
+i18n-syntax-defaults-hint = only one variant may be marked with `*`
+i18n-syntax-string-hint = a string literal inside `{"{"} {"}"}` needs its closing `"` on the same line
+i18n-syntax-value-hint = a message needs a text after `=` (or at least one attribute such as `    .href = ...`)
+i18n-syntax-name-hint = keys and variable names start with a letter and contain only letters, digits, `-` and `_`
+i18n-syntax-guide-hint = see the Fluent syntax guide: https://projectfluent.org/fluent/guide/
+
+## pipeline
+
+pipeline-og-image = og_image `{ $image }` is not a file in static/
+pipeline-og-image-hint = put the picture in static/ (e.g. static/share.jpg) and write og_image: share.jpg
+pipeline-lock = cannot lock the output folder { $folder }: { $reason }
+pipeline-lock-hint = herald writes a lock file beside the output folder: check that its parent folder is writable
+
+## collisions
+
+collisions-builtin = the built-in theme's { $path }
+collisions-page-of = the page herald makes of { $file }
+collisions-own = herald's own { $kind ->
+    [page] page
+    [feed] feed or site map
+    [pdf] PDF press release
+    [picture] picture
+   *[file] file
+} /{ $path }
+collisions-and = and
+collisions-same-address = { $names } would be published at the same address /{ $path }
+collisions-folder = { $file } would be published at /{ $path }, where { $inside } needs a folder of that name
+collisions-hint = rename or move the site's file (a file in static/ replaces herald's own only for { $files })
+collisions-list-page = the list page /{ $path }
+# $why is one of windows-*.
+collisions-windows = { $what } would be published at /{ $at }: the name `{ $name }` { $why }
+collisions-windows-hint = rename the file or folder (for a page, set another `slug:`), so that the published site can also be copied, zipped and uploaded from Windows
+windows-character = contains `{ $character }`, which Windows does not allow in a name
+windows-end = ends in a dot or a space, which Windows drops from a name
+windows-device = is a name Windows keeps for a device
+windows-device-stem = begins with `{ $stem }`, a name Windows keeps for a device even before an extension
+
+## owned
+
+owned-kind = { $kind ->
+    [fifo] a named pipe (FIFO)
+    [socket] a socket
+    [device] a device
+    [link] a symbolic link
+    [folder] a folder
+   *[file] a file
+}
+# $kind is owned-kind.
+owned-not-folder = it is { $kind }, not a folder
+owned-is-site = it is the site folder itself
+owned-contains-site = it contains the site folder
+owned-inside-input = it is inside the site's { $input }
+owned-inside-input-read = it is inside the site's { $input }, which herald reads (and publishes)
+owned-contains-input = it contains the site's { $input }
+owned-overlaps-out = it overlaps the output folder { $folder }, which every build replaces
+owned-not-ours = the folder exists and was not made by herald (it has no { $marker } file)
+owned-folder-not-ours = { $folder } was not made by herald (it has no { $marker } file)
+# $why is one of the owned-* reasons.
+owned-cache-refused = images.cache_dir `{ $folder }` cannot be used: { $why }
+owned-cache-refused-hint = herald deletes old files in its cache folder, so it needs a folder of its own: write e.g. `cache_dir: .herald-cache` under `images:` in site.yaml
+
+## write
+
+write-refused = refusing to write the site to { $folder }: { $why }
+write-refused-hint = choose another --out folder: one herald made, an empty folder, or a new name such as public/ inside the site folder
+write-out-is-link = it is a symbolic link; herald replaces its output folder as a whole, so give the folder itself
+write-not-ours = the folder exists and was not made by herald (it has no { $marker } file); herald replaces its output folder completely, so it will not touch this one
+write-io = cannot { $what ->
+    [create] create
+    [read] read
+   *[write] write
+    [move] move into place
+    [move-aside] move aside
+} { $path }: { $reason }
+write-io-hint = check that the output folder is writable and the disk is not full
+write-duplicate = two outputs have the same path { $path }; the first one is kept
+write-lazy-failed = cannot make /{ $path }: { $reason }
+write-replaced = while the site was built it was replaced by { $kind } that herald did not make
+write-busy = cannot replace the output folder { $folder }: a program keeps a file in it open ({ $reason })
+write-busy-hint = close what shows the folder or a file in it (a preview server such as `herald serve`, an Explorer window, an open file) and build again; the previous output is unchanged
+
+## cms
+
+cms-no-marker = this config.yml has no herald line, so herald cannot tell your settings from its own
+cms-no-marker-hint = move your settings (backend:, logo_url: ...) to a new file, delete this one, run `herald cms` and copy them above the line `{ $marker }`
+cms-bad-yaml = the settings above the herald line are not valid YAML: { $reason }
+cms-bad-yaml-hint = correct them (or remove them) and run `herald cms` again
+cms-herald-key = `{ $key }:` is set above the herald line, but herald writes it below
+cms-herald-key-hint = remove `{ $key }:` from your part: herald writes { $keys } from site.yaml and content/
+cms-unreadable = cannot read it: { $reason }
+cms-unwritable = cannot write it: { $reason }
+
+## visibility (where a page hides the EU texts; shown after "it is")
+
+visibility-template = inside <template>, which is never shown
+visibility-details = inside a closed <details>, shown only when a visitor opens it
+visibility-dialog = inside a <dialog> that is not open
+visibility-foreign = inside <{ $element }>, where HTML is not shown
+visibility-replaced = inside <{ $element }>, which shows its own content instead
+visibility-hidden = inside <{ $element } hidden>
+visibility-aria-hidden = inside <{ $element } aria-hidden="true">, hidden from screen readers
+visibility-style = inside <{ $element } style="{ $style }">
+visibility-css = hidden by the CSS rule `{ $rule }` in { $origin }, which matches it
+visibility-css-ancestor = hidden by the CSS rule `{ $rule }` in { $origin }, which matches its ancestor <{ $element }>
+visibility-raw-text = written inside <{ $element }>, where it is text, not part of the page
+visibility-escaped = written out as text (its HTML escaped): the template must output it with `| safe`
+visibility-comment = inside an HTML comment (<!-- … -->)
+visibility-style-element = a <style> element of the page
+visibility-changed = changed: its text is not the one herald wrote (output it unchanged, with `| safe`)
+visibility-not-in-page = not in the page
+
+## images: why a picture cannot be used (after "the picture … cannot be used:")
+
+process-unknown-format = it is not a JPEG, PNG or WebP picture (its content is of no known picture format)
+process-cut-short = the file ends before the picture does (it was probably cut short by an interrupted download or copy)
+process-empty = the picture is empty (0 pixels wide or high)
+# $held and $limit in MiB, $side in pixels.
+process-too-large-size = the picture is { $width } × { $height } px ({ $held } MiB of pixels once decoded), more than the { $limit } MiB (or { $side } px a side) herald processes; export a smaller copy, e.g. 3000 px wide
+process-too-large = the picture is too large to process (more than { $limit } MiB of pixels once decoded, or more than { $side } px a side)
+process-unsupported = its format is not supported: { $reason }
+process-undecodable = it cannot be decoded: { $reason }
+process-resize = cannot resize it: { $reason }

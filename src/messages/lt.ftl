@@ -353,3 +353,494 @@ http-too-slow = Užklausa siunčiama per ilgai.
 http-unreadable = Užklausos nepavyksta perskaityti.
 http-too-large = Užklausa per didelė.
 http-failed = herald nepavyko atsakyti į šią užklausą; priežastis matoma terminale.
+## content
+
+file-unreadable = failo nepavyksta perskaityti: { $reason }
+content-empty-file-hint = failas tuščias: pradėkite jį antraštės bloku:
+    {"  "}---
+    {"  "}title: ...
+    {"  "}---
+content-no-front-matter = failas neturi antraštės (front matter)
+content-no-front-matter-hint = pradėkite failą eilute `---`, tada antraštė (title: ...), tada dar viena eilutė `---`, tada tekstas
+content-front-matter-unclosed = failo antraštė niekur neuždaryta
+content-front-matter-unclosed-hint = įrašykite eilutę `---` po paskutinio antraštės rakto, prieš tekstą
+content-date-month-days = { $month } turi { $days ->
+    [one] { $days } dieną
+    [few] { $days } dienas
+    [many] { $days } dienos
+   *[other] { $days } dienų
+}: pataisykite dieną, rašydami `date: YYYY-MM-DD`
+content-date-hint = rašykite dieną kaip `date: YYYY-MM-DD`, pvz. `date: 2021-02-18`
+content-updated = `updated`: { $problem }
+content-title-empty = pavadinimas tuščias
+content-title-empty-hint = įrašykite puslapio pavadinimą po `title:`
+content-focal-point = `{ $key }: { $value }` nėra paveikslėlio dalis, kurią herald supranta
+content-focal-point-hint = rašykite top, center, bottom, left arba right, arba du procentus nuo kairės ir nuo viršaus, pvz. "50% 20%"
+content-tag-no-letters = žymoje `{ $tag }` nėra nė vienos raidės ar skaitmens, todėl ji negali turėti puslapio
+content-tag-no-letters-hint = rašykite kiekvieną žymą vienu ar dviem žodžiais, pvz. tags: [Semināri, Jaunieši]
+content-gallery-both = galerijos įraše Nr. { $entry } yra ir `image`, ir `video`
+content-gallery-neither = galerijos įraše Nr. { $entry } nėra nei `image`, nei `video`
+content-gallery-picture-title = galerijos įrašas Nr. { $entry } yra paveikslėlis, bet turi `title` (paveikslėliams rašoma `alt` ir `caption`)
+content-gallery-video-alt = galerijos įrašas Nr. { $entry } yra vaizdo įrašas, bet turi `alt` (vaizdo įrašams rašoma `title`)
+content-gallery-picture-poster = galerijos įrašas Nr. { $entry } yra paveikslėlis, bet turi `poster` (peržiūros paveikslėlį turi tik vaizdo įrašai)
+content-gallery-entry-hint = kiekvienas galerijos įrašas yra arba {"{"}image: photo.jpg, alt: ..., caption: ...{"}"}, arba {"{"}video: https://..., title: ...{"}"}
+content-event-start = renginio pradžia: { $problem }
+content-event-end = renginio pabaiga: { $problem }
+content-event-hint = rašykite event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā{"}"}; tik dieną (2025-02-18) visą dieną trunkančiam renginiui
+content-event-end-before-start = renginys baigiasi ({ $end }) anksčiau, nei prasideda ({ $start })
+content-event-end-before-start-hint = patikrinkite `end:` dieną ir laiką (arba pašalinkite jį vienos dienos renginiui)
+content-event-place-empty = renginio vieta tuščia
+content-event-place-empty-hint = įrašykite, kur jis vyksta (place: Jelgavā), arba pašalinkite `place:`
+content-no-folder = nėra aplanko content/
+content-no-folder-hint = sukurkite content/ svetainės šakniniame aplanke ir sudėkite į jį naujienas kaip Markdown failus
+content-stray = { $name } atrodo kaip puslapis, bet nėra skaitomas kaip puslapis, todėl neskelbiamas
+content-stray-copy-hint = atrodo, kad tai { $meant } kopija: ištrinkite ją arba, jei norite ją pasilikti, perkelkite už svetainės aplanko ribų
+content-stray-rename-hint = pervadinkite jį į { $meant } (puslapiai vadinami pavadinimas.<kalba>.md, mažosiomis raidėmis, be tarpų aplink pavadinimą)
+content-unknown-language = `{ $lang }` failo pavadinime nėra nė viena iš svetainės kalbų ({ $languages })
+content-unknown-language-hint = pervadinkite failą į { $stem }.<kalba>.md su viena iš: { $languages }, arba įrašykite `{ $lang }` į `languages` faile site.yaml
+
+## config
+
+config-unreadable = site.yaml nepavyksta perskaityti: { $reason }
+config-missing-hint = herald reikia site.yaml svetainės šakniniame aplanke ({ $root }); paleiskite `herald init`, kad jį sukurtumėte, arba nurodykite --root
+# $key is `base_url` (site.yaml) or `--base-url` (the command line); $problem is one of base-url-*.
+config-base-url = { $key } `{ $url }` { $problem }
+config-base-url-hint = rašykite tik adresą, kuriuo svetainė bus skelbiama, taip, kaip jį rodo naršyklė, pvz. https://example.org/octopus/ (be ?, #, naudotojo vardo ar tarpų)
+base-url-not-absolute = nėra pilnas http(s) adresas (jis turi prasidėti https:// arba http://)
+base-url-space = turi tarpą arba nematomą simbolį ({ $character })
+base-url-query = turi užklausą (dalį nuo `?`), kuri atsidurtų kiekvienos nuorodos viduryje
+base-url-fragment = turi fragmentą (dalį nuo `#`), kuris atsidurtų kiekvienos nuorodos viduryje
+base-url-backslash = turi atvirkštinį pasvirąjį brūkšnį, kuris atsidurtų kiekvienos nuorodos viduryje
+base-url-user = nurodo naudotoją (dalį prieš `@`), o tai nukreiptų skaitytojus kitur
+base-url-no-host = po `://` nėra serverio vardo
+base-url-bad-host = serverio vardo vietoje yra `{ $host }`, kuris nėra serverio vardas
+base-url-port = turi prievadą (po `:`), kuris nėra skaičius iki 65535
+config-reviewed-before-prepared = accessibility.reviewed ({ $reviewed }) yra ankstesnė nei accessibility.prepared ({ $prepared })
+config-reviewed-before-prepared-hint = `prepared` yra diena, kai pareiškimas parašytas pirmą kartą, `reviewed` – paskutinės jo peržiūros diena
+config-contact-empty = accessibility.contact neturi nei el. pašto, nei telefono, nei url
+config-contact-empty-hint = suteikite lankytojams galimybę pranešti apie problemas, pvz. contact: {"{"}email: piekluustamiba@example.lv{"}"}
+config-not-http = { $key } `{ $url }` nėra http(s) adresas
+config-not-http-hint = rašykite visą adresą, prasidedantį https://
+
+## source
+
+source-not-utf8 = failas nėra UTF-8 tekstas (baito { $byte } nepavyksta perskaityti)
+source-not-utf8-hint = tikriausiai jis išsaugotas Windows kodų lentele, pvz. Windows-1257 (Baltijos); atidarykite jį redaktoriuje ir išsaugokite iš naujo su koduote "UTF-8"
+source-escaped-control = tekstas kabutėse su atvirkštiniu pasviruoju brūkšniu sudaro nematomą valdymo simbolį ({ $character }); jo negali turėti joks tinklalapis ar srautas
+source-escaped-control-hint = ištrinkite iš teksto atvirkštinį pasvirąjį brūkšnį ir tai, kas po jo eina (pvz. \0, \x01 ar \u001B)
+source-nul = tekste yra NUL simbolis ({ $character }), kurio negali turėti joks tinklalapis ar srautas
+source-control = tekste yra nematomas valdymo simbolis ({ $character }), kurio negali turėti joks tinklalapis ar srautas
+source-control-hint = ištrinkite jį: tokie simboliai atsiranda su tekstu, nukopijuotu iš PDF ar kitų programų; perrašykite žodžius nurodytoje eilutėje ir stulpelyje. Jei failas jų pilnas, jis išsaugotas kaip UTF-16: išsaugokite jį iš naujo su koduote "UTF-8"
+source-when-invalid = `{ $value }` nėra tinkama diena ar laikas: rašykite YYYY-MM-DD (pvz. 2025-02-18) arba dieną ir laiką, YYYY-MM-DD HH:MM (pvz. 2025-02-18 10:00), vietos laiku (Ryga, Vilnius)
+
+## inputs
+
+inputs-link-outside = simbolinė nuoroda { $link } rodo į { $target }, už svetainės aplanko ribų
+inputs-link-outside-hint = herald skaito ir skelbia tik failus svetainės aplanke: užuot darę nuorodą, nukopijuokite failą ar aplanką į svetainę arba pašalinkite nuorodą
+inputs-link-broken = simbolinė nuoroda { $link } rodo į { $target }, kurio nėra
+inputs-link-broken-hint = pašalinkite nuorodą arba grąžinkite failą, kurį ji nurodo
+inputs-unreadable = nepavyksta perskaityti: { $reason }
+inputs-link-loop-hint = ši simbolinė nuoroda rodo atgal į aplanką, kuriame ji yra: pašalinkite nuorodą
+inputs-unreadable-hint = patikrinkite, ar failą galima perskaityti
+
+## markdown
+
+picture-no-alt = paveikslėlis `{ $file }` neturi alternatyviojo teksto
+markdown-no-alt-hint = aprašykite, kas jame matyti, lankytojams, kurie jo nemato: ![ką rodo paveikslėlis]({ $file })
+markdown-space-picture = paveikslėlis `{ $address }` neskaitomas kaip paveikslėlis: jame yra tarpas, todėl tekstas būtų paskelbtas taip, kaip parašytas
+markdown-space-link = nuoroda `{ $address }` neskaitoma kaip nuoroda: joje yra tarpas, todėl tekstas būtų paskelbtas taip, kaip parašytas
+markdown-space-hint = rašykite ją kaip { $written } (su < > aplink pavadinimą) arba pervadinkite failą be tarpų ({ $renamed }) ir įrašykite naują pavadinimą
+
+## gallery
+
+gallery-not-in-base = `{ $name }` nėra failo { $file } galerijoje
+gallery-not-in-base-hint = vertimo galerija nurodo tik { $lang } galerijos failų alternatyviuosius tekstus ir antraštes (arba vaizdo įrašų pavadinimus); įrašykite `{ $name }` ten arba pataisykite pavadinimą
+gallery-translation-no-alt = { $count ->
+    [one] galerijos paveikslėlis { $list } neturi alternatyviojo teksto `{ $lang }` kalba
+    [few] galerijos paveikslėliai { $list } neturi alternatyviojo teksto `{ $lang }` kalba
+    [many] galerijos paveikslėliai { $list } neturi alternatyviojo teksto `{ $lang }` kalba
+   *[other] galerijos paveikslėliai { $list } neturi alternatyviojo teksto `{ $lang }` kalba
+}
+# $example is a `gallery:` block listing the pictures, one per line.
+gallery-translation-no-alt-hint = kiekvienam paveikslėliui reikia aprašymo puslapio kalba lankytojams, kurie jo nemato; failai imami iš { $file }, todėl čia išvardykite tik tekstus:
+    { $example }
+gallery-no-alt = galerijos paveikslėlis `{ $name }` neturi alternatyviojo teksto `{ $lang }` kalba
+gallery-no-alt-hint = aprašykite, kas matyti paveikslėlyje, lankytojams, kurie jo nemato: {"{"}image: { $name }, alt: ..., caption: ...{"}"}
+gallery-no-alt-translation-hint = aprašykite, kas matyti paveikslėlyje, lankytojams, kurie jo nemato: {"{"}image: { $name }, alt: ..., caption: ...{"}"} (šia kalba)
+gallery-video-no-id = adrese `{ $url }` nepavyksta rasti vaizdo įrašo identifikatoriaus
+gallery-video-no-id-hint = nukopijuokite adresą iš vaizdo įrašo puslapio, pvz. https://www.youtube.com/watch?v=dQw4w9WgXcQ arba https://vimeo.com/76979871
+gallery-video-unknown = vaizdo įrašas `{ $url }` nėra nei YouTube ar Vimeo adresas, nei .mp4 ar .webm failas
+gallery-video-unknown-hint = įrašykite vaizdo įrašo YouTube ar Vimeo adresą (https://www.youtube.com/watch?v=...) arba vietinį .mp4/.webm failą; kitos paslaugos nepalaikomos, nes jų negalima įterpti be sekimo
+
+## images
+
+images-cache-create = nepavyksta sukurti paveikslėlių podėlio aplanko { $folder }: { $reason }
+images-cache-create-hint = patikrinkite aplanko leidimus arba nurodykite kitą images.cache_dir faile site.yaml
+images-unreadable = nepavyksta perskaityti paveikslėlio { $file }: { $reason }
+images-unusable = paveikslėlio { $file } negalima naudoti: { $reason }
+images-unusable-hint = atidarykite jį paveikslėlių redaktoriuje ir išsaugokite iš naujo kaip JPEG, PNG ar WebP (arba nukopijuokite jį iš naujo iš ten, iš kur jis gautas), arba pašalinkite jį iš puslapio
+images-library-failed = paveikslėlių apdorojimo biblioteka su juo nesusitvarkė ({ $reason })
+images-cache-write = nepavyksta įrašyti į paveikslėlių podėlį { $folder }: { $reason }
+images-cache-write-hint = patikrinkite aplanko leidimus ir laisvą vietą diske arba nurodykite kitą images.cache_dir
+# The kind of file a page names, as the subject of the media-* messages.
+media-kind = { $kind ->
+    [cover] viršelio paveikslėlis
+    [gallery] galerijos paveikslėlis
+    [poster] vaizdo įrašo peržiūros paveikslėlis
+    [video] vaizdo įrašo failas
+    [og-image] og_image paveikslėlis
+   *[link] nuoroda ar paveikslėlis
+}
+media-outside = { $what } `{ $name }` yra už svetainės aplanko ribų
+media-outside-hint = herald skelbia tik svetainės failus: nukopijuokite failą šalia Markdown failo (puslapio rinkinys) arba į static/ ir nurodykite jį iš ten
+media-missing = { $what } `{ $name }` neegzistuoja (trūksta { $path })
+media-missing-hint = padėkite failą šalia Markdown failo (puslapio rinkinys: <pavadinimas>/index.<kalba>.md) arba į static/ ir rašykite jį kaip /name.jpg; patikrinkite rašybą ir didžiąsias/mažąsias raides
+media-not-picture = { $what } `{ $name }` nėra JPEG, PNG ar WebP failas
+media-not-picture-hint = išsaugokite paveikslėlį kaip .jpg, .png ar .webp
+media-other-case = { $what } `{ $name }` parašytas kitomis didžiosiomis/mažosiomis raidėmis: puslapyje parašyta `{ $name }`, failas yra `{ $real }`
+media-other-case-hint = žiniatinklio serveriai skiria didžiąsias raides nuo mažųjų: rašykite `{ $real }` tiksliai taip, kaip pavadintas failas, arba pervadinkite failą
+
+## check: links
+
+links-img-no-alt = paveikslėlis `{ $file }` neturi atributo alt
+links-img-no-alt-template-hint = <img> yra šablone (puslapyje /{ $path }): įrašykite alt="..." (alt="" dekoratyviniam paveikslėliui)
+links-img-no-alt-hint = įrašykite į <img> alt="ką rodo paveikslėlis"
+links-on-page = (puslapyje /{ $path })
+# $kind is `picture` or `link`; $hint is one of the links-*-hint texts.
+links-template-hint = { $kind ->
+    [picture] paveikslėlį
+   *[link] nuorodą
+} sukuria šis šablonas arba į jį įtraukta dalis; { $hint }
+# $on is empty or links-on-page, with a space before it.
+links-missing = { $kind ->
+    [picture] paveikslėlis
+   *[link] nuoroda
+} `{ $address }` rodo į { $url }, kur svetainėje nieko nėra{ $on }
+links-missing-hint = nurodykite kitą puslapį per jo Markdown failą (../kick-off/index.lv.md), failą šalia šio arba static/ aplanko failą kaip /name.pdf
+links-outside-base = { $kind ->
+    [picture] paveikslėlis
+   *[link] nuoroda
+} `{ $address }` rodo į { $url }, už svetainės adreso { $base } ribų{ $on }
+links-outside-base-hint = tai neveikia, kai svetainė skelbiama po papildomu keliu: nurodykite Markdown failus ir static/ aplanko /failus (herald prideda bazinį kelią), o šablonuose naudokite url(path=...)
+links-anchor = nuoroda `{ $address }` rodo į #{ $fragment }, kurio nėra puslapyje { $url }{ $on }
+links-anchor-did-you-mean = gal turėjote omenyje #{ $fragment }?
+links-anchor-hint = antraštės gauna id iš savo teksto (## Par projektu -> #par-projektu), arba nurodykite jį taip: ## Antraštė {"{"}#mano-id{"}"}
+
+## check: pictures
+
+pictures-no-alt-gallery-hint = įrašykite į galerijos įrašą `alt:`: {"{"}image: { $file }, alt: "ką rodo paveikslėlis"{"}"}
+pictures-no-alt-hint = aprašykite paveikslėlį tarp laužtinių skliaustų: ![ką rodo paveikslėlis]({ $file })
+pictures-alt-is-file-name = paveikslėlio `{ $file }` alternatyvusis tekstas yra jo failo pavadinimas
+pictures-alt-is-file-name-hint = parašykite, ką rodo paveikslėlis, skaitytojui, kuris jo nemato, pvz. "Senjorai Panemunėlio centro atidaryme"
+pictures-unused = paveikslėlis { $file } nenaudojamas jokiame puslapyje
+pictures-unused-hint = įtraukite jį į kurio nors puslapio `gallery:` ar tekstą (![ką jis rodo](name.jpg)) arba ištrinkite
+# $size and $limit are in megabytes.
+pictures-heavy = paveikslėlis { $file } sveria { $size } MB, daugiau nei riba { $limit } MB
+pictures-heavy-hint = eksportuokite mažesnę kopiją (pvz. 3000 pikselių pločio, JPEG kokybė 85) ir naudokite ją; riba nustatoma su --max-picture-mb
+
+## check: publicity
+
+publicity-no-profile-texts = programos profilis `{ $profile }` neturi tekstų `{ $lang }` kalba
+publicity-no-profile-texts-hint = naudokite įtaisytąjį profilį (latlit-2014-2020, latlit-2021-2027) arba apibrėžkite pranešimą `{ $profile }` su jo atributu `.mandatory` ir tekstais faile { $file }
+# $part is statement, disclaimer, links or emblem.
+publicity-text-missing = trūksta `{ $lang }` teksto `{ $key }`: programos profilis daro { $part } privalomu
+publicity-text-missing-hint = apibrėžkite `{ $key }` faile { $file }; iki tol { $lang } puslapiai jį rodytų kita kalba
+publicity-statement-unwritable = `{ $lang }` projekto pareiškimo nepavyksta sudaryti: { $reason }
+publicity-statement-unwritable-hint = pataisykite `{ $key }` faile { $file }
+publicity-responsible-empty = project.responsible tuščias `{ $lang }` kalbai: ES atsakomybės apribojimo pareiškime turi būti nurodyta už turinį atsakinga organizacija
+publicity-responsible-empty-hint = įrašykite organizacijos pavadinimą (vardininku) po project.responsible kiekvienai kalbai
+publicity-item-responsible-empty = `responsible:` tuščias: ES atsakomybės apribojimo pareiškime turi būti nurodyta už turinį atsakinga organizacija
+publicity-item-responsible-empty-hint = įrašykite organizacijos pavadinimą arba pašalinkite `responsible:`, kad būtų naudojamas site.yaml project.responsible
+publicity-no-emblem-file = svetainėje nėra failo { $file }
+publicity-no-emblem-file-hint = jį pakeitė to paties pavadinimo statinis failas arba jis buvo pašalintas: palikite herald failą
+publicity-emblem-not-shown = naujienos puslapyje /{ $path } nerodoma ES emblema
+publicity-emblem-not-shown-hint = puslapio šablonas (arba base.html, partials/header.html) turi rodyti <img src="{"{{"} site.emblem.href {"}}"}" alt="{"{{"} site.emblem.alt {"}}"}">; naujiena yra { $file }
+
+## check: scripts
+
+# $what is one of scripts-script ... scripts-address.
+scripts-found = šio teksto HTML turi { $what }: tai paleidžia scenarijų kiekvieno lankytojo naršyklėje arba nukreipia lankytojus kitur
+scripts-found-hint = palikite tai tik tuo atveju, jei tai patikimo paslaugų teikėjo įterpimo kodas (žemėlapis, vaizdo įrašas); kitaip pašalinkite. `markdown: {"{"}raw_html: false{"}"}` faile site.yaml pašalina iš tekstų visą HTML
+scripts-script = žymę <script>
+scripts-base = elementą <base> (jis keičia, kur rodo kiekviena puslapio nuoroda)
+scripts-refresh = <meta http-equiv="refresh"> (jis nukreipia lankytoją kitu adresu)
+scripts-object = tinklalapio ar papildinio elementą <{ $element }>
+scripts-handler = įvykių doroklę `{ $attribute }=`
+scripts-srcdoc = { $what } elemento <{ $element } srcdoc> dokumente
+scripts-address = `{ $scheme }` adresą
+
+## check: external, stray
+
+external-status = žiniatinklio adresas { $url } atsako HTTP { $status }
+external-unreachable = žiniatinklio adresas { $url } nepasiekiamas: { $reason }
+external-hint = atidarykite jį naršyklėje; pataisykite adresą, nurodykite archyvuotą kopiją arba pašalinkite nuorodą
+external-timeout = per laukimo laiką atsakymo negauta
+stray-root = herald neskaito `{ $name }`
+stray-root-hint = gal turėjote omenyje `{ $meant }`? herald skaito site.yaml, content/, static/, templates/, themes/ ir i18n/ (pavadinimai mažosiomis raidėmis)
+stray-i18n = herald neskaito i18n/{ $name }
+stray-i18n-hint = herald skaito tik i18n/<kalba>.ftl failus (Fluent), pvz. i18n/lv.ftl
+
+## model
+
+model-slug-separator = slug `{ $slug }` turi `/`, `\` arba `..`
+model-slug-separator-hint = slug yra viena URL dalis: raidės, skaitmenys ir brūkšneliai, pvz. `projekta-sakums`
+model-slug-no-letters = slug `{ $slug }` neturi nė vienos raidės ar skaitmens
+model-slug-no-letters-hint = įrašykite slug, pvz. `projekta-sakums`, arba pašalinkite `slug:`
+model-slug-from-file-name = iš failo pavadinimo nepavyksta sudaryti URL slug
+model-slug-from-file-name-hint = nurodykite `slug:` failo antraštėje
+# Shown in place of a file name for the pages herald makes itself.
+model-own-page = { $page ->
+    [tags] (žymių rodyklės puslapis)
+    [search] (paieškos puslapis)
+    [sitemap] (svetainės medžio puslapis)
+    [accessibility] (prieinamumo pareiškimo puslapis)
+   *[galleries] (galerijų rodyklės puslapis)
+}
+model-same-page = du failai yra tas pats puslapis `{ $lang }` kalba: šis ir { $other }
+model-same-page-hint = puslapis yra arba `pavadinimas.<kalba>.md`, arba `pavadinimas/index.<kalba>.md`, ne abu: pašalinkite vieną
+model-no-title = failo antraštėje nėra `title`
+model-no-title-hint = įrašykite eilutę `title: ...` tarp `---` eilučių
+model-slug-number = slug `{ $slug }` yra skaičius: skyriaus sąrašų puslapiai turi sunumeruotus adresus (/2/, /3/ ...), todėl vienas iš jų galėtų paslėpti šią naujieną
+model-slug-number-hint = pridėkite prie slug žodį, pvz. `slug: { $slug }-diena`, arba pervadinkite failą
+model-same-address = du puslapiai būtų paskelbti tuo pačiu adresu /{ $path }: šis ir { $other }
+model-same-address-hint = suteikite vienam iš jų kitą `slug:` jo failo antraštėje
+
+## publicity
+
+publicity-unknown-programme = `{ $profile }` nėra programa, kurią herald žino, todėl puslapių ES tekstų sudaryti negalima
+# $guess is empty or yaml-did-you-mean followed by a space.
+publicity-unknown-programme-hint = { $guess }įrašykite į `programme:` vieną iš programų, kurias herald žino ({ $programmes }), arba apibrėžkite savo: pranešimą `{ $profile }` su jo atributu `.mandatory` ir tekstais svetainės faile i18n/<kalba>.ftl
+publicity-profile-undefined = programos profilis `{ $profile }` neapibrėžtas: { $reason }
+# $what is publicity-define-message, -mandatory or -links.
+publicity-define = apibrėžkite { $what } svetainės faile i18n/{ $lang }.ftl arba naudokite įtaisytąjį profilį (latlit-2014-2020, latlit-2021-2027)
+publicity-define-message = pranešimą `{ $key }`
+publicity-define-mandatory = pranešimą `{ $profile }` su jo atributu `.mandatory`
+publicity-define-links = pranešimus `{ $profile }-programme-link` ir `{ $profile }-eu-link` su jų `.href`
+publicity-statement-failed = finansavimo pareiškimo nepavyksta sudaryti `{ $lang }` kalba: { $reason }
+publicity-disclaimer-failed = ES atsakomybės apribojimo pareiškimo nepavyksta sudaryti `{ $lang }` kalba: { $reason }
+publicity-disclaimer-missing = programos profilis `{ $profile }` reikalauja atsakomybės apribojimo pareiškimo, bet `{ $lang }` kalbai nėra pranešimo `{ $profile }-disclaimer`
+publicity-links-missing = programos profilis `{ $profile }` reikalauja nuorodų, bet `{ $lang }` kalbai trūksta `{ $profile }-programme-link` ir `{ $profile }-eu-link`
+publicity-author-failed = eilutės, nurodančios naujienos rengėją, nepavyksta sudaryti `{ $lang }` kalba: { $reason }
+publicity-gallery-link-failed = galerijos nuorodos nepavyksta sudaryti `{ $lang }` kalba: { $reason }
+publicity-no-author = naujiena neturi autoriaus
+
+## pdf
+
+pdf-engine-failed = PDF variklis nesusitvarkė su šiuo tekstu ({ $reason }); taip nutinka su kraštutiniu tekstu, pvz. labai ilgu žodžiu ar eilute be tarpų: sutrumpinkite arba padalykite jį
+pdf-file-unreadable = nepavyksta perskaityti { $file }: { $reason }
+pdf-too-long = nėra PDF pranešimo spaudai puslapiui /{ $path }: jo tekstas yra { $size } KB, daugiau nei { $limit } KB, iš kurių daromas PDF
+pdf-too-long-hint = padalykite tekstą į kelias naujienas arba palikite jį tik žiniatinkliui
+pdf-warning = PDF /{ $path }: { $warning }
+pdf-warning-hint = suteikite kiekvienam paveikslėliui alternatyvųjį tekstą ir rašykite tekstą jo kalbos raidėmis; `herald check` išvardija trūkstamus alternatyviuosius tekstus
+pdf-failed = nepavyksta sukurti PDF /{ $path }: { $reason }
+pdf-failed-hint = naudokite JPEG, PNG, GIF, WebP ar SVG formato paveikslėlius ir jokių itin ilgų žodžių; arba nustatykite `pdf: false` faile site.yaml, kad PDF nebūtų skelbiami
+pdf-not-ua = jis pažymėtas, bet neatitinka PDF/UA-1: { $reason }
+
+## render
+
+render-no-template = tema neturi šablono `{ $template }`
+render-no-template-hint = įdėkite jį į templates/ arba į temą
+render-link-script = nuoroda `{ $address }` paleidžia scenarijų
+render-link-script-hint = nuorodos turi rodyti į puslapius, failus ar žiniatinklio adresus; pašalinkite { $scheme } nuorodą
+render-link-outside = nuoroda `{ $address }` rodo už svetainės aplanko ribų
+render-link-outside-hint = nurodykite tik puslapius ir failus svetainės aplanke
+render-link-no-page = nuoroda `{ $address }` rodo į { $target }, kuris nėra šios svetainės puslapis
+render-link-no-page-hint = patikrinkite failo pavadinimą (nuorodos tarp puslapių nurodo Markdown failą, pvz. ../kick-off/index.lv.md); juodraštis kuriamas tik su --drafts, ateities data pažymėta naujiena – nuo tos dienos (arba su --future)
+render-link-missing = nuoroda ar paveikslėlis `{ $address }` rodo į { $target }, kurio nėra
+render-link-missing-hint = patikrinkite failo pavadinimą ir ar failas yra šalia Markdown failo, arba padėkite jį į static/ ir rašykite /pavadinimas
+render-output-unwritable = nepavyksta įrašyti rezultato
+render-internal-no-text = vidinė klaida: puslapio užduotis be jo teksto
+render-publicity-hint = { $hint }; naujiena yra { $file }
+# $why says where the block or emblem is hidden (in a comment, in an element with `hidden` ...).
+render-publicity-hidden = puslapio /{ $path } ES viešinimo blokas lankytojams nerodomas: jis yra { $why }
+render-publicity-hidden-hint = šablonas { $template } turi išvesti { $output } ten, kur jį mato kiekvienas lankytojas: ne komentare, <template>, <noscript>, <textarea>, <details>, ne elemente su `hidden`, `aria-hidden` ar `style="display: none"`, ir jokia CSS taisyklė negali jo paslėpti
+render-publicity-missing = puslapyje /{ $path } nėra ES viešinimo tekstų (HTML trūksta jo { $lang } viešinimo bloko)
+render-publicity-missing-hint = šablonas { $template } naujienoms turi išvesti { $output }
+render-emblem-hidden = puslapio /{ $path } ES emblema lankytojams nerodoma: ji yra { $why }
+render-emblem-hidden-hint = šablonai (base.html, partials/funding.html) turi rodyti <img src="{"{{"} site.emblem.href {"}}"}" alt="{"{{"} site.emblem.alt {"}}"}"> ten, kur ją mato kiekvienas lankytojas, nepaslėptą jokiu atributu ar CSS taisykle
+# What was being rendered when a template failed.
+render-what-chooser = kalbos pasirinkimo puslapį
+render-what-not-found = 404 puslapį
+render-what-home = { $lang } pagrindinį puslapį
+render-what-sitemap = { $lang } svetainės medžio puslapį
+render-what-search = { $lang } paieškos puslapį
+render-what-accessibility = { $lang } prieinamumo pareiškimą
+render-what-tags = { $lang } žymių rodyklę
+render-what-tag = žymės puslapį /{ $path }
+render-what-list = sąrašą { $path }
+render-what-gallery = failo { $path } galeriją
+render-what-galleries = { $lang } galerijų rodyklę
+render-rendering = kuriant { $what } su { $template }
+render-template-error = šablono klaida
+
+## theme
+
+theme-missing = tema `{ $name }` neegzistuoja
+theme-missing-hint = sukurkite themes/{ $name }/ su templates/ ir static/ arba pašalinkite `theme:`, kad būtų naudojama įtaisytoji numatytoji tema
+theme-unreadable = nepavyksta perskaityti šablono: { $reason }
+theme-template-hint = pataisykite šabloną; docs/reference/templates.md išvardija kintamuosius, kuriuos gauna šablonai
+theme-include-loop = { $doing }: šablonai ratu įtraukia vienas kitą: { $chain }
+theme-include-loop-hint = pašalinkite vieną iš {"{"}% include %{"}"} žymių, kad grandinė baigtųsi
+theme-extend-loop = { $doing }: šablonai ratu išplečia vienas kitą: { $chain }
+theme-extend-loop-hint = šablonas negali išplėsti šablono, kuris išplečia jį patį
+theme-missing-parent = { $doing }: šablonas išplečia `{ $parent }`, kurio nėra
+theme-missing-parent-hint = patikrinkite pavadinimą {"{"}% extends %{"}"}
+
+## i18n
+
+i18n-no-languages = svetainė neturi kalbų
+i18n-no-languages-hint = išvardykite svetainės kalbas jos konfigūracijoje, numatytąją pirmą
+i18n-format-failed = nepavyksta suformuoti "{ $name }" kalba "{ $lang }" ({ $place }): { $details }
+i18n-no-value = pranešimas "{ $key }" neturi savo reikšmės, tik atributus
+i18n-no-attribute = pranešimas "{ $key }" neturi atributo "{ $attribute }"
+i18n-unknown-text = nežinomas tekstas "{ $key }": kalbose { $languages } nėra pranešimo su šiuo raktu
+i18n-unknown-text-anywhere = nežinomas tekstas "{ $key }": jokia kalba nėra pranešimo su šiuo raktu
+i18n-did-you-mean = gal turėjote omenyje "{ $key }"?
+i18n-define-hint = apibrėžkite "{ $key }" faile { $file } (įtaisytieji lv.ftl, lt.ftl ir en.ftl rodo, kaip)
+i18n-date-period-hint = herald perduoda $start-year, $start-month, $end-year ir $end-month (skaičiai; mėnesiai 1-12)
+i18n-amount-hint = herald perduoda $amount – skaičių, jau parašytą su skyrikliais
+i18n-date-hint = herald perduoda $year, $month (1-12) ir $day, visi yra skaičiai
+i18n-no-variables-hint = apibrėžkite "{ $key }" be kintamųjų
+i18n-bad-code = "{ $code }" nėra tinkamas kalbos kodas
+i18n-bad-code-hint = naudokite kalbos kodą, pvz. lv, lt ar en
+i18n-not-utf8 = { $file } nėra UTF-8 tekstas
+i18n-not-utf8-hint = išsaugokite failą UTF-8 koduote
+i18n-unreadable = nepavyksta perskaityti { $file }: { $reason }
+i18n-no-translations = kalbai "{ $lang }" nėra vertimų: kiekvienas tekstas imamas iš "{ $default }"
+i18n-create-hint = sukurkite svetainėje { $file }, pvz. pradėdami nuo įtaisytojo en.ftl kopijos
+i18n-defined-twice = "{ $key }" faile { $file } apibrėžtas daugiau nei kartą; naudojamas paskutinis
+i18n-defined-twice-hint = ištrinkite kitus apibrėžimus
+i18n-default-no-translations = numatytajai kalbai "{ $default }" nėra vertimų
+i18n-missing = { $kind ->
+    [term] terminas
+   *[message] pranešimas
+} "{ $key }" trūksta kalba "{ $lang }"; naudojamas "{ $default }" tekstas
+i18n-missing-hint = išverskite jį faile { $file }
+i18n-unused-file = { $file } nenaudojamas: "{ $lang }" nėra viena iš svetainės kalbų
+i18n-unused-file-hint = įtraukite kalbą į svetainės konfigūraciją arba ištrinkite failą
+i18n-syntax = Fluent sintaksės klaida: { $error }
+i18n-syntax-key-hint = pranešimas prasideda eilutės pradžioje kaip `key = text` (raktai: raidės, skaitmenys, `-` ir `_`); eilutės, tęsiančios tekstą, turi būti su įtrauka
+i18n-syntax-brace-hint = riestiniai skliaustai atidaro ir uždaro įterpinį, pvz. kintamąjį (`$name` tarp riestinių skliaustų); norėdami parašyti skliaustą kaip tekstą, naudokite `{"{"}"{"{"}"{"}"}` arba `{"{"}"{"}"}"{"}"}`
+i18n-syntax-default-hint = pažymėkite vieną selektoriaus variantą kaip numatytąjį su `*`, pvz. `*[other] ...`
+i18n-syntax-defaults-hint = su `*` galima pažymėti tik vieną variantą
+i18n-syntax-string-hint = eilutės literalo viduje `{"{"} {"}"}` uždaranti `"` turi būti toje pačioje eilutėje
+i18n-syntax-value-hint = pranešimui reikia teksto po `=` (arba bent vieno atributo, pvz. `    .href = ...`)
+i18n-syntax-name-hint = raktai ir kintamųjų vardai prasideda raide ir turi tik raides, skaitmenis, `-` ir `_`
+i18n-syntax-guide-hint = žr. Fluent sintaksės vadovą: https://projectfluent.org/fluent/guide/
+
+## pipeline
+
+pipeline-og-image = og_image `{ $image }` nėra failas aplanke static/
+pipeline-og-image-hint = padėkite paveikslėlį į static/ (pvz. static/share.jpg) ir rašykite og_image: share.jpg
+pipeline-lock = nepavyksta užrakinti rezultatų aplanko { $folder }: { $reason }
+pipeline-lock-hint = herald rašo užrakto failą šalia rezultatų aplanko: patikrinkite, ar į jo tėvinį aplanką galima rašyti
+
+## collisions
+
+collisions-builtin = įtaisytosios temos { $path }
+collisions-page-of = puslapis, kurį herald sukuria iš { $file }
+collisions-own = paties herald { $kind ->
+    [page] puslapis
+    [feed] srautas ar svetainės medis
+    [pdf] PDF pranešimas spaudai
+    [picture] paveikslėlis
+   *[file] failas
+} /{ $path }
+collisions-and = ir
+collisions-same-address = { $names } būtų paskelbti tuo pačiu adresu /{ $path }
+collisions-folder = { $file } būtų paskelbtas adresu /{ $path }, bet ten turi būti to paties pavadinimo aplankas, kuriame yra { $inside }
+collisions-hint = pervadinkite arba perkelkite svetainės failą (failas aplanke static/ pakeičia herald failą tik šiems: { $files })
+collisions-list-page = sąrašo puslapis /{ $path }
+# $why is one of windows-*.
+collisions-windows = { $what } būtų paskelbtas adresu /{ $at }: pavadinimas `{ $name }` { $why }
+collisions-windows-hint = pervadinkite failą ar aplanką (puslapiui nurodykite kitą `slug:`), kad paskelbtą svetainę būtų galima ir kopijuoti, suglaudinti bei įkelti iš Windows
+windows-character = turi `{ $character }`, kurio Windows neleidžia pavadinime
+windows-end = baigiasi tašku ar tarpu, kuriuos Windows iš pavadinimo pašalina
+windows-device = yra pavadinimas, kurį Windows laiko įrenginiui
+windows-device-stem = prasideda `{ $stem }` – pavadinimu, kurį Windows laiko įrenginiui net prieš plėtinį
+
+## owned
+
+owned-kind = { $kind ->
+    [fifo] pavadintas kanalas (FIFO)
+    [socket] lizdas
+    [device] įrenginys
+    [link] simbolinė nuoroda
+    [folder] aplankas
+   *[file] failas
+}
+# $kind is owned-kind.
+owned-not-folder = tai { $kind }, o ne aplankas
+owned-is-site = tai pats svetainės aplankas
+owned-contains-site = jame yra svetainės aplankas
+owned-inside-input = jis yra svetainės { $input } viduje
+owned-inside-input-read = jis yra svetainės { $input } viduje, kurį herald skaito (ir skelbia)
+owned-contains-input = jame yra svetainės { $input }
+owned-overlaps-out = jis persidengia su rezultatų aplanku { $folder }, kurį pakeičia kiekvienas kūrimas
+owned-not-ours = aplankas yra, bet jo nesukūrė herald (jame nėra failo { $marker })
+owned-folder-not-ours = { $folder } nesukūrė herald (jame nėra failo { $marker })
+# $why is one of the owned-* reasons.
+owned-cache-refused = images.cache_dir `{ $folder }` negalima naudoti: { $why }
+owned-cache-refused-hint = herald trina senus failus savo podėlio aplanke, todėl jam reikia savo aplanko: įrašykite, pvz. `cache_dir: .herald-cache` po `images:` faile site.yaml
+
+## write
+
+write-refused = svetainės negalima įrašyti į { $folder }: { $why }
+write-refused-hint = pasirinkite kitą --out aplanką: tokį, kurį sukūrė herald, tuščią aplanką ar naują pavadinimą, pvz. public/ svetainės aplanke
+write-out-is-link = tai simbolinė nuoroda; herald pakeičia savo rezultatų aplanką visą iš karto, todėl nurodykite patį aplanką
+write-not-ours = aplankas yra, bet jo nesukūrė herald (jame nėra failo { $marker }); herald visiškai pakeičia savo rezultatų aplanką, todėl šio neliečia
+write-io = nepavyksta { $what ->
+    [create] sukurti
+    [read] perskaityti
+   *[write] įrašyti
+    [move] perkelti į vietą
+    [move-aside] perkelti į šalį
+} { $path }: { $reason }
+write-io-hint = patikrinkite, ar į rezultatų aplanką galima rašyti ir ar diskas nepilnas
+write-duplicate = du rezultatai turi tą patį kelią { $path }; paliekamas pirmasis
+write-lazy-failed = nepavyksta sukurti /{ $path }: { $reason }
+write-replaced = kol svetainė buvo kuriama, jį pakeitė { $kind }, kurio nesukūrė herald
+write-busy = nepavyksta pakeisti rezultatų aplanko { $folder }: kažkuri programa laiko jame atidarytą failą ({ $reason })
+write-busy-hint = uždarykite tai, kas rodo aplanką ar jo failą (peržiūros serverį, pvz. `herald serve`, Explorer langą, atidarytą failą), ir kurkite iš naujo; ankstesnis rezultatas nepakeistas
+
+## cms
+
+cms-no-marker = šiame config.yml nėra herald eilutės, todėl herald negali atskirti jūsų nustatymų nuo savųjų
+cms-no-marker-hint = perkelkite savo nustatymus (backend:, logo_url: ...) į naują failą, ištrinkite šį, paleiskite `herald cms` ir nukopijuokite juos virš eilutės `{ $marker }`
+cms-bad-yaml = nustatymai virš herald eilutės nėra tinkamas YAML: { $reason }
+cms-bad-yaml-hint = pataisykite juos (arba pašalinkite) ir paleiskite `herald cms` dar kartą
+cms-herald-key = `{ $key }:` nustatytas virš herald eilutės, bet herald jį rašo po ja
+cms-herald-key-hint = pašalinkite `{ $key }:` iš savo dalies: herald rašo { $keys } iš site.yaml ir content/
+cms-unreadable = nepavyksta jo perskaityti: { $reason }
+cms-unwritable = nepavyksta jo įrašyti: { $reason }
+
+## visibility (where a page hides the EU texts; shown after "it is")
+
+visibility-template = elemente <template>, kuris niekada nerodomas
+visibility-details = uždarytame elemente <details>, rodomame tik tada, kai lankytojas jį atidaro
+visibility-dialog = elemente <dialog>, kuris neatidarytas
+visibility-foreign = elemente <{ $element }>, kuriame HTML nerodomas
+visibility-replaced = elemente <{ $element }>, kuris vietoj to rodo savo turinį
+visibility-hidden = elemente <{ $element } hidden>
+visibility-aria-hidden = elemente <{ $element } aria-hidden="true">, paslėptas nuo ekrano skaitytuvų
+visibility-style = elemente <{ $element } style="{ $style }">
+visibility-css = paslėptas CSS taisykle `{ $rule }` faile { $origin }, kuri taikoma jam
+visibility-css-ancestor = paslėptas CSS taisykle `{ $rule }` faile { $origin }, kuri taikoma jo protėviui <{ $element }>
+visibility-raw-text = įrašytas elemente <{ $element }>, kur jis yra tekstas, o ne puslapio dalis
+visibility-escaped = išvestas kaip tekstas (jo HTML apsaugotas): šablonas turi jį išvesti su `| safe`
+visibility-comment = HTML komentare (<!-- … -->)
+visibility-style-element = puslapio elementas <style>
+visibility-changed = pakeistas: jo tekstas nėra tas, kurį parašė herald (išveskite jį nepakeistą, su `| safe`)
+visibility-not-in-page = už puslapio ribų
+
+## images: why a picture cannot be used (after "the picture … cannot be used:")
+
+process-unknown-format = tai nėra JPEG, PNG ar WebP paveikslėlis (jo turinys nėra jokio žinomo paveikslėlių formato)
+process-cut-short = failas baigiasi anksčiau nei paveikslėlis (tikriausiai jį nukirpo nutrūkęs atsisiuntimas ar kopijavimas)
+process-empty = paveikslėlis tuščias (0 pikselių pločio ar aukščio)
+# $held and $limit in MiB, $side in pixels.
+process-too-large-size = paveikslėlis yra { $width } × { $height } px ({ $held } MiB pikselių iškodavus), daugiau nei { $limit } MiB (arba { $side } px kraštinė), kuriuos apdoroja herald; eksportuokite mažesnę kopiją, pvz. 3000 px pločio
+process-too-large = paveikslėlis per didelis apdoroti (daugiau nei { $limit } MiB pikselių iškodavus arba daugiau nei { $side } px kraštinė)
+process-unsupported = jo formatas nepalaikomas: { $reason }
+process-undecodable = jo nepavyksta iškoduoti: { $reason }
+process-resize = nepavyksta pakeisti jo dydžio: { $reason }

@@ -345,3 +345,492 @@ http-too-slow = Pieprasījums pienāca pārāk ilgi.
 http-unreadable = Pieprasījumu nevar nolasīt.
 http-too-large = Pieprasījums ir pārāk liels.
 http-failed = herald neizdevās atbildēt uz šo pieprasījumu; iemesls ir redzams terminālī.
+## content
+
+file-unreadable = failu nevar nolasīt: { $reason }
+content-empty-file-hint = fails ir tukšs: sāciet to ar galvenes bloku:
+    {"  "}---
+    {"  "}title: ...
+    {"  "}---
+content-no-front-matter = failam nav galvenes (front matter)
+content-no-front-matter-hint = sāciet failu ar rindu `---`, tad galvene (title: ...), tad vēl viena rinda `---`, tad teksts
+content-front-matter-unclosed = faila galvene nekad netiek aizvērta
+content-front-matter-unclosed-hint = pievienojiet rindu `---` aiz galvenes pēdējās atslēgas, pirms teksta
+content-date-month-days = mēnesī { $month } ir { $days ->
+    [zero] { $days } dienas
+    [one] { $days } diena
+   *[other] { $days } dienas
+}: izlabojiet dienu, rakstot `date: YYYY-MM-DD`
+content-date-hint = rakstiet dienu kā `date: YYYY-MM-DD`, piem., `date: 2021-02-18`
+content-updated = `updated`: { $problem }
+content-title-empty = virsraksts ir tukšs
+content-title-empty-hint = uzrakstiet lapas virsrakstu aiz `title:`
+content-focal-point = `{ $key }: { $value }` nav attēla daļa, ko herald saprot
+content-focal-point-hint = rakstiet top, center, bottom, left vai right, vai divus procentus no kreisās malas un no augšas, piem., "50% 20%"
+content-tag-no-letters = birkai `{ $tag }` nav neviena burta vai cipara, tāpēc tai nevar būt lapas
+content-tag-no-letters-hint = rakstiet katru birku kā vārdu vai divus, piem., tags: [Semināri, Jaunieši]
+content-gallery-both = galerijas { $entry }. ierakstā ir gan `image`, gan `video`
+content-gallery-neither = galerijas { $entry }. ierakstā nav ne `image`, ne `video`
+content-gallery-picture-title = galerijas { $entry }. ieraksts ir attēls, bet tam ir `title` (attēliem raksta `alt` un `caption`)
+content-gallery-video-alt = galerijas { $entry }. ieraksts ir video, bet tam ir `alt` (video raksta `title`)
+content-gallery-picture-poster = galerijas { $entry }. ieraksts ir attēls, bet tam ir `poster` (priekšskatījuma attēls ir tikai video)
+content-gallery-entry-hint = katrs galerijas ieraksts ir vai nu {"{"}image: photo.jpg, alt: ..., caption: ...{"}"}, vai {"{"}video: https://..., title: ...{"}"}
+content-event-start = pasākuma sākums: { $problem }
+content-event-end = pasākuma beigas: { $problem }
+content-event-hint = rakstiet event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā{"}"}; tikai dienu (2025-02-18) pasākumam, kas ilgst veselas dienas
+content-event-end-before-start = pasākums beidzas ({ $end }) pirms tas sākas ({ $start })
+content-event-end-before-start-hint = pārbaudiet `end:` dienu un laiku (vai noņemiet to vienas dienas pasākumam)
+content-event-place-empty = pasākuma vieta ir tukša
+content-event-place-empty-hint = uzrakstiet, kur tas notiek (place: Jelgavā), vai noņemiet `place:`
+content-no-folder = nav mapes content/
+content-no-folder-hint = izveidojiet content/ vietnes saknes mapē un ievietojiet tajā jaunumus kā Markdown failus
+content-stray = { $name } izskatās pēc lapas, bet netiek nolasīts kā lapa, tāpēc netiek publicēts
+content-stray-copy-hint = tas izskatās pēc { $meant } kopijas: izdzēsiet to vai, lai to paturētu, pārvietojiet ārpus vietnes mapes
+content-stray-rename-hint = pārdēvējiet to par { $meant } (lapas sauc nosaukums.<valoda>.md, ar mazajiem burtiem, bez atstarpēm ap nosaukumu)
+content-unknown-language = `{ $lang }` faila nosaukumā nav neviena no vietnes valodām ({ $languages })
+content-unknown-language-hint = pārdēvējiet failu par { $stem }.<valoda>.md ar vienu no: { $languages }, vai pievienojiet `{ $lang }` sarakstam `languages` failā site.yaml
+
+## config
+
+config-unreadable = site.yaml nevar nolasīt: { $reason }
+config-missing-hint = herald vajag site.yaml vietnes saknes mapē ({ $root }); palaidiet `herald init`, lai to izveidotu, vai norādiet --root
+# $key is `base_url` (site.yaml) or `--base-url` (the command line); $problem is one of base-url-*.
+config-base-url = { $key } `{ $url }` { $problem }
+config-base-url-hint = rakstiet tikai adresi, kurā vietne tiks publicēta, kā to rāda pārlūks, piem., https://example.org/octopus/ (bez ?, #, lietotājvārda vai atstarpēm)
+base-url-not-absolute = nav pilna http(s) adrese (tai jāsākas ar https:// vai http://)
+base-url-space = satur atstarpi vai neredzamu rakstzīmi ({ $character })
+base-url-query = satur vaicājumu (daļu no `?`), kas nonāktu katras saites vidū
+base-url-fragment = satur fragmentu (daļu no `#`), kas nonāktu katras saites vidū
+base-url-backslash = satur atpakaļvērsto slīpsvītru, kas nonāktu katras saites vidū
+base-url-user = nosauc lietotāju (daļu pirms `@`), kas novirzītu lasītājus citur
+base-url-no-host = aiz `://` nav servera nosaukuma
+base-url-bad-host = servera nosaukuma vietā ir `{ $host }`, kas nav servera nosaukums
+base-url-port = tajā ir ports (aiz `:`), kas nav skaitlis līdz 65535
+config-reviewed-before-prepared = accessibility.reviewed ({ $reviewed }) ir pirms accessibility.prepared ({ $prepared })
+config-reviewed-before-prepared-hint = `prepared` ir diena, kad paziņojums pirmo reizi uzrakstīts, `reviewed` – tā pēdējās pārskatīšanas diena
+config-contact-empty = accessibility.contact nav ne e-pasta, ne tālruņa, ne url
+config-contact-empty-hint = dodiet apmeklētājiem iespēju ziņot par problēmām, piem., contact: {"{"}email: piekluustamiba@example.lv{"}"}
+config-not-http = { $key } `{ $url }` nav http(s) adrese
+config-not-http-hint = rakstiet pilnu adresi, kas sākas ar https://
+
+## source
+
+source-not-utf8 = fails nav UTF-8 teksts (baitu { $byte } nevar nolasīt)
+source-not-utf8-hint = visticamāk, tas saglabāts Windows kodu lapā, piem., Windows-1257 (Baltijas); atveriet to redaktorā un saglabājiet vēlreiz ar kodējumu "UTF-8"
+source-escaped-control = teksts pēdiņās ar atpakaļvērsto slīpsvītru veido neredzamu vadības rakstzīmi ({ $character }); to nedrīkst saturēt neviena tīmekļa lapa vai plūsma
+source-escaped-control-hint = izdzēsiet no teksta atpakaļvērsto slīpsvītru un to, kas tai seko (piem., \0, \x01 vai \u001B)
+source-nul = tekstā ir NUL rakstzīme ({ $character }), ko nedrīkst saturēt neviena tīmekļa lapa vai plūsma
+source-control = tekstā ir neredzama vadības rakstzīme ({ $character }), ko nedrīkst saturēt neviena tīmekļa lapa vai plūsma
+source-control-hint = izdzēsiet to: šādas rakstzīmes ienāk ar tekstu, kas kopēts no PDF vai citām programmām; pārrakstiet vārdus norādītajā rindā un kolonnā. Ja fails ir to pilns, tas saglabāts kā UTF-16: saglabājiet to vēlreiz ar kodējumu "UTF-8"
+source-when-invalid = `{ $value }` nav derīga diena vai laiks: rakstiet YYYY-MM-DD (piem., 2025-02-18) vai dienu un laiku, YYYY-MM-DD HH:MM (piem., 2025-02-18 10:00), vietējā laikā (Rīga, Viļņa)
+
+## inputs
+
+inputs-link-outside = simboliskā saite { $link } norāda uz { $target }, ārpus vietnes mapes
+inputs-link-outside-hint = herald lasa un publicē tikai failus vietnes mapē: saites vietā iekopējiet failu vai mapi vietnē vai noņemiet saiti
+inputs-link-broken = simboliskā saite { $link } norāda uz { $target }, kas neeksistē
+inputs-link-broken-hint = noņemiet saiti vai atlieciet atpakaļ failu, ko tā nosauc
+inputs-unreadable = nevar nolasīt: { $reason }
+inputs-link-loop-hint = šī simboliskā saite norāda atpakaļ uz mapi, kurā tā atrodas: noņemiet saiti
+inputs-unreadable-hint = pārbaudiet, vai failu var nolasīt
+
+## markdown
+
+picture-no-alt = attēlam `{ $file }` nav alternatīvā teksta
+markdown-no-alt-hint = aprakstiet, kas tajā redzams, apmeklētājiem, kuri to neredz: ![ko attēls rāda]({ $file })
+markdown-space-picture = attēls `{ $address }` netiek nolasīts kā attēls: tajā ir atstarpe, tāpēc teksts tiktu publicēts tā, kā uzrakstīts
+markdown-space-link = saite `{ $address }` netiek nolasīta kā saite: tajā ir atstarpe, tāpēc teksts tiktu publicēts tā, kā uzrakstīts
+markdown-space-hint = rakstiet to kā { $written } (ar < > ap nosaukumu) vai pārdēvējiet failu bez atstarpēm ({ $renamed }) un ierakstiet jauno nosaukumu
+
+## gallery
+
+gallery-not-in-base = `{ $name }` nav faila { $file } galerijā
+gallery-not-in-base-hint = tulkojuma galerija norāda tikai { $lang } galerijas failu alternatīvos tekstus un parakstus (vai video nosaukumus); pievienojiet `{ $name }` tur vai izlabojiet nosaukumu
+gallery-translation-no-alt = { $count ->
+    [zero] galerijas attēliem { $list } nav alternatīvā teksta valodā `{ $lang }`
+    [one] galerijas attēlam { $list } nav alternatīvā teksta valodā `{ $lang }`
+   *[other] galerijas attēliem { $list } nav alternatīvā teksta valodā `{ $lang }`
+}
+# $example is a `gallery:` block listing the pictures, one per line.
+gallery-translation-no-alt-hint = katram attēlam vajag aprakstu lapas valodā apmeklētājiem, kuri to neredz; faili nāk no { $file }, tāpēc šeit uzskaitiet tikai tekstus:
+    { $example }
+gallery-no-alt = galerijas attēlam `{ $name }` nav alternatīvā teksta valodā `{ $lang }`
+gallery-no-alt-hint = aprakstiet, kas attēlā redzams, apmeklētājiem, kuri to neredz: {"{"}image: { $name }, alt: ..., caption: ...{"}"}
+gallery-no-alt-translation-hint = aprakstiet, kas attēlā redzams, apmeklētājiem, kuri to neredz: {"{"}image: { $name }, alt: ..., caption: ...{"}"} (šajā valodā)
+gallery-video-no-id = adresē `{ $url }` nevar atrast video identifikatoru
+gallery-video-no-id-hint = nokopējiet adresi no video lapas, piem., https://www.youtube.com/watch?v=dQw4w9WgXcQ vai https://vimeo.com/76979871
+gallery-video-unknown = video `{ $url }` nav ne YouTube vai Vimeo adrese, ne .mp4 vai .webm fails
+gallery-video-unknown-hint = ierakstiet video YouTube vai Vimeo adresi (https://www.youtube.com/watch?v=...) vai vietējo .mp4/.webm failu; citi servisi netiek atbalstīti, jo tos nevar iegult bez izsekošanas
+
+## images
+
+images-cache-create = attēlu kešatmiņas mapi { $folder } nevar izveidot: { $reason }
+images-cache-create-hint = pārbaudiet mapes piekļuves tiesības vai norādiet citu images.cache_dir failā site.yaml
+images-unreadable = attēlu { $file } nevar nolasīt: { $reason }
+images-unusable = attēlu { $file } nevar izmantot: { $reason }
+images-unusable-hint = atveriet to attēlu redaktorā un saglabājiet vēlreiz kā JPEG, PNG vai WebP (vai nokopējiet vēlreiz no turienes, no kurienes tas nāk), vai noņemiet to no lapas
+images-library-failed = attēlu apstrādes bibliotēka ar to netika galā ({ $reason })
+images-cache-write = attēlu kešatmiņā { $folder } nevar ierakstīt: { $reason }
+images-cache-write-hint = pārbaudiet mapes piekļuves tiesības un brīvo vietu diskā vai norādiet citu images.cache_dir
+# The kind of file a page names, as the subject of the media-* messages.
+media-kind = { $kind ->
+    [cover] vāka attēls
+    [gallery] galerijas attēls
+    [poster] video priekšskatījuma attēls
+    [video] video fails
+    [og-image] og_image attēls
+   *[link] saite vai attēls
+}
+media-outside = { $what } `{ $name }` ir ārpus vietnes mapes
+media-outside-hint = herald publicē tikai vietnes failus: nokopējiet failu blakus Markdown failam (lapas komplekts) vai mapē static/ un norādiet to no turienes
+media-missing = { $what } `{ $name }` neeksistē (trūkst { $path })
+media-missing-hint = ievietojiet failu blakus Markdown failam (lapas komplekts: <nosaukums>/index.<valoda>.md) vai mapē static/ un rakstiet to kā /name.jpg; pārbaudiet rakstību un lielos/mazos burtus
+media-not-picture = { $what } `{ $name }` nav JPEG, PNG vai WebP fails
+media-not-picture-hint = saglabājiet attēlu kā .jpg, .png vai .webp
+media-other-case = { $what } `{ $name }` nosaukts ar citiem lielajiem/mazajiem burtiem: lapā rakstīts `{ $name }`, fails ir `{ $real }`
+media-other-case-hint = tīmekļa serveri atšķir lielos burtus no mazajiem: rakstiet `{ $real }` tieši tā, kā nosaukts fails, vai pārdēvējiet failu
+
+## check: links
+
+links-img-no-alt = attēlam `{ $file }` nav atribūta alt
+links-img-no-alt-template-hint = <img> ir veidnē (lapā /{ $path }): pievienojiet alt="..." (alt="" dekoratīvam attēlam)
+links-img-no-alt-hint = pievienojiet elementam <img> alt="ko attēls rāda"
+links-on-page = (lapā /{ $path })
+# $kind is `picture` or `link`; $hint is one of the links-*-hint texts.
+links-template-hint = { $kind ->
+    [picture] attēlu
+   *[link] saiti
+} veido šī veidne vai tajā iekļauta daļa; { $hint }
+# $on is empty or links-on-page, with a space before it.
+links-missing = { $kind ->
+    [picture] attēls
+   *[link] saite
+} `{ $address }` norāda uz { $url }, kur vietnē nekā nav{ $on }
+links-missing-hint = saistiet ar citu lapu caur tās Markdown failu (../kick-off/index.lv.md), ar failu blakus šim vai ar mapes static/ failu kā /name.pdf
+links-outside-base = { $kind ->
+    [picture] attēls
+   *[link] saite
+} `{ $address }` norāda uz { $url }, ārpus vietnes adreses { $base }{ $on }
+links-outside-base-hint = tas nedarbojas, ja vietne tiek publicēta apakšceļā: saistiet ar Markdown failiem un ar mapes static/ /failiem (herald pievieno bāzes ceļu), bet veidnēs lietojiet url(path=...)
+links-anchor = saite `{ $address }` norāda uz #{ $fragment }, kas nav lapā { $url }{ $on }
+links-anchor-did-you-mean = vai domājāt #{ $fragment }?
+links-anchor-hint = virsraksti saņem id no sava teksta (## Par projektu -> #par-projektu), vai arī norādiet to ar ## Virsraksts {"{"}#mans-id{"}"}
+
+## check: pictures
+
+pictures-no-alt-gallery-hint = pievienojiet galerijas ierakstam `alt:`: {"{"}image: { $file }, alt: "ko attēls rāda"{"}"}
+pictures-no-alt-hint = aprakstiet attēlu starp kvadrātiekavām: ![ko attēls rāda]({ $file })
+pictures-alt-is-file-name = attēla `{ $file }` alternatīvais teksts ir tā faila nosaukums
+pictures-alt-is-file-name-hint = uzrakstiet, ko attēls rāda, lasītājam, kurš to neredz, piem., "Seniori Panemunēles centra atklāšanā"
+pictures-unused = attēls { $file } netiek izmantots nevienā lapā
+pictures-unused-hint = pievienojiet to kādas lapas `gallery:` vai tekstam (![ko tas rāda](name.jpg)) vai izdzēsiet to
+# $size and $limit are in megabytes.
+pictures-heavy = attēls { $file } sver { $size } MB, vairāk par ierobežojumu { $limit } MB
+pictures-heavy-hint = eksportējiet mazāku kopiju (piem., 3000 pikseļu platu, JPEG kvalitāte 85) un izmantojiet to; ierobežojumu nosaka ar --max-picture-mb
+
+## check: publicity
+
+publicity-no-profile-texts = programmas profilam `{ $profile }` nav tekstu valodā `{ $lang }`
+publicity-no-profile-texts-hint = izmantojiet iebūvētu profilu (latlit-2014-2020, latlit-2021-2027) vai definējiet ziņojumu `{ $profile }` ar tā atribūtu `.mandatory` un tekstiem failā { $file }
+# $part is statement, disclaimer, links or emblem.
+publicity-text-missing = trūkst `{ $lang }` teksta `{ $key }`: programmas profils padara { $part } obligātu
+publicity-text-missing-hint = definējiet `{ $key }` failā { $file }; līdz tam { $lang } lapas to rādītu citā valodā
+publicity-statement-unwritable = `{ $lang }` projekta paziņojumu nevar izveidot: { $reason }
+publicity-statement-unwritable-hint = izlabojiet `{ $key }` failā { $file }
+publicity-responsible-empty = project.responsible ir tukšs valodai `{ $lang }`: ES atrunā jānosauc par saturu atbildīgā organizācija
+publicity-responsible-empty-hint = ierakstiet organizācijas nosaukumu (nominatīvā) zem project.responsible katrai valodai
+publicity-item-responsible-empty = `responsible:` ir tukšs: ES atrunā jānosauc par saturu atbildīgā organizācija
+publicity-item-responsible-empty-hint = ierakstiet organizācijas nosaukumu vai noņemiet `responsible:`, lai izmantotu site.yaml project.responsible
+publicity-no-emblem-file = vietnē nav faila { $file }
+publicity-no-emblem-file-hint = to aizstāja tāda paša nosaukuma statisks fails, vai tas tika noņemts: paturiet herald failu
+publicity-emblem-not-shown = jaunuma lapā /{ $path } nav redzama ES emblēma
+publicity-emblem-not-shown-hint = lapas veidnei (vai base.html, partials/header.html) jārāda <img src="{"{{"} site.emblem.href {"}}"}" alt="{"{{"} site.emblem.alt {"}}"}">; jaunums ir { $file }
+
+## check: scripts
+
+# $what is one of scripts-script ... scripts-address.
+scripts-found = HTML šajā tekstā satur { $what }: tas palaiž skriptu katra apmeklētāja pārlūkā vai novirza apmeklētājus citur
+scripts-found-hint = paturiet to tikai tad, ja tas ir uzticama pakalpojuma sniedzēja iegulšanas kods (karte, video); citādi noņemiet to. `markdown: {"{"}raw_html: false{"}"}` failā site.yaml izņem no tekstiem visu HTML
+scripts-script = tagu <script>
+scripts-base = elementu <base> (tas maina, uz kurieni norāda katra lapas saite)
+scripts-refresh = <meta http-equiv="refresh"> (tas novirza apmeklētāju uz citu adresi)
+scripts-object = tīmekļa dokumenta vai spraudņa elementu <{ $element }>
+scripts-handler = notikumu apstrādātāju `{ $attribute }=`
+scripts-srcdoc = { $what } elementa <{ $element } srcdoc> dokumentā
+scripts-address = `{ $scheme }` adresi
+
+## check: external, stray
+
+external-status = tīmekļa adrese { $url } atbild ar HTTP { $status }
+external-unreachable = tīmekļa adrese { $url } nav sasniedzama: { $reason }
+external-hint = atveriet to pārlūkā; izlabojiet adresi, saistiet ar arhivētu kopiju vai noņemiet saiti
+external-timeout = gaidīšanas laikā atbilde netika saņemta
+stray-root = herald nelasa `{ $name }`
+stray-root-hint = vai domājāt `{ $meant }`? herald lasa site.yaml, content/, static/, templates/, themes/ un i18n/ (nosaukumi ar mazajiem burtiem)
+stray-i18n = herald nelasa i18n/{ $name }
+stray-i18n-hint = herald lasa tikai i18n/<valoda>.ftl failus (Fluent), piem., i18n/lv.ftl
+
+## model
+
+model-slug-separator = slug `{ $slug }` satur `/`, `\` vai `..`
+model-slug-separator-hint = slug ir viens URL posms: burti, cipari un domuzīmes, piem., `projekta-sakums`
+model-slug-no-letters = slug `{ $slug }` nav neviena burta vai cipara
+model-slug-no-letters-hint = ierakstiet slug, piem., `projekta-sakums`, vai noņemiet `slug:`
+model-slug-from-file-name = no faila nosaukuma nevar izveidot URL slug
+model-slug-from-file-name-hint = norādiet `slug:` faila galvenē
+# Shown in place of a file name for the pages herald makes itself.
+model-own-page = { $page ->
+    [tags] (birku rādītāja lapa)
+    [search] (meklēšanas lapa)
+    [sitemap] (vietnes kartes lapa)
+    [accessibility] (piekļūstamības paziņojuma lapa)
+   *[galleries] (galeriju rādītāja lapa)
+}
+model-same-page = divi faili ir viena un tā pati lapa valodā `{ $lang }`: šis un { $other }
+model-same-page-hint = lapa ir vai nu `nosaukums.<valoda>.md`, vai `nosaukums/index.<valoda>.md`, ne abi: noņemiet vienu
+model-no-title = faila galvenē nav `title`
+model-no-title-hint = pievienojiet rindu `title: ...` starp `---` rindām
+model-slug-number = slug `{ $slug }` ir skaitlis: sadaļas sarakstu lapām ir numurētas adreses (/2/, /3/ ...), tāpēc kāda no tām varētu paslēpt šo jaunumu
+model-slug-number-hint = pievienojiet slug vārdu, piem., `slug: { $slug }-diena`, vai pārdēvējiet failu
+model-same-address = divas lapas tiktu publicētas vienā adresē /{ $path }: šī un { $other }
+model-same-address-hint = piešķiriet vienai no tām citu `slug:` tās faila galvenē
+
+## publicity
+
+publicity-unknown-programme = `{ $profile }` nav programma, ko herald pazīst, tāpēc lapu ES tekstus nevar izveidot
+# $guess is empty or yaml-did-you-mean followed by a space.
+publicity-unknown-programme-hint = { $guess }ierakstiet `programme:` vienu no programmām, ko herald pazīst ({ $programmes }), vai definējiet savu: ziņojumu `{ $profile }` ar tā atribūtu `.mandatory` un tekstiem vietnes failā i18n/<valoda>.ftl
+publicity-profile-undefined = programmas profils `{ $profile }` nav definēts: { $reason }
+# $what is publicity-define-message, -mandatory or -links.
+publicity-define = definējiet { $what } vietnes failā i18n/{ $lang }.ftl vai izmantojiet iebūvētu profilu (latlit-2014-2020, latlit-2021-2027)
+publicity-define-message = ziņojumu `{ $key }`
+publicity-define-mandatory = ziņojumu `{ $profile }` ar tā atribūtu `.mandatory`
+publicity-define-links = ziņojumus `{ $profile }-programme-link` un `{ $profile }-eu-link` ar to `.href`
+publicity-statement-failed = finansējuma paziņojumu nevar izveidot valodā `{ $lang }`: { $reason }
+publicity-disclaimer-failed = ES atrunu nevar izveidot valodā `{ $lang }`: { $reason }
+publicity-disclaimer-missing = programmas profils `{ $profile }` prasa atrunu, bet valodai `{ $lang }` nav ziņojuma `{ $profile }-disclaimer`
+publicity-links-missing = programmas profils `{ $profile }` prasa saites, bet valodai `{ $lang }` trūkst `{ $profile }-programme-link` un `{ $profile }-eu-link`
+publicity-author-failed = rindu, kas nosauc jaunuma sagatavotāju, nevar izveidot valodā `{ $lang }`: { $reason }
+publicity-gallery-link-failed = galerijas saiti nevar izveidot valodā `{ $lang }`: { $reason }
+publicity-no-author = jaunumam nav autora
+
+## pdf
+
+pdf-engine-failed = PDF dzinējs ar šo tekstu netika galā ({ $reason }); tā notiek ar galēju tekstu, piem., ļoti garu vārdu vai rindu bez atstarpēm: saīsiniet vai sadaliet to
+pdf-file-unreadable = { $file } nevar nolasīt: { $reason }
+pdf-too-long = nav PDF preses relīzes lapai /{ $path }: tās teksts ir { $size } KB, vairāk par { $limit } KB, no kuriem tiek veidots PDF
+pdf-too-long-hint = sadaliet tekstu vairākos jaunumos vai atstājiet to tikai tīmeklim
+pdf-warning = PDF /{ $path }: { $warning }
+pdf-warning-hint = piešķiriet katram attēlam alternatīvo tekstu un rakstiet tekstu tā valodas burtiem; `herald check` uzskaita trūkstošos alternatīvos tekstus
+pdf-failed = PDF /{ $path } nevar izveidot: { $reason }
+pdf-failed-hint = izmantojiet attēlus JPEG, PNG, GIF, WebP vai SVG formātā un nekādus ārkārtīgi garus vārdus; vai iestatiet `pdf: false` failā site.yaml, lai PDF netiktu publicēti
+pdf-not-ua = tas ir marķēts, bet neatbilst PDF/UA-1: { $reason }
+
+## render
+
+render-no-template = tēmai nav veidnes `{ $template }`
+render-no-template-hint = pievienojiet to mapē templates/ vai tēmā
+render-link-script = saite `{ $address }` palaiž skriptu
+render-link-script-hint = saitēm jānorāda uz lapām, failiem vai tīmekļa adresēm; noņemiet { $scheme } saiti
+render-link-outside = saite `{ $address }` norāda ārpus vietnes mapes
+render-link-outside-hint = saistiet tikai ar lapām un failiem vietnes mapē
+render-link-no-page = saite `{ $address }` norāda uz { $target }, kas nav šīs vietnes lapa
+render-link-no-page-hint = pārbaudiet faila nosaukumu (saites starp lapām nosauc Markdown failu, piem., ../kick-off/index.lv.md); melnraksts tiek veidots tikai ar --drafts, nākotnes datēts jaunums – no tā dienas (vai ar --future)
+render-link-missing = saite vai attēls `{ $address }` norāda uz { $target }, kas neeksistē
+render-link-missing-hint = pārbaudiet faila nosaukumu un to, vai fails ir blakus Markdown failam, vai ievietojiet to mapē static/ un rakstiet /nosaukums
+render-output-unwritable = izvadi nevar ierakstīt
+render-internal-no-text = iekšēja kļūda: lapas uzdevums bez tās teksta
+render-publicity-hint = { $hint }; jaunums ir { $file }
+# $why says where the block or emblem is hidden (in a comment, in an element with `hidden` ...).
+render-publicity-hidden = lapas /{ $path } ES publicitātes bloks apmeklētājiem netiek rādīts: tas ir { $why }
+render-publicity-hidden-hint = veidnei { $template } jāizvada { $output } tur, kur to redz katrs apmeklētājs: ne komentārā, <template>, <noscript>, <textarea>, <details>, ne elementā ar `hidden`, `aria-hidden` vai `style="display: none"`, un neviens CSS noteikums to nedrīkst paslēpt
+render-publicity-missing = lapā /{ $path } nav ES publicitātes tekstu (HTML trūkst tās { $lang } publicitātes bloka)
+render-publicity-missing-hint = veidnei { $template } jaunumiem jāizvada { $output }
+render-emblem-hidden = lapas /{ $path } ES emblēma apmeklētājiem netiek rādīta: tā ir { $why }
+render-emblem-hidden-hint = veidnēm (base.html, partials/funding.html) jārāda <img src="{"{{"} site.emblem.href {"}}"}" alt="{"{{"} site.emblem.alt {"}}"}"> tur, kur to redz katrs apmeklētājs, nepaslēptu ne ar atribūtu, ne CSS noteikumu
+# What was being rendered when a template failed.
+render-what-chooser = valodas izvēles lapu
+render-what-not-found = 404 lapu
+render-what-home = { $lang } sākumlapu
+render-what-sitemap = { $lang } vietnes kartes lapu
+render-what-search = { $lang } meklēšanas lapu
+render-what-accessibility = { $lang } piekļūstamības paziņojumu
+render-what-tags = { $lang } birku rādītāju
+render-what-tag = birkas lapu /{ $path }
+render-what-list = sarakstu { $path }
+render-what-gallery = faila { $path } galeriju
+render-what-galleries = { $lang } galeriju rādītāju
+render-rendering = veidojot { $what } ar { $template }
+render-template-error = veidnes kļūda
+
+## theme
+
+theme-missing = tēma `{ $name }` neeksistē
+theme-missing-hint = izveidojiet themes/{ $name }/ ar templates/ un static/ vai noņemiet `theme:`, lai izmantotu iebūvēto noklusējuma tēmu
+theme-unreadable = veidni nevar nolasīt: { $reason }
+theme-template-hint = izlabojiet veidni; docs/reference/templates.md uzskaita mainīgos, ko saņem veidnes
+theme-include-loop = { $doing }: veidnes cilpā iekļauj cita citu: { $chain }
+theme-include-loop-hint = noņemiet vienu no {"{"}% include %{"}"} tagiem, lai ķēde beigtos
+theme-extend-loop = { $doing }: veidnes cilpā paplašina cita citu: { $chain }
+theme-extend-loop-hint = veidne nevar paplašināt veidni, kas paplašina to pašu
+theme-missing-parent = { $doing }: veidne paplašina `{ $parent }`, kas neeksistē
+theme-missing-parent-hint = pārbaudiet nosaukumu {"{"}% extends %{"}"}
+
+## i18n
+
+i18n-no-languages = vietnei nav valodu
+i18n-no-languages-hint = uzskaitiet vietnes valodas tās konfigurācijā, noklusējuma valodu pirmo
+i18n-format-failed = "{ $name }" nevar noformēt valodā "{ $lang }" ({ $place }): { $details }
+i18n-no-value = ziņojumam "{ $key }" nav savas vērtības, tikai atribūti
+i18n-no-attribute = ziņojumam "{ $key }" nav atribūta "{ $attribute }"
+i18n-unknown-text = nezināms teksts "{ $key }": valodās { $languages } nav ziņojuma ar šo atslēgu
+i18n-unknown-text-anywhere = nezināms teksts "{ $key }": nevienā valodā nav ziņojuma ar šo atslēgu
+i18n-did-you-mean = vai domājāt "{ $key }"?
+i18n-define-hint = definējiet "{ $key }" failā { $file } (iebūvētie lv.ftl, lt.ftl un en.ftl rāda, kā)
+i18n-date-period-hint = herald nodod $start-year, $start-month, $end-year un $end-month (skaitļi; mēneši 1-12)
+i18n-amount-hint = herald nodod $amount – skaitli, kas jau uzrakstīts ar atdalītājiem
+i18n-date-hint = herald nodod $year, $month (1-12) un $day, visi ir skaitļi
+i18n-no-variables-hint = definējiet "{ $key }" bez mainīgajiem
+i18n-bad-code = "{ $code }" nav derīgs valodas kods
+i18n-bad-code-hint = izmantojiet valodas kodu, piem., lv, lt vai en
+i18n-not-utf8 = { $file } nav UTF-8 teksts
+i18n-not-utf8-hint = saglabājiet failu UTF-8 kodējumā
+i18n-unreadable = { $file } nevar nolasīt: { $reason }
+i18n-no-translations = valodai "{ $lang }" nav tulkojumu: katrs teksts tiek ņemts no "{ $default }"
+i18n-create-hint = izveidojiet vietnē { $file }, piem., sākot ar iebūvētā en.ftl kopiju
+i18n-defined-twice = "{ $key }" failā { $file } definēts vairāk nekā vienu reizi; tiek izmantota pēdējā definīcija
+i18n-defined-twice-hint = izdzēsiet pārējās definīcijas
+i18n-default-no-translations = noklusējuma valodai "{ $default }" nav tulkojumu
+i18n-missing = { $kind ->
+    [term] termins
+   *[message] ziņojums
+} "{ $key }" trūkst valodā "{ $lang }"; tiek izmantots "{ $default }" teksts
+i18n-missing-hint = iztulkojiet to failā { $file }
+i18n-unused-file = { $file } netiek izmantots: "{ $lang }" nav neviena no vietnes valodām
+i18n-unused-file-hint = pievienojiet valodu vietnes konfigurācijai vai izdzēsiet failu
+i18n-syntax = Fluent sintakses kļūda: { $error }
+i18n-syntax-key-hint = ziņojums sākas rindas sākumā kā `key = text` (atslēgas: burti, cipari, `-` un `_`); rindām, kas turpina tekstu, jābūt ar atkāpi
+i18n-syntax-brace-hint = figūriekavas atver un aizver ievietojumu, piem., mainīgo (`$name` starp figūriekavām); lai figūriekavu rakstītu kā tekstu, lietojiet `{"{"}"{"{"}"{"}"}` vai `{"{"}"{"}"}"{"}"}`
+i18n-syntax-default-hint = atzīmējiet vienu selektora variantu kā noklusējumu ar `*`, piem., `*[other] ...`
+i18n-syntax-defaults-hint = ar `*` drīkst atzīmēt tikai vienu variantu
+i18n-syntax-string-hint = virknes literālim `{"{"} {"}"}` iekšpusē noslēdzošajai `"` jābūt tajā pašā rindā
+i18n-syntax-value-hint = ziņojumam vajag tekstu aiz `=` (vai vismaz vienu atribūtu, piem., `    .href = ...`)
+i18n-syntax-name-hint = atslēgas un mainīgo nosaukumi sākas ar burtu un satur tikai burtus, ciparus, `-` un `_`
+i18n-syntax-guide-hint = skatiet Fluent sintakses rokasgrāmatu: https://projectfluent.org/fluent/guide/
+
+## pipeline
+
+pipeline-og-image = og_image `{ $image }` nav fails mapē static/
+pipeline-og-image-hint = ievietojiet attēlu mapē static/ (piem., static/share.jpg) un rakstiet og_image: share.jpg
+pipeline-lock = izvades mapi { $folder } nevar bloķēt: { $reason }
+pipeline-lock-hint = herald raksta bloķēšanas failu blakus izvades mapei: pārbaudiet, vai tās vecākmapē var rakstīt
+
+## collisions
+
+collisions-builtin = iebūvētās tēmas { $path }
+collisions-page-of = lapa, ko herald veido no { $file }
+collisions-own = herald { $kind ->
+    [page] lapa
+    [feed] plūsma vai vietnes karte
+    [pdf] PDF preses relīze
+    [picture] attēls
+   *[file] fails
+} /{ $path }
+collisions-and = un
+collisions-same-address = { $names } tiktu publicēti vienā adresē /{ $path }
+collisions-folder = { $file } tiktu publicēts adresē /{ $path }, bet tur jābūt tāda paša nosaukuma mapei, kurā atrodas { $inside }
+collisions-hint = pārdēvējiet vai pārvietojiet vietnes failu (fails mapē static/ aizstāj herald failu tikai šiem: { $files })
+collisions-list-page = saraksta lapa /{ $path }
+# $why is one of windows-*.
+collisions-windows = { $what } tiktu publicēts adresē /{ $at }: nosaukums `{ $name }` { $why }
+collisions-windows-hint = pārdēvējiet failu vai mapi (lapai norādiet citu `slug:`), lai publicēto vietni varētu arī kopēt, saspiest un augšupielādēt no Windows
+windows-character = satur `{ $character }`, ko Windows nosaukumā neatļauj
+windows-end = beidzas ar punktu vai atstarpi, ko Windows no nosaukuma atmet
+windows-device = ir nosaukums, ko Windows patur ierīcei
+windows-device-stem = sākas ar `{ $stem }` – nosaukumu, ko Windows patur ierīcei pat pirms paplašinājuma
+
+## owned
+
+owned-kind = { $kind ->
+    [fifo] nosaukta caurule (FIFO)
+    [socket] ligzda
+    [device] ierīce
+    [link] simboliskā saite
+    [folder] mape
+   *[file] fails
+}
+# $kind is owned-kind.
+owned-not-folder = tas ir { $kind }, nevis mape
+owned-is-site = tā ir pati vietnes mape
+owned-contains-site = tā satur vietnes mapi
+owned-inside-input = tā atrodas vietnes { $input }
+owned-inside-input-read = tā atrodas vietnes { $input }, ko herald lasa (un publicē)
+owned-contains-input = tā satur vietnes { $input }
+owned-overlaps-out = tā pārklājas ar izvades mapi { $folder }, ko katra būvēšana aizstāj
+owned-not-ours = mape eksistē, un to nav izveidojis herald (tajā nav faila { $marker })
+owned-folder-not-ours = { $folder } nav izveidojis herald (tajā nav faila { $marker })
+# $why is one of the owned-* reasons.
+owned-cache-refused = images.cache_dir `{ $folder }` nevar izmantot: { $why }
+owned-cache-refused-hint = herald dzēš vecus failus savā kešatmiņas mapē, tāpēc tam vajag savu mapi: ierakstiet, piem., `cache_dir: .herald-cache` zem `images:` failā site.yaml
+
+## write
+
+write-refused = vietni nevar ierakstīt mapē { $folder }: { $why }
+write-refused-hint = izvēlieties citu --out mapi: tādu, ko izveidojis herald, tukšu mapi vai jaunu nosaukumu, piem., public/ vietnes mapē
+write-out-is-link = tā ir simboliskā saite; herald aizstāj savu izvades mapi visu kopumā, tāpēc norādiet pašu mapi
+write-not-ours = mape eksistē, un to nav izveidojis herald (tajā nav faila { $marker }); herald pilnībā aizstāj savu izvades mapi, tāpēc šo tas neaiztiks
+write-io = nevar { $what ->
+    [create] izveidot
+    [read] nolasīt
+   *[write] ierakstīt
+    [move] pārvietot vietā
+    [move-aside] pārvietot malā
+} { $path }: { $reason }
+write-io-hint = pārbaudiet, vai izvades mapē var rakstīt un vai disks nav pilns
+write-duplicate = divām izvadēm ir viens ceļš { $path }; tiek paturēta pirmā
+write-lazy-failed = /{ $path } nevar izveidot: { $reason }
+write-replaced = kamēr vietne tika būvēta, to aizstāja { $kind }, ko nav izveidojis herald
+write-busy = izvades mapi { $folder } nevar aizstāt: kāda programma tur tajā atvērtu failu ({ $reason })
+write-busy-hint = aizveriet to, kas rāda mapi vai tās failu (priekšskatījuma serveri, piem., `herald serve`, Explorer logu, atvērtu failu), un būvējiet vēlreiz; iepriekšējā izvade nav mainīta
+
+## cms
+
+cms-no-marker = šajā config.yml nav herald rindas, tāpēc herald nevar atšķirt jūsu iestatījumus no saviem
+cms-no-marker-hint = pārvietojiet savus iestatījumus (backend:, logo_url: ...) uz jaunu failu, izdzēsiet šo, palaidiet `herald cms` un iekopējiet tos virs rindas `{ $marker }`
+cms-bad-yaml = iestatījumi virs herald rindas nav derīgs YAML: { $reason }
+cms-bad-yaml-hint = izlabojiet tos (vai noņemiet) un palaidiet `herald cms` vēlreiz
+cms-herald-key = `{ $key }:` ir iestatīts virs herald rindas, bet herald to raksta zem tās
+cms-herald-key-hint = noņemiet `{ $key }:` no savas daļas: herald raksta { $keys } no site.yaml un content/
+cms-unreadable = to nevar nolasīt: { $reason }
+cms-unwritable = to nevar ierakstīt: { $reason }
+
+## visibility (where a page hides the EU texts; shown after "it is")
+
+visibility-template = elementā <template>, kas nekad netiek rādīts
+visibility-details = aizvērtā elementā <details>, kas tiek rādīts tikai tad, kad apmeklētājs to atver
+visibility-dialog = elementā <dialog>, kas nav atvērts
+visibility-foreign = elementā <{ $element }>, kurā HTML netiek rādīts
+visibility-replaced = elementā <{ $element }>, kas tā vietā rāda savu saturu
+visibility-hidden = elementā <{ $element } hidden>
+visibility-aria-hidden = elementā <{ $element } aria-hidden="true">, paslēpts no ekrāna lasītājiem
+visibility-style = elementā <{ $element } style="{ $style }">
+visibility-css = paslēpts ar CSS noteikumu `{ $rule }` failā { $origin }, kas attiecas uz to
+visibility-css-ancestor = paslēpts ar CSS noteikumu `{ $rule }` failā { $origin }, kas attiecas uz tā vecākelementu <{ $element }>
+visibility-raw-text = ierakstīts elementā <{ $element }>, kur tas ir teksts, nevis lapas daļa
+visibility-escaped = izvadīts kā teksts (tā HTML aizsargāts): veidnei tas jāizvada ar `| safe`
+visibility-comment = HTML komentārā (<!-- … -->)
+visibility-style-element = lapas elements <style>
+visibility-changed = mainīts: tā teksts nav tas, ko uzrakstīja herald (izvadiet to nemainītu, ar `| safe`)
+visibility-not-in-page = ārpus lapas
+
+## images: why a picture cannot be used (after "the picture … cannot be used:")
+
+process-unknown-format = tas nav JPEG, PNG vai WebP attēls (tā saturs nav neviena zināma attēlu formāta)
+process-cut-short = fails beidzas ātrāk nekā attēls (visticamāk, to nogrieza pārtraukta lejupielāde vai kopēšana)
+process-empty = attēls ir tukšs (0 pikseļu plats vai augsts)
+# $held and $limit in MiB, $side in pixels.
+process-too-large-size = attēls ir { $width } × { $height } px ({ $held } MiB pikseļu pēc atkodēšanas), vairāk par { $limit } MiB (vai { $side } px malā), ko apstrādā herald; eksportējiet mazāku kopiju, piem., 3000 px platu
+process-too-large = attēls ir par lielu apstrādei (vairāk par { $limit } MiB pikseļu pēc atkodēšanas vai vairāk par { $side } px malā)
+process-unsupported = tā formāts netiek atbalstīts: { $reason }
+process-undecodable = to nevar atkodēt: { $reason }
+process-resize = tā izmēru nevar mainīt: { $reason }

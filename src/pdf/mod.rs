@@ -213,9 +213,7 @@ pub fn render(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, 
     engine.pool.install(|| {
         crate::guard::catch(|| render_here(engine, doc)).unwrap_or_else(|why| {
             typst::comemo::evict(0);
-            Err(format!(
-                "the PDF engine failed on this text ({why}); this happens with extreme text such as a very long word or line without spaces: shorten or split it"
-            ))
+            Err(crate::tr!("pdf-engine-failed", reason = why.to_string()))
         })
     })
 }
@@ -226,7 +224,13 @@ fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered,
         let bytes: Arc<[u8]> = match embed {
             Embed::Bytes(b) => Arc::clone(b),
             Embed::File(p) => std::fs::read(p)
-                .map_err(|e| format!("cannot read {}: {e}", p.display()))?
+                .map_err(|e| {
+                    crate::tr!(
+                        "pdf-file-unreadable",
+                        file = p.display().to_string(),
+                        reason = e.to_string()
+                    )
+                })?
                 .into(),
         };
         files.push((name.clone(), bytes));
@@ -318,14 +322,14 @@ pub fn outputs(
         .iter()
         .filter(|p| p.kind == PageKind::Item && !p.made_for_pdf(true))
         .map(|p| {
-            Diagnostic::warning(format!(
-                "no PDF press release for /{}: its text is {} KB, more than the {} KB a PDF is made of",
-                p.path,
-                p.body.len() / 1024,
-                crate::model::PDF_MAX_SOURCE / 1024
+            Diagnostic::warning(crate::tr!(
+                "pdf-too-long",
+                path = p.path.as_str(),
+                size = p.body.len() / 1024,
+                limit = crate::model::PDF_MAX_SOURCE / 1024
             ))
             .in_file(&p.file)
-            .with_hint("split the text into several news items, or leave it web-only")
+            .with_hint(crate::tr!("pdf-too-long-hint"))
         })
         .collect();
     let cache = cache_dir(&site.root, &site.config.images.cache_dir);
@@ -380,9 +384,13 @@ pub fn outputs(
                     let warnings = messages
                         .into_iter()
                         .map(|w| {
-                            Diagnostic::warning(format!("the PDF /{}: {w}", doc.path))
-                                .in_file(&doc.file)
-                                .with_hint(PDF_WARNING_HINT)
+                            Diagnostic::warning(crate::tr!(
+                                "pdf-warning",
+                                path = doc.path.as_str(),
+                                warning = w
+                            ))
+                            .in_file(&doc.file)
+                            .with_hint(crate::tr!("pdf-warning-hint"))
                         })
                         .collect();
                     let file = OutputFile {
@@ -422,13 +430,15 @@ pub fn outputs(
     }
 }
 
-const PDF_WARNING_HINT: &str = "give every picture an alt text and write the text in the letters of its language; `herald check` lists missing alt texts";
-
 fn pdf_error(doc: &Document, message: String) -> Diagnostic {
-    Diagnostic::error(format!("cannot make the PDF /{}: {message}", doc.path))
-        .with_code(crate::codes::Code::PdfError)
-        .in_file(&doc.file)
-        .with_hint("use pictures in JPEG, PNG, GIF, WebP or SVG format and no extremely long words; or set `pdf: false` in site.yaml to publish no PDFs")
+    Diagnostic::error(crate::tr!(
+        "pdf-failed",
+        path = doc.path.as_str(),
+        reason = message
+    ))
+    .with_code(crate::codes::Code::PdfError)
+    .in_file(&doc.file)
+    .with_hint(crate::tr!("pdf-failed-hint"))
 }
 
 /// The cached PDF of `doc`, rendering and caching it when missing.
@@ -470,7 +480,7 @@ fn cached_or_render_file(
     };
     let mut warnings = r.warnings;
     if let Some(why) = r.not_ua {
-        warnings.push(format!("it is tagged but not PDF/UA-1: {why}"));
+        warnings.push(crate::tr!("pdf-not-ua", reason = why.to_string()));
     }
     Ok((path, warnings))
 }

@@ -103,15 +103,17 @@ impl<'a> Renderer<'a> {
             .values()
             .map(|t| (t.name.clone(), t.text.clone()))
             .collect();
-        tera.add_raw_templates(sources)
-            .map_err(|e| Failure::from(tera_error(theme, &e, "template error")))?;
+        tera.add_raw_templates(sources).map_err(|e| {
+            Failure::from(tera_error(theme, &e, &crate::tr!("render-template-error")))
+        })?;
         for required in ["page.html", "section.html", "index.html", "404.html"] {
             if !tera.contains_template(required) {
-                return Err(
-                    Diagnostic::error(format!("the theme has no `{required}` template"))
-                        .with_hint("add it to templates/ or to the theme")
-                        .into(),
-                );
+                return Err(Diagnostic::error(crate::tr!(
+                    "render-no-template",
+                    template = required
+                ))
+                .with_hint(crate::tr!("render-no-template-hint"))
+                .into());
             }
         }
         Ok(Renderer {
@@ -351,10 +353,11 @@ impl<'a> Renderer<'a> {
         let lower = dest.trim().to_ascii_lowercase();
         if let Some(scheme) = crate::html::script_url(dest) {
             return Err(link_error(
-                format!("the link `{}` runs a script", dest.escape_debug()),
-                format!(
-                    "links must point to pages, files or web addresses; remove the {scheme} link"
+                crate::tr!(
+                    "render-link-script",
+                    address = dest.escape_debug().to_string()
                 ),
+                crate::tr!("render-link-script-hint", scheme = scheme),
             ));
         }
         if dest.is_empty()
@@ -388,8 +391,8 @@ impl<'a> Renderer<'a> {
         };
         let Some(normal) = normalize(&site_root_rel) else {
             return Err(link_error(
-                format!("the link `{dest}` points outside the site folder"),
-                "link only to pages and files inside the site".into(),
+                crate::tr!("render-link-outside", address = dest),
+                crate::tr!("render-link-outside-hint"),
             ));
         };
         let key = normal.slashed();
@@ -405,21 +408,21 @@ impl<'a> Renderer<'a> {
                     self.href(&self.site.pages[i].path)
                 ))),
                 None => Err(link_error(
-                    format!("the link `{dest}` points to {key}, which is not a page of this site"),
-                    "check the file name (links between pages name the Markdown file, e.g. ../kick-off/index.lv.md); a draft is only built with --drafts, a news item dated in the future from its day on (or with --future)".into(),
+                    crate::tr!("render-link-no-page", address = dest, target = key.as_str()),
+                    crate::tr!("render-link-no-page-hint"),
                 )),
             };
         }
         if let crate::paths::OnDisk::OtherCase(real) =
             crate::paths::find_exact(self.root(), &normal)
         {
-            let d = crate::model::other_case("link or picture", dest, &real);
+            let d = crate::model::other_case("link", dest, &real);
             return Err(d);
         }
         if !normal.starts_with("content") || !self.site_root_exists(&normal) {
             return Err(link_error(
-                format!("the link or picture `{dest}` points to {key}, which does not exist"),
-                "check the file name and that the file is next to the Markdown file, or put it in static/ and write /name".into(),
+                crate::tr!("render-link-missing", address = dest, target = key.as_str()),
+                crate::tr!("render-link-missing-hint"),
             ));
         }
         if is_bundle && normal.starts_with(dir) {
@@ -592,9 +595,9 @@ impl<'a> Renderer<'a> {
                     self.render_job(job, &ctx, body, keep.then_some(old))?;
                 if let (Some(sink), OutputContents::Bytes(b)) = (sink, &f.contents) {
                     sink.put(&f.path, b).map_err(|e| {
-                        e.0.into_iter()
-                            .next()
-                            .unwrap_or_else(|| Diagnostic::error("cannot write the output"))
+                        e.0.into_iter().next().unwrap_or_else(|| {
+                            Diagnostic::error(crate::tr!("render-output-unwritable"))
+                        })
                     })?;
                     f.contents = OutputContents::Streamed;
                 }
@@ -661,8 +664,7 @@ impl<'a> Renderer<'a> {
         body: Option<&RenderedBody>,
         cache: Option<&RenderCache>,
     ) -> std::result::Result<(OutputFile, u64, bool), Diagnostic> {
-        let body =
-            || body.ok_or_else(|| Diagnostic::error("internal: a page job without its text"));
+        let body = || body.ok_or_else(|| Diagnostic::error(crate::tr!("render-internal-no-text")));
         // The many page and list jobs are fingerprinted from the model, before any context is
         // built: an unchanged page costs a few hashes.
         let fingerprinting = cache.is_some();
@@ -721,7 +723,15 @@ impl<'a> Renderer<'a> {
         self.tera
             .render_to(template, &ctx.to_context(), &mut html)
             .map_err(|e| {
-                tera_error(self.theme, &e, &format!("rendering {what} with {template}"))
+                tera_error(
+                    self.theme,
+                    &e,
+                    &crate::tr!(
+                        "render-rendering",
+                        what = what.as_str(),
+                        template = template
+                    ),
+                )
             })?;
         if template.ends_with(".html") {
             html = crate::html::trim_line_ends(&html);
@@ -887,7 +897,11 @@ impl<'a> Renderer<'a> {
             Err(Diagnostic::error(message)
                 .with_code(code)
                 .in_file(self.theme.origin_of(template))
-                .with_hint(format!("{hint}; the item is {}", p.file.display())))
+                .with_hint(crate::tr!(
+                    "render-publicity-hint",
+                    hint = hint,
+                    file = p.file.display().to_string()
+                )))
         };
         let path = match template {
             "gallery.html" => p.gallery_path.as_deref().unwrap_or(&p.path),
@@ -904,23 +918,42 @@ impl<'a> Renderer<'a> {
         match visibility::check(&page, &wanted, self.hiding_rules()) {
             Err(visibility::Problem::Block(why)) if why != visibility::NOT_IN_PAGE => fail(
                 crate::codes::Code::PublicityDropped,
-                format!("the EU publicity block of /{path} is not shown to visitors: it is {why}"),
-                format!(
-                    "the template {template} must output {output} where every visitor sees it: not in a comment, <template>, <noscript>, <textarea>, <details>, not in an element with `hidden`, `aria-hidden` or `style=\"display: none\"`, and no CSS rule may hide it"
+                crate::tr!(
+                    "render-publicity-hidden",
+                    path = path,
+                    why = why.to_string()
+                ),
+                crate::tr!(
+                    "render-publicity-hidden-hint",
+                    template = template,
+                    output = output
                 ),
             ),
             _ if !whole => fail(
                 crate::codes::Code::PublicityDropped,
-                format!(
-                    "the page /{path} does not carry the EU publicity texts (its {} publicity block is missing from the HTML)",
-                    p.lang
+                crate::tr!(
+                    "render-publicity-missing",
+                    path = path,
+                    lang = p.lang.as_str()
                 ),
-                format!("the template {template} must output {output} for news items"),
+                crate::tr!(
+                    "render-publicity-missing-hint",
+                    template = template,
+                    output = output
+                ),
             ),
             Err(visibility::Problem::Emblem(why)) => fail(
                 crate::codes::Code::EmblemMissing,
-                format!("the EU emblem of /{path} is not shown to visitors: it is {why}"),
-                "the templates (base.html, partials/funding.html) must show <img src=\"{{ site.emblem.href }}\" alt=\"{{ site.emblem.alt }}\"> where every visitor sees it, hidden by no attribute or CSS rule".to_string(),
+                crate::tr!(
+                    "render-emblem-hidden",
+                    path = path,
+                    why = if why == visibility::NOT_IN_PAGE {
+                        crate::tr!("visibility-not-in-page")
+                    } else {
+                        why
+                    }
+                ),
+                crate::tr!("render-emblem-hidden-hint"),
             ),
             _ => Ok(()),
         }

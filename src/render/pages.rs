@@ -31,7 +31,7 @@ impl Renderer<'_> {
             template: "chooser.html",
             path: "index.html".to_string(),
             ctx,
-            what: "the language chooser".to_string(),
+            what: crate::tr!("render-what-chooser"),
         })
     }
 
@@ -51,7 +51,7 @@ impl Renderer<'_> {
             template: "404.html",
             path: "404.html".to_string(),
             ctx,
-            what: "the 404 page".to_string(),
+            what: crate::tr!("render-what-not-found"),
         })
     }
 
@@ -102,7 +102,7 @@ impl Renderer<'_> {
             template: "index.html",
             path: format!("{}index.html", home.path),
             ctx,
-            what: format!("the {lang} home page"),
+            what: crate::tr!("render-what-home", lang = lang),
         })
     }
 
@@ -132,7 +132,7 @@ impl Renderer<'_> {
             template: "sitemap.html",
             path: format!("{path}index.html"),
             ctx,
-            what: format!("the {lang} site map page"),
+            what: crate::tr!("render-what-sitemap", lang = lang),
         })
     }
 
@@ -152,7 +152,7 @@ impl Renderer<'_> {
             template: "search.html",
             path: format!("{path}index.html"),
             ctx,
-            what: format!("the {lang} search page"),
+            what: crate::tr!("render-what-search", lang = lang),
         })
     }
 
@@ -176,7 +176,7 @@ impl Renderer<'_> {
             template: "accessibility.html",
             path: format!("{path}index.html"),
             ctx,
-            what: format!("the {lang} accessibility statement"),
+            what: crate::tr!("render-what-accessibility", lang = lang),
         })
     }
 
@@ -370,7 +370,7 @@ impl Renderer<'_> {
             template: "tags.html",
             path: format!("{path}index.html"),
             ctx,
-            what: format!("the {lang} tag index"),
+            what: crate::tr!("render-what-tags", lang = lang),
         })
     }
 
@@ -424,7 +424,7 @@ impl Renderer<'_> {
             template: "tag.html",
             path: format!("{path}index.html"),
             ctx,
-            what: format!("the tag page /{}", t.path),
+            what: crate::tr!("render-what-tag", path = t.path.as_str()),
         })
     }
 
@@ -510,7 +510,7 @@ impl Renderer<'_> {
             template: "section.html",
             path: format!("{path}index.html"),
             ctx,
-            what: format!("the list {}", s.path),
+            what: crate::tr!("render-what-list", path = s.path.as_str()),
         })
     }
 
@@ -700,7 +700,7 @@ impl Renderer<'_> {
             template: "gallery.html",
             path: format!("{path}index.html"),
             ctx,
-            what: format!("the gallery of {}", p.file.display()),
+            what: crate::tr!("render-what-gallery", path = p.file.display().to_string()),
         })
     }
 
@@ -750,7 +750,7 @@ impl Renderer<'_> {
             template: "gallery_index.html",
             path: format!("{path}index.html"),
             ctx,
-            what: format!("the {lang} gallery index"),
+            what: crate::tr!("render-what-galleries", lang = lang),
         })
     }
 

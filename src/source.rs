@@ -301,6 +301,7 @@ const TOP_KEYS: &[&str] = &[
     "social",
     "contact",
     "og_image",
+    "share_card",
     "author",
     "accessibility",
     "images",

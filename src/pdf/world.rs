@@ -12,14 +12,8 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
 
-/// Carlito (SIL Open Font License 1.1, see fonts/OFL.txt): metric-compatible with Calibri,
-/// one of the fonts the EU's visual rules name, with every Latvian and Lithuanian letter.
-const FONTS: &[&[u8]] = &[
-    include_bytes!("fonts/Carlito-Regular.ttf"),
-    include_bytes!("fonts/Carlito-Bold.ttf"),
-    include_bytes!("fonts/Carlito-Italic.ttf"),
-    include_bytes!("fonts/Carlito-BoldItalic.ttf"),
-];
+/// herald's embedded fonts (Carlito, see [`crate::fonts`]).
+const FONTS: &[&[u8]] = crate::fonts::ALL;
 
 /// What every document shares: the standard library and the fonts, made once.
 pub struct Shared {

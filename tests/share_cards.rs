@@ -286,3 +286,41 @@ fn cards_can_be_turned_off_or_replaced_by_one_picture() {
     let lone = site.html("lv/jaunumi/lv-only/index.html");
     assert_eq!(meta(&lone, "og:image"), [format!("{BASE}share.jpg")]);
 }
+
+/// `herald serve` draws no card until one is asked for, then serves it.
+#[test]
+fn serve_draws_a_card_when_it_is_asked_for() {
+    let site = site_with_cover();
+    let server = common::serve::start(&site);
+    let get = |path: &str| {
+        let raw = format!(
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            server.host
+        );
+        common::serve::exchange(&server.host, raw.as_bytes())
+    };
+    let (status, _, page) = get(&format!("{}lv/jaunumi/lv-only/", server.base));
+    assert_eq!(status, 200);
+    let doc = Html::parse_document(&String::from_utf8_lossy(&page));
+    let og = meta(&doc, "og:image");
+    assert_eq!(og.len(), 1, "{og:?}");
+    let at = og[0].find("/img/share/").expect("a card");
+    let cache = site.root().join(".herald-cache/cards");
+    let drawn = || {
+        std::fs::read_dir(&cache)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.file_name().to_string_lossy().ends_with(".png"))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    assert_eq!(drawn(), 0, "serve drew cards before they were asked for");
+    let path = format!("{}{}", server.base.trim_end_matches('/'), &og[0][at..]);
+    let (status, head, png) = get(&path);
+    assert_eq!(status, 200, "{path}: {head}");
+    assert!(head.to_ascii_lowercase().contains("image/png"), "{head}");
+    let img = image::load_from_memory(&png).unwrap();
+    assert_eq!((img.width(), img.height()), (1200, 630));
+    assert_eq!(drawn(), 1);
+}

@@ -126,6 +126,9 @@ sitemap-title = Site map
 sitemap-slug = sitemap
 gallery-slug = gallery
 gallery-title = Photo and video gallery
+# The share card (og:image of a page without a picture of its own), for those who cannot see it.
+share-card-alt = The EU emblem with the words “{ $statement }”, the title “{ $title }” and { $site }
+share-card-alt-site = The EU emblem with the words “{ $statement }” and { $site }
 gallery-count = { $count ->
         [one] { $count } photo
        *[other] { $count } photos

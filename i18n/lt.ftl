@@ -127,6 +127,9 @@ sitemap-title = Svetainės medis
 sitemap-slug = svetaines-medis
 gallery-slug = galerija
 gallery-title = Foto ir vaizdo galerija
+# The share card (og:image of a page without a picture of its own), for those who cannot see it.
+share-card-alt = Europos Sąjungos emblema su užrašu „{ $statement }“, antraštė „{ $title }“ ir { $site }
+share-card-alt-site = Europos Sąjungos emblema su užrašu „{ $statement }“ ir { $site }
 # Lithuanian plural: one (1, 21, 31 ...), few (2-9, 22-29 ...), many (fractions),
 # other (0, 10-20, 30 ...).
 gallery-count = { $count ->

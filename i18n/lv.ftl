@@ -128,6 +128,9 @@ sitemap-title = Lapas karte
 sitemap-slug = lapas-karte
 gallery-slug = galerija
 gallery-title = Foto un video galerija
+# The share card (og:image of a page without a picture of its own), for those who cannot see it.
+share-card-alt = Eiropas Savienības emblēma ar uzrakstu “{ $statement }”, virsraksts “{ $title }” un { $site }
+share-card-alt-site = Eiropas Savienības emblēma ar uzrakstu “{ $statement }” un { $site }
 # Latvian plural: zero (0, 10-20, 30 ...), one (1, 21, 31 ...), other.
 gallery-count = { $count ->
         [zero] { $count } fotogrāfiju

@@ -76,6 +76,11 @@ pub struct Config {
     /// Picture (in static/) shown when a page is shared on social media and has no cover.
     #[serde(default)]
     pub og_image: Option<String>,
+    /// Draw a share card for every page without a cover of its own (1200×630: the EU emblem
+    /// with the funding statement, the page's and the site's titles) as its `og:image`;
+    /// false: none. A site-wide `og_image` takes the cards' place.
+    #[serde(default = "default_true")]
+    pub share_card: bool,
     /// The author `herald new` writes into new items (the build does not add it to items).
     #[serde(default)]
     pub author: Option<DefaultAuthor>,

@@ -47,6 +47,8 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
     /// PDFs rendered, taken from the cache, or left to be rendered on request.
     pub pdf: crate::pdf::Stats,
+    /// Share cards drawn, taken from the cache, or left to be drawn on request.
+    pub cards: crate::render::share_card::Stats,
     /// The days of the news items held back until then, earliest first.
     pub scheduled: Vec<jiff::civil::Date>,
 }
@@ -104,6 +106,8 @@ pub struct Session {
     pdf_engine: Option<Arc<crate::pdf::Engine>>,
     /// The on-request PDFs of the last build, reused while their item is unchanged.
     pdf_lazy: HashMap<String, Arc<crate::output::Lazy>>,
+    /// The share cards of the last build's pages.
+    cards: crate::render::share_card::Book,
     /// The model of the last build, patched when only texts of pages change.
     last_site: Option<Site>,
     /// The fingerprint of the last build's pictures.
@@ -129,6 +133,7 @@ impl Session {
             pdf_mode: crate::pdf::Mode::default(),
             pdf_engine: None,
             pdf_lazy: Default::default(),
+            cards: Default::default(),
             last_site: None,
             pictures: 0,
             interface: None,
@@ -218,6 +223,8 @@ fn run_session(
     files.extend(crate::search::outputs(&site, sink.is_some()));
     timings.lap("search");
     errors.extend(renderer.take_errors());
+    let cards = share_cards(session, &renderer, &mut files)?;
+    timings.lap("share cards");
     let pdf = pdfs(session, &renderer, &mut files, &mut warnings, &mut timings)?;
     settle_clashes(session.keep_going, &site, &mut files, &mut errors, &named)?;
     session.last_work = work_done(&renderer, pdf, edits.is_some());
@@ -231,6 +238,7 @@ fn run_session(
             images: library.stats.clone(),
             warnings,
             pdf,
+            cards,
             scheduled: site.scheduled.clone(),
         },
         site,
@@ -492,6 +500,27 @@ fn pages(
     Ok((bodies, files))
 }
 
+/// The share cards of the pages (drawn now in a build, on request in a session that renders
+/// PDFs on request: serve, check), added to `files`.
+fn share_cards(
+    session: &mut Session,
+    renderer: &Renderer<'_>,
+    files: &mut Vec<OutputFile>,
+) -> Result<crate::render::share_card::Stats> {
+    use crate::render::share_card;
+    let site = renderer.site;
+    let pages = files
+        .iter()
+        .map(|f| f.path.as_str())
+        .filter(|p| p.ends_with(".html"));
+    session.cards.update(renderer.take_cards(), pages);
+    let cache = share_card::cache_dir(&site.root, &site.config.images.cache_dir);
+    let on_request = session.pdf_mode == crate::pdf::Mode::OnRequest;
+    let (cards, stats) = share_card::outputs(&mut session.cards, &cache, on_request)?;
+    files.extend(cards);
+    Ok(stats)
+}
+
 /// The press releases' PDFs, when the site has them: added to `files`, their warnings to
 /// `warnings`. Returns what was rendered, taken from the cache or left for later.
 fn pdfs(
@@ -565,6 +594,7 @@ fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, 
 const CACHE_NAMES: &crate::owned::CacheNames = &[
     ("images", crate::images::is_cache_name),
     ("pdf", crate::pdf::is_cache_name),
+    ("cards", crate::render::share_card::is_cache_name),
     ("outputs", crate::write::is_manifest_name),
 ];
 

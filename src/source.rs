@@ -292,6 +292,7 @@ const TOP_KEYS: &[&str] = &[
     "social",
     "contact",
     "og_image",
+    "share_card",
     "author",
     "accessibility",
     "images",

@@ -224,14 +224,25 @@ fn share_metadata_names_the_picture_its_size_and_alt_and_the_other_languages() {
     assert_eq!(meta(&site, item, "twitter:card"), ["summary_large_image"]);
     assert_eq!(meta(&site, item, "og:locale:alternate"), ["lt_LT"]);
     assert_eq!(json_ld(&site, item)["image"][0], image[0]);
-    // A page without a picture announces no large card; an item only in Latvian has no
-    // other locale.
+    // A page without a picture of its own is shared with its card (tests/share_cards.rs); an
+    // item only in Latvian has no other locale.
     let lone = "lv/jaunumi/lv-only/index.html";
+    let card = meta(&site, lone, "og:image");
+    assert!(
+        card[0].starts_with("https://example.org/octopus/img/share/"),
+        "{card:?}"
+    );
+    assert_eq!(json_ld(&site, lone)["image"][0], card[0]);
+    assert_eq!(meta(&site, lone, "twitter:card"), ["summary_large_image"]);
+    assert!(meta(&site, lone, "og:locale:alternate").is_empty());
+    // Without cards, no picture and no large card.
+    let yaml = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
+    site.write("site.yaml", &format!("{yaml}share_card: false\n"));
+    site.build(&[]);
     assert!(meta(&site, lone, "og:image").is_empty());
     assert_eq!(meta(&site, lone, "twitter:card"), ["summary"]);
-    assert!(meta(&site, lone, "og:locale:alternate").is_empty());
+    assert!(json_ld(&site, lone).get("image").is_none());
     // With a share picture for the site, every article names one in its structured data.
-    let yaml = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
     site.write("site.yaml", &format!("{yaml}og_image: static/share.jpg\n"));
     std::fs::create_dir_all(site.root().join("static")).unwrap();
     std::fs::write(site.root().join("static/share.jpg"), jpeg(1200, 630)).unwrap();

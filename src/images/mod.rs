@@ -240,12 +240,13 @@ impl Picture {
             .join(", ")
     }
 
-    /// The file older browsers (and social media previews) get.
+    /// The file older browsers (and social media previews) get: the fallback, else the largest.
+    pub fn fallback_variant(&self) -> &Variant {
+        self.fallback.as_ref().unwrap_or(self.largest())
+    }
+
     pub fn fallback_href(&self, base: &str) -> String {
-        format!(
-            "{base}{}",
-            self.fallback.as_ref().unwrap_or(self.largest()).out_path
-        )
+        format!("{base}{}", self.fallback_variant().out_path)
     }
 
     pub fn large_href(&self, base: &str) -> String {

@@ -31,6 +31,11 @@ explain-table-fix = how to fix it
 lang-unknown = HERALD_LANG is “{ $value }”, a language herald does not speak; it speaks { $known }
 lang-unknown-hint = set HERALD_LANG to lv, lt or en (or leave it unset to follow the system's language)
 
+## Share cards (build).
+
+share-card-error = cannot draw the share card { $file } (“{ $title }”): { $reason }
+share-card-error-hint = set `share_card: false` in site.yaml to publish no share cards, or `og_image: <a picture in static/>` to share one picture for every page without a cover
+
 ## The codes of findings: what each means and how to fix it (`herald explain`, the table of codes).
 
 # H001 site-unreadable

@@ -30,6 +30,11 @@ explain-table-fix = kaip ištaisyti
 lang-unknown = HERALD_LANG yra „{ $value }“ – kalba, kurios herald nemoka; jis kalba { $known }
 lang-unknown-hint = nustatykite HERALD_LANG į lv, lt arba en (arba palikite nenustatytą, kad būtų naudojama sistemos kalba)
 
+## Dalijimosi kortelės (build).
+
+share-card-error = nepavyksta nupiešti dalijimosi kortelės { $file } („{ $title }“): { $reason }
+share-card-error-hint = įrašykite `share_card: false` faile site.yaml, kad dalijimosi kortelės nebūtų skelbiamos, arba `og_image: <paveikslėlis iš static/>`, kad visiems puslapiams be savo paveikslėlio būtų rodomas vienas paveikslėlis
+
 ## Radinių kodai: ką kiekvienas reiškia ir kaip jį ištaisyti.
 
 code-h001-meaning = nėra failo site.yaml arba aplanko content/, arba site.yaml negalima perskaityti

@@ -30,6 +30,11 @@ explain-table-fix = kā to labot
 lang-unknown = HERALD_LANG ir “{ $value }” — valoda, ko herald nerunā; tas runā { $known }
 lang-unknown-hint = iestatiet HERALD_LANG uz lv, lt vai en (vai atstājiet to neiestatītu, lai sekotu sistēmas valodai)
 
+## Kopīgošanas kartītes (build).
+
+share-card-error = nevar uzzīmēt kopīgošanas kartīti { $file } (“{ $title }”): { $reason }
+share-card-error-hint = ierakstiet `share_card: false` failā site.yaml, lai kopīgošanas kartītes nepublicētu, vai `og_image: <attēls no static/>`, lai visām lapām bez sava attēla kopīgotu vienu attēlu
+
 ## Atradumu kodi: ko katrs nozīmē un kā to labot.
 
 code-h001-meaning = nav faila site.yaml vai mapes content/, vai site.yaml nevar nolasīt

@@ -12,27 +12,6 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
 
-/// Carlito (SIL Open Font License 1.1, see fonts/OFL.txt): metric-compatible with Calibri,
-/// one of the fonts the EU's visual rules name, with every Latvian and Lithuanian letter.
-/// Stored gzipped (1.2 MB instead of 2.8 MB in the binary); unpacked once, when the first
-/// press release is made.
-const FONTS: &[&[u8]] = &[
-    include_bytes!("fonts/Carlito-Regular.ttf.gz"),
-    include_bytes!("fonts/Carlito-Bold.ttf.gz"),
-    include_bytes!("fonts/Carlito-Italic.ttf.gz"),
-    include_bytes!("fonts/Carlito-BoldItalic.ttf.gz"),
-];
-
-/// One embedded font file, unpacked.
-fn unpack(gzipped: &[u8]) -> Vec<u8> {
-    use std::io::Read;
-    let mut out = Vec::with_capacity(gzipped.len() * 5 / 2);
-    flate2::read::GzDecoder::new(gzipped)
-        .read_to_end(&mut out)
-        .expect("the embedded fonts are valid gzip files (checked by the tests)");
-    out
-}
-
 /// What every document shares: the standard library and the fonts, made once.
 pub struct Shared {
     library: LazyHash<Library>,
@@ -42,9 +21,9 @@ pub struct Shared {
 
 impl Shared {
     pub fn new() -> Self {
-        let fonts: Vec<Font> = FONTS
+        let fonts: Vec<Font> = crate::fonts::all()
             .iter()
-            .flat_map(|data| Font::iter(Bytes::new(unpack(data))))
+            .flat_map(|data| Font::iter(Bytes::new(data.as_slice())))
             .collect();
         Shared {
             library: LazyHash::new(Library::default()),

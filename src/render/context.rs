@@ -20,6 +20,14 @@ impl Ctx {
         self.insert_value(key, Value::from_serializable(value));
     }
 
+    /// The value under `key`, if inserted.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.items
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, v, _)| v)
+    }
+
     pub fn insert_value(&mut self, key: &'static str, value: Value) {
         self.set(key, value, None);
     }

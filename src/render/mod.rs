@@ -33,6 +33,7 @@ mod context;
 pub mod feeds;
 pub mod ics;
 mod pages;
+pub mod share_card;
 use context::*;
 
 /// Rendered pages kept between builds (serve): output path -> (fingerprint of the template
@@ -91,6 +92,9 @@ pub struct Renderer<'a> {
     images: Option<&'a Library>,
     /// With [`Renderer::keep_going`]: the errors of texts rendered anyway.
     kept_errors: Option<std::sync::Mutex<Vec<Diagnostic>>>,
+    /// The share card of each page rendered (output path -> its card, none when the page has
+    /// a picture of its own), for [`Renderer::take_cards`].
+    cards: std::sync::Mutex<HashMap<String, Option<share_card::Card>>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -127,6 +131,7 @@ impl<'a> Renderer<'a> {
             hiding_rules: Default::default(),
             images: None,
             kept_errors: None,
+            cards: Default::default(),
         })
     }
 
@@ -143,6 +148,68 @@ impl<'a> Renderer<'a> {
             .as_ref()
             .map(|m| std::mem::take(&mut *m.lock().unwrap_or_else(|e| e.into_inner())))
             .unwrap_or_default()
+    }
+
+    /// The share cards of the pages rendered since the last call, by output path (pages taken
+    /// from a cache are not in it).
+    pub fn take_cards(&self) -> HashMap<String, Option<share_card::Card>> {
+        std::mem::take(&mut *self.cards.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// The share card of a page titled `title` in `lang`.
+    pub(super) fn share_card(&self, lang: &str, title: &str) -> share_card::Card {
+        let emblem = publicity::emblem(self.site, &self.i18n, lang, "");
+        let c = &self.site.config;
+        let site_title = c.title.get(lang, c.default_lang()).to_string();
+        share_card::Card {
+            statement: emblem.text,
+            fund: emblem.fund,
+            title: if title == site_title {
+                String::new()
+            } else {
+                title.to_string()
+            },
+            site_title,
+        }
+    }
+
+    /// A page without a picture of its own (no cover, no site-wide `og_image`) is shared with
+    /// its card, unless `share_card: false`: `og:image`, its size and a sentence saying what it
+    /// shows, in the page's language. Returns the card.
+    fn add_share_card(&self, ctx: &mut Ctx) -> Option<share_card::Card> {
+        let has_picture = ctx.get("og_image").is_some_and(|v| !v.is_none());
+        if !self.site.config.share_card || has_picture {
+            return None;
+        }
+        let lang = ctx.get("lang")?.as_str()?.to_string();
+        let page = ctx.get("page")?.as_map()?;
+        let (_, title) = page.iter().find(|(k, _)| k.as_str() == Some("title"))?;
+        let card = self.share_card(&lang, title.as_str()?);
+        let alt = if card.title.is_empty() {
+            self.i18n.format(
+                &lang,
+                "share-card-alt-site",
+                &[
+                    ("statement", Arg::Str(card.statement.clone())),
+                    ("site", Arg::Str(card.site_title.clone())),
+                ],
+            )
+        } else {
+            self.i18n.format(
+                &lang,
+                "share-card-alt",
+                &[
+                    ("statement", Arg::Str(card.statement.clone())),
+                    ("site", Arg::Str(card.site_title.clone())),
+                    ("title", Arg::Str(card.title.clone())),
+                ],
+            )
+        };
+        ctx.insert("og_image", &self.permalink(&card.path()));
+        ctx.insert("og_image_width", &share_card::WIDTH);
+        ctx.insert("og_image_height", &share_card::HEIGHT);
+        ctx.insert("og_image_alt", &alt.ok());
+        Some(card)
     }
 
     /// Uses the picture pipeline's results for covers, galleries and Markdown images.
@@ -685,7 +752,7 @@ impl<'a> Renderer<'a> {
         let pages::Prepared {
             template,
             path,
-            ctx,
+            mut ctx,
             what,
         } = match job {
             Job::Chooser => self.chooser(shared)?,
@@ -701,6 +768,11 @@ impl<'a> Renderer<'a> {
             Job::TagIndex(lang) => self.tag_index(shared, lang)?,
             Job::Tag(i, n) => self.tag(shared, *i, *n)?,
         };
+        let card = self.add_share_card(&mut ctx);
+        self.cards
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.clone(), card);
         let fp = match &input_fp {
             Some((_, fp)) => *fp,
             None if !fingerprinting => 0,

@@ -590,11 +590,11 @@ impl Renderer<'_> {
         });
         if let Some(image) = &image {
             ctx.insert("og_image", image);
-            // The size of the file `og:image` names (the largest variant's, as its fallback),
+            // The size of the file `og:image` names (the fallback's, not the largest WebP's),
             // and the cover's alt text.
             let size = processed.map(|pic| {
-                let large = pic.largest();
-                (large.width, large.height)
+                let shared = pic.fallback_variant();
+                (shared.width, shared.height)
             });
             ctx.insert("og_image_width", &size.map(|s| s.0));
             ctx.insert("og_image_height", &size.map(|s| s.1));
@@ -618,11 +618,18 @@ impl Renderer<'_> {
                 .filter(|(l, _)| *l != p.lang)
                 .map(|(_, path)| self.permalink(path))
                 .collect();
-            // Every article names a picture: its cover, else the site's share picture.
-            let image = image.or_else(|| {
-                let i = self.site.config.og_image.as_ref()?.trim_start_matches('/');
-                Some(self.permalink(i.strip_prefix("static/").unwrap_or(i)))
-            });
+            // Every article names a picture: its cover, else the site's share picture, else
+            // its share card (as its `og:image`).
+            let image = image
+                .or_else(|| {
+                    let i = self.site.config.og_image.as_ref()?.trim_start_matches('/');
+                    Some(self.permalink(i.strip_prefix("static/").unwrap_or(i)))
+                })
+                .or_else(|| {
+                    let c = &self.site.config;
+                    c.share_card
+                        .then(|| self.permalink(&self.share_card(&p.lang, &p.title).path()))
+                });
             ctx.insert(
                 "json_ld",
                 &self.news_article(p, &body.summary, image.as_deref(), &translations),

@@ -76,6 +76,10 @@ pub struct Config {
     /// Picture (in static/) shown when a page is shared on social media and has no cover.
     #[serde(default)]
     pub og_image: Option<String>,
+    /// What `og_image` shows, for people who cannot see it (`og:image:alt`), one text or one
+    /// per language.
+    #[serde(default)]
+    pub og_image_alt: Option<Localized>,
     /// Draw a share card for every page without a cover of its own (1200×630: the EU emblem
     /// with the funding statement, the page's and the site's titles) as its `og:image`;
     /// false: none. A site-wide `og_image` takes the cards' place.

@@ -285,6 +285,17 @@ fn cards_can_be_turned_off_or_replaced_by_one_picture() {
     assert!(!site.out().join("img/share").exists());
     let lone = site.html("lv/jaunumi/lv-only/index.html");
     assert_eq!(meta(&lone, "og:image"), [format!("{BASE}share.jpg")]);
+    // Its size is read from the file; its alt text is the site's, in the page's language.
+    assert_eq!(meta(&lone, "og:image:width"), ["1200"]);
+    assert_eq!(meta(&lone, "og:image:height"), ["630"]);
+    assert!(meta(&lone, "og:image:alt").is_empty());
+    site.write(
+        "site.yaml",
+        &format!("{yaml}og_image: share.jpg\nog_image_alt:\n  lv: Projekta logotips\n  lt: Projekto logotipas\n"),
+    );
+    site.build(&[]);
+    let lone = site.html("lv/jaunumi/lv-only/index.html");
+    assert_eq!(meta(&lone, "og:image:alt"), ["Projekta logotips"]);
 }
 
 /// `herald serve` draws no card until one is asked for, then serves it.
@@ -323,4 +334,45 @@ fn serve_draws_a_card_when_it_is_asked_for() {
     let img = image::load_from_memory(&png).unwrap();
     assert_eq!((img.width(), img.height()), (1200, 630));
     assert_eq!(drawn(), 1);
+}
+
+/// A gallery page is shared with its first photo (its JPEG, its size, its alt text), as its
+/// item is with its cover, not with a card.
+#[test]
+fn a_gallery_page_is_shared_with_its_first_photo() {
+    let mut files = fixture_files();
+    let kick_off = files["content/news/kick-off/index.lv.md"].replace(
+        "tags: [seminārs]\n",
+        "tags: [seminārs]\ngallery:\n  - {image: zale.jpg, alt: Dalībnieki zālē}\n  - {image: otra.jpg, alt: Otrā bilde}\n",
+    );
+    files.insert("content/news/kick-off/index.lv.md", kick_off);
+    let lt = files["content/news/kick-off/index.lt.md"].replace(
+        "slug: atidarymo-seminaras\n",
+        "slug: atidarymo-seminaras\ngallery:\n  - {image: zale.jpg, alt: Dalyviai salėje}\n  - {image: otra.jpg, alt: Antra nuotrauka}\n",
+    );
+    files.insert("content/news/kick-off/index.lt.md", lt);
+    let site = Site::new(&files);
+    for (name, (w, h)) in [("zale.jpg", (1600, 1000)), ("otra.jpg", (800, 600))] {
+        std::fs::write(
+            site.root().join("content/news/kick-off").join(name),
+            jpeg(w, h),
+        )
+        .unwrap();
+    }
+    site.build(&[]);
+    let doc = site.html("lv/jaunumi/kick-off/galerija/index.html");
+    let og = meta(&doc, "og:image");
+    assert_eq!(og.len(), 1, "{og:?}");
+    assert!(
+        og[0].ends_with(".jpg"),
+        "a card instead of the photo: {og:?}"
+    );
+    assert!(og[0].contains("zale"), "not the first photo: {og:?}");
+    let (w, h) = image::image_dimensions(file_of(&site, &og[0])).unwrap();
+    assert_eq!(meta(&doc, "og:image:width"), [w.to_string()]);
+    assert_eq!(meta(&doc, "og:image:height"), [h.to_string()]);
+    assert_eq!(meta(&doc, "og:image:alt"), ["Dalībnieki zālē"]);
+    assert_eq!(meta(&doc, "twitter:card"), ["summary_large_image"]);
+    let doc = site.html("lt/naujienos/atidarymo-seminaras/galerija/index.html");
+    assert_eq!(meta(&doc, "og:image:alt"), ["Dalyviai salėje"]);
 }

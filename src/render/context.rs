@@ -652,6 +652,16 @@ impl<'b> SharedContext<'b> {
             let i = i.trim_start_matches('/');
             r.permalink(i.strip_prefix("static/").unwrap_or(i))
         });
+        if og_image.is_some() {
+            let size = r.site_picture_size();
+            ctx.insert("og_image_width", &size.map(|s| s.0));
+            ctx.insert("og_image_height", &size.map(|s| s.1));
+            let alt = r.site.config.og_image_alt.as_ref();
+            ctx.insert(
+                "og_image_alt",
+                &alt.map(|a| a.get(lang, r.site.default_lang())),
+            );
+        }
         ctx.insert("og_image", &og_image);
         ctx.insert("sitemap_href", &r.href(&r.site.sitemap_paths[lang]));
         let search_href = r.site.search_paths.get(lang).map(|p| r.href(p));

@@ -95,6 +95,8 @@ pub struct Renderer<'a> {
     /// The share card of each page rendered (output path -> its card, none when the page has
     /// a picture of its own), for [`Renderer::take_cards`].
     cards: std::sync::Mutex<HashMap<String, Option<share_card::Card>>>,
+    /// The size of the site-wide `og_image` (read once, from its file in static/).
+    site_picture_size: std::sync::OnceLock<Option<(u32, u32)>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -132,6 +134,7 @@ impl<'a> Renderer<'a> {
             images: None,
             kept_errors: None,
             cards: Default::default(),
+            site_picture_size: Default::default(),
         })
     }
 
@@ -171,6 +174,20 @@ impl<'a> Renderer<'a> {
             },
             site_title,
         }
+    }
+
+    /// The width and height of the site-wide `og_image`, when its file is a picture.
+    pub(super) fn site_picture_size(&self) -> Option<(u32, u32)> {
+        *self.site_picture_size.get_or_init(|| {
+            let path = self
+                .site
+                .config
+                .og_image
+                .as_deref()?
+                .trim_start_matches('/');
+            let path = path.strip_prefix("static/").unwrap_or(path);
+            image::image_dimensions(self.site.root.join("static").join(path)).ok()
+        })
     }
 
     /// A page without a picture of its own (no cover, no site-wide `og_image`) is shared with

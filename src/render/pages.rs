@@ -579,32 +579,7 @@ impl Renderer<'_> {
             .cover
             .as_deref()
             .or_else(|| p.gallery.iter().find_map(|g| g.entry.image.as_deref()));
-        let processed = picture.and_then(|picture| self.picture(&p.dir, picture));
-        let image = picture.map(|picture| {
-            // The processed picture's JPEG (social networks read no WebP everywhere).
-            let href = match processed {
-                Some(pic) => pic.fallback_href(&self.site.config.base_path()),
-                None => self.asset_href(p, picture),
-            };
-            format!("{}{href}", self.site.config.origin())
-        });
-        if let Some(image) = &image {
-            ctx.insert("og_image", image);
-            // The size of the file `og:image` names (the fallback's, not the largest WebP's),
-            // and the cover's alt text.
-            let size = processed.map(|pic| {
-                let shared = pic.fallback_variant();
-                (shared.width, shared.height)
-            });
-            ctx.insert("og_image_width", &size.map(|s| s.0));
-            ctx.insert("og_image_height", &size.map(|s| s.1));
-            let alt = p
-                .gallery
-                .iter()
-                .find(|g| g.entry.image.as_deref() == picture)
-                .and_then(|g| g.entry.alt.clone());
-            ctx.insert("og_image_alt", &alt);
-        }
+        let image = picture.map(|picture| self.share_own_picture(&mut ctx, p, picture));
         if let Some(d) = p.date {
             ctx.insert("published_time", &structured_data::zoned(d));
             ctx.insert(
@@ -659,6 +634,33 @@ impl Renderer<'_> {
         })
     }
 
+    /// Makes `picture` of page `p` the page's `og:image` (its processed JPEG, which every
+    /// social network reads), with the size of that file and the alt text the gallery gives
+    /// the same picture. Returns the picture's address.
+    fn share_own_picture(&self, ctx: &mut Ctx, p: &crate::model::Page, picture: &str) -> String {
+        let processed = self.picture(&p.dir, picture);
+        let href = match processed {
+            Some(pic) => pic.fallback_href(&self.site.config.base_path()),
+            None => self.asset_href(p, picture),
+        };
+        let image = format!("{}{href}", self.site.config.origin());
+        ctx.insert("og_image", &image);
+        // The size of the file `og:image` names (the fallback's, not the largest WebP's).
+        let size = processed.map(|pic| {
+            let shared = pic.fallback_variant();
+            (shared.width, shared.height)
+        });
+        ctx.insert("og_image_width", &size.map(|s| s.0));
+        ctx.insert("og_image_height", &size.map(|s| s.1));
+        let alt = p
+            .gallery
+            .iter()
+            .find(|g| g.entry.image.as_deref() == Some(picture))
+            .and_then(|g| g.entry.alt.clone());
+        ctx.insert("og_image_alt", &alt);
+        image
+    }
+
     /// An item's gallery page.
     pub(super) fn gallery(
         &self,
@@ -694,6 +696,10 @@ impl Renderer<'_> {
             &self.counts_text(&p.lang, pictures, items.len() - pictures),
         );
         ctx.insert("gallery", &items);
+        // Shared with its first photo, as the item is with its cover.
+        if let Some(first) = p.gallery.iter().find_map(|g| g.entry.image.as_deref()) {
+            self.share_own_picture(&mut ctx, p, first);
+        }
         ctx.insert(
             "gallery_index_href",
             &self

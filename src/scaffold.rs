@@ -115,87 +115,103 @@ fn per_lang(langs: &[String], indent: &str, f: impl Fn(&Words) -> &'static str) 
         .collect()
 }
 
-/// A commented site.yaml with every key.
+/// The text of message `key` as YAML comment lines, each indented by `indent`.
+fn comment(key: &str, indent: &str) -> String {
+    crate::tr!(key)
+        .lines()
+        .map(|line| format!("{indent}# {line}\n"))
+        .collect()
+}
+
+/// A commented site.yaml with every key, its comments in the language of herald's messages.
 pub fn site_yaml(langs: &[String], today: Date) -> String {
     let start = Date::new(today.year(), 1, 1).unwrap_or(today);
     let end = Date::new(today.year() + 2, 12, 31).unwrap_or(today);
+    let first = langs.first().map_or("lv", String::as_str);
+    let c = |key: &str| comment(key, "");
+    let c2 = |key: &str| comment(key, "  ");
+    // The example block's short notes, after the values they explain.
+    let note = |key: &str| crate::tr!(key);
     format!(
-        r#"# The settings of the site and the facts of the project behind the EU publicity texts.
-# herald's docs/reference/site-yaml.md describes every key; `herald schema site` gives editors a schema to check this
-# file as you type. A per-language text is one text for all languages, or {{{first}: ..., ...}}.
+        r#"{intro}# {{{first}: ..., ...}}
 
-# The site's title, shown in the header and the browser tab.
-title:
+{c_title}title:
 {title}
-# The address where the site is published. It may have a sub-path (https://example.org/project/);
-# `herald build --base-url` replaces it, e.g. for a preview.
-base_url: "https://example.org/"
+{c_base_url}base_url: "https://example.org/"
 
-# The site's languages, the default first. Pages are name.<language>.md.
-languages: [{languages}]
+{c_languages}languages: [{languages}]
 
-# The theme: `default` is built into herald; another one is a folder themes/<name>/.
-theme: default
+{c_theme}theme: default
 
-# How many news items a list page shows.
-paginate_by: 10
+{c_paginate}paginate_by: 10
 
-# Who prepares the texts: `herald new` writes this author into new items (optional).
-# author:
+{c_author}# author:
 #   name:
 {author_name}#   role:
 {author_role}
-# The EU project: these facts make the publicity texts of every news item.
-project:
+{c_project}project:
   acronym: "ACRONYM"
   code: "LLI-000"
-  # The project's full name.
-  name:
-{project_name}  # The programme profile: latlit-2021-2027 or latlit-2014-2020 (or one defined in i18n/).
-  programme: latlit-2021-2027
-  # The project's first and last day, YYYY-MM-DD.
-  start: {start}
+{c_name}  name:
+{project_name}{c_programme}  programme: latlit-2021-2027
+{c_dates}  start: {start}
   end: {end}
-  # The total budget and the EU (ERDF) share, in euro, as numbers.
-  budget_eur: 100000.00
+{c_budget}  budget_eur: 100000.00
   erdf_eur: 80000.00
-  # The organisation responsible for the content, named in the EU disclaimer (nominative).
-  responsible:
-{responsible}  # The partners, shown in the project box.
-  partners:
+{c_responsible}  responsible:
+{responsible}{c_partners}  partners:
     - name:
 {partner}      url: "https://example.org/"
-  # The programme's logo, a file of static/, shown next to the EU emblem (optional).
-  # programme_logo: static/programme-logo.svg
+{c_logo}  # programme_logo: static/programme-logo.svg
 
-# Links to social media pages, shown in every page's header and footer, e.g.
-#   - {{name: Facebook, url: "https://www.facebook.com/your-project"}}
+{c_social}#   - {{name: Facebook, url: "https://www.facebook.com/your-project"}}
 social: []
 
-# Contact details, shown in every page's footer.
-contact:
+{c_contact}contact:
   address:
 {address}  phone: "+371 00 000 000"
   email: "info@example.org"
 
-# The accessibility statement that public bodies' sites must publish (Directive (EU) 2016/2102):
-# a page per language, linked from every page's footer (optional; texts per language).
-# accessibility:
-#   status: partial            # full, partial or none, against EN 301 549 (WCAG 2.1 AA)
-#   prepared: {today}          # when the statement was first written
-#   reviewed: {today}          # the last review of the site and the statement
-#   method: self-assessment    # or third-party
+{c_accessibility}# accessibility:
+#   status: partial            # {n_status}
+#   prepared: {today}          # {n_prepared}
+#   reviewed: {today}          # {n_reviewed}
+#   method: self-assessment    # {n_method}
 #   contact: {{email: "info@example.org", phone: "+371 00 000 000"}}
-#   enforcement: {{name: "...", url: "https://..."}}   # the body that handles complaints
-#   gaps:                      # what is not accessible, and why
+#   enforcement: {{name: "...", url: "https://..."}}   # {n_enforcement}
+#   gaps:                      # {n_gaps}
 #     - "..."
-#   alternatives: "..."        # how to get that content in another way
+#   alternatives: "..."        # {n_alternatives}
 
-# Anything else, for custom templates (site.extra).
-# extra:
+{c_extra}# extra:
 #   key: value
 "#,
-        first = langs.first().map_or("lv", String::as_str),
+        intro = c("site-yaml-intro"),
+        c_title = c("site-yaml-title"),
+        c_base_url = c("site-yaml-base-url"),
+        c_languages = c("site-yaml-languages"),
+        c_theme = c("site-yaml-theme"),
+        c_paginate = c("site-yaml-paginate"),
+        c_author = c("site-yaml-author"),
+        c_project = c("site-yaml-project"),
+        c_name = c2("site-yaml-project-name"),
+        c_programme = c2("site-yaml-programme"),
+        c_dates = c2("site-yaml-dates"),
+        c_budget = c2("site-yaml-budget"),
+        c_responsible = c2("site-yaml-responsible"),
+        c_partners = c2("site-yaml-partners"),
+        c_logo = c2("site-yaml-logo"),
+        c_social = c("site-yaml-social"),
+        c_contact = c("site-yaml-contact"),
+        c_accessibility = c("site-yaml-accessibility"),
+        c_extra = c("site-yaml-extra"),
+        n_status = note("site-yaml-a11y-status"),
+        n_prepared = note("site-yaml-a11y-prepared"),
+        n_reviewed = note("site-yaml-a11y-reviewed"),
+        n_method = note("site-yaml-a11y-method"),
+        n_enforcement = note("site-yaml-a11y-enforcement"),
+        n_gaps = note("site-yaml-a11y-gaps"),
+        n_alternatives = note("site-yaml-a11y-alternatives"),
         today = today,
         title = per_lang(langs, "  ", |w| w.site_title),
         languages = langs.join(", "),

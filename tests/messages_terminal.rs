@@ -275,6 +275,40 @@ fn init_languages_names_the_sites_languages_and_lang_anywhere_the_messages() {
     assert!(!tmp.path().join("t").exists());
 }
 
+/// The comments of the site.yaml `init` writes are in the chosen language: no comment line of
+/// the Latvian or Lithuanian file has an English word, and the English one has them (so the
+/// finder can fail). The file builds in each language.
+#[test]
+fn init_comments_site_yaml_in_the_chosen_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let comments = |lang: &str| -> Vec<String> {
+        let site = format!("s-{lang}");
+        let out = herald(tmp.path(), &["init", &site, "--lang", lang]);
+        assert!(out.status.success(), "{}", text(&out));
+        let built = herald(&tmp.path().join(&site), &["build"]);
+        assert!(built.status.success(), "{}", text(&built));
+        let yaml = std::fs::read_to_string(tmp.path().join(&site).join("site.yaml")).unwrap();
+        yaml.lines()
+            .filter_map(|l| l.trim_start().strip_prefix('#'))
+            // The commented-out example values are YAML, not words.
+            .filter(|l| !l.starts_with("   ") && !l.trim_start().starts_with(['-', '{']))
+            .map(str::to_string)
+            .collect()
+    };
+    for lang in ["lv", "lt"] {
+        let english: Vec<String> = comments(lang)
+            .into_iter()
+            .filter(|l| !english_words(l).is_empty())
+            .collect();
+        assert!(english.is_empty(), "{lang}: {english:#?}");
+    }
+    let en = comments("en");
+    assert!(
+        en.iter().filter(|l| !english_words(l).is_empty()).count() > 10,
+        "{en:#?}"
+    );
+}
+
 /// `herald serve --lang lv` on `root`: the child and its stdout and stderr lines.
 struct Serve {
     child: std::process::Child,

@@ -906,3 +906,40 @@ process-too-large = the picture is too large to process (more than { $limit } Mi
 process-unsupported = its format is not supported: { $reason }
 process-undecodable = it cannot be decoded: { $reason }
 process-resize = cannot resize it: { $reason }
+
+## site-yaml: the comments of the site.yaml that `herald init` writes
+
+site-yaml-intro =
+    The settings of the site and the facts of the project behind the EU publicity texts.
+    herald's docs/reference/site-yaml.md describes every key; `herald schema site` gives editors a
+    schema to check this file as you type. A per-language text is one text for all languages, or
+    one per language:
+site-yaml-title = The site's title, shown in the header and the browser tab.
+site-yaml-base-url =
+    The address where the site is published. It may have a sub-path (https://example.org/project/);
+    `herald build --base-url` replaces it, e.g. for a preview.
+site-yaml-languages = The site's languages, the default first. Pages are name.<language>.md.
+site-yaml-theme = The theme: `default` is built into herald; another one is a folder themes/<name>/.
+site-yaml-paginate = How many news items a list page shows.
+site-yaml-author = Who prepares the texts: `herald new` writes this author into new items (optional).
+site-yaml-project = The EU project: these facts make the publicity texts of every news item.
+site-yaml-project-name = The project's full name.
+site-yaml-programme = The programme profile: latlit-2021-2027 or latlit-2014-2020 (or one defined in i18n/).
+site-yaml-dates = The project's first and last day, YYYY-MM-DD.
+site-yaml-budget = The total budget and the EU (ERDF) share, in euro, as numbers.
+site-yaml-responsible = The organisation responsible for the content, named in the EU disclaimer (nominative).
+site-yaml-partners = The partners, shown in the project box.
+site-yaml-logo = The programme's logo, a file of static/, shown next to the EU emblem (optional).
+site-yaml-social = Links to social media pages, shown in every page's header and footer, e.g.
+site-yaml-contact = Contact details, shown in every page's footer.
+site-yaml-accessibility =
+    The accessibility statement that public bodies' sites must publish (Directive (EU) 2016/2102):
+    a page per language, linked from every page's footer (optional; texts per language).
+site-yaml-a11y-status = full, partial or none, against EN 301 549 (WCAG 2.1 AA)
+site-yaml-a11y-prepared = when the statement was first written
+site-yaml-a11y-reviewed = the last review of the site and the statement
+site-yaml-a11y-method = or third-party
+site-yaml-a11y-enforcement = the body that handles complaints
+site-yaml-a11y-gaps = what is not accessible, and why
+site-yaml-a11y-alternatives = how to get that content in another way
+site-yaml-extra = Anything else, for custom templates (site.extra).

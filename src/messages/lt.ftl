@@ -849,3 +849,40 @@ process-too-large = paveikslėlis per didelis apdoroti (daugiau nei { $limit } M
 process-unsupported = jo formatas nepalaikomas: { $reason }
 process-undecodable = jo nepavyksta iškoduoti: { $reason }
 process-resize = nepavyksta pakeisti jo dydžio: { $reason }
+
+## site-yaml: the comments of the site.yaml that `herald init` writes
+
+site-yaml-intro =
+    Svetainės nustatymai ir projekto faktai, iš kurių sudaromi ES viešinimo tekstai.
+    Kiekvienas raktas aprašytas herald dokumentacijoje docs/reference/site-yaml.md; `herald schema site`
+    pateikia redaktoriams schemą, pagal kurią šis failas tikrinamas rašant. Tekstas kiekviena kalba
+    gali būti vienas visoms kalboms arba atskiras kiekvienai kalbai:
+site-yaml-title = Svetainės pavadinimas, rodomas antraštėje ir naršyklės skirtuke.
+site-yaml-base-url =
+    Adresas, kuriuo svetainė skelbiama. Jame gali būti poaplankis (https://example.org/projektas/);
+    `herald build --base-url` jį pakeičia, pavyzdžiui, peržiūrai.
+site-yaml-languages = Svetainės kalbos, numatytoji pirmoji. Puslapių failai yra pavadinimas.<kalba>.md.
+site-yaml-theme = Apipavidalinimas: `default` yra įtaisytas į herald; kitas yra aplankas themes/<pavadinimas>/.
+site-yaml-paginate = Kiek naujienų rodoma viename sąrašo puslapyje.
+site-yaml-author = Kas rengia tekstus: `herald new` šį autorių įrašo į naujas naujienas (neprivaloma).
+site-yaml-project = ES projektas: iš šių faktų sudaromi kiekvienos naujienos viešinimo tekstai.
+site-yaml-project-name = Visas projekto pavadinimas.
+site-yaml-programme = Programos profilis: latlit-2021-2027 arba latlit-2014-2020 (arba apibrėžtas aplanke i18n/).
+site-yaml-dates = Pirmoji ir paskutinė projekto diena, MMMM-MM-DD.
+site-yaml-budget = Bendras biudžetas ir ES (ERPF) dalis eurais, skaičiais.
+site-yaml-responsible = Už turinį atsakinga organizacija, nurodoma ES atsakomybės apribojime (vardininku).
+site-yaml-partners = Partneriai, rodomi projekto aprašyme.
+site-yaml-logo = Programos logotipas, failas aplanke static/, rodomas šalia ES emblemos (neprivaloma).
+site-yaml-social = Nuorodos į socialinių tinklų puslapius, rodomos kiekvieno puslapio antraštėje ir poraštėje, pvz.,
+site-yaml-contact = Kontaktai, rodomi kiekvieno puslapio poraštėje.
+site-yaml-accessibility =
+    Prieinamumo pareiškimas, kurį turi skelbti viešųjų įstaigų svetainės (Direktyva (ES) 2016/2102):
+    puslapis kiekviena kalba su nuoroda kiekvieno puslapio poraštėje (neprivaloma; tekstai kiekviena kalba).
+site-yaml-a11y-status = full, partial arba none, pagal EN 301 549 (WCAG 2.1 AA)
+site-yaml-a11y-prepared = kada pareiškimas parengtas pirmą kartą
+site-yaml-a11y-reviewed = kada svetainė ir pareiškimas peržiūrėti paskutinį kartą
+site-yaml-a11y-method = arba third-party (trečioji šalis)
+site-yaml-a11y-enforcement = institucija, nagrinėjanti skundus
+site-yaml-a11y-gaps = kas neprieinama ir kodėl
+site-yaml-a11y-alternatives = kaip šį turinį gauti kitu būdu
+site-yaml-extra = Visa kita, savoms šablonų reikmėms (site.extra).

@@ -839,3 +839,40 @@ process-too-large = attēls ir par lielu apstrādei (vairāk par { $limit } MiB 
 process-unsupported = tā formāts netiek atbalstīts: { $reason }
 process-undecodable = to nevar atkodēt: { $reason }
 process-resize = tā izmēru nevar mainīt: { $reason }
+
+## site-yaml: the comments of the site.yaml that `herald init` writes
+
+site-yaml-intro =
+    Vietnes iestatījumi un projekta fakti, no kuriem veido ES publicitātes tekstus.
+    Katra atslēga aprakstīta herald dokumentācijā docs/reference/site-yaml.md; `herald schema site`
+    dod redaktoriem shēmu, ar kuru šo failu pārbauda rakstīšanas laikā. Tekstu katrā valodā var
+    norādīt vienu visām valodām vai atsevišķi katrai valodai:
+site-yaml-title = Vietnes nosaukums, ko rāda galvenē un pārlūka cilnē.
+site-yaml-base-url =
+    Adrese, kurā vietni publicē. Tai var būt apakšceļš (https://example.org/projekts/);
+    `herald build --base-url` to aizstāj, piemēram, priekšskatījumam.
+site-yaml-languages = Vietnes valodas, noklusējuma valoda pirmā. Lapu faili ir nosaukums.<valoda>.md.
+site-yaml-theme = Noformējums: `default` ir iebūvēts herald; cits ir mape themes/<nosaukums>/.
+site-yaml-paginate = Cik jaunumu rāda vienā saraksta lapā.
+site-yaml-author = Kas sagatavo tekstus: `herald new` šo autoru ieraksta jaunās ziņās (nav obligāti).
+site-yaml-project = ES projekts: no šiem faktiem veido katras ziņas publicitātes tekstus.
+site-yaml-project-name = Projekta pilnais nosaukums.
+site-yaml-programme = Programmas profils: latlit-2021-2027 vai latlit-2014-2020 (vai mapē i18n/ definēts).
+site-yaml-dates = Projekta pirmā un pēdējā diena, GGGG-MM-DD.
+site-yaml-budget = Kopējais budžets un ES (ERAF) daļa eiro, kā skaitļi.
+site-yaml-responsible = Organizācija, kas atbild par saturu un ir nosaukta ES atrunā (nominatīvā).
+site-yaml-partners = Partneri, ko rāda projekta aprakstā.
+site-yaml-logo = Programmas logotips, fails mapē static/, ko rāda blakus ES emblēmai (nav obligāti).
+site-yaml-social = Saites uz sociālo tīklu lapām, ko rāda katras lapas galvenē un kājenē, piemēram,
+site-yaml-contact = Kontaktinformācija, ko rāda katras lapas kājenē.
+site-yaml-accessibility =
+    Piekļūstamības paziņojums, kas jāpublicē publisko iestāžu vietnēm (Direktīva (ES) 2016/2102):
+    lapa katrā valodā ar saiti katras lapas kājenē (nav obligāti; teksti katrā valodā).
+site-yaml-a11y-status = full, partial vai none, pēc EN 301 549 (WCAG 2.1 AA)
+site-yaml-a11y-prepared = kad paziņojums pirmo reizi sagatavots
+site-yaml-a11y-reviewed = kad vietne un paziņojums pēdējo reizi pārskatīti
+site-yaml-a11y-method = vai third-party (trešā puse)
+site-yaml-a11y-enforcement = iestāde, kas izskata sūdzības
+site-yaml-a11y-gaps = kas nav piekļūstams un kāpēc
+site-yaml-a11y-alternatives = kā šo saturu saņemt citādi
+site-yaml-extra = Jebkas cits pielāgotām veidnēm (site.extra).

@@ -1,11 +1,14 @@
 //! What herald may touch on disk, and how it knows: real, normalised paths (`.`, `..`, symbolic
 //! links and trailing slashes resolved) for every comparison of folders; the marker files that
 //! make a folder herald's (the output's `.herald-output`, the cache's `.herald-cache-dir`),
-//! written when herald creates the folder; the cache folder's checks; and the lock that keeps two
+//! written when herald creates the folder; the cache folder's checks and its files checked by a
+//! hash (the PDFs and share cards kept between builds); and the lock that keeps two
 //! builds out of one output folder. herald deletes or replaces only inside folders it marked.
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::diagnostics::{Code, Diagnostic, Result};
 use crate::inputs::{shown_input, INPUTS};
@@ -257,6 +260,75 @@ pub fn cache_subdir(sub: &Path) -> std::io::Result<()> {
         }
     }
     std::fs::create_dir_all(sub)
+}
+
+/// The file beside a cached file holding the hash of its bytes (`<name>.sum`).
+fn sum_file(file: &Path) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".sum");
+    PathBuf::from(name)
+}
+
+/// The hash a cached file is checked against: one truncated by a full disk or damaged by a
+/// copy is made again, not published.
+fn file_sum(bytes: &[u8]) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
+}
+
+/// A cached file's bytes (a PDF, a share card), when they are the bytes that were stored.
+pub fn read_cached(file: &Path) -> Option<Vec<u8>> {
+    let want = std::fs::read_to_string(sum_file(file)).ok()?;
+    let bytes = std::fs::read(file).ok()?;
+    (file_sum(&bytes) == want.trim()).then_some(bytes)
+}
+
+/// Writes a file of the cache folder and its hash, each through a temporary file (a reader
+/// never sees half a file); false when the cache cannot be written (the caller then publishes
+/// from memory).
+pub fn store_cached(file: &Path, bytes: &[u8]) -> bool {
+    let Some(dir) = file.parent() else {
+        return false;
+    };
+    if cache_subdir(dir).is_err() {
+        return false;
+    }
+    write_through_temp(dir, file, bytes)
+        && write_through_temp(dir, &sum_file(file), file_sum(bytes).as_bytes())
+}
+
+fn write_through_temp(dir: &Path, file: &Path, bytes: &[u8]) -> bool {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let tmp = dir.join(format!(
+        ".{}.{}.{}.tmp",
+        file.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    if std::fs::write(&tmp, bytes).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+        return false;
+    }
+    std::fs::rename(&tmp, file).is_ok() || {
+        let _ = std::fs::remove_file(&tmp);
+        false
+    }
+}
+
+/// Removes the cached files of folder `cache` (and their hashes) that are not in `keep`. Only
+/// names `is_ours` recognises as herald's are touched.
+pub fn prune_cached(cache: &Path, keep: &HashSet<String>, is_ours: fn(&str) -> bool) {
+    let Ok(entries) = std::fs::read_dir(cache) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let kept = name.strip_suffix(".sum").unwrap_or(&name);
+        if is_ours(&name) && !keep.contains(kept) && e.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// Held while a build writes an output folder: an advisory lock on a file beside the folder

@@ -448,11 +448,11 @@ fn cached_or_render(
     cache: &Path,
 ) -> std::result::Result<Arc<[u8]>, String> {
     let file = cache.join(doc.cache_name());
-    if let Some(bytes) = read_intact(&file) {
+    if let Some(bytes) = crate::owned::read_cached(&file) {
         return Ok(bytes.into());
     }
     let r = render(engine, doc)?;
-    store(&file, &r.bytes);
+    crate::owned::store_cached(&file, &r.bytes);
     Ok(r.bytes.into())
 }
 
@@ -468,12 +468,12 @@ fn cached_or_render_file(
     rendered: &AtomicUsize,
 ) -> std::result::Result<(CacheFile, Vec<String>), String> {
     let file = cache.join(doc.cache_name());
-    if read_intact(&file).is_some() {
+    if crate::owned::read_cached(&file).is_some() {
         return Ok((Ok(file), Vec::new()));
     }
     let r = render(engine, doc)?;
     rendered.fetch_add(1, Ordering::Relaxed);
-    let path = if store(&file, &r.bytes) {
+    let path = if crate::owned::store_cached(&file, &r.bytes) {
         Ok(file)
     } else {
         Err(r.bytes.into())
@@ -485,72 +485,11 @@ fn cached_or_render_file(
     Ok((path, warnings))
 }
 
-/// The file beside a cached PDF holding the hash of its bytes (`<key>.pdf.sum`).
-fn sum_file(file: &Path) -> PathBuf {
-    let mut name = file.as_os_str().to_owned();
-    name.push(".sum");
-    PathBuf::from(name)
-}
-
-/// The hash a cached PDF is checked against: a PDF truncated by a full disk or damaged by a
-/// copy is rendered again, not published.
-fn file_sum(bytes: &[u8]) -> String {
-    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
-}
-
-/// A cached PDF's bytes, when they are the bytes that were stored.
-fn read_intact(file: &Path) -> Option<Vec<u8>> {
-    let want = std::fs::read_to_string(sum_file(file)).ok()?;
-    let bytes = std::fs::read(file).ok()?;
-    (file_sum(&bytes) == want.trim()).then_some(bytes)
-}
-
-/// Writes a cache file and its hash, each atomically (a reader never sees half a PDF); false
-/// when it cannot.
-fn store(file: &Path, bytes: &[u8]) -> bool {
-    store_file(file, bytes) && store_file(&sum_file(file), file_sum(bytes).as_bytes())
-}
-
-fn store_file(file: &Path, bytes: &[u8]) -> bool {
-    let Some(dir) = file.parent() else {
-        return false;
-    };
-    if crate::owned::cache_subdir(dir).is_err() {
-        return false;
-    }
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let tmp = dir.join(format!(
-        ".{}.{}.{}.tmp",
-        file.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default(),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    if std::fs::write(&tmp, bytes).is_err() {
-        let _ = std::fs::remove_file(&tmp);
-        return false;
-    }
-    std::fs::rename(&tmp, file).is_ok() || {
-        let _ = std::fs::remove_file(&tmp);
-        false
-    }
-}
-
 /// Removes cached PDFs (and their hashes) no item of this build uses (edited or deleted items).
 /// Only names herald gives them are touched, in the cache folder herald marked as its own.
 fn prune(cache: &Path, docs: &[Document]) {
     let keep: HashSet<String> = docs.iter().map(Document::cache_name).collect();
-    let Ok(entries) = std::fs::read_dir(cache) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let pdf = name.strip_suffix(".sum").unwrap_or(&name);
-        if is_cache_name(&name) && !keep.contains(pdf) && e.file_type().is_ok_and(|t| t.is_file()) {
-            let _ = std::fs::remove_file(e.path());
-        }
-    }
+    crate::owned::prune_cached(cache, &keep, is_cache_name);
 }
 
 /// Whether `name` is one herald gives a cached PDF (`<key>.pdf`) or its hash (`<key>.pdf.sum`).

@@ -583,80 +583,21 @@ fn cached_or_drawn(
     drawn: Option<&AtomicUsize>,
 ) -> std::result::Result<(Arc<[u8]>, Option<PathBuf>), String> {
     let file = cache.join(card.cache_name());
-    if let Some(bytes) = read_intact(&file) {
+    if let Some(bytes) = crate::owned::read_cached(&file) {
         return Ok((bytes.into(), Some(file)));
     }
     let bytes = draw(card)?;
     if let Some(n) = drawn {
         n.fetch_add(1, Ordering::Relaxed);
     }
-    let stored = store(&file, &bytes);
+    let stored = crate::owned::store_cached(&file, &bytes);
     Ok((bytes.into(), stored.then_some(file)))
-}
-
-fn sum_file(file: &Path) -> PathBuf {
-    let mut name = file.as_os_str().to_owned();
-    name.push(".sum");
-    PathBuf::from(name)
-}
-
-/// The hash a cached card is checked against: one truncated by a full disk or damaged by a
-/// copy is drawn again, not published.
-fn file_sum(bytes: &[u8]) -> String {
-    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
-}
-
-fn read_intact(file: &Path) -> Option<Vec<u8>> {
-    let want = std::fs::read_to_string(sum_file(file)).ok()?;
-    let bytes = std::fs::read(file).ok()?;
-    (file_sum(&bytes) == want.trim()).then_some(bytes)
-}
-
-/// Writes the card and its hash, each through a temporary file (a reader never sees half a
-/// file); false when the cache cannot be written (the card is then published from memory).
-fn store(file: &Path, bytes: &[u8]) -> bool {
-    let Some(dir) = file.parent() else {
-        return false;
-    };
-    if crate::owned::cache_subdir(dir).is_err() {
-        return false;
-    }
-    store_file(dir, file, bytes) && store_file(dir, &sum_file(file), file_sum(bytes).as_bytes())
-}
-
-fn store_file(dir: &Path, file: &Path, bytes: &[u8]) -> bool {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let tmp = dir.join(format!(
-        ".{}.{}.{}.tmp",
-        file.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default(),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    if std::fs::write(&tmp, bytes).is_err() {
-        let _ = std::fs::remove_file(&tmp);
-        return false;
-    }
-    std::fs::rename(&tmp, file).is_ok() || {
-        let _ = std::fs::remove_file(&tmp);
-        false
-    }
 }
 
 /// Removes cached cards (and their hashes) no page of this build shows. Only names herald gives
 /// them are touched.
 fn prune(cache: &Path, keep: &HashSet<String>) {
-    let Ok(entries) = std::fs::read_dir(cache) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let png = name.strip_suffix(".sum").unwrap_or(&name);
-        if is_cache_name(&name) && !keep.contains(png) && e.file_type().is_ok_and(|t| t.is_file()) {
-            let _ = std::fs::remove_file(e.path());
-        }
-    }
+    crate::owned::prune_cached(cache, keep, is_cache_name);
 }
 
 #[cfg(test)]

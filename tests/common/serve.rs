@@ -42,8 +42,9 @@ pub fn start(site: &Site) -> Server {
             let _ = tx.send(line);
         }
     });
+    // serve builds the whole site before it prints its address: slow on a loaded machine.
     let line = rx
-        .recv_timeout(Duration::from_secs(30))
+        .recv_timeout(Duration::from_secs(180))
         .expect("serve printed its URL");
     let url = line
         .split_whitespace()

@@ -38,13 +38,51 @@ impl Default for Timings {
 
 /// The process's peak resident memory so far, in KB (0 where the system does not say).
 pub fn peak_memory_kb() -> u64 {
+    // This process's own high-water mark. `getrusage` also counts the memory of the process
+    // that started herald when it was started without copying (vfork, posix_spawn), as test
+    // runners and scripts do.
+    #[cfg(target_os = "linux")]
+    if let Some(kb) = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| vm_hwm_kb(&s))
+    {
+        return kb;
+    }
     #[cfg(unix)]
     {
         // SAFETY: getrusage only writes into the zeroed struct it is given.
         let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
         if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } == 0 {
-            return usage.ru_maxrss.max(0) as u64;
+            let max = usage.ru_maxrss.max(0) as u64;
+            // macOS counts bytes, the others KB.
+            return if cfg!(target_os = "macos") {
+                max / 1024
+            } else {
+                max
+            };
         }
     }
     0
+}
+
+/// The `VmHWM` line of `/proc/self/status`, in KB.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn vm_hwm_kb(status: &str) -> Option<u64> {
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line["VmHWM:".len()..]
+        .trim()
+        .strip_suffix("kB")?
+        .trim()
+        .parse()
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reads_the_high_water_mark() {
+        let status = "Name:\therald\nVmPeak:\t  200000 kB\nVmHWM:\t   12345 kB\nVmRSS:\t 100 kB\n";
+        assert_eq!(super::vm_hwm_kb(status), Some(12345));
+        assert_eq!(super::vm_hwm_kb("Name: x\n"), None);
+    }
 }

@@ -4,7 +4,7 @@
 //! language, one h1 per page, the programme logo's alt text. (`tests/browser.rs` checks the
 //! same site in a real browser.)
 
-mod common;
+use crate::common;
 
 use common::{attr, select, text, Site};
 

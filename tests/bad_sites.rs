@@ -28,7 +28,7 @@
 //! `check` prints `error[H020]:` where `build` prints `error:`; the codes are dropped before the
 //! texts are compared, and every error of `check` must carry one.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -168,20 +168,14 @@ fn without_codes(text: &str) -> String {
     out
 }
 
-/// Peak memory (resident set) of the largest child process waited for so far, in MB (an upper
-/// bound of the last one's).
-#[cfg(target_os = "linux")]
-fn children_peak_mb() -> Option<u64> {
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: getrusage writes a whole rusage into the pointer it is given.
-    let ok = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr()) } == 0;
-    // SAFETY: initialised by getrusage (or zeroed).
-    ok.then(|| unsafe { usage.assume_init() }.ru_maxrss as u64 / 1024)
-}
-
-#[cfg(not(target_os = "linux"))]
-fn children_peak_mb() -> Option<u64> {
-    None
+/// `herald` run on the site, and its peak memory in MB where the system measures it.
+fn herald_measured(site: &Site, args: &[&str]) -> (Output, Option<u64>) {
+    common::output_and_peak_mb(
+        Command::new(env!("CARGO_BIN_EXE_herald"))
+            .args(args)
+            .arg("--root")
+            .arg(site.root()),
+    )
 }
 
 /// Runs one case; returns what went wrong, if anything.
@@ -213,11 +207,8 @@ fn run_case(name: &str, dir: &Path) -> Vec<String> {
     let before = snapshot(&site.out());
     apply(dir, &expect, &site);
 
-    let build = herald(&site, &["build"]);
-    // Before `check` runs: `check` holds every page parsed, a build does not.
-    let build_peak = children_peak_mb();
-    let check = herald(&site, &["check"]);
-    let check_peak = children_peak_mb();
+    let (build, build_peak) = herald_measured(&site, &["build"]);
+    let (check, check_peak) = herald_measured(&site, &["check"]);
     let build_err = String::from_utf8_lossy(&build.stderr).into_owned();
     let check_out = format!(
         "{}{}",

@@ -10,7 +10,7 @@
 //! `tests/browser/package-lock.json` (`npm ci --prefix tests/browser`). Without them the tests
 //! skip with a message, unless `HERALD_BROWSER_TESTS=require` (as in CI), where they fail.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -8,7 +8,7 @@
 //! Skips without Chromium, Node, the packages of tests/browser and tests/validators or
 //! check-jsonschema, unless `HERALD_BROWSER_TESTS=require` (CI).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! Latvian and the error itself. Skips like `tests/browser.rs` without Chromium, Node or the
 //! packages.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

@@ -4,7 +4,7 @@
 //! Lithuanian, the EU emblem stays in the first viewport and no request leaves the site. Skips
 //! like `tests/browser.rs` without Chromium, Node or the packages.
 
-mod common;
+use crate::common;
 
 use common::browser::{browser, example_site, run_script, serve};
 use serde_json::{json, Value};

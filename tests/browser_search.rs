@@ -6,7 +6,7 @@
 //! no request leaves the site. Skips like `tests/browser.rs` without Chromium, Node or the
 //! packages.
 
-mod common;
+use crate::common;
 
 use common::browser::{browser, copy, run_script, serve};
 use common::Site;
@@ -47,6 +47,12 @@ fn readers_find_inflected_words_in_both_languages() {
     let report = run_script(&b, "search.mjs", plan);
     for r in report.as_array().unwrap() {
         let name = &r["name"];
+        if !r["slowLoad"].is_null() {
+            eprintln!(
+                "{name}: no load event in 30 s; open requests: {}",
+                r["slowLoad"]
+            );
+        }
         assert_eq!(r["axe"], json!([]), "{name}: axe-core");
         assert_eq!(
             r["external"],

@@ -6,7 +6,7 @@
 //! folder picker). Needs Chromium, Node, the packages of tests/browser and tests/validators
 //! (skips without them unless `HERALD_BROWSER_TESTS=require`, as in CI).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

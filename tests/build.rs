@@ -1,7 +1,7 @@
 //! `herald build` on fixture sites: URL scheme, translations, fallbacks, sub-path base URLs,
 //! determinism, atomic output and drafts.
 
-mod common;
+use crate::common;
 
 use common::{attr, select, snapshot, text, Site};
 

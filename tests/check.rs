@@ -2,7 +2,7 @@
 //! (code, file, line) in every output format; build errors come with their codes; exit codes;
 //! `--external` against a local HTTP server; the example site is clean with `--strict`.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};

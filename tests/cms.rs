@@ -3,7 +3,7 @@
 //! language), and the backend's actions, path checks, origin checks, token, refusal of a file
 //! changed on disk, and atomic writes.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 use std::path::Path;

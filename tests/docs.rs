@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
-mod common;
+use crate::common;
 
 /// A fenced code block of a guide page.
 struct Block {

@@ -1,7 +1,7 @@
 //! Bad input gets a clear error naming the file and line, a non-zero exit and no panic; the
 //! output folder is never a folder the user did not mean.
 
-mod common;
+use crate::common;
 
 use common::{fixture_files, Site};
 

@@ -3,7 +3,7 @@
 //! `icalendar` parser, pinned in .ci/requirements.txt), listed on the home page while it is
 //! not over; a wrong day or an end before the start is refused at its line (H035).
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -4,7 +4,7 @@
 //! srcset/sizes/width/height, the cache (a second build processes nothing), the viewer's
 //! markup without JavaScript, click-to-load videos, and every kind of bad input.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -927,14 +927,6 @@ fn bad_image_settings_are_explained() {
     assert!(err.contains("images.widths [] must list widths"), "{err}");
 }
 
-/// Peak memory (KiB) of the finished child processes of this test binary.
-fn children_max_rss_kib() -> i64 {
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: getrusage fills the struct it is given.
-    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
-    usage.ru_maxrss
-}
-
 #[test]
 fn a_12000_px_original_works_within_the_memory_bound() {
     let mut files = fixture_files();
@@ -956,14 +948,26 @@ fn a_12000_px_original_works_within_the_memory_bound() {
         jpeg(&big),
     )
     .unwrap();
-    let out = build_output(&site);
+    let (run, peak_mb) = common::output_and_peak_mb(
+        std::process::Command::new(env!("CARGO_BIN_EXE_herald"))
+            .env("HERALD_LANG", "en")
+            .arg("build")
+            .arg("--root")
+            .arg(site.root()),
+    );
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     assert!(out.contains("Pictures: 1 (1 processed"), "{out}");
     let doc = site.html("lv/jaunumi/panorama/galerija/index.html");
     let large = &attr(&doc, "a.gallery-link", "href")[0];
     assert_eq!(dims(&site, large), (1600, 800));
     // The decoded picture plus the resizer's buffers, never a second full copy.
-    let peak_mib = children_max_rss_kib() / 1024;
-    assert!(peak_mib < 216 + 200, "peak memory {peak_mib} MiB");
+    let peak_mb = peak_mb.expect("herald reports its peak memory");
+    assert!(peak_mb < 216 + 200, "peak memory {peak_mb} MB");
 }
 
 #[test]

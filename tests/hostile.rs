@@ -2,7 +2,7 @@
 //! everything a user types, leftovers of an interrupted build. herald stays calm, precise and
 //! safe: no panic, a clear error or a correct site, never lost data.
 
-mod common;
+use crate::common;
 
 use common::{attr, fixture_files, select, snapshot, text, Site};
 

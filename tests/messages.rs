@@ -4,7 +4,7 @@
 //! (lv: zero/one/other, lt: one/few/many/other). The binary speaks the language chosen by
 //! `--lang`, `HERALD_LANG` or the locale, and keeps codes, paths and JSON keys as they are.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Command, Output};

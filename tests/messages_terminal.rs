@@ -3,7 +3,7 @@
 //! run in Lithuanian and Latvian, with `--lang` before or after the command, no line is English.
 //! A source guard keeps the commands from printing English literals again.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

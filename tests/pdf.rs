@@ -4,7 +4,7 @@
 //! item page links the PDF and the sitemap lists it; `pdf: false` turns it all off; `serve`
 //! renders a PDF only when it is requested.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};

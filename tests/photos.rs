@@ -2,7 +2,7 @@
 //! links the gallery page has (gallery.js opens them in its viewer), and a link to the whole
 //! gallery with the language's plural forms; the publicity block keeps its gallery link.
 
-mod common;
+use crate::common;
 
 use common::{attr, fixture_files, select, text, Site};
 

@@ -3,7 +3,7 @@
 //! picture fill its frame around that point; a focal point herald does not understand is an
 //! error at its line.
 
-mod common;
+use crate::common;
 
 use common::{attr, fixture_files, Site};
 

@@ -2,7 +2,7 @@
 //! the same error everywhere (naming the real file), every published name is one Windows can
 //! hold, and files saved on Windows (CRLF line ends, a UTF-8 BOM) keep their line numbers right.
 
-mod common;
+use crate::common;
 
 use common::{fixture_files, Site};
 

@@ -4,7 +4,7 @@
 //! gets a unique ASCII address and every internal link of the output resolves to a file.
 //! Case counts are small so the suite stays fast; `fuzz/` runs the same functions for longer.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! forms, past tense, per-item responsible organisation, the emblem, programme profiles, and
 //! the build failing when a custom template drops the block.
 
-mod common;
+use crate::common;
 
 use common::{attr, fixture_files, select, text, Site};
 

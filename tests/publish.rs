@@ -2,7 +2,7 @@
 //! rsync and CDNs upload only what changed); the CI recipes run check before build and cache
 //! the image cache; the JSON Schemas, completions, --version and --help.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! What readers get beyond the text: scheduled news (items dated in the future wait for their
 //! day, `--future` publishes them now, the build says how many wait and when the next is due).
 
-mod common;
+use crate::common;
 
 use common::{fixture_files, Site};
 

@@ -2,7 +2,7 @@
 //! wrote (so `check --strict` fails until each is replaced) and, once they are, finds nothing;
 //! they never overwrite.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output};

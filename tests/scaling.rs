@@ -3,7 +3,7 @@
 //! Markdown renders, bytes of output — must at most about double. Counting, not timing, so the
 //! test means the same on a busy CI machine.
 
-mod common;
+use crate::common;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicU64, Ordering};

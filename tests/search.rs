@@ -2,7 +2,7 @@
 //! first, addresses under the site's sub-path), the search field and search pages, `search:
 //! false`, and serve making the same index on request.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

@@ -3,7 +3,7 @@
 //! requests that try to leave the site, a non-ASCII base path, methods other than GET,
 //! oversized requests, bursts of changes and input folders deleted or replaced while watched.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

@@ -1,7 +1,7 @@
 //! Rebuilds in one session (as `herald serve` does) redo only what changed, and never serve
 //! anything stale.
 
-mod common;
+use crate::common;
 
 use common::Site;
 use herald::output::OutputContents;

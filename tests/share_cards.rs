@@ -2,7 +2,7 @@
 //! card herald draws — the EU emblem with the funding statement, the page's and the site's
 //! titles —; pages with a cover keep it; cards are drawn once and kept in the cache.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -239,3 +239,29 @@ fn a_backward_import_is_named_with_its_file_and_arrow() {
         ]
     );
 }
+
+/// Every test file of `tests/` is a module of the one test binary (`tests/suite.rs`): with
+/// `autotests = false` a file left out would compile and run nowhere, silently.
+#[test]
+fn every_test_file_is_in_the_suite() {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let suite = std::fs::read_to_string(tests.join("suite.rs")).unwrap();
+    let declared: BTreeSet<String> = suite
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("mod ")?.strip_suffix(';'))
+        .map(str::to_string)
+        .collect();
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(&tests).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(module) = name.strip_suffix(".rs") {
+            if module != "suite" && !declared.contains(module) {
+                missing.push(name);
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in tests/suite.rs (add `mod <name>;`): {missing:?}"
+    );
+}

@@ -3,7 +3,7 @@
 //! `tags:` in site.yaml or marked with their language; feeds, JSON-LD and the sitemap per
 //! language; `check` on the map.
 
-mod common;
+use crate::common;
 
 use common::{attr, fixture_files, select, text, Site};
 

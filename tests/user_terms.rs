@@ -3,7 +3,7 @@
 //! ("invalid type", "expected f64", "duplicate field"). Each case builds a real site and runs
 //! the binary.
 
-mod common;
+use crate::common;
 
 use common::Site;
 

@@ -11,7 +11,7 @@
 //! (`npm ci --prefix tests/validators`); without them those two tests skip with a message,
 //! unless `HERALD_BROWSER_TESTS=require` (as in CI), where they fail.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

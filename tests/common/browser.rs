@@ -17,7 +17,12 @@ pub struct Browser {
     pub node: PathBuf,
     /// `tests/browser`, where the scripts and their `node_modules` are.
     pub dir: PathBuf,
+    /// One browser test at a time: two Chromiums beside the other tests on two cores made page
+    /// loads time out. The other tests still run beside it.
+    _turn: std::sync::MutexGuard<'static, ()>,
 }
+
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 pub fn on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
@@ -63,6 +68,8 @@ pub fn browser() -> Option<Browser> {
             chromium: chromium?,
             node: node?,
             dir,
+            // A browser test that failed still hands on its turn.
+            _turn: ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner()),
         });
     }
     let message = format!("browser tests need {}", missing.join(", "));

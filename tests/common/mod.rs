@@ -175,6 +175,23 @@ impl Site {
     }
 }
 
+/// Runs herald's `cmd` with `HERALD_TIMINGS` set; returns its output and the peak memory
+/// herald reports for itself (MB), where the system says it. Measured inside herald (its own
+/// high-water mark): the tests run side by side in one process, and `getrusage` of a child
+/// started from it also counts this process's memory.
+pub fn output_and_peak_mb(cmd: &mut Command) -> (Output, Option<u64>) {
+    let out = cmd.env("HERALD_TIMINGS", "1").output().unwrap();
+    let peak = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter_map(|l| {
+            let mb = l.split(" peak ").nth(1)?.trim().strip_suffix("MB")?;
+            mb.trim().parse::<u64>().ok()
+        })
+        .max()
+        .filter(|&mb| mb > 0);
+    (out, peak)
+}
+
 pub fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
     let sel = Selector::parse(css).unwrap();
     doc.select(&sel).collect()

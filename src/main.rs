@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use herald::diagnostics::Diagnostic;
 use herald::messages::{self, Lang};
 
@@ -18,6 +18,7 @@ struct Cli {
     /// The language of herald's messages: lv, lt or en [default: HERALD_LANG, else the
     /// system's language, else en]. Anywhere on the line: `herald check --lang lt`.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    #[allow(dead_code)] // taken off the line before clap: `herald::cmd::cli::take_lang`
     lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
@@ -217,9 +218,33 @@ enum Command {
     },
 }
 
+/// The line typed, read by clap with its texts in the chosen language: `--lang` is looked for
+/// before clap runs, so `--help` and the complaints about the line speak it too.
+fn parse() -> Cli {
+    let line: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let (lang, args) = herald::cmd::cli::take_lang(&line);
+    choose_language(lang);
+    let m = messages::get();
+    let cmd = herald::cmd::cli::localize(Cli::command(), m);
+    let error = match cmd.clone().try_get_matches_from(&args) {
+        Ok(matches) => match Cli::from_arg_matches(&matches) {
+            Ok(cli) => return cli,
+            Err(e) => e,
+        },
+        Err(e) => e,
+    };
+    match herald::cmd::cli::complaint(&error, &cmd, &args, m) {
+        Some(complaint) => {
+            eprintln!("{complaint}");
+            std::process::exit(error.exit_code());
+        }
+        // The help or the version asked for, printed by clap with our texts.
+        None => error.exit(),
+    }
+}
+
 fn main() {
-    let cli = Cli::parse();
-    choose_language(cli.lang);
+    let cli = parse();
     let code = match cli.command {
         Command::Build {
             root,

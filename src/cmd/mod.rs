@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod check;
+pub mod cli;
 pub mod cms;
 pub mod explain;
 pub mod init;

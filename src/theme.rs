@@ -113,8 +113,11 @@ impl Theme {
             match layer {
                 Layer::Templates => {
                     let bytes = std::fs::read(entry.path()).map_err(|e| {
-                        Diagnostic::error(crate::tr!("theme-unreadable", reason = e.to_string()))
-                            .in_file(shown)
+                        Diagnostic::error(crate::tr!(
+                            "theme-unreadable",
+                            reason = crate::messages::io_reason(&e)
+                        ))
+                        .in_file(shown)
                     })?;
                     let text = crate::source::decode_utf8_owned(bytes, shown)?;
                     self.templates.insert(

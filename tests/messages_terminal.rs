@@ -788,3 +788,39 @@ fn command_line_mistakes_in_english_keep_clap_s_sense() {
     );
     assert!(out.contains("did you mean `herald build`?"), "{out}");
 }
+
+#[test]
+fn the_systems_refusals_are_worded_in_latvian_and_lithuanian() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A path whose parent is a file, and a site folder that does not exist: both fail as root.
+    std::fs::write(tmp.path().join("fails"), "").unwrap();
+    for (lang, not_a_folder, missing) in [
+        (
+            "lv",
+            "daļa no ceļa ir fails, nevis mape",
+            "šāda faila vai mapes nav",
+        ),
+        (
+            "lt",
+            "dalis kelio yra failas, o ne aplankas",
+            "tokio failo ar aplanko nėra",
+        ),
+        (
+            "en",
+            "a part of the path is a file, not a folder",
+            "no such file or folder",
+        ),
+    ] {
+        let init = herald(tmp.path(), &["init", "fails/vietne", "--lang", lang]);
+        let build = herald(tmp.path(), &["build", "--root", "nav", "--lang", lang]);
+        for (out, words) in [(&init, not_a_folder), (&build, missing)] {
+            let said = text(out);
+            assert_eq!(out.status.code(), Some(1), "{said}");
+            assert!(said.contains(words), "{lang}: {words}:\n{said}");
+            assert!(!said.contains("os error"), "{said}");
+            if lang != "en" {
+                assert!(english_words(&said).is_empty(), "{said}");
+            }
+        }
+    }
+}

@@ -30,7 +30,7 @@ pub fn write_failed(path: &std::path::Path, error: &std::io::Error) -> Diagnosti
     Diagnostic::error(crate::tr!(
         "write-failed",
         file = path.display().to_string(),
-        error = error.to_string()
+        error = crate::messages::io_reason(error)
     ))
 }
 

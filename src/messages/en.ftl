@@ -363,6 +363,31 @@ build-failed = Build failed with { $count ->
 }; the previous output (if any) is unchanged.
 progress-pictures = Pictures
 
+## Why the operating system refused a file operation (every message that names a reason).
+
+io-not-found = no such file or folder
+io-permission-denied = herald has no permission to read or change it
+io-already-exists = it exists already
+io-is-a-directory = this path is a folder, not a file
+io-not-a-directory = a part of the path is a file, not a folder
+io-directory-not-empty = the folder is not empty
+io-read-only = the disk is read-only
+io-storage-full = the disk is full
+io-quota = your disk quota is used up
+io-file-too-large = the file is too large for this disk
+io-busy = another program is using it
+io-crosses-devices = it cannot be moved to another disk
+io-invalid-filename = the system does not allow this name (too long, or with a character it forbids)
+io-too-many-links = the path has too many links
+io-invalid-data = its content cannot be read
+io-unexpected-eof = the file ends too early
+io-timed-out = the system waited too long
+io-addr-in-use = another program uses this address and port
+io-addr-not-available = this computer has no such address
+io-out-of-memory = the computer has no memory left
+io-link-loop = a symbolic link leads back to a folder that contains it
+io-other = the system says: { $detail }
+
 ## The command line: `--help` and the complaints about the line typed (clap's texts, in ours).
 
 cli-usage = Usage

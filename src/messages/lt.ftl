@@ -299,6 +299,31 @@ build-failed = Kūrimas nepavyko ({ $count ->
 }); ankstesnė svetainė (jei buvo) nepakeista.
 progress-pictures = Paveikslėliai
 
+## Kodėl operacinė sistema atsisakė veiksmo su failu (kiekvienas pranešimas, nurodantis priežastį).
+
+io-not-found = tokio failo ar aplanko nėra
+io-permission-denied = herald neturi prieigos teisių jo skaityti ar keisti
+io-already-exists = toks failas ar aplankas jau yra
+io-is-a-directory = šis kelias yra aplankas, o ne failas
+io-not-a-directory = dalis kelio yra failas, o ne aplankas
+io-directory-not-empty = aplankas nėra tuščias
+io-read-only = diskas yra tik skaitomas
+io-storage-full = diskas pilnas
+io-quota = jūsų disko kvota išnaudota
+io-file-too-large = failas per didelis šiam diskui
+io-busy = jį naudoja kita programa
+io-crosses-devices = jo negalima perkelti į kitą diską
+io-invalid-filename = sistema neleidžia tokio pavadinimo (per ilgas arba su draudžiamu simboliu)
+io-too-many-links = kelyje per daug nuorodų
+io-invalid-data = jo turinio negalima perskaityti
+io-unexpected-eof = failas baigiasi per anksti
+io-timed-out = sistema laukė per ilgai
+io-addr-in-use = šį adresą ir prievadą naudoja kita programa
+io-addr-not-available = šis kompiuteris neturi tokio adreso
+io-out-of-memory = kompiuteriui pritrūko atminties
+io-link-loop = simbolinė nuoroda veda atgal į aplanką, kuriame ji yra
+io-other = sistema sako: { $detail }
+
 ## Komandinė eilutė: `--help` ir priekaištai įvestai eilutei (clap tekstai, mūsų žodžiais).
 
 cli-usage = Naudojimas

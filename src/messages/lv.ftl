@@ -291,6 +291,31 @@ build-failed = Būvēšana neizdevās ({ $count ->
 }); iepriekš uzbūvētā vietne (ja tāda ir) nav mainīta.
 progress-pictures = Attēli
 
+## Kāpēc operētājsistēma atteica darbību ar failu (katrs ziņojums, kas nosauc iemeslu).
+
+io-not-found = šāda faila vai mapes nav
+io-permission-denied = herald nav piekļuves tiesību to lasīt vai mainīt
+io-already-exists = šāds fails vai mape jau ir
+io-is-a-directory = šis ceļš ir mape, nevis fails
+io-not-a-directory = daļa no ceļa ir fails, nevis mape
+io-directory-not-empty = mape nav tukša
+io-read-only = disks ir tikai lasāms
+io-storage-full = disks ir pilns
+io-quota = jūsu diska kvota ir izlietota
+io-file-too-large = fails ir par lielu šim diskam
+io-busy = to izmanto cita programma
+io-crosses-devices = to nevar pārvietot uz citu disku
+io-invalid-filename = sistēma neatļauj šādu nosaukumu (pārāk garš vai ar aizliegtu rakstzīmi)
+io-too-many-links = ceļā ir pārāk daudz saišu
+io-invalid-data = saturu nevar nolasīt
+io-unexpected-eof = fails beidzas par agru
+io-timed-out = sistēma gaidīja pārāk ilgi
+io-addr-in-use = šo adresi un portu izmanto cita programma
+io-addr-not-available = šim datoram nav šādas adreses
+io-out-of-memory = datoram beigusies atmiņa
+io-link-loop = simboliskā saite ved atpakaļ uz mapi, kurā tā atrodas
+io-other = sistēma saka: { $detail }
+
 ## Komandrinda: `--help` un iebildumi pret ierakstīto rindu (clap teksti, mūsu vārdiem).
 
 cli-usage = Lietošana

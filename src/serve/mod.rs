@@ -233,7 +233,7 @@ fn bind(ip: IpAddr, port: u16) -> Result<(TcpListener, SocketAddr), String> {
                     .unwrap_or_else(|_| SocketAddr::new(ip, p));
                 return Ok((listener, addr));
             }
-            Err(e) => last = format!("{ip}:{p}: {e}"),
+            Err(e) => last = format!("{ip}:{p}: {}", crate::messages::io_reason(&e)),
         }
     }
     Err(crate::tr!("serve-no-free-port", error = last))

@@ -824,3 +824,48 @@ fn the_systems_refusals_are_worded_in_latvian_and_lithuanian() {
         }
     }
 }
+
+#[test]
+fn picture_sizes_take_a_decimal_comma_in_latvian_and_lithuanian() {
+    let site = common::Site::fixture();
+    for lang in ["lv", "lt"] {
+        site.write(
+            &format!("content/news/bilde/index.{lang}.md"),
+            "---\ntitle: Bilde\ndate: 2024-05-01\n---\n![Sanāksmes dalībnieki](liela.jpg)\n",
+        );
+    }
+    // Noise compresses badly: a JPEG of some hundred kilobytes.
+    let noisy = image::RgbImage::from_fn(700, 700, |x, y| {
+        let v = (x.wrapping_mul(7919) ^ y.wrapping_mul(104729)).wrapping_mul(2654435761) >> 24;
+        image::Rgb([v as u8, (v >> 3) as u8, (v << 2) as u8])
+    });
+    let picture = site.root().join("content/news/bilde/liela.jpg");
+    noisy.save(&picture).unwrap();
+    let mb = std::fs::metadata(&picture).unwrap().len() as f64 / 1_000_000.0;
+    assert!(mb > 0.15, "{mb}");
+    let size = format!("{mb:.1}");
+    for (lang, words) in [
+        (
+            "lv",
+            format!(
+                "sver {} MB, vairāk par ierobežojumu 0,1 MB",
+                size.replace('.', ",")
+            ),
+        ),
+        (
+            "lt",
+            format!(
+                "sveria {} MB, daugiau nei riba 0,1 MB",
+                size.replace('.', ",")
+            ),
+        ),
+        (
+            "en",
+            format!("weighs {size} MB, more than the limit of 0.1 MB"),
+        ),
+    ] {
+        let out = site.herald(&["check", "--max-picture-mb", "0.1", "--lang", lang]);
+        let said = text(&out);
+        assert!(said.contains(&words), "{lang}: {words}\n{said}");
+    }
+}

@@ -14,15 +14,10 @@ pub mod serve;
 use std::time::Duration;
 
 use crate::diagnostics::Diagnostic;
-use crate::messages::Lang;
 
 /// Seconds with two decimals, as the chosen language writes them (`0.52`, `0,52`).
 pub fn seconds(elapsed: Duration) -> String {
-    let text = format!("{:.2}", elapsed.as_secs_f64());
-    match crate::messages::get().lang() {
-        Lang::En => text,
-        Lang::Lv | Lang::Lt => text.replace('.', ","),
-    }
+    crate::messages::decimal(elapsed.as_secs_f64(), 2)
 }
 
 /// The error for a file `init` or `new` could not write (the system's reason after it).

@@ -174,6 +174,21 @@ impl Messages {
     }
 }
 
+/// `value` with `places` decimals, as the chosen language writes it: `12.3` in English,
+/// `12,3` in Latvian and Lithuanian (a picture's megabytes, the seconds of a build).
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match get().lang() {
+        Lang::En => text,
+        Lang::Lv | Lang::Lt => text.replace('.', ","),
+    }
+}
+
+/// `value` with one decimal, or none when it is whole: a limit as the user gave it (`10`, `2.5`).
+pub fn decimal_as_given(value: f64) -> String {
+    decimal(value, if value.fract() == 0.0 { 0 } else { 1 })
+}
+
 /// Why the operating system refused a file operation, in herald's words of the chosen language
 /// ("the folder is not empty", not "Directory not empty (os error 39)"): every message that
 /// carries an `std::io::Error` words it here. A kind herald does not know keeps the system's

@@ -408,3 +408,64 @@ fn yaml_mistakes_are_said_without_the_yaml_readers_words() {
         }
     }
 }
+
+#[test]
+fn template_mistakes_are_said_without_the_template_engines_words() {
+    // Tera's phrases and its report's frame, never shown.
+    let engine = [
+        "error:",
+        "-->",
+        "Unknown filter",
+        "is not defined",
+        "Available",
+        "Found",
+        "but expected",
+        "parent template",
+    ];
+    for (lang, template, at, words) in [
+        (
+            "lv",
+            "{% extends \"base.html\" %}\n{% block main %}{{ page.title | lielie }}{% endblock main %}\n",
+            "templates/page.html:2:",
+            "filtrs `lielie` nepastāv",
+        ),
+        (
+            "lt",
+            "{% extends \"base.html\" %}\n{% block main %}{{ pagee.title }}{% endblock main %}\n",
+            "templates/page.html:2:20:",
+            "šablonas naudoja `pagee`, kurio čia nėra",
+        ),
+        (
+            "lv",
+            "{% extends \"base.html\" %}\n{% block main %}{{ page.title {% endblock main %}\n",
+            "templates/page.html:2:",
+            "šo veidnes daļu nevar nolasīt: `{% block main %}{{ page.title {% endblock main %}`",
+        ),
+        (
+            "lt",
+            "{% extends \"base.html\" %}\n{% block turinys %}x{% endblock turinys %}\n",
+            "templates/page.html:2:",
+            "bloko `turinys` nėra šablone, kurį šis išplečia",
+        ),
+    ] {
+        let site = Site::fixture();
+        site.write("templates/page.html", template);
+        let out = site.herald(&["build", "--lang", lang]);
+        let text = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(1), "{text}");
+        assert!(text.contains(words), "{lang} {template:?}:\n{text}");
+        assert!(text.contains(at), "{at}:\n{text}");
+        for phrase in engine {
+            assert!(!text.contains(phrase), "{phrase:?} in:\n{text}");
+        }
+    }
+    // The names that exist where a variable does not are named.
+    let site = Site::fixture();
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\n{% block main %}{{ pagee.title }}{% endblock main %}\n",
+    );
+    let text = String::from_utf8_lossy(&site.herald(&["build"]).stderr).into_owned();
+    assert!(text.contains("hint: what exists here: "), "{text}");
+    assert!(text.contains(", page, "), "{text}");
+}

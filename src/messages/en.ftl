@@ -1080,6 +1080,7 @@ process-too-large = the picture is too large to process (more than { $limit } Mi
 process-unsupported = its format is not supported: { $reason }
 process-undecodable = it cannot be decoded: { $reason }
 process-resize = cannot resize it: { $reason }
+process-encode = cannot save it as { $format } ({ $reason })
 
 ## site-yaml: the comments of the site.yaml that `herald init` writes
 

@@ -1023,6 +1023,7 @@ process-too-large = paveikslėlis per didelis apdoroti (daugiau nei { $limit } M
 process-unsupported = jo formatas nepalaikomas: { $reason }
 process-undecodable = jo nepavyksta iškoduoti: { $reason }
 process-resize = nepavyksta pakeisti jo dydžio: { $reason }
+process-encode = jo nepavyksta išsaugoti { $format } formatu ({ $reason })
 
 ## site-yaml: the comments of the site.yaml that `herald init` writes
 

@@ -1013,6 +1013,7 @@ process-too-large = attēls ir par lielu apstrādei (vairāk par { $limit } MiB 
 process-unsupported = tā formāts netiek atbalstīts: { $reason }
 process-undecodable = to nevar atkodēt: { $reason }
 process-resize = tā izmēru nevar mainīt: { $reason }
+process-encode = to nevar saglabāt { $format } formātā ({ $reason })
 
 ## site-yaml: the comments of the site.yaml that `herald init` writes
 

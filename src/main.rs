@@ -321,7 +321,9 @@ fn main() {
             herald::cmd::explain::run(what.as_deref(), all, format, messages::get())
         }
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "herald", &mut std::io::stdout());
+            // The descriptions zsh, fish and PowerShell show, in the chosen language.
+            let mut cmd = herald::cmd::cli::localize(Cli::command(), messages::get());
+            clap_complete::generate(shell, &mut cmd, "herald", &mut std::io::stdout());
             0
         }
     };

@@ -869,3 +869,23 @@ fn picture_sizes_take_a_decimal_comma_in_latvian_and_lithuanian() {
         assert!(said.contains(&words), "{lang}: {words}\n{said}");
     }
 }
+
+#[test]
+fn completion_scripts_describe_commands_in_the_chosen_language_and_still_complete_values() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fish = text(&herald(
+        tmp.path(),
+        &["completions", "fish", "--lang", "lv"],
+    ));
+    assert!(
+        fish.contains("-a \"build\" -d 'Uzbūvē vietni mapē public/ (vai --out)'"),
+        "{fish}"
+    );
+    assert!(
+        fish.contains("-l format -d 'Kā izdrukāt atradumus"),
+        "{fish}"
+    );
+    assert!(fish.contains("-a \"human\\t"), "{fish}");
+    let zsh = text(&herald(tmp.path(), &["completions", "zsh", "--lang", "lt"]));
+    assert!(zsh.contains("Sukuria svetainę aplanke public/"), "{zsh}");
+}

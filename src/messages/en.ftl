@@ -573,6 +573,7 @@ serve-watch-removed = { $dir }/ was removed; herald watches it again when it is 
 serve-watch-replaced = { $dir }/ was replaced: watching the new folder and rebuilding everything.
 serve-watch-appeared = { $dir }/ is there: watching it and rebuilding everything.
 serve-watch-failed = cannot watch { $dir }/ for changes ({ $error }): its edits are shown after a restart of herald serve.
+serve-watch-limit = the system watches no more folders (its limit is reached; on Linux raise fs.inotify.max_user_watches)
 serve-cms-refused = the editor's save was refused: { $reason }
 serve-cms-page-off = The editor is off: `herald serve` listens on the network (--bind). Add --cms-on-network to use it anyway.
 build-waiting = Another herald build is writing to { $out } right now; waiting for it to finish...

@@ -509,6 +509,7 @@ serve-watch-removed = { $dir }/ ištrintas; herald vėl jį stebės, kai jis ats
 serve-watch-replaced = { $dir }/ pakeistas: stebimas naujas aplankas ir perkuriama viskas.
 serve-watch-appeared = { $dir }/ atsirado: jis stebimas ir perkuriama viskas.
 serve-watch-failed = nepavyksta stebėti aplanko { $dir }/ pakeitimų ({ $error }): jo pakeitimai bus matomi iš naujo paleidus herald serve.
+serve-watch-limit = sistema daugiau aplankų nebestebi (pasiekta jos riba; Linux sistemoje padidinkite fs.inotify.max_user_watches)
 serve-cms-refused = redaktoriaus įrašymas atmestas: { $reason }
 serve-cms-page-off = Redaktorius išjungtas: `herald serve` klausosi tinkle (--bind). Pridėkite --cms-on-network, kad vis tiek jį naudotumėte.
 build-waiting = Kitas herald kūrimas šiuo metu rašo į { $out }; laukiama, kol jis baigsis...

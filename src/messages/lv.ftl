@@ -501,6 +501,7 @@ serve-watch-removed = { $dir }/ ir izdzēsta; herald tai atkal sekos, kad tā b�
 serve-watch-replaced = { $dir }/ ir aizstāta: seko jaunajai mapei un pārbūvē visu.
 serve-watch-appeared = { $dir }/ ir izveidota: seko tai un pārbūvē visu.
 serve-watch-failed = nevar sekot mapes { $dir }/ izmaiņām ({ $error }): tās labojumi būs redzami pēc herald serve restartēšanas.
+serve-watch-limit = sistēma vairāk mapju neuzrauga (sasniegts tās ierobežojums; Linux sistēmā palieliniet fs.inotify.max_user_watches)
 serve-cms-refused = redaktora saglabāšana tika atteikta: { $reason }
 serve-cms-page-off = Redaktors ir izslēgts: `herald serve` klausās tīklā (--bind). Pievienojiet --cms-on-network, lai to tomēr izmantotu.
 build-waiting = Cits herald būvējums pašlaik raksta mapē { $out }; gaida, līdz tas beigsies...

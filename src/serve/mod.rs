@@ -183,7 +183,7 @@ pub fn run(opts: ServeOptions) -> i32 {
     let watcher = match watch::Watch::start(&opts.root, tx) {
         Ok(w) => Some(w),
         Err(e) => {
-            let warning = crate::tr!("serve-cannot-watch", error = e.to_string());
+            let warning = crate::tr!("serve-cannot-watch", error = watch::reason(&e));
             eprintln!("{}", crate::diagnostics::Diagnostic::warning(warning));
             None
         }

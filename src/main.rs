@@ -41,6 +41,17 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     })
 }
 
+/// A number of 0 or more as Latvians and Lithuanians write it too: `2,5` as well as `2.5`.
+/// clap's complaint about it is worded by `herald::cmd::cli`.
+fn parse_decimal(s: &str) -> Result<f64, String> {
+    s.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .ok_or_else(|| herald::tr!("cli-expect-number"))
+}
+
 /// The user's interface language where the system keeps it apart from the environment.
 #[cfg(windows)]
 fn system_language() -> Option<String> {
@@ -145,7 +156,7 @@ enum Command {
         #[arg(long, default_value_t = 8, value_name = "N")]
         concurrency: usize,
         /// Warn about pictures heavier than this many megabytes.
-        #[arg(long, default_value_t = 10.0, value_name = "MB")]
+        #[arg(long, default_value_t = 10.0, value_name = "MB", value_parser = parse_decimal)]
         max_picture_mb: f64,
         /// Do not report this check (code or name, e.g. H040 or missing-translation); repeatable.
         #[arg(long, value_name = "CODE")]

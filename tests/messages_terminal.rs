@@ -737,6 +737,7 @@ const MISTAKES: &[(&[&str], &str)] = &[
     (&["build", "--root"], "--root"),
     (&["check", "--format", "xml"], "human, github, json"),
     (&["serve", "--port", "eighty"], "65535"),
+    (&["check", "--max-picture-mb", "daudz"], "10"),
     (&["init"], "`herald init"),
     (&["init", "a", "b"], "`herald init` "),
     (&["build", "--drafts", "--drafts"], "--drafts"),
@@ -864,7 +865,9 @@ fn picture_sizes_take_a_decimal_comma_in_latvian_and_lithuanian() {
             format!("weighs {size} MB, more than the limit of 0.1 MB"),
         ),
     ] {
-        let out = site.herald(&["check", "--max-picture-mb", "0.1", "--lang", lang]);
+        // Written as the language writes it: 0,1 in Latvian and Lithuanian.
+        let limit = if lang == "en" { "0.1" } else { "0,1" };
+        let out = site.herald(&["check", "--max-picture-mb", limit, "--lang", lang]);
         let said = text(&out);
         assert!(said.contains(&words), "{lang}: {words}\n{said}");
     }

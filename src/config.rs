@@ -373,9 +373,12 @@ impl SiteFile {
         let shown = Path::new("site.yaml");
         crate::inputs::check_link(root, &path)?;
         let text = std::fs::read(&path).map_err(|e| {
-            let d = Diagnostic::error(crate::tr!("config-unreadable", reason = e.to_string()))
-                .with_code(Code::SiteUnreadable)
-                .in_file(shown);
+            let d = Diagnostic::error(crate::tr!(
+                "config-unreadable",
+                reason = crate::messages::io_reason(&e)
+            ))
+            .with_code(Code::SiteUnreadable)
+            .in_file(shown);
             if e.kind() == std::io::ErrorKind::NotFound {
                 d.with_hint(crate::tr!(
                     "config-missing-hint",

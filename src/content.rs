@@ -1057,9 +1057,12 @@ fn read_page(
         }
     };
     let bytes = std::fs::read(abs).map_err(|e| {
-        Diagnostic::error(crate::tr!("file-unreadable", reason = e.to_string()))
-            .with_code(Code::FileUnreadable)
-            .in_file(&file)
+        Diagnostic::error(crate::tr!(
+            "file-unreadable",
+            reason = crate::messages::io_reason(&e)
+        ))
+        .with_code(Code::FileUnreadable)
+        .in_file(&file)
     })?;
     let text = decode_utf8_owned(bytes, &file)?;
     let folder = abs.parent().unwrap_or(content_dir);

@@ -167,7 +167,13 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
     } else {
         "inputs-unreadable-hint"
     };
-    Diagnostic::error(crate::tr!("inputs-unreadable", reason = e.to_string()))
+    // walkdir's own words are English: the loop and the system's reason in ours.
+    let reason = match (e.loop_ancestor(), e.io_error()) {
+        (Some(_), _) => crate::tr!("io-link-loop"),
+        (None, Some(io)) => crate::messages::io_reason(io),
+        (None, None) => e.to_string(),
+    };
+    Diagnostic::error(crate::tr!("inputs-unreadable", reason = reason))
         .with_code(Code::FileUnreadable)
         .in_file(shown(root, path))
         .with_hint(crate::tr!(hint))

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use herald::diagnostics::Diagnostic;
 use herald::messages::{self, Lang};
 
@@ -18,6 +18,7 @@ struct Cli {
     /// The language of herald's messages: lv, lt or en [default: HERALD_LANG, else the
     /// system's language, else en]. Anywhere on the line: `herald check --lang lt`.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    #[allow(dead_code)] // taken off the line before clap: `herald::cmd::cli::take_lang`
     lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
@@ -38,6 +39,17 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
             m.format("cli-lang-unknown", &value)
         }
     })
+}
+
+/// A number of 0 or more as Latvians and Lithuanians write it too: `2,5` as well as `2.5`.
+/// clap's complaint about it is worded by `herald::cmd::cli`.
+fn parse_decimal(s: &str) -> Result<f64, String> {
+    s.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .ok_or_else(|| herald::tr!("cli-expect-number"))
 }
 
 /// The user's interface language where the system keeps it apart from the environment.
@@ -144,7 +156,7 @@ enum Command {
         #[arg(long, default_value_t = 8, value_name = "N")]
         concurrency: usize,
         /// Warn about pictures heavier than this many megabytes.
-        #[arg(long, default_value_t = 10.0, value_name = "MB")]
+        #[arg(long, default_value_t = 10.0, value_name = "MB", value_parser = parse_decimal)]
         max_picture_mb: f64,
         /// Do not report this check (code or name, e.g. H040 or missing-translation); repeatable.
         #[arg(long, value_name = "CODE")]
@@ -217,9 +229,33 @@ enum Command {
     },
 }
 
+/// The line typed, read by clap with its texts in the chosen language: `--lang` is looked for
+/// before clap runs, so `--help` and the complaints about the line speak it too.
+fn parse() -> Cli {
+    let line: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let (lang, args) = herald::cmd::cli::take_lang(&line);
+    choose_language(lang);
+    let m = messages::get();
+    let cmd = herald::cmd::cli::localize(Cli::command(), m);
+    let error = match cmd.clone().try_get_matches_from(&args) {
+        Ok(matches) => match Cli::from_arg_matches(&matches) {
+            Ok(cli) => return cli,
+            Err(e) => e,
+        },
+        Err(e) => e,
+    };
+    match herald::cmd::cli::complaint(&error, &cmd, &args, m) {
+        Some(complaint) => {
+            eprintln!("{complaint}");
+            std::process::exit(error.exit_code());
+        }
+        // The help or the version asked for, printed by clap with our texts.
+        None => error.exit(),
+    }
+}
+
 fn main() {
-    let cli = Cli::parse();
-    choose_language(cli.lang);
+    let cli = parse();
     let code = match cli.command {
         Command::Build {
             root,
@@ -296,7 +332,9 @@ fn main() {
             herald::cmd::explain::run(what.as_deref(), all, format, messages::get())
         }
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "herald", &mut std::io::stdout());
+            // The descriptions zsh, fish and PowerShell show, in the chosen language.
+            let mut cmd = herald::cmd::cli::localize(Cli::command(), messages::get());
+            clap_complete::generate(shell, &mut cmd, "herald", &mut std::io::stdout());
             0
         }
     };

@@ -617,7 +617,7 @@ fn lock(out: &Path) -> Result<crate::owned::OutputLock> {
         Diagnostic::error(crate::tr!(
             "pipeline-lock",
             folder = out.display().to_string(),
-            reason = e.to_string()
+            reason = crate::messages::io_reason(&e)
         ))
         .with_code(Code::OutputError)
         .with_hint(crate::tr!("pipeline-lock-hint"))

@@ -444,18 +444,83 @@ pub fn yaml_error_at(
         d.message = crate::tr!("yaml-tab");
         d = d.with_hint(crate::tr!("yaml-tab-hint"));
     } else if let Some(l) = unclosed_quote_line(text, d.line) {
-        d.message = crate::tr!("yaml-structure", parser = what);
+        d.message = crate::tr!("yaml-structure");
         d = d.with_hint(crate::tr!("yaml-unclosed-quote", line = l + first_line - 1));
     } else if what.contains("found character that cannot start any token") {
         d.message = crate::tr!("yaml-bad-start");
         d = d.with_hint(crate::tr!("yaml-bad-start-hint"));
-    } else {
-        d.message = crate::tr!("yaml-structure", parser = what);
-        {
-            d = d.with_hint(crate::tr!("yaml-indentation-hint"));
+    } else if let Some((message, hint)) = parser_mistake(what) {
+        d.message = crate::tr!(message);
+        d = d.with_hint(crate::tr!(hint));
+        // The reader notices a list or braces left open where the text ends: the line that
+        // opened them is the one to fix.
+        let open = match message {
+            "yaml-unclosed-list" => Some(('[', ']')),
+            "yaml-unclosed-braces" => Some(('{', '}')),
+            _ => None,
+        };
+        if let Some(line) = open.and_then(|(o, c)| unclosed_line(text, d.line, o, c)) {
+            let column = text
+                .lines()
+                .nth(line - 1)
+                .and_then(|l| l.find(open.map_or('[', |(o, _)| o)))
+                .map_or(1, |at| at + 1);
+            d = d.at(line, column);
         }
+    } else {
+        // The YAML reader's own words ("did not find expected key") are its vocabulary, not
+        // the user's: the line, the message and the hint say what to look at.
+        d.message = crate::tr!("yaml-structure");
+        d = d.with_hint(crate::tr!("yaml-indentation-hint"));
     }
     d
+}
+
+/// The message and hint for a mistake the YAML reader names in its words (libyaml's), for the
+/// mistakes authors make: a list or braces not closed, a `: ` or `- ` inside a value, list
+/// entries indented unevenly, an unknown `\` escape, a file that ends inside a value.
+fn parser_mistake(what: &str) -> Option<(&'static str, &'static str)> {
+    const MISTAKES: &[(&str, &str, &str)] = &[
+        (
+            "did not find expected ',' or ']'",
+            "yaml-unclosed-list",
+            "yaml-unclosed-list-hint",
+        ),
+        (
+            "did not find expected ',' or '}'",
+            "yaml-unclosed-braces",
+            "yaml-unclosed-braces-hint",
+        ),
+        (
+            "mapping values are not allowed",
+            "yaml-colon-in-value",
+            "yaml-colon-in-value-hint",
+        ),
+        (
+            "block sequence entries are not allowed",
+            "yaml-dash-in-value",
+            "yaml-dash-in-value-hint",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "yaml-list-indentation",
+            "yaml-indentation-hint",
+        ),
+        (
+            "unknown escape character",
+            "yaml-bad-escape",
+            "yaml-bad-escape-hint",
+        ),
+        (
+            "unexpected end of stream",
+            "yaml-unexpected-end",
+            "yaml-unexpected-end-hint",
+        ),
+    ];
+    MISTAKES
+        .iter()
+        .find(|(words, _, _)| what.contains(words))
+        .map(|(_, message, hint)| (*message, *hint))
 }
 
 /// serde_yaml's message after the path of the key it is about: `project.budget_eur:
@@ -576,6 +641,19 @@ fn unclosed_quote_line(text: &str, until: Option<usize>) -> Option<usize> {
             doubles % 2 == 1 || (value.starts_with('\'') && value.matches('\'').count() % 2 == 1)
         })
         .map(|i| i + 1)
+}
+
+/// The last line up to `until` (1-based) that opens more `open` than it closes.
+fn unclosed_line(text: &str, until: Option<usize>, open: char, close: char) -> Option<usize> {
+    text.lines()
+        .take(until?)
+        .enumerate()
+        .filter(|(_, l)| {
+            let code = l.split(" #").next().unwrap_or(l);
+            code.matches(open).count() > code.matches(close).count()
+        })
+        .map(|(i, _)| i + 1)
+        .last()
 }
 
 fn clean_yaml_message(msg: &str) -> String {

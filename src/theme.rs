@@ -113,8 +113,11 @@ impl Theme {
             match layer {
                 Layer::Templates => {
                     let bytes = std::fs::read(entry.path()).map_err(|e| {
-                        Diagnostic::error(crate::tr!("theme-unreadable", reason = e.to_string()))
-                            .in_file(shown)
+                        Diagnostic::error(crate::tr!(
+                            "theme-unreadable",
+                            reason = crate::messages::io_reason(&e)
+                        ))
+                        .in_file(shown)
                     })?;
                     let text = crate::source::decode_utf8_owned(bytes, shown)?;
                     self.templates.insert(
@@ -164,17 +167,35 @@ pub fn tera_error(theme: &Theme, err: &tera::Error, while_doing: &str) -> Diagno
     match err.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
             let span = r.span();
-            // Tera's own words after ours: they name the variable or tag it stumbled on.
-            let message = format!("{while_doing}: {}", r.message());
-            let mut d = Diagnostic::error(message)
-                .in_file(theme.origin_of(r.filename()))
-                .at(span.start_line, span.start_col + 1)
-                .with_hint(crate::tr!("theme-template-hint"));
+            let mut d = tera_words(
+                theme,
+                r.message(),
+                r.filename(),
+                span.start_line,
+                while_doing,
+            )
+            .in_file(theme.origin_of(r.filename()))
+            .at(span.start_line, span.start_col + 1);
+            // A function of herald's that failed says why in herald's words.
             if let Some(src) = err.source() {
                 d.message.push_str(&format!(" ({src})"));
             }
             d
         }
+        // Several mistakes found while the templates are read, as Tera's text reports: the
+        // first one, worded as above.
+        tera::ErrorKind::Msg(text) if text.starts_with("error: ") => match first_report(text) {
+            Some((message, name, line, column)) => {
+                tera_words(theme, message, name, line, while_doing)
+                    .in_file(theme.origin_of(name))
+                    .at(line, column)
+            }
+            None => Diagnostic::error(crate::tr!(
+                "theme-cannot-read",
+                doing = while_doing,
+                fragment = ""
+            )),
+        },
         tera::ErrorKind::CircularInclude { tpl, include_chain } => {
             // The site's own template in the loop is the one to fix, not the built-in theme's.
             let own = include_chain
@@ -218,4 +239,68 @@ pub fn tera_error(theme: &Theme, err: &tera::Error, while_doing: &str) -> Diagno
             Diagnostic::error(msg)
         }
     }
+}
+
+/// Tera's message for a mistake in a template, in herald's words: the name Tera quotes (a
+/// variable, a field, a filter, a block) is kept, its vocabulary is not; a mistake it words
+/// otherwise is shown as the fragment of the template at the line, as the author wrote it.
+fn tera_words(theme: &Theme, message: &str, name: &str, line: usize, doing: &str) -> Diagnostic {
+    let quoted = |prefix: &str| {
+        message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split('`').next())
+    };
+    // "… is not defined. Available variables: a, b": the names that exist there.
+    let available = message
+        .split_once(": ")
+        .filter(|(head, _)| {
+            head.ends_with("Available variables") || head.ends_with("Available fields")
+        })
+        .map(|(_, names)| names.trim().to_string());
+    let hint = match &available {
+        Some(names) => crate::tr!("theme-available-hint", names = names.as_str()),
+        None => crate::tr!("theme-template-hint"),
+    };
+    let said = |id: &str, name: &str| crate::tr!(id, doing = doing, name = name);
+    let words = if let Some(var) = quoted("Variable `") {
+        if message.contains("exists but its value is undefined") {
+            said("theme-undefined-value", var)
+        } else {
+            said("theme-unknown-variable", var)
+        }
+    } else if let Some(field) = quoted("Field `") {
+        said("theme-unknown-field", field)
+    } else if let Some(filter) = quoted("Unknown filter `").or_else(|| quoted("Filter `")) {
+        said("theme-unknown-filter", filter)
+    } else if let Some(function) = quoted("Unknown function `") {
+        said("theme-unknown-function", function)
+    } else if let Some(test) = quoted("Unknown test `") {
+        said("theme-unknown-test", test)
+    } else if let Some(block) = quoted("Block `") {
+        said("theme-unknown-block", block)
+    } else if message.starts_with("Unexpected end of input") {
+        crate::tr!("theme-unexpected-end", doing = doing)
+    } else if message.starts_with("String opened with") {
+        crate::tr!("theme-unclosed-string", doing = doing)
+    } else {
+        let fragment = theme
+            .text_of(name)
+            .and_then(|t| t.lines().nth(line.saturating_sub(1)))
+            .map(|l| l.trim().chars().take(80).collect::<String>())
+            .unwrap_or_default();
+        crate::tr!("theme-cannot-read", doing = doing, fragment = fragment)
+    };
+    Diagnostic::error(words).with_hint(hint)
+}
+
+/// The first of Tera's text reports: its message, template, line and column
+/// (`error: Unknown filter `x`` then ` --> page.html:2:36`).
+fn first_report(text: &str) -> Option<(&str, &str, usize, usize)> {
+    let mut lines = text.lines();
+    let message = lines.next()?.strip_prefix("error: ")?;
+    let place = lines.next()?.trim_start().strip_prefix("--> ")?;
+    let mut parts = place.rsplitn(3, ':');
+    let column = parts.next()?.parse().ok()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((message, parts.next()?, line, column))
 }

@@ -352,7 +352,7 @@ fn io_error(what: &str, p: &Path, e: std::io::Error) -> Failure {
         "write-io",
         what = what,
         path = p.display().to_string(),
-        reason = e.to_string()
+        reason = crate::messages::io_reason(&e)
     ))
     .with_hint(crate::tr!("write-io-hint"))
     .into()
@@ -665,7 +665,7 @@ fn busy_or_io_error(out: &Path, e: std::io::Error) -> Failure {
     Diagnostic::error(crate::tr!(
         "write-busy",
         folder = out.display().to_string(),
-        reason = e.to_string()
+        reason = crate::messages::io_reason(&e)
     ))
     .with_code(crate::diagnostics::Code::OutputError)
     .with_hint(crate::tr!("write-busy-hint"))

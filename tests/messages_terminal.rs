@@ -56,6 +56,36 @@ const ENGLISH: &[&str] = &[
     "run",
     "Edit",
     "Stopped",
+    // clap's own: `--help`'s headings and texts, and its complaints about the line.
+    "The",
+    "Usage",
+    "Commands",
+    "Options",
+    "Arguments",
+    "OPTIONS",
+    "COMMAND",
+    "Print",
+    "Build",
+    "Check",
+    "Create",
+    "possible",
+    "values",
+    "default",
+    "unexpected",
+    "unrecognized",
+    "subcommand",
+    "argument",
+    "invalid",
+    "required",
+    "supplied",
+    "information",
+    "try",
+    "tip",
+    "similar",
+    "usage",
+    "needs",
+    "takes",
+    "write",
 ];
 
 /// The English words of a line, leaving out what is not worded: commands and keys between
@@ -552,4 +582,313 @@ fn the_print_finder_finds_words() {
     assert!(worded_prints("println!(\"{}\", tr!(\"x\")); eprintln!(\"{w}\");").is_empty());
     assert!(worded_prints("let _ = writeln!(out, \"\\n{}\", x); say(&text);").is_empty());
     assert!(worded_prints("eprintln!(\"{label}[H071]: {why}\");").is_empty());
+}
+
+/// `herald <args>` with `--lang <lang>` before the command and after it: its exit code and
+/// output (the same both ways).
+fn line_in(lang: &str, args: &[&str]) -> (Option<i32>, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |before: bool| {
+        let line = with_lang(lang, before, args);
+        herald(
+            tmp.path(),
+            &line.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
+    };
+    let (before, after) = (run(true), run(false));
+    assert_eq!(
+        text(&before),
+        text(&after),
+        "--lang before and after {args:?}"
+    );
+    assert_eq!(before.status.code(), after.status.code());
+    (before.status.code(), text(&before))
+}
+
+/// Every `--help` and `-h` herald has: the program's, each command's, and `herald help <command>`.
+fn help_lines() -> Vec<Vec<&'static str>> {
+    let commands = [
+        "build",
+        "cms",
+        "serve",
+        "check",
+        "init",
+        "new",
+        "schema",
+        "explain",
+        "completions",
+    ];
+    let mut lines = vec![vec!["--help"], vec!["-h"], vec!["help"]];
+    for c in commands {
+        lines.extend([vec![c, "--help"], vec![c, "-h"]]);
+    }
+    lines.push(vec!["help", "check"]);
+    lines
+}
+
+/// A help line without the values an option takes (`schema`'s `site`, `page`), which are typed
+/// as they are in every language: `- page:  …` and `[… vērtības: site, page, section]`.
+fn without_values(line: &str) -> String {
+    let line = match line.trim_start().strip_prefix("- ") {
+        Some(value) => value.split_once(':').map_or("", |(_, help)| help),
+        None => line,
+    };
+    match line.rfind('[') {
+        Some(at) if line.ends_with(']') && line[at..].contains(':') => {
+            let (head, list) = line.split_at(at);
+            format!("{head}{}", list.split(':').next().unwrap_or(""))
+        }
+        _ => line.to_string(),
+    }
+}
+
+#[test]
+fn help_speaks_latvian_and_lithuanian_with_clap_exit_codes() {
+    for (lang, headings) in [
+        ("lv", ["Lietošana:", "Opcijas:", "Komandas:", "Argumenti:"]),
+        (
+            "lt",
+            ["Naudojimas:", "Parinktys:", "Komandos:", "Argumentai:"],
+        ),
+    ] {
+        let mut english = Vec::new();
+        let mut all = String::new();
+        for args in help_lines() {
+            let (code, out) = line_in(lang, &args);
+            assert_eq!(code, Some(0), "{lang} {args:?}:\n{out}");
+            english.extend(
+                out.lines()
+                    .filter(|l| !english_words(&without_values(l)).is_empty())
+                    .map(|l| format!("{lang} herald {}: {l}", args.join(" "))),
+            );
+            all.push_str(&out);
+        }
+        assert!(english.is_empty(), "English lines:\n{}", english.join("\n"));
+        for heading in headings {
+            assert!(all.contains(heading), "{lang}: no {heading}");
+        }
+    }
+    let (_, lv) = line_in("lv", &["check", "--help"]);
+    assert!(lv.contains("herald check [OPCIJAS]"), "{lv}");
+    assert!(lv.contains("--root <MAPE>"), "{lv}");
+    assert!(lv.contains("[noklusējums: human]"), "{lv}");
+    assert!(lv.contains("- github: GitHub Actions anotācijas"), "{lv}");
+    let (_, lt) = line_in("lt", &["build", "--help"]);
+    assert!(lt.contains("Sukuria svetainę aplanke public/"), "{lt}");
+    assert!(lt.contains("-h, --help"), "{lt}");
+}
+
+#[test]
+fn the_values_of_an_option_are_not_words() {
+    assert_eq!(
+        without_values("    - page:    Lapas ievaddaļa"),
+        "    Lapas ievaddaļa"
+    );
+    assert_eq!(
+        without_values("  <KURA>  Kura [iespējamās vērtības: site, page]"),
+        "  <KURA>  Kura [iespējamās vērtības"
+    );
+    assert_eq!(without_values("the page [x]"), "the page [x]");
+}
+
+#[test]
+fn help_in_english_stays_as_it_was() {
+    let (code, out) = line_in("en", &["--help"]);
+    assert_eq!(code, Some(0));
+    for words in [
+        "Usage: herald [OPTIONS] <COMMAND>",
+        "Commands:\n  build ",
+        "Options:\n      --lang <LANG>",
+        "Print version",
+    ] {
+        assert!(out.contains(words), "{words}:\n{out}");
+    }
+    let (_, check) = line_in("en", &["check", "--help"]);
+    assert!(check.contains("Exit status: 0 when clean"), "{check}");
+    assert!(check.contains("[default: human]"), "{check}");
+    assert!(
+        check.contains("- json:   One JSON object per finding"),
+        "{check}"
+    );
+    // The finder finds the English help English.
+    assert!(
+        check
+            .lines()
+            .filter(|l| !english_words(l).is_empty())
+            .count()
+            > 5
+    );
+    // Without any argument: the help, on stderr, exit 2 (clap's).
+    let tmp = tempfile::tempdir().unwrap();
+    let bare = herald(tmp.path(), &["--lang", "lv"]);
+    assert_eq!(bare.status.code(), Some(2));
+    assert!(
+        text(&bare).contains("Lietošana: herald [OPCIJAS] <KOMANDA>"),
+        "{}",
+        text(&bare)
+    );
+}
+
+/// Lines clap refuses, and a word each must keep (the command, option or value meant).
+const MISTAKES: &[(&[&str], &str)] = &[
+    (&["bulid"], "`herald build`"),
+    (&["build", "--bogus"], "--bogus"),
+    (&["explain", "--formt", "text"], "`--format`"),
+    (&["build", "--root"], "--root"),
+    (&["check", "--format", "xml"], "human, github, json"),
+    (&["serve", "--port", "eighty"], "65535"),
+    (&["check", "--max-picture-mb", "daudz"], "10"),
+    (&["init"], "`herald init"),
+    (&["init", "a", "b"], "`herald init` "),
+    (&["build", "--drafts", "--drafts"], "--drafts"),
+];
+
+#[test]
+fn command_line_mistakes_are_worded_in_latvian_and_lithuanian_with_exit_code_2() {
+    for lang in ["lv", "lt"] {
+        for (args, keeps) in MISTAKES {
+            let (code, out) = line_in(lang, args);
+            assert_eq!(code, Some(2), "{lang} {args:?}:\n{out}");
+            let english: Vec<&str> = out
+                .lines()
+                .filter(|l| !english_words(l).is_empty())
+                .collect();
+            assert!(english.is_empty(), "{lang} {args:?}:\n{out}");
+            assert!(out.contains(keeps), "{lang} {args:?} lacks {keeps}:\n{out}");
+        }
+    }
+    let (_, lv) = line_in("lv", &["bulid"]);
+    assert!(lv.starts_with("kļūda: herald nav komandas “bulid”"), "{lv}");
+    assert!(lv.contains("vai domājāt `herald build`?"), "{lv}");
+    assert!(
+        lv.contains("lietošana: `herald [OPCIJAS] <KOMANDA>`"),
+        "{lv}"
+    );
+    let (_, lt) = line_in("lt", &["build", "--bogus"]);
+    assert!(
+        lt.starts_with("klaida: `herald build` nepriima „--bogus“"),
+        "{lt}"
+    );
+    assert!(lt.contains("daugiau pasako `herald build --help`"), "{lt}");
+}
+
+#[test]
+fn command_line_mistakes_in_english_keep_clap_s_sense() {
+    let mut english = 0;
+    for (args, keeps) in MISTAKES {
+        let (code, out) = line_in("en", args);
+        assert_eq!(code, Some(2), "{args:?}:\n{out}");
+        assert!(out.contains(keeps), "{args:?} lacks {keeps}:\n{out}");
+        english += out.lines().filter(|l| !english_words(l).is_empty()).count();
+    }
+    assert!(english >= MISTAKES.len(), "the finder finds English");
+    let (_, out) = line_in("en", &["bulid"]);
+    assert!(
+        out.contains("error: herald has no command “bulid”"),
+        "{out}"
+    );
+    assert!(out.contains("did you mean `herald build`?"), "{out}");
+}
+
+#[test]
+fn the_systems_refusals_are_worded_in_latvian_and_lithuanian() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A path whose parent is a file, and a site folder that does not exist: both fail as root.
+    std::fs::write(tmp.path().join("fails"), "").unwrap();
+    for (lang, not_a_folder, missing) in [
+        (
+            "lv",
+            "daļa no ceļa ir fails, nevis mape",
+            "šāda faila vai mapes nav",
+        ),
+        (
+            "lt",
+            "dalis kelio yra failas, o ne aplankas",
+            "tokio failo ar aplanko nėra",
+        ),
+        (
+            "en",
+            "a part of the path is a file, not a folder",
+            "no such file or folder",
+        ),
+    ] {
+        let init = herald(tmp.path(), &["init", "fails/vietne", "--lang", lang]);
+        let build = herald(tmp.path(), &["build", "--root", "nav", "--lang", lang]);
+        for (out, words) in [(&init, not_a_folder), (&build, missing)] {
+            let said = text(out);
+            assert_eq!(out.status.code(), Some(1), "{said}");
+            assert!(said.contains(words), "{lang}: {words}:\n{said}");
+            assert!(!said.contains("os error"), "{said}");
+            if lang != "en" {
+                assert!(english_words(&said).is_empty(), "{said}");
+            }
+        }
+    }
+}
+
+#[test]
+fn picture_sizes_take_a_decimal_comma_in_latvian_and_lithuanian() {
+    let site = common::Site::fixture();
+    for lang in ["lv", "lt"] {
+        site.write(
+            &format!("content/news/bilde/index.{lang}.md"),
+            "---\ntitle: Bilde\ndate: 2024-05-01\n---\n![Sanāksmes dalībnieki](liela.jpg)\n",
+        );
+    }
+    // Noise compresses badly: a JPEG of some hundred kilobytes.
+    let noisy = image::RgbImage::from_fn(700, 700, |x, y| {
+        let v = (x.wrapping_mul(7919) ^ y.wrapping_mul(104729)).wrapping_mul(2654435761) >> 24;
+        image::Rgb([v as u8, (v >> 3) as u8, (v << 2) as u8])
+    });
+    let picture = site.root().join("content/news/bilde/liela.jpg");
+    noisy.save(&picture).unwrap();
+    let mb = std::fs::metadata(&picture).unwrap().len() as f64 / 1_000_000.0;
+    assert!(mb > 0.15, "{mb}");
+    let size = format!("{mb:.1}");
+    for (lang, words) in [
+        (
+            "lv",
+            format!(
+                "sver {} MB, vairāk par ierobežojumu 0,1 MB",
+                size.replace('.', ",")
+            ),
+        ),
+        (
+            "lt",
+            format!(
+                "sveria {} MB, daugiau nei riba 0,1 MB",
+                size.replace('.', ",")
+            ),
+        ),
+        (
+            "en",
+            format!("weighs {size} MB, more than the limit of 0.1 MB"),
+        ),
+    ] {
+        // Written as the language writes it: 0,1 in Latvian and Lithuanian.
+        let limit = if lang == "en" { "0.1" } else { "0,1" };
+        let out = site.herald(&["check", "--max-picture-mb", limit, "--lang", lang]);
+        let said = text(&out);
+        assert!(said.contains(&words), "{lang}: {words}\n{said}");
+    }
+}
+
+#[test]
+fn completion_scripts_describe_commands_in_the_chosen_language_and_still_complete_values() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fish = text(&herald(
+        tmp.path(),
+        &["completions", "fish", "--lang", "lv"],
+    ));
+    assert!(
+        fish.contains("-a \"build\" -d 'Uzbūvē vietni mapē public/ (vai --out)'"),
+        "{fish}"
+    );
+    assert!(
+        fish.contains("-l format -d 'Kā izdrukāt atradumus"),
+        "{fish}"
+    );
+    assert!(fish.contains("-a \"human\\t"), "{fish}");
+    let zsh = text(&herald(tmp.path(), &["completions", "zsh", "--lang", "lt"]));
+    assert!(zsh.contains("Sukuria svetainę aplanke public/"), "{zsh}");
 }

@@ -337,3 +337,135 @@ fn a_markdown_picture_without_alt_text_is_said_once() {
         assert!(h012[0].contains("foto.png"), "{}", h012[0]);
     }
 }
+
+/// `herald check --lang <lang>` with `content/news/kick-off/index.lv.md`'s front matter `front`.
+fn check_front_matter(lang: &str, front: &str) -> String {
+    let site = Site::fixture();
+    site.write(
+        "content/news/kick-off/index.lv.md",
+        &format!("---\n{front}\n---\nTeksts.\n"),
+    );
+    let out = site.herald(&["check", "--lang", lang]);
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+#[test]
+fn yaml_mistakes_are_said_without_the_yaml_readers_words() {
+    // The YAML reader's (libyaml's) phrases, never shown.
+    let reader = [
+        "did not find",
+        "expected",
+        "mapping values",
+        "block sequence",
+        "not allowed in this context",
+        "unknown escape",
+        "end of stream",
+        "YAML lasītājs",
+        "YAML skaitytuvas",
+        "YAML reader",
+    ];
+    let file = "content/news/kick-off/index.lv.md";
+    for (lang, front, line, words) in [
+        (
+            "lv",
+            "title: Seminārs\ndate: 2020-09-15\ntags: [sanāksme, projekts",
+            4,
+            "saraksts, kas atvērts ar `[`, šajā rindā nav aizvērts ar `]`",
+        ),
+        (
+            "lt",
+            "title: Seminārs\ndate: 2020-09-15\ntags: [sanāksme, projekts",
+            4,
+            "sąrašas, atvertas su `[`, šioje eilutėje neuždarytas su `]`",
+        ),
+        (
+            "lv",
+            "title: Seminārs: rezultāti\ndate: 2020-09-15",
+            2,
+            "vērtībā šajā rindā ir `: ` (kols un atstarpe)",
+        ),
+        (
+            "lt",
+            "title: \"C:\\kelias\"\ndate: 2020-09-15",
+            2,
+            "pradeda YAML nežinomą valdymo seką",
+        ),
+        (
+            "en",
+            "title: Seminārs\ndate: 2020-09-15\ntags: [a, b",
+            4,
+            "a list opened with `[` is not closed with `]` on its line",
+        ),
+    ] {
+        let text = check_front_matter(lang, front);
+        assert!(text.contains(words), "{lang} {front:?}:\n{text}");
+        assert!(
+            text.contains(&format!("{file}:{line}:")),
+            "{front:?}:\n{text}"
+        );
+        for phrase in reader {
+            assert!(!text.contains(phrase), "{phrase:?} in:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn template_mistakes_are_said_without_the_template_engines_words() {
+    // Tera's phrases and its report's frame, never shown.
+    let engine = [
+        "error:",
+        "-->",
+        "Unknown filter",
+        "is not defined",
+        "Available",
+        "Found",
+        "but expected",
+        "parent template",
+    ];
+    for (lang, template, at, words) in [
+        (
+            "lv",
+            "{% extends \"base.html\" %}\n{% block main %}{{ page.title | lielie }}{% endblock main %}\n",
+            "templates/page.html:2:",
+            "filtrs `lielie` nepastāv",
+        ),
+        (
+            "lt",
+            "{% extends \"base.html\" %}\n{% block main %}{{ pagee.title }}{% endblock main %}\n",
+            "templates/page.html:2:20:",
+            "šablonas naudoja `pagee`, kurio čia nėra",
+        ),
+        (
+            "lv",
+            "{% extends \"base.html\" %}\n{% block main %}{{ page.title {% endblock main %}\n",
+            "templates/page.html:2:",
+            "šo veidnes daļu nevar nolasīt: `{% block main %}{{ page.title {% endblock main %}`",
+        ),
+        (
+            "lt",
+            "{% extends \"base.html\" %}\n{% block turinys %}x{% endblock turinys %}\n",
+            "templates/page.html:2:",
+            "bloko `turinys` nėra šablone, kurį šis išplečia",
+        ),
+    ] {
+        let site = Site::fixture();
+        site.write("templates/page.html", template);
+        let out = site.herald(&["build", "--lang", lang]);
+        let text = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(1), "{text}");
+        assert!(text.contains(words), "{lang} {template:?}:\n{text}");
+        assert!(text.contains(at), "{at}:\n{text}");
+        for phrase in engine {
+            assert!(!text.contains(phrase), "{phrase:?} in:\n{text}");
+        }
+    }
+    // The names that exist where a variable does not are named.
+    let site = Site::fixture();
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\n{% block main %}{{ pagee.title }}{% endblock main %}\n",
+    );
+    let text = String::from_utf8_lossy(&site.herald(&["build"]).stderr).into_owned();
+    assert!(text.contains("hint: what exists here: "), "{text}");
+    assert!(text.contains(", page, "), "{text}");
+}

@@ -265,8 +265,8 @@ pub fn check_files(
                 Diagnostic::warning(crate::tr!(
                     "pictures-heavy",
                     file = p.display().to_string(),
-                    size = format!("{:.1}", meta.len() as f64 / 1_000_000.0),
-                    limit = format!("{:.0}", limit as f64 / 1_000_000.0)
+                    size = crate::messages::decimal(meta.len() as f64 / 1_000_000.0, 1),
+                    limit = crate::messages::decimal_as_given(limit as f64 / 1_000_000.0)
                 ))
                 .with_code(Code::LargePicture)
                 .in_file(p)

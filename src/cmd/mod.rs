@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod check;
+pub mod cli;
 pub mod cms;
 pub mod explain;
 pub mod init;
@@ -13,15 +14,10 @@ pub mod serve;
 use std::time::Duration;
 
 use crate::diagnostics::Diagnostic;
-use crate::messages::Lang;
 
 /// Seconds with two decimals, as the chosen language writes them (`0.52`, `0,52`).
 pub fn seconds(elapsed: Duration) -> String {
-    let text = format!("{:.2}", elapsed.as_secs_f64());
-    match crate::messages::get().lang() {
-        Lang::En => text,
-        Lang::Lv | Lang::Lt => text.replace('.', ","),
-    }
+    crate::messages::decimal(elapsed.as_secs_f64(), 2)
 }
 
 /// The error for a file `init` or `new` could not write (the system's reason after it).
@@ -29,7 +25,7 @@ pub fn write_failed(path: &std::path::Path, error: &std::io::Error) -> Diagnosti
     Diagnostic::error(crate::tr!(
         "write-failed",
         file = path.display().to_string(),
-        error = error.to_string()
+        error = crate::messages::io_reason(error)
     ))
 }
 

@@ -94,20 +94,24 @@ pub fn write_admin(root: &Path) -> Result<Written> {
         Ok(t) => Some(t),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
-            return Err(
-                Diagnostic::error(crate::tr!("cms-unreadable", reason = e.to_string()))
-                    .with_code(Code::CmsConfig)
-                    .in_file(shown)
-                    .into(),
-            )
+            return Err(Diagnostic::error(crate::tr!(
+                "cms-unreadable",
+                reason = crate::messages::io_reason(&e)
+            ))
+            .with_code(Code::CmsConfig)
+            .in_file(shown)
+            .into())
         }
     };
     let generated = config::generate(&config, &content);
     let text = config::render(existing.as_deref(), shown, &generated)?;
     let fail = |e: std::io::Error, file: &str| {
-        Diagnostic::error(crate::tr!("cms-unwritable", reason = e.to_string()))
-            .with_code(Code::CmsConfig)
-            .in_file(Path::new(file))
+        Diagnostic::error(crate::tr!(
+            "cms-unwritable",
+            reason = crate::messages::io_reason(&e)
+        ))
+        .with_code(Code::CmsConfig)
+        .in_file(Path::new(file))
     };
     std::fs::create_dir_all(&dir).map_err(|e| fail(e, "static/admin/"))?;
     if existing.as_deref() != Some(text.as_str()) {

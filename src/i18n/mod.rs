@@ -584,7 +584,7 @@ fn read_site_file(file: &Path, rel: &Path, errors: &mut Vec<Diagnostic>) -> Opti
                 Diagnostic::error(crate::tr!(
                     "i18n-unreadable",
                     file = rel.display().to_string(),
-                    reason = e.to_string()
+                    reason = crate::messages::io_reason(&e)
                 ))
                 .in_file(rel),
             );

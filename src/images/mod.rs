@@ -706,7 +706,7 @@ fn open_cache(dir: &Path) -> std::result::Result<(), Diagnostic> {
         Diagnostic::error(crate::tr!(
             "images-cache-create",
             folder = dir.display().to_string(),
-            reason = e.to_string()
+            reason = crate::messages::io_reason(&e)
         ))
         .in_file("site.yaml")
         .with_hint(crate::tr!("images-cache-create-hint"))
@@ -756,7 +756,7 @@ fn read_source(
             crate::tr!(
                 "images-unreadable",
                 file = path.display().to_string(),
-                reason = e.to_string()
+                reason = crate::messages::io_reason(&e)
             ),
             crate::tr!("inputs-unreadable-hint"),
         )
@@ -867,7 +867,8 @@ fn encode_source(
         )
         .with_code(crate::codes::Code::BadPicture)
     };
-    let bytes = std::fs::read(root.join(&src.path)).map_err(|e| fail(e.to_string()))?;
+    let bytes =
+        std::fs::read(root.join(&src.path)).map_err(|e| fail(crate::messages::io_reason(&e)))?;
     gate.run(|| crate::guard::catch(|| process::encode(&bytes, &s.widths, s.quality, s.fallback)))
         .map_err(|e| fail(crate::tr!("images-library-failed", reason = e.to_string())))?
         .map_err(fail)
@@ -885,7 +886,7 @@ fn write_cache_files(
         Diagnostic::error(crate::tr!(
             "images-cache-write",
             folder = s.dir.display().to_string(),
-            reason = e.to_string()
+            reason = crate::messages::io_reason(&e)
         ))
         .with_hint(crate::tr!("images-cache-write-hint"))
     };

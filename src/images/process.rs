@@ -93,7 +93,7 @@ pub fn encode(
 ) -> Result<Encoded, String> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::messages::io_reason(&e))?;
     if reader.format().is_none() {
         return Err(crate::tr!("process-unknown-format"));
     }
@@ -299,7 +299,7 @@ fn encode_webp(img: &DynamicImage, quality: u32) -> Result<Vec<u8>, String> {
     encoder
         .encode_simple(false, quality as f32)
         .map(|m| m.to_vec())
-        .map_err(|e| format!("cannot encode it as WebP: {e:?}"))
+        .map_err(|e| crate::tr!("process-encode", format = "WebP", reason = format!("{e:?}")))
 }
 
 fn encode_fallback(img: &DynamicImage, quality: u32) -> Result<Vec<u8>, String> {
@@ -307,13 +307,13 @@ fn encode_fallback(img: &DynamicImage, quality: u32) -> Result<Vec<u8>, String> 
     match img {
         DynamicImage::ImageRgba8(_) => img
             .write_with_encoder(image::codecs::png::PngEncoder::new(&mut out))
-            .map_err(|e| format!("cannot encode it as PNG: {e}"))?,
+            .map_err(|e| crate::tr!("process-encode", format = "PNG", reason = format!("{e}")))?,
         _ => img
             .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
                 &mut out,
                 quality.clamp(1, 100) as u8,
             ))
-            .map_err(|e| format!("cannot encode it as JPEG: {e}"))?,
+            .map_err(|e| crate::tr!("process-encode", format = "JPEG", reason = format!("{e}")))?,
     }
     Ok(out)
 }

@@ -243,7 +243,20 @@ yaml-unknown-anchor-hint = write the value itself instead of `*…`, or mark the
 yaml-tab = this line is indented with a tab, which YAML does not allow
 yaml-tab-hint = YAML does not allow tabs for indentation: indent with spaces
 # $parser is the YAML reader's own description, shown after the plain words.
-yaml-structure = this line cannot be read as `key: value` at the indentation of the keys around it (the YAML reader says: { $parser })
+yaml-structure = this line cannot be read as `key: value` at the indentation of the keys around it
+yaml-unclosed-list = a list opened with `[` is not closed with `]` on its line
+yaml-unclosed-list-hint = close the list on the same line, `tags: [a, b]`, or write one `- ` line per entry below the key
+yaml-unclosed-braces = `{"{"}` opened on this line is not closed with `{"}"}`
+yaml-unclosed-braces-hint = close it on the same line, or write the value in quotes if the braces belong to the text: "{"{"}...{"}"}"
+yaml-colon-in-value = a value on this line holds `: ` (a colon and a space), which YAML reads as a new key
+yaml-colon-in-value-hint = put the value in quotes: title: "Conference: the results"
+yaml-dash-in-value = a `- ` list entry stands where the value of a key was expected
+yaml-dash-in-value-hint = put each entry on its own line below the key, indented more than the key, or put a value that starts with `- ` in quotes
+yaml-list-indentation = the entries of a list are indented differently: every `- ` line of one list starts at the same column
+yaml-bad-escape = a `\` in a value in double quotes starts an escape YAML does not know
+yaml-bad-escape-hint = use single quotes ('C:\folder'), or write the backslash twice ("C:\\folder")
+yaml-unexpected-end = the text ends before a quote, a list `[` or braces `{"{"}` are closed
+yaml-unexpected-end-hint = close what this line opens: the same quote mark at the end of the value, `]` after a list, `{"}"}` after braces
 yaml-unclosed-quote = the quote opened on line { $line } is not closed: end the value with the same quote mark ("...")
 yaml-bad-start = a value on this line starts with a character YAML keeps for itself (@, `, %, * or &)
 yaml-bad-start-hint = a value that starts with @, `, %, * or & must be in quotes: "@example"
@@ -363,6 +376,156 @@ build-failed = Build failed with { $count ->
 }; the previous output (if any) is unchanged.
 progress-pictures = Pictures
 
+## Why the operating system refused a file operation (every message that names a reason).
+
+io-not-found = no such file or folder
+io-permission-denied = herald has no permission to read or change it
+io-already-exists = it exists already
+io-is-a-directory = this path is a folder, not a file
+io-not-a-directory = a part of the path is a file, not a folder
+io-directory-not-empty = the folder is not empty
+io-read-only = the disk is read-only
+io-storage-full = the disk is full
+io-quota = your disk quota is used up
+io-file-too-large = the file is too large for this disk
+io-busy = another program is using it
+io-crosses-devices = it cannot be moved to another disk
+io-invalid-filename = the system does not allow this name (too long, or with a character it forbids)
+io-too-many-links = the path has too many links
+io-invalid-data = its content cannot be read
+io-unexpected-eof = the file ends too early
+io-timed-out = the system waited too long
+io-addr-in-use = another program uses this address and port
+io-addr-not-available = this computer has no such address
+io-out-of-memory = the computer has no memory left
+io-link-loop = a symbolic link leads back to a folder that contains it
+io-other = the system says: { $detail }
+
+## The command line: `--help` and the complaints about the line typed (clap's texts, in ours).
+
+cli-usage = Usage
+cli-commands = Commands
+cli-arguments = Arguments
+cli-options = Options
+cli-options-placeholder = OPTIONS
+cli-command-placeholder = COMMAND
+cli-default = default: { $value }
+cli-values = possible values: { $values }
+cli-values-long = Possible values:
+cli-herald-about = Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts
+cli-herald-about-long =
+    Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts.
+
+    Start with `herald init my-site`, add news with `herald new "Title"`, check with `herald check` and publish with `herald build`.
+cli-arg-lang = The language of herald's messages: lv, lt or en [default: HERALD_LANG, else the system's language, else en]. Anywhere on the line: `herald check --lang lt`
+cli-arg-help = Print help
+cli-arg-help-more = Print help (see more with '--help')
+cli-arg-help-long = Print help (see a summary with '-h')
+cli-arg-version = Print version
+cli-arg-root = The site folder (holding site.yaml and content/)
+cli-help-about = Print this message or the help of the given command
+cli-value-lang = LANG
+cli-value-root = DIR
+cli-value-out = DIR
+cli-value-base_url = URL
+cli-value-format = FORMAT
+cli-value-timeout = SECONDS
+cli-value-concurrency = N
+cli-value-max_picture_mb = MB
+cli-value-allow = CODE
+cli-value-dir = DIR
+cli-value-languages = LANGUAGES
+cli-value-title = TITLE
+cli-value-port = PORT
+cli-value-bind = ADDRESS
+cli-value-shell = SHELL
+cli-value-new-what = TITLE|PATH
+cli-value-schema-what = WHICH
+cli-value-explain-what = CODE
+cli-build-about = Build the site into public/ (or --out)
+cli-build-out = Where to write the site [default: <root>/public]
+cli-build-base_url = Override site.yaml's base_url (e.g. for a preview deploy)
+cli-build-drafts = Include pages marked `draft: true`
+cli-build-future = Publish news items dated in the future now (without it they wait for their day)
+cli-build-force = Build even when nothing changed since the last build into the same folder
+cli-cms-about = Write the browser editor's configuration: static/admin/config.yml (from site.yaml and content/; your settings above its herald line are kept) and, when absent, static/admin/index.html. `herald serve` then edits the site at <address>/admin/
+cli-serve-about = Preview the site with live reload: builds into memory (drafts and news dated in the future included), serves it on 127.0.0.1 and rebuilds on every save
+cli-serve-port = Port to listen on; the next free one is taken if it is busy (0: any free port)
+cli-serve-bind = Address to listen on; 0.0.0.0 to preview from a phone on the same network
+cli-serve-open = Open the site in the default browser
+cli-serve-cms_on_network = Let the browser editor (/admin/) save files even though --bind is not a loopback address: anyone who can reach this machine and learns the session's address could
+cli-check-about = Check the site without writing it: everything build checks, plus links, anchors, translations, EU publicity texts, pictures and content
+cli-check-about-long =
+    Check the site without writing it: everything build checks, plus links, anchors, translations, EU publicity texts, pictures and content.
+
+    Exit status: 0 when clean (warnings allowed), 1 when errors were found (or warnings with --strict), 2 when the site cannot be read at all.
+cli-check-format = How to print the findings
+cli-check-format-human = `file:line:col: error[H012]: message` and a hint, coloured on a terminal
+cli-check-format-github = GitHub Actions annotations (`::error file=...,line=...::message`)
+cli-check-format-json = One JSON object per finding, one per line
+cli-check-strict = Fail (exit 1) on warnings too
+cli-check-external = Also check web addresses outside the site (needs the internet)
+cli-check-timeout = With --external: seconds to wait for each address
+cli-check-concurrency = With --external: how many addresses to ask at once
+cli-check-max_picture_mb = Warn about pictures heavier than this many megabytes
+cli-check-allow = Do not report this check (code or name, e.g. H040 or missing-translation); repeatable
+cli-check-base_url = Check the site as built with this base_url
+cli-check-drafts = Also check pages marked `draft: true`
+cli-init-about = Create a new site in a folder: a commented site.yaml and one example news item per language
+cli-init-about-long =
+    Create a new site in a folder: a commented site.yaml and one example news item per language.
+
+    The folder must be empty or not exist yet. The theme and the texts come from herald itself.
+cli-init-dir = The folder of the new site
+cli-init-languages = The site's languages, the default first
+cli-init-cms = Also set up the browser editor (static/admin/, as `herald cms` does)
+cli-new-about = Create a news item or page in every language: `herald new "Title"` (a news item) or `herald new news/kick-off` (a path below content/; `/about` for a top-level page)
+cli-new-about-long =
+    Create a news item or page in every language: `herald new "Title"` (a news item) or `herald new news/kick-off` (a path below content/; `/about` for a top-level page).
+
+    Prints the paths of the files it made; never overwrites a file.
+cli-new-what = A title (a news item in content/news/, as a page bundle), or a path below content/ when it contains `/`
+cli-new-languages = The languages to create [default: all of the site's]
+cli-new-bundle = Make a page bundle: a folder with index.<lang>.md, for pictures next to the text
+cli-new-title = The title, when the first argument is a path [default: made from the name]
+cli-schema-about = Print the JSON Schema of site.yaml, of a page's front matter or of a section's `_index` front matter, for editors that check YAML as you type
+cli-schema-what = Which file's schema
+cli-schema-what-site = site.yaml
+cli-schema-what-page = The front matter of a page or news item
+cli-schema-what-section = The front matter of a section's or the home page's `_index.<lang>.md`
+cli-explain-about = Say what a code of `herald check` means and how to fix it: `herald explain H012` or `herald explain missing-alt`; `--all` for every code
+cli-explain-what = A code (H012) or its name (missing-alt)
+cli-explain-all = Explain every code
+cli-explain-format = `markdown`, with --all: the table of codes for the documentation
+cli-explain-format-text = Words for a terminal
+cli-explain-format-markdown = The Markdown table of codes (with --all)
+cli-completions-about = Print a shell completion script
+cli-completions-about-long =
+    Print a shell completion script.
+
+    e.g. `herald completions bash > ~/.local/share/bash-completion/completions/herald`
+cli-completions-shell = The shell: bash, zsh, fish, elvish or powershell
+cli-error-subcommand = herald has no command “{ $value }”
+cli-error-subcommand-hint = the commands: { $commands }
+cli-error-subcommand-missing = `{ $command }` needs a command
+cli-did-you-mean = did you mean `{ $suggestion }`?
+cli-error-argument = `{ $command }` takes no “{ $value }”
+cli-escape = to give “{ $value }” as a value, write `-- { $value }`
+cli-error-value-missing = `{ $option }` needs a value
+cli-error-value-invalid = “{ $value }” is not a value of `{ $option }`
+cli-error-value-list = write one of: { $values }
+cli-error-value-wrong = “{ $value }” does not fit `{ $option }`
+cli-expect-port = write a port number from 0 to 65535, such as 1111
+cli-expect-whole = write a whole number, such as 8
+cli-expect-number = write a number of 0 or more, such as 10 or 2.5
+cli-expect-address = write an IP address, such as 127.0.0.1 or 0.0.0.0
+cli-error-missing = `{ $command }` needs { $what }
+cli-error-twice = `{ $option }` is given twice: give it once
+cli-error-conflict = `{ $option }` cannot be given together with `{ $other }`
+cli-error-value-extra = `{ $option }` takes one value: “{ $value }” is one too many
+cli-error-other = herald could not read the command line ({ $detail })
+cli-usage-hint = usage: `{ $usage }`; `{ $command } --help` says more
+
 ## init
 
 init-no-languages = --languages needs at least one language code, e.g. --languages lv,lt
@@ -410,6 +573,7 @@ serve-watch-removed = { $dir }/ was removed; herald watches it again when it is 
 serve-watch-replaced = { $dir }/ was replaced: watching the new folder and rebuilding everything.
 serve-watch-appeared = { $dir }/ is there: watching it and rebuilding everything.
 serve-watch-failed = cannot watch { $dir }/ for changes ({ $error }): its edits are shown after a restart of herald serve.
+serve-watch-limit = the system watches no more folders (its limit is reached; on Linux raise fs.inotify.max_user_watches)
 serve-cms-refused = the editor's save was refused: { $reason }
 serve-cms-page-off = The editor is off: `herald serve` listens on the network (--bind). Add --cms-on-network to use it anyway.
 build-waiting = Another herald build is writing to { $out } right now; waiting for it to finish...
@@ -741,6 +905,17 @@ theme-missing = the theme `{ $name }` does not exist
 theme-missing-hint = create themes/{ $name }/ with templates/ and static/, or remove `theme:` to use the built-in default theme
 theme-unreadable = cannot read the template: { $reason }
 theme-template-hint = fix the template; docs/reference/templates.md lists the variables templates receive
+theme-unknown-variable = { $doing }: the template uses `{ $name }`, which does not exist here
+theme-undefined-value = { $doing }: `{ $name }` has no value here
+theme-unknown-field = { $doing }: `{ $name }` is not a part of the value before it
+theme-unknown-filter = { $doing }: the filter `{ $name }` does not exist
+theme-unknown-function = { $doing }: the function `{ $name }` does not exist
+theme-unknown-test = { $doing }: the test `{ $name }` does not exist
+theme-unknown-block = { $doing }: the block `{ $name }` is not in the template this one extends
+theme-unexpected-end = { $doing }: the template ends before a tag or an expression is closed
+theme-unclosed-string = { $doing }: a text in quotes is not closed
+theme-cannot-read = { $doing }: this part of the template cannot be read: `{ $fragment }`
+theme-available-hint = what exists here: { $names }; docs/reference/templates.md lists the variables templates receive
 theme-include-loop = { $doing }: the templates include each other in a loop: { $chain }
 theme-include-loop-hint = remove one of the {"{"}% include %{"}"} tags so the chain ends
 theme-extend-loop = { $doing }: the templates extend each other in a loop: { $chain }
@@ -906,6 +1081,7 @@ process-too-large = the picture is too large to process (more than { $limit } Mi
 process-unsupported = its format is not supported: { $reason }
 process-undecodable = it cannot be decoded: { $reason }
 process-resize = cannot resize it: { $reason }
+process-encode = cannot save it as { $format } ({ $reason })
 
 ## site-yaml: the comments of the site.yaml that `herald init` writes
 

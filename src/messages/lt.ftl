@@ -167,7 +167,20 @@ yaml-unknown-anchor = šioje eilutėje yra `*pavadinimas` – reikšmės, pažym
 yaml-unknown-anchor-hint = vietoj `*…` įrašykite pačią reikšmę arba pažymėkite kopijuojamą reikšmę `&pavadinimas` ankstesnėje eilutėje (tekstas, prasidedantis `*`, turi būti kabutėse: "*tekstas")
 yaml-tab = ši eilutė atitraukta tabuliacijos ženklu, kurio YAML neleidžia
 yaml-tab-hint = YAML neleidžia įtraukų tabuliacijos ženklais (tabs): atitraukite tarpais
-yaml-structure = šios eilutės negalima perskaityti kaip `raktas: reikšmė` su tokia pat įtrauka kaip aplinkiniai raktai (YAML skaitytuvas sako: { $parser })
+yaml-structure = šios eilutės negalima perskaityti kaip `raktas: reikšmė` su tokia pat įtrauka kaip aplinkiniai raktai
+yaml-unclosed-list = sąrašas, atvertas su `[`, šioje eilutėje neuždarytas su `]`
+yaml-unclosed-list-hint = uždarykite sąrašą toje pačioje eilutėje, `tags: [a, b]`, arba rašykite kiekvieną įrašą atskiroje `- ` eilutėje po raktu
+yaml-unclosed-braces = šioje eilutėje atverta `{"{"}` neuždaryta su `{"}"}`
+yaml-unclosed-braces-hint = uždarykite ją toje pačioje eilutėje arba, jei skliaustai yra teksto dalis, rašykite reikšmę kabutėse: "{"{"}...{"}"}"
+yaml-colon-in-value = reikšmėje šioje eilutėje yra `: ` (dvitaškis ir tarpas), kurį YAML skaito kaip naują raktą
+yaml-colon-in-value-hint = rašykite reikšmę kabutėse: title: "Konferencija: rezultatai"
+yaml-dash-in-value = sąrašo įrašas `- ` stovi ten, kur buvo laukiama rakto reikšmės
+yaml-dash-in-value-hint = rašykite kiekvieną įrašą atskiroje eilutėje po raktu, su didesne įtrauka nei raktas, arba reikšmę, prasidedančią `- `, rašykite kabutėse
+yaml-list-indentation = sąrašo įrašų įtraukos skiriasi: visos vieno sąrašo `- ` eilutės turi prasidėti tame pačiame stulpelyje
+yaml-bad-escape = `\` reikšmėje dvigubose kabutėse pradeda YAML nežinomą valdymo seką (escape)
+yaml-bad-escape-hint = naudokite viengubas kabutes ('C:\aplankas') arba rašykite pasvirąjį brūkšnį du kartus ("C:\\aplankas")
+yaml-unexpected-end = tekstas baigiasi, kol neuždarytos kabutės, sąrašas `[` ar skliaustai `{"{"}`
+yaml-unexpected-end-hint = uždarykite tai, ką ši eilutė atveria: tą patį kabučių ženklą reikšmės pabaigoje, `]` po sąrašo, `{"}"}` po skliaustų
 yaml-unclosed-quote = { $line } eilutėje atidarytos kabutės neuždarytos: užbaikite reikšmę tokiu pat kabučių ženklu ("...")
 yaml-bad-start = reikšmė šioje eilutėje prasideda ženklu, kurį YAML pasilieka sau (@, `, %, * ar &)
 yaml-bad-start-hint = reikšmė, prasidedanti @, `, %, * ar &, turi būti kabutėse: "@pavyzdys"
@@ -299,6 +312,156 @@ build-failed = Kūrimas nepavyko ({ $count ->
 }); ankstesnė svetainė (jei buvo) nepakeista.
 progress-pictures = Paveikslėliai
 
+## Kodėl operacinė sistema atsisakė veiksmo su failu (kiekvienas pranešimas, nurodantis priežastį).
+
+io-not-found = tokio failo ar aplanko nėra
+io-permission-denied = herald neturi prieigos teisių jo skaityti ar keisti
+io-already-exists = toks failas ar aplankas jau yra
+io-is-a-directory = šis kelias yra aplankas, o ne failas
+io-not-a-directory = dalis kelio yra failas, o ne aplankas
+io-directory-not-empty = aplankas nėra tuščias
+io-read-only = diskas yra tik skaitomas
+io-storage-full = diskas pilnas
+io-quota = jūsų disko kvota išnaudota
+io-file-too-large = failas per didelis šiam diskui
+io-busy = jį naudoja kita programa
+io-crosses-devices = jo negalima perkelti į kitą diską
+io-invalid-filename = sistema neleidžia tokio pavadinimo (per ilgas arba su draudžiamu simboliu)
+io-too-many-links = kelyje per daug nuorodų
+io-invalid-data = jo turinio negalima perskaityti
+io-unexpected-eof = failas baigiasi per anksti
+io-timed-out = sistema laukė per ilgai
+io-addr-in-use = šį adresą ir prievadą naudoja kita programa
+io-addr-not-available = šis kompiuteris neturi tokio adreso
+io-out-of-memory = kompiuteriui pritrūko atminties
+io-link-loop = simbolinė nuoroda veda atgal į aplanką, kuriame ji yra
+io-other = sistema sako: { $detail }
+
+## Komandinė eilutė: `--help` ir priekaištai įvestai eilutei (clap tekstai, mūsų žodžiais).
+
+cli-usage = Naudojimas
+cli-commands = Komandos
+cli-arguments = Argumentai
+cli-options = Parinktys
+cli-options-placeholder = PARINKTYS
+cli-command-placeholder = KOMANDA
+cli-default = numatytoji: { $value }
+cli-values = galimos reikšmės: { $values }
+cli-values-long = Galimos reikšmės:
+cli-herald-about = Dvikalbės statinės svetainės ES tarpvalstybinio bendradarbiavimo projektams, su privalomais ES viešinimo tekstais
+cli-herald-about-long =
+    Dvikalbės statinės svetainės ES tarpvalstybinio bendradarbiavimo projektams, su privalomais ES viešinimo tekstais.
+
+    Pradėkite nuo `herald init mano-svetaine`, naujienas pridėkite su `herald new "Antraštė"`, patikrinkite su `herald check` ir paskelbkite su `herald build`.
+cli-arg-lang = herald pranešimų kalba: lv, lt arba en [numatytoji: HERALD_LANG, kitaip sistemos kalba, kitaip en]. Bet kurioje eilutės vietoje: `herald check --lang lt`
+cli-arg-help = Parodo pagalbą
+cli-arg-help-more = Parodo pagalbą (daugiau su '--help')
+cli-arg-help-long = Parodo pagalbą (trumpiau su '-h')
+cli-arg-version = Parodo versiją
+cli-arg-root = Svetainės aplankas (jame yra site.yaml ir content/)
+cli-help-about = Parodo šią pagalbą arba nurodytos komandos pagalbą
+cli-value-lang = KALBA
+cli-value-root = APLANKAS
+cli-value-out = APLANKAS
+cli-value-base_url = ADRESAS
+cli-value-format = FORMATAS
+cli-value-timeout = SEKUNDĖS
+cli-value-concurrency = SKAIČIUS
+cli-value-max_picture_mb = MB
+cli-value-allow = KODAS
+cli-value-dir = APLANKAS
+cli-value-languages = KALBOS
+cli-value-title = ANTRAŠTĖ
+cli-value-port = PRIEVADAS
+cli-value-bind = ADRESAS
+cli-value-shell = APVALKALAS
+cli-value-new-what = ANTRAŠTĖ|KELIAS
+cli-value-schema-what = KURIS
+cli-value-explain-what = KODAS
+cli-build-about = Sukuria svetainę aplanke public/ (arba --out)
+cli-build-out = Kur įrašyti svetainę [numatytasis: <root>/public]
+cli-build-base_url = Pakeičia site.yaml base_url (pvz., peržiūros publikavimui)
+cli-build-drafts = Įtraukia puslapius su `draft: true`
+cli-build-future = Paskelbia ateities data pažymėtas naujienas jau dabar (be šios parinkties jos laukia savo dienos)
+cli-build-force = Kuria net jei nuo paskutinio kūrimo į tą patį aplanką niekas nepasikeitė
+cli-cms-about = Įrašo naršyklės redaktoriaus konfigūraciją: static/admin/config.yml (pagal site.yaml ir content/; jūsų nustatymai virš jos herald eilutės išlieka) ir, jei jo dar nėra, static/admin/index.html. Tada `herald serve` leidžia redaguoti svetainę adresu <adresas>/admin/
+cli-serve-about = Peržiūra su automatiniu atnaujinimu: kuria atmintyje (su juodraščiais ir ateities data pažymėtomis naujienomis), rodo adresu 127.0.0.1 ir perkuria po kiekvieno išsaugojimo
+cli-serve-port = Prievadas, kurio klausytis; jei jis užimtas, imamas kitas laisvas (0: bet kuris laisvas prievadas)
+cli-serve-bind = Adresas, kurio klausytis; 0.0.0.0, kad galėtumėte peržiūrėti iš telefono tame pačiame tinkle
+cli-serve-open = Atidaro svetainę numatytojoje naršyklėje
+cli-serve-cms_on_network = Leidžia naršyklės redaktoriui (/admin/) išsaugoti failus, net jei --bind nėra vietinis adresas: tai galėtų bet kas, pasiekiantis šį kompiuterį ir sužinojęs seanso adresą
+cli-check-about = Patikrina svetainę jos neįrašydamas: viską, ką tikrina build, taip pat nuorodas, inkarus, vertimus, ES viešinimo tekstus, paveikslėlius ir turinį
+cli-check-about-long =
+    Patikrina svetainę jos neįrašydamas: viską, ką tikrina build, taip pat nuorodas, inkarus, vertimus, ES viešinimo tekstus, paveikslėlius ir turinį.
+
+    Išėjimo kodas: 0, jei viskas tvarkoje (įspėjimai leidžiami), 1, jei rasta klaidų (arba įspėjimų su --strict), 2, jei svetainės visai negalima perskaityti.
+cli-check-format = Kaip išspausdinti radinius
+cli-check-format-human = `failas:eilutė:stulpelis: klaida[H012]: pranešimas` ir patarimas, terminale spalvotai
+cli-check-format-github = GitHub Actions anotacijos (`::error file=...,line=...::pranešimas`)
+cli-check-format-json = Po vieną JSON objektą kiekvienam radiniui, kiekvienas savo eilutėje
+cli-check-strict = Baigia klaida (išėjimo kodas 1) ir dėl įspėjimų
+cli-check-external = Tikrina ir interneto adresus už svetainės ribų (reikia interneto)
+cli-check-timeout = Su --external: kiek sekundžių laukti kiekvieno adreso
+cli-check-concurrency = Su --external: kiek adresų klausti vienu metu
+cli-check-max_picture_mb = Įspėja apie paveikslėlius, sunkesnius nei tiek megabaitų
+cli-check-allow = Nepranešti apie šį patikrinimą (kodas arba pavadinimas, pvz., H040 ar missing-translation); galima kartoti
+cli-check-base_url = Tikrina svetainę taip, lyg ji būtų sukurta su šiuo base_url
+cli-check-drafts = Tikrina ir puslapius su `draft: true`
+cli-init-about = Sukuria naują svetainę aplanke: site.yaml su komentarais ir po vieną naujienos pavyzdį kiekviena kalba
+cli-init-about-long =
+    Sukuria naują svetainę aplanke: site.yaml su komentarais ir po vieną naujienos pavyzdį kiekviena kalba.
+
+    Aplankas turi būti tuščias arba dar neegzistuoti. Tema ir tekstai ateina iš paties herald.
+cli-init-dir = Naujos svetainės aplankas
+cli-init-languages = Svetainės kalbos, numatytoji pirma
+cli-init-cms = Taip pat paruošia naršyklės redaktorių (static/admin/, kaip tai daro `herald cms`)
+cli-new-about = Sukuria naujieną ar puslapį kiekviena kalba: `herald new "Antraštė"` (naujiena) arba `herald new news/pradzia` (kelias po content/; `/apie` viršutinio lygio puslapiui)
+cli-new-about-long =
+    Sukuria naujieną ar puslapį kiekviena kalba: `herald new "Antraštė"` (naujiena) arba `herald new news/pradzia` (kelias po content/; `/apie` viršutinio lygio puslapiui).
+
+    Išspausdina sukurtų failų kelius; niekada neperrašo esamo failo.
+cli-new-what = Antraštė (naujiena aplanke content/news/, kaip puslapio aplankas) arba kelias po content/, jei jame yra `/`
+cli-new-languages = Kuriomis kalbomis sukurti [numatytoji: visomis svetainės kalbomis]
+cli-new-bundle = Sukuria puslapio aplanką: aplanką su index.<kalba>.md, kad paveikslėliai būtų šalia teksto
+cli-new-title = Antraštė, kai pirmasis argumentas yra kelias [numatytoji: iš pavadinimo]
+cli-schema-about = Išspausdina JSON schemą failui site.yaml, puslapio įžanginei daliai (front matter) arba skyriaus `_index` įžanginei daliai, redaktoriams, kurie tikrina YAML rašant
+cli-schema-what = Kurio failo schema
+cli-schema-what-site = site.yaml
+cli-schema-what-page = Puslapio ar naujienos įžanginė dalis (front matter)
+cli-schema-what-section = Skyriaus ar pradinio puslapio `_index.<kalba>.md` įžanginė dalis
+cli-explain-about = Paaiškina, ką reiškia `herald check` kodas ir kaip tai ištaisyti: `herald explain H012` arba `herald explain missing-alt`; `--all` visiems kodams
+cli-explain-what = Kodas (H012) arba jo pavadinimas (missing-alt)
+cli-explain-all = Paaiškina visus kodus
+cli-explain-format = `markdown` kartu su --all: kodų lentelė dokumentacijai
+cli-explain-format-text = Tekstas terminalui
+cli-explain-format-markdown = Kodų lentelė Markdown formatu (su --all)
+cli-completions-about = Išspausdina apvalkalo automatinio užbaigimo scenarijų
+cli-completions-about-long =
+    Išspausdina apvalkalo automatinio užbaigimo scenarijų.
+
+    Pvz., `herald completions bash > ~/.local/share/bash-completion/completions/herald`
+cli-completions-shell = Apvalkalas: bash, zsh, fish, elvish arba powershell
+cli-error-subcommand = herald neturi komandos „{ $value }“
+cli-error-subcommand-hint = komandos: { $commands }
+cli-error-subcommand-missing = `{ $command }` reikia komandos
+cli-did-you-mean = gal turėjote omenyje `{ $suggestion }`?
+cli-error-argument = `{ $command }` nepriima „{ $value }“
+cli-escape = kad „{ $value }“ būtų reikšmė, rašykite `-- { $value }`
+cli-error-value-missing = `{ $option }` reikia reikšmės
+cli-error-value-invalid = „{ $value }“ nėra `{ $option }` reikšmė
+cli-error-value-list = rašykite vieną iš šių: { $values }
+cli-error-value-wrong = „{ $value }“ netinka parinkčiai `{ $option }`
+cli-expect-port = rašykite prievado numerį nuo 0 iki 65535, pvz., 1111
+cli-expect-whole = rašykite sveikąjį skaičių, pvz., 8
+cli-expect-number = rašykite skaičių, pvz., 10 arba 2,5
+cli-expect-address = rašykite IP adresą, pvz., 127.0.0.1 arba 0.0.0.0
+cli-error-missing = `{ $command }` reikia { $what }
+cli-error-twice = `{ $option }` nurodyta du kartus: nurodykite vieną kartą
+cli-error-conflict = `{ $option }` negalima nurodyti kartu su `{ $other }`
+cli-error-value-extra = `{ $option }` priima vieną reikšmę: „{ $value }“ yra perteklinė
+cli-error-other = herald nepavyko perskaityti komandinės eilutės ({ $detail })
+cli-usage-hint = naudojimas: `{ $usage }`; daugiau pasako `{ $command } --help`
+
 ## init
 
 init-no-languages = --languages reikia bent vieno kalbos kodo, pvz., --languages lv,lt
@@ -346,6 +509,7 @@ serve-watch-removed = { $dir }/ ištrintas; herald vėl jį stebės, kai jis ats
 serve-watch-replaced = { $dir }/ pakeistas: stebimas naujas aplankas ir perkuriama viskas.
 serve-watch-appeared = { $dir }/ atsirado: jis stebimas ir perkuriama viskas.
 serve-watch-failed = nepavyksta stebėti aplanko { $dir }/ pakeitimų ({ $error }): jo pakeitimai bus matomi iš naujo paleidus herald serve.
+serve-watch-limit = sistema daugiau aplankų nebestebi (pasiekta jos riba; Linux sistemoje padidinkite fs.inotify.max_user_watches)
 serve-cms-refused = redaktoriaus įrašymas atmestas: { $reason }
 serve-cms-page-off = Redaktorius išjungtas: `herald serve` klausosi tinkle (--bind). Pridėkite --cms-on-network, kad vis tiek jį naudotumėte.
 build-waiting = Kitas herald kūrimas šiuo metu rašo į { $out }; laukiama, kol jis baigsis...
@@ -684,6 +848,17 @@ theme-missing = tema `{ $name }` neegzistuoja
 theme-missing-hint = sukurkite themes/{ $name }/ su templates/ ir static/ arba pašalinkite `theme:`, kad būtų naudojama įtaisytoji numatytoji tema
 theme-unreadable = nepavyksta perskaityti šablono: { $reason }
 theme-template-hint = pataisykite šabloną; docs/reference/templates.md išvardija kintamuosius, kuriuos gauna šablonai
+theme-unknown-variable = { $doing }: šablonas naudoja `{ $name }`, kurio čia nėra
+theme-undefined-value = { $doing }: `{ $name }` čia neturi reikšmės
+theme-unknown-field = { $doing }: `{ $name }` nėra prieš jį esančios reikšmės dalis
+theme-unknown-filter = { $doing }: filtro `{ $name }` nėra
+theme-unknown-function = { $doing }: funkcijos `{ $name }` nėra
+theme-unknown-test = { $doing }: patikrinimo `{ $name }` nėra
+theme-unknown-block = { $doing }: bloko `{ $name }` nėra šablone, kurį šis išplečia
+theme-unexpected-end = { $doing }: šablonas baigiasi, kol neuždaryta žymė ar išraiška
+theme-unclosed-string = { $doing }: tekstas kabutėse neuždarytas
+theme-cannot-read = { $doing }: šios šablono dalies negalima perskaityti: `{ $fragment }`
+theme-available-hint = čia yra: { $names }; docs/reference/templates.md išvardija kintamuosius, kuriuos gauna šablonai
 theme-include-loop = { $doing }: šablonai ratu įtraukia vienas kitą: { $chain }
 theme-include-loop-hint = pašalinkite vieną iš {"{"}% include %{"}"} žymių, kad grandinė baigtųsi
 theme-extend-loop = { $doing }: šablonai ratu išplečia vienas kitą: { $chain }
@@ -849,6 +1024,7 @@ process-too-large = paveikslėlis per didelis apdoroti (daugiau nei { $limit } M
 process-unsupported = jo formatas nepalaikomas: { $reason }
 process-undecodable = jo nepavyksta iškoduoti: { $reason }
 process-resize = nepavyksta pakeisti jo dydžio: { $reason }
+process-encode = jo nepavyksta išsaugoti { $format } formatu ({ $reason })
 
 ## site-yaml: the comments of the site.yaml that `herald init` writes
 

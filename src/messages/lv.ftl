@@ -165,7 +165,20 @@ yaml-unknown-anchor = šajā rindā ir `*nosaukums` — ar `&nosaukums` atzīmē
 yaml-unknown-anchor-hint = ierakstiet pašu vērtību `*…` vietā vai atzīmējiet kopējamo vērtību ar `&nosaukums` kādā no iepriekšējām rindām (tekstam, kas sākas ar `*`, jābūt pēdiņās: "*teksts")
 yaml-tab = šīs rindas atkāpe ir ar tabulēšanas zīmi, ko YAML neatļauj
 yaml-tab-hint = YAML neatļauj atkāpes ar tabulēšanas zīmēm (tabs): veidojiet atkāpi ar atstarpēm
-yaml-structure = šo rindu nevar nolasīt kā `atslēga: vērtība` ar tādu pašu atkāpi kā apkārtējām atslēgām (YAML lasītājs saka: { $parser })
+yaml-structure = šo rindu nevar nolasīt kā `atslēga: vērtība` ar tādu pašu atkāpi kā apkārtējām atslēgām
+yaml-unclosed-list = saraksts, kas atvērts ar `[`, šajā rindā nav aizvērts ar `]`
+yaml-unclosed-list-hint = aizveriet sarakstu tajā pašā rindā, `tags: [a, b]`, vai rakstiet katru ierakstu savā `- ` rindā zem atslēgas
+yaml-unclosed-braces = šajā rindā atvērtā `{"{"}` nav aizvērta ar `{"}"}`
+yaml-unclosed-braces-hint = aizveriet to tajā pašā rindā vai, ja iekavas ir daļa no teksta, ielieciet vērtību pēdiņās: "{"{"}...{"}"}"
+yaml-colon-in-value = vērtībā šajā rindā ir `: ` (kols un atstarpe), ko YAML lasa kā jaunu atslēgu
+yaml-colon-in-value-hint = ielieciet vērtību pēdiņās: title: "Konference: rezultāti"
+yaml-dash-in-value = saraksta ieraksts `- ` ir vietā, kur bija gaidāma atslēgas vērtība
+yaml-dash-in-value-hint = rakstiet katru ierakstu savā rindā zem atslēgas, ar lielāku atkāpi nekā atslēgai, vai ielieciet pēdiņās vērtību, kas sākas ar `- `
+yaml-list-indentation = saraksta ierakstiem ir dažādas atkāpes: visām viena saraksta `- ` rindām jāsākas vienā kolonnā
+yaml-bad-escape = `\` vērtībā dubultpēdiņās sāk atsoli (escape), ko YAML nepazīst
+yaml-bad-escape-hint = lietojiet vienpēdiņas ('C:\mape') vai rakstiet slīpsvītru divreiz ("C:\\mape")
+yaml-unexpected-end = teksts beidzas, pirms aizvērtas pēdiņas, saraksts `[` vai iekavas `{"{"}`
+yaml-unexpected-end-hint = aizveriet to, ko šī rinda atver: to pašu pēdiņu zīmi vērtības beigās, `]` pēc saraksta, `{"}"}` pēc iekavām
 yaml-unclosed-quote = { $line }. rindā atvērtās pēdiņas nav aizvērtas: beidziet vērtību ar tādu pašu pēdiņu zīmi ("...")
 yaml-bad-start = vērtība šajā rindā sākas ar rakstzīmi, ko YAML patur sev (@, `, %, * vai &)
 yaml-bad-start-hint = vērtībai, kas sākas ar @, `, %, * vai &, jābūt pēdiņās: "@piemers"
@@ -291,6 +304,156 @@ build-failed = Būvēšana neizdevās ({ $count ->
 }); iepriekš uzbūvētā vietne (ja tāda ir) nav mainīta.
 progress-pictures = Attēli
 
+## Kāpēc operētājsistēma atteica darbību ar failu (katrs ziņojums, kas nosauc iemeslu).
+
+io-not-found = šāda faila vai mapes nav
+io-permission-denied = herald nav piekļuves tiesību to lasīt vai mainīt
+io-already-exists = šāds fails vai mape jau ir
+io-is-a-directory = šis ceļš ir mape, nevis fails
+io-not-a-directory = daļa no ceļa ir fails, nevis mape
+io-directory-not-empty = mape nav tukša
+io-read-only = disks ir tikai lasāms
+io-storage-full = disks ir pilns
+io-quota = jūsu diska kvota ir izlietota
+io-file-too-large = fails ir par lielu šim diskam
+io-busy = to izmanto cita programma
+io-crosses-devices = to nevar pārvietot uz citu disku
+io-invalid-filename = sistēma neatļauj šādu nosaukumu (pārāk garš vai ar aizliegtu rakstzīmi)
+io-too-many-links = ceļā ir pārāk daudz saišu
+io-invalid-data = saturu nevar nolasīt
+io-unexpected-eof = fails beidzas par agru
+io-timed-out = sistēma gaidīja pārāk ilgi
+io-addr-in-use = šo adresi un portu izmanto cita programma
+io-addr-not-available = šim datoram nav šādas adreses
+io-out-of-memory = datoram beigusies atmiņa
+io-link-loop = simboliskā saite ved atpakaļ uz mapi, kurā tā atrodas
+io-other = sistēma saka: { $detail }
+
+## Komandrinda: `--help` un iebildumi pret ierakstīto rindu (clap teksti, mūsu vārdiem).
+
+cli-usage = Lietošana
+cli-commands = Komandas
+cli-arguments = Argumenti
+cli-options = Opcijas
+cli-options-placeholder = OPCIJAS
+cli-command-placeholder = KOMANDA
+cli-default = noklusējums: { $value }
+cli-values = iespējamās vērtības: { $values }
+cli-values-long = Iespējamās vērtības:
+cli-herald-about = Divvalodu statiskas vietnes ES pārrobežu projektiem, ar obligātajiem ES publicitātes tekstiem
+cli-herald-about-long =
+    Divvalodu statiskas vietnes ES pārrobežu projektiem, ar obligātajiem ES publicitātes tekstiem.
+
+    Sāciet ar `herald init mana-vietne`, pievienojiet ziņas ar `herald new "Virsraksts"`, pārbaudiet ar `herald check` un publicējiet ar `herald build`.
+cli-arg-lang = herald ziņojumu valoda: lv, lt vai en [noklusējums: HERALD_LANG, citādi sistēmas valoda, citādi en]. Jebkurā rindas vietā: `herald check --lang lv`
+cli-arg-help = Parāda palīdzību
+cli-arg-help-more = Parāda palīdzību (vairāk ar '--help')
+cli-arg-help-long = Parāda palīdzību (īsāk ar '-h')
+cli-arg-version = Parāda versiju
+cli-arg-root = Vietnes mape (tajā ir site.yaml un content/)
+cli-help-about = Parāda šo palīdzību vai norādītās komandas palīdzību
+cli-value-lang = VALODA
+cli-value-root = MAPE
+cli-value-out = MAPE
+cli-value-base_url = ADRESE
+cli-value-format = FORMĀTS
+cli-value-timeout = SEKUNDES
+cli-value-concurrency = SKAITS
+cli-value-max_picture_mb = MB
+cli-value-allow = KODS
+cli-value-dir = MAPE
+cli-value-languages = VALODAS
+cli-value-title = VIRSRAKSTS
+cli-value-port = PORTS
+cli-value-bind = ADRESE
+cli-value-shell = ČAULA
+cli-value-new-what = VIRSRAKSTS|CEĻŠ
+cli-value-schema-what = KURA
+cli-value-explain-what = KODS
+cli-build-about = Uzbūvē vietni mapē public/ (vai --out)
+cli-build-out = Kur rakstīt vietni [noklusējums: <root>/public]
+cli-build-base_url = Aizstāj site.yaml base_url (piemēram, priekšskatījuma publicēšanai)
+cli-build-drafts = Iekļauj lapas ar `draft: true`
+cli-build-future = Publicē nākotnes datuma ziņas jau tagad (bez šīs opcijas tās gaida savu dienu)
+cli-build-force = Būvē arī tad, ja kopš pēdējās būvēšanas tajā pašā mapē nekas nav mainījies
+cli-cms-about = Uzraksta pārlūka redaktora konfigurāciju: static/admin/config.yml (no site.yaml un content/; jūsu iestatījumi virs tās herald rindas paliek) un, ja tā vēl nav, static/admin/index.html. Pēc tam `herald serve` ļauj rediģēt vietni adresē <adrese>/admin/
+cli-serve-about = Priekšskatījums ar automātisku atjaunošanu: būvē atmiņā (ar melnrakstiem un nākotnes datuma ziņām), rāda to adresē 127.0.0.1 un pārbūvē pēc katras saglabāšanas
+cli-serve-port = Ports, kurā klausīties; ja tas ir aizņemts, tiek ņemts nākamais brīvais (0: jebkurš brīvs ports)
+cli-serve-bind = Adrese, kurā klausīties; 0.0.0.0, lai priekšskatītu no telefona tajā pašā tīklā
+cli-serve-open = Atver vietni noklusējuma pārlūkā
+cli-serve-cms_on_network = Ļauj pārlūka redaktoram (/admin/) saglabāt failus arī tad, ja --bind nav lokālā adrese: to varētu ikviens, kas sasniedz šo datoru un uzzina sesijas adresi
+cli-check-about = Pārbauda vietni, to neierakstot: visu, ko pārbauda build, un arī saites, enkurus, tulkojumus, ES publicitātes tekstus, attēlus un saturu
+cli-check-about-long =
+    Pārbauda vietni, to neierakstot: visu, ko pārbauda build, un arī saites, enkurus, tulkojumus, ES publicitātes tekstus, attēlus un saturu.
+
+    Izejas kods: 0, ja viss kārtībā (brīdinājumi atļauti), 1, ja atrastas kļūdas (vai brīdinājumi ar --strict), 2, ja vietni nevar nolasīt vispār.
+cli-check-format = Kā izdrukāt atradumus
+cli-check-format-human = `fails:rinda:kolonna: kļūda[H012]: ziņojums` un padoms, terminālī krāsaini
+cli-check-format-github = GitHub Actions anotācijas (`::error file=...,line=...::ziņojums`)
+cli-check-format-json = Viens JSON objekts katram atradumam, katrs savā rindā
+cli-check-strict = Beidz ar kļūdu (izejas kods 1) arī brīdinājumu dēļ
+cli-check-external = Pārbauda arī tīmekļa adreses ārpus vietnes (vajag internetu)
+cli-check-timeout = Ar --external: cik sekundes gaidīt katru adresi
+cli-check-concurrency = Ar --external: cik adreses vaicāt vienlaikus
+cli-check-max_picture_mb = Brīdina par attēliem, kas smagāki par tik megabaitiem
+cli-check-allow = Neziņo par šo pārbaudi (kods vai nosaukums, piemēram, H040 vai missing-translation); var norādīt vairākas reizes
+cli-check-base_url = Pārbauda vietni tā, it kā tā būtu uzbūvēta ar šo base_url
+cli-check-drafts = Pārbauda arī lapas ar `draft: true`
+cli-init-about = Izveido jaunu vietni mapē: site.yaml ar komentāriem un vienu ziņas piemēru katrā valodā
+cli-init-about-long =
+    Izveido jaunu vietni mapē: site.yaml ar komentāriem un vienu ziņas piemēru katrā valodā.
+
+    Mapei jābūt tukšai vai vēl neesošai. Tēma un teksti nāk no paša herald.
+cli-init-dir = Jaunās vietnes mape
+cli-init-languages = Vietnes valodas, noklusējuma valoda pirmā
+cli-init-cms = Sagatavo arī pārlūka redaktoru (static/admin/, kā to dara `herald cms`)
+cli-new-about = Izveido ziņu vai lapu katrā valodā: `herald new "Virsraksts"` (ziņa) vai `herald new news/atklasana` (ceļš zem content/; `/par-mums` augšējā līmeņa lapai)
+cli-new-about-long =
+    Izveido ziņu vai lapu katrā valodā: `herald new "Virsraksts"` (ziņa) vai `herald new news/atklasana` (ceļš zem content/; `/par-mums` augšējā līmeņa lapai).
+
+    Izdrukā izveidoto failu ceļus; nekad nepārraksta esošu failu.
+cli-new-what = Virsraksts (ziņa mapē content/news/, kā lapas mape) vai ceļš zem content/, ja tajā ir `/`
+cli-new-languages = Kurās valodās izveidot [noklusējums: visās vietnes valodās]
+cli-new-bundle = Izveido lapas mapi: mapi ar index.<valoda>.md, lai attēli būtu blakus tekstam
+cli-new-title = Virsraksts, ja pirmais arguments ir ceļš [noklusējums: no nosaukuma]
+cli-schema-about = Izdrukā JSON shēmu failam site.yaml, lapas ievaddaļai (front matter) vai sadaļas `_index` ievaddaļai, redaktoriem, kas pārbauda YAML rakstīšanas laikā
+cli-schema-what = Kura faila shēma
+cli-schema-what-site = site.yaml
+cli-schema-what-page = Lapas vai ziņas ievaddaļa (front matter)
+cli-schema-what-section = Sadaļas vai sākumlapas `_index.<valoda>.md` ievaddaļa
+cli-explain-about = Paskaidro, ko nozīmē `herald check` kods un kā to labot: `herald explain H012` vai `herald explain missing-alt`; `--all` visiem kodiem
+cli-explain-what = Kods (H012) vai tā nosaukums (missing-alt)
+cli-explain-all = Paskaidro visus kodus
+cli-explain-format = `markdown` kopā ar --all: kodu tabula dokumentācijai
+cli-explain-format-text = Teksts terminālim
+cli-explain-format-markdown = Kodu tabula Markdown formātā (ar --all)
+cli-completions-about = Izdrukā čaulas automātiskās pabeigšanas skriptu
+cli-completions-about-long =
+    Izdrukā čaulas automātiskās pabeigšanas skriptu.
+
+    Piemēram, `herald completions bash > ~/.local/share/bash-completion/completions/herald`
+cli-completions-shell = Čaula: bash, zsh, fish, elvish vai powershell
+cli-error-subcommand = herald nav komandas “{ $value }”
+cli-error-subcommand-hint = komandas: { $commands }
+cli-error-subcommand-missing = `{ $command }` vajag komandu
+cli-did-you-mean = vai domājāt `{ $suggestion }`?
+cli-error-argument = `{ $command }` nepieņem “{ $value }”
+cli-escape = lai “{ $value }” būtu vērtība, rakstiet `-- { $value }`
+cli-error-value-missing = `{ $option }` vajag vērtību
+cli-error-value-invalid = “{ $value }” nav `{ $option }` vērtība
+cli-error-value-list = rakstiet vienu no šīm: { $values }
+cli-error-value-wrong = “{ $value }” neder opcijai `{ $option }`
+cli-expect-port = rakstiet porta numuru no 0 līdz 65535, piemēram, 1111
+cli-expect-whole = rakstiet veselu skaitli, piemēram, 8
+cli-expect-number = rakstiet skaitli, piemēram, 10 vai 2,5
+cli-expect-address = rakstiet IP adresi, piemēram, 127.0.0.1 vai 0.0.0.0
+cli-error-missing = `{ $command }` vajag { $what }
+cli-error-twice = `{ $option }` norādīta divreiz: norādiet to vienreiz
+cli-error-conflict = `{ $option }` nevar norādīt kopā ar `{ $other }`
+cli-error-value-extra = `{ $option }` pieņem vienu vērtību: “{ $value }” ir lieka
+cli-error-other = herald nevarēja nolasīt komandrindu ({ $detail })
+cli-usage-hint = lietošana: `{ $usage }`; vairāk saka `{ $command } --help`
+
 ## init
 
 init-no-languages = --languages vajag vismaz vienu valodas kodu, piemēram, --languages lv,lt
@@ -338,6 +501,7 @@ serve-watch-removed = { $dir }/ ir izdzēsta; herald tai atkal sekos, kad tā b�
 serve-watch-replaced = { $dir }/ ir aizstāta: seko jaunajai mapei un pārbūvē visu.
 serve-watch-appeared = { $dir }/ ir izveidota: seko tai un pārbūvē visu.
 serve-watch-failed = nevar sekot mapes { $dir }/ izmaiņām ({ $error }): tās labojumi būs redzami pēc herald serve restartēšanas.
+serve-watch-limit = sistēma vairāk mapju neuzrauga (sasniegts tās ierobežojums; Linux sistēmā palieliniet fs.inotify.max_user_watches)
 serve-cms-refused = redaktora saglabāšana tika atteikta: { $reason }
 serve-cms-page-off = Redaktors ir izslēgts: `herald serve` klausās tīklā (--bind). Pievienojiet --cms-on-network, lai to tomēr izmantotu.
 build-waiting = Cits herald būvējums pašlaik raksta mapē { $out }; gaida, līdz tas beigsies...
@@ -674,6 +838,17 @@ theme-missing = tēma `{ $name }` neeksistē
 theme-missing-hint = izveidojiet themes/{ $name }/ ar templates/ un static/ vai noņemiet `theme:`, lai izmantotu iebūvēto noklusējuma tēmu
 theme-unreadable = veidni nevar nolasīt: { $reason }
 theme-template-hint = izlabojiet veidni; docs/reference/templates.md uzskaita mainīgos, ko saņem veidnes
+theme-unknown-variable = { $doing }: veidne izmanto `{ $name }`, kas šeit nepastāv
+theme-undefined-value = { $doing }: `{ $name }` šeit nav vērtības
+theme-unknown-field = { $doing }: `{ $name }` nav daļa no vērtības pirms tā
+theme-unknown-filter = { $doing }: filtrs `{ $name }` nepastāv
+theme-unknown-function = { $doing }: funkcija `{ $name }` nepastāv
+theme-unknown-test = { $doing }: pārbaude `{ $name }` nepastāv
+theme-unknown-block = { $doing }: bloka `{ $name }` nav veidnē, kuru šī paplašina
+theme-unexpected-end = { $doing }: veidne beidzas, pirms aizvērts tags vai izteiksme
+theme-unclosed-string = { $doing }: teksts pēdiņās nav aizvērts
+theme-cannot-read = { $doing }: šo veidnes daļu nevar nolasīt: `{ $fragment }`
+theme-available-hint = šeit ir: { $names }; docs/reference/templates.md uzskaita mainīgos, ko saņem veidnes
 theme-include-loop = { $doing }: veidnes cilpā iekļauj cita citu: { $chain }
 theme-include-loop-hint = noņemiet vienu no {"{"}% include %{"}"} tagiem, lai ķēde beigtos
 theme-extend-loop = { $doing }: veidnes cilpā paplašina cita citu: { $chain }
@@ -839,6 +1014,7 @@ process-too-large = attēls ir par lielu apstrādei (vairāk par { $limit } MiB 
 process-unsupported = tā formāts netiek atbalstīts: { $reason }
 process-undecodable = to nevar atkodēt: { $reason }
 process-resize = tā izmēru nevar mainīt: { $reason }
+process-encode = to nevar saglabāt { $format } formātā ({ $reason })
 
 ## site-yaml: the comments of the site.yaml that `herald init` writes
 

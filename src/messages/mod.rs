@@ -174,6 +174,58 @@ impl Messages {
     }
 }
 
+/// `value` with `places` decimals, as the chosen language writes it: `12.3` in English,
+/// `12,3` in Latvian and Lithuanian (a picture's megabytes, the seconds of a build).
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match get().lang() {
+        Lang::En => text,
+        Lang::Lv | Lang::Lt => text.replace('.', ","),
+    }
+}
+
+/// `value` with one decimal, or none when it is whole: a limit as the user gave it (`10`, `2.5`).
+pub fn decimal_as_given(value: f64) -> String {
+    decimal(value, if value.fract() == 0.0 { 0 } else { 1 })
+}
+
+/// Why the operating system refused a file operation, in herald's words of the chosen language
+/// ("the folder is not empty", not "Directory not empty (os error 39)"): every message that
+/// carries an `std::io::Error` words it here. A kind herald does not know keeps the system's
+/// own text, in parentheses; an error a program made with its own text (herald's refusals, a
+/// library's) keeps that text.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let m = get();
+    if e.raw_os_error().is_none() && e.get_ref().is_some() {
+        return e.to_string();
+    }
+    let id = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "io-already-exists",
+        K::IsADirectory => "io-is-a-directory",
+        K::NotADirectory => "io-not-a-directory",
+        K::DirectoryNotEmpty => "io-directory-not-empty",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::StorageFull => "io-storage-full",
+        K::QuotaExceeded => "io-quota",
+        K::FileTooLarge => "io-file-too-large",
+        K::ResourceBusy | K::ExecutableFileBusy => "io-busy",
+        K::CrossesDevices => "io-crosses-devices",
+        K::InvalidFilename => "io-invalid-filename",
+        K::TooManyLinks => "io-too-many-links",
+        K::InvalidData => "io-invalid-data",
+        K::UnexpectedEof => "io-unexpected-eof",
+        K::TimedOut => "io-timed-out",
+        K::AddrInUse => "io-addr-in-use",
+        K::AddrNotAvailable => "io-addr-not-available",
+        K::OutOfMemory => "io-out-of-memory",
+        _ => return m.format("io-other", &[("detail", e.to_string().into())]),
+    };
+    m.text(id)
+}
+
 /// The function that gives a Lithuanian selector its plural form (see [`lithuanian_selectors`]).
 const LT_PLURAL: &str = "LT_PLURAL";
 
@@ -333,6 +385,30 @@ mod tests {
         assert_eq!(
             lithuanian_selectors("a = { $kind ->\n  *[x] { $kind }\n}\nb = { $n -> [one] x }"),
             "a = { LT_PLURAL($kind) ->\n  *[x] { $kind }\n}\nb = { LT_PLURAL($n) -> [one] x }"
+        );
+    }
+
+    #[test]
+    fn the_systems_reasons_are_worded_by_kind_and_unknown_ones_kept() {
+        use std::io::{Error, ErrorKind};
+        // Unit tests speak English (no language chosen).
+        assert_eq!(
+            io_reason(&Error::from(ErrorKind::DirectoryNotEmpty)),
+            "the folder is not empty"
+        );
+        assert_eq!(
+            io_reason(&Error::from(ErrorKind::StorageFull)),
+            "the disk is full"
+        );
+        let os = Error::from_raw_os_error(2);
+        assert_eq!(os.kind(), ErrorKind::NotFound);
+        assert_eq!(io_reason(&os), "no such file or folder");
+        let unknown = io_reason(&Error::from(ErrorKind::NotSeekable));
+        assert!(unknown.starts_with("the system says: "), "{unknown}");
+        // A text a program gave its error is its own.
+        assert_eq!(
+            io_reason(&Error::other("herald's own words")),
+            "herald's own words"
         );
     }
 

@@ -228,7 +228,7 @@ fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered,
                     crate::tr!(
                         "pdf-file-unreadable",
                         file = p.display().to_string(),
-                        reason = e.to_string()
+                        reason = crate::messages::io_reason(&e)
                     )
                 })?
                 .into(),

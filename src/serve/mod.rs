@@ -183,7 +183,7 @@ pub fn run(opts: ServeOptions) -> i32 {
     let watcher = match watch::Watch::start(&opts.root, tx) {
         Ok(w) => Some(w),
         Err(e) => {
-            let warning = crate::tr!("serve-cannot-watch", error = e.to_string());
+            let warning = crate::tr!("serve-cannot-watch", error = watch::reason(&e));
             eprintln!("{}", crate::diagnostics::Diagnostic::warning(warning));
             None
         }
@@ -233,7 +233,7 @@ fn bind(ip: IpAddr, port: u16) -> Result<(TcpListener, SocketAddr), String> {
                     .unwrap_or_else(|_| SocketAddr::new(ip, p));
                 return Ok((listener, addr));
             }
-            Err(e) => last = format!("{ip}:{p}: {e}"),
+            Err(e) => last = format!("{ip}:{p}: {}", crate::messages::io_reason(&e)),
         }
     }
     Err(crate::tr!("serve-no-free-port", error = last))

@@ -189,8 +189,7 @@ impl Watch {
             }
             Err(e) => {
                 if self.failed.insert(dir) {
-                    let warning =
-                        crate::tr!("serve-watch-failed", dir = dir, error = e.to_string());
+                    let warning = crate::tr!("serve-watch-failed", dir = dir, error = reason(&e));
                     say(&crate::diagnostics::Diagnostic::warning(warning).to_string());
                 }
                 false
@@ -323,6 +322,17 @@ pub fn next_batch(rx: &Receiver<Change>, quiet: Duration) -> Option<Batch> {
     })
 }
 
+/// Why a folder cannot be watched, in herald's words: the system's reason, or its limit of
+/// watched folders (Linux' inotify), which a large site or many editors open can reach.
+pub fn reason(e: &notify::Error) -> String {
+    match &e.kind {
+        notify::ErrorKind::Io(io) => crate::messages::io_reason(io),
+        notify::ErrorKind::PathNotFound => crate::tr!("io-not-found"),
+        notify::ErrorKind::MaxFilesWatch => crate::tr!("serve-watch-limit"),
+        _ => e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,5 +352,16 @@ mod tests {
         assert!(!is_input(root, Path::new("/site/public/index.html")));
         assert!(!is_input(root, Path::new("/site/target/debug/x")));
         assert!(!is_input(root, Path::new("/site/.herald-cache/x")));
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_watched_is_said_in_herald_s_words() {
+        let limit = notify::Error::new(notify::ErrorKind::MaxFilesWatch);
+        assert!(reason(&limit).contains("fs.inotify.max_user_watches"));
+        let denied = notify::Error::io(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        assert_eq!(
+            reason(&denied),
+            "herald has no permission to read or change it"
+        );
     }
 }

@@ -465,6 +465,21 @@ fn each_action_reads_and_writes_the_site() {
         paths.contains(&"content/news/kick-off/index.lv.md"),
         "{paths:?}"
     );
+    // The items only, bundles and single files: the section's own text is not a news item
+    // (it has its own collection, which reads one level).
+    assert!(paths.contains(&"content/news/lv-only.lv.md"), "{paths:?}");
+    assert!(!paths.iter().any(|p| p.contains("_index")), "{paths:?}");
+    let (_, text) = e.call(
+        "entriesByFolder",
+        json!({"folder": "content/news/", "extension": "md", "depth": 1}),
+    );
+    let text: Vec<&str> = text
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["file"]["path"].as_str().unwrap())
+        .collect();
+    assert!(text.contains(&"content/news/_index.lv.md"), "{text:?}");
     let kick = list
         .as_array()
         .unwrap()

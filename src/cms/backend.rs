@@ -45,6 +45,16 @@ fn id_of(bytes: &[u8]) -> String {
 }
 
 /// `params.<key>` as a string, or a refusal naming it.
+/// Whether `path` is the own text of the section `folder` (`content/news/_index.lv.md` in
+/// `content/news`); both are paths of the site with `/` separators, as the CMS sends them.
+fn is_section_text(folder: &str, path: &str) -> bool {
+    let rest = path
+        .strip_prefix(folder.trim_end_matches('/'))
+        .unwrap_or(path);
+    let rest = rest.trim_start_matches('/');
+    !rest.contains('/') && rest.starts_with("_index.")
+}
+
 fn text<'a>(params: &'a Value, key: &str) -> Result<&'a str, Refusal> {
     params
         .get(key)
@@ -216,7 +226,14 @@ impl Backend {
             .and_then(Value::as_u64)
             .unwrap_or(1)
             .min(16) as usize;
-        let files = self.list(folder, extension, depth)?;
+        let mut files = self.list(folder, extension, depth)?;
+        // A collection that reads deeper than its folder is a section's items (bundles,
+        // `<slug>/index.<lang>.md`, or single files beside them): the section's own text
+        // (`_index.<lang>.md` in the folder itself) is not one of them, it has its own
+        // collection, which reads one level.
+        if depth > 1 {
+            files.retain(|f| !is_section_text(folder, f));
+        }
         Ok(Value::Array(
             files.iter().map(|f| self.entry(f, None)).collect(),
         ))

@@ -1,0 +1,155 @@
+//! The kind of each gallery entry written into the content files for the editor: its gallery
+//! is a list of two kinds of entries (pictures and videos) told apart by `type`, and an entry
+//! without it cannot be opened there. `herald cms` adds `type: image` or `type: video` to each
+//! entry that has none, at the entry's line, and leaves every other byte of the file as it is.
+
+use std::path::PathBuf;
+
+use crate::content::{Content, GalleryEntry};
+
+/// What `herald cms` did to one content file.
+pub enum Typed {
+    /// `type:` added: the file (relative to the site folder) and its new text.
+    Added(PathBuf, String),
+    /// A gallery written in a shape whose entries are not each on their own `- ` line
+    /// (`gallery: [{...}, {...}]`): left as it is, for the user to add `type:`.
+    Left(PathBuf),
+}
+
+/// The kind of an entry as the editor names it; None for an entry that is neither (herald
+/// refuses it before this runs).
+fn kind_of(entry: &GalleryEntry) -> Option<&'static str> {
+    match (&entry.image, &entry.video) {
+        (Some(_), None) => Some("image"),
+        (None, Some(_)) => Some("video"),
+        _ => None,
+    }
+}
+
+/// `line` (one line of the file, with its line ending) with `type: kind` put first in the
+/// entry it starts (`- image: a.jpg` or `- {image: a.jpg, ...}`); None when it starts none.
+fn with_kind(line: &str, kind: &str) -> Option<String> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let rest = line[indent..].strip_prefix('-')?;
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    let entry = &rest[gap..];
+    if gap == 0 || entry.trim().is_empty() || entry.starts_with('#') {
+        return None;
+    }
+    if let Some(inner) = entry.strip_prefix('{') {
+        return Some(format!(
+            "{}-{}{{type: {kind}, {inner}",
+            &line[..indent],
+            &rest[..gap]
+        ));
+    }
+    let ending = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
+    Some(format!(
+        "{}-{}type: {kind}{ending}{}{entry}",
+        &line[..indent],
+        &rest[..gap],
+        " ".repeat(indent + 1 + gap)
+    ))
+}
+
+/// The text of `file` with `type:` added to the entries of `entries` at `lines` that have
+/// none; None when one of them is not on a `- ` line of its own.
+fn add_kinds(text: &str, entries: &[GalleryEntry], lines: &[usize]) -> Option<String> {
+    if lines.len() != entries.len() {
+        return None;
+    }
+    let mut out: Vec<String> = text.split_inclusive('\n').map(String::from).collect();
+    for (entry, &line) in entries.iter().zip(lines) {
+        if entry.kind.is_some() {
+            continue;
+        }
+        let kind = kind_of(entry)?;
+        let at = out.get_mut(line.checked_sub(1)?)?;
+        *at = with_kind(at, kind)?;
+    }
+    Some(out.concat())
+}
+
+/// Every content file whose gallery has an entry without `type`, with what to do with it.
+/// `read` gives a file's text (the site's file, relative to the site folder).
+pub fn untyped(content: &Content, read: impl Fn(&PathBuf) -> Option<String>) -> Vec<Typed> {
+    let mut out = Vec::new();
+    for page in &content.pages {
+        let Some(entries) = page.page_front().and_then(|f| f.gallery.as_deref()) else {
+            continue;
+        };
+        if entries.iter().all(|e| e.kind.is_some()) {
+            continue;
+        }
+        let added = read(&page.file).and_then(|t| add_kinds(&t, entries, &page.gallery_lines));
+        out.push(match added {
+            Some(text) => Typed::Added(page.file.clone(), text),
+            None => Typed::Left(page.file.clone()),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pic() -> GalleryEntry {
+        GalleryEntry {
+            image: Some("a.jpg".into()),
+            ..Default::default()
+        }
+    }
+
+    fn vid() -> GalleryEntry {
+        GalleryEntry {
+            video: Some("https://vimeo.com/1".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn each_entry_gets_its_kind_first_and_nothing_else_changes() {
+        let text = "---\ntitle: A\ngallery:\n  - image: a.jpg\n    alt: A\n  -   {image: b.jpg, alt: B}\n  - video: x # a clip\n---\nText.\n";
+        let typed = add_kinds(text, &[pic(), pic(), vid()], &[4, 6, 7]).unwrap();
+        assert_eq!(
+            typed,
+            "---\ntitle: A\ngallery:\n  - type: image\n    image: a.jpg\n    alt: A\n  -   {type: image, image: b.jpg, alt: B}\n  - type: video\n    video: x # a clip\n---\nText.\n"
+        );
+        assert_eq!(
+            with_kind("- image: a\n", "image").unwrap(),
+            "- type: image\n  image: a\n"
+        );
+        let parsed: serde_yaml::Value =
+            serde_yaml::from_str(typed.split("---").nth(1).unwrap()).unwrap();
+        assert_eq!(parsed["gallery"][0]["alt"], serde_yaml::Value::from("A"));
+        assert_eq!(
+            parsed["gallery"][2]["type"],
+            serde_yaml::Value::from("video")
+        );
+    }
+
+    #[test]
+    fn typed_entries_and_line_endings_are_kept() {
+        let typed_entry = GalleryEntry {
+            kind: Some("image".into()),
+            ..pic()
+        };
+        let text =
+            "---\r\ngallery:\r\n  - {type: image, image: a.jpg}\r\n  - image: b.jpg\r\n---\r\n";
+        assert_eq!(
+            add_kinds(text, &[typed_entry, pic()], &[3, 4]).unwrap(),
+            "---\r\ngallery:\r\n  - {type: image, image: a.jpg}\r\n  - type: image\r\n    image: b.jpg\r\n---\r\n"
+        );
+    }
+
+    #[test]
+    fn a_list_in_one_line_is_left_as_it_is() {
+        let text = "---\ngallery: [{image: a.jpg}]\n---\n";
+        assert_eq!(add_kinds(text, &[pic()], &[]), None);
+        assert_eq!(
+            add_kinds("---\ngallery:\n  -\n    image: a\n", &[pic()], &[3]),
+            None
+        );
+    }
+}

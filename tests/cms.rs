@@ -941,3 +941,34 @@ fn cms_gives_each_gallery_entry_its_type() {
     let again = cms(&site);
     assert!(!String::from_utf8_lossy(&again.stdout).contains("to the gallery entries"));
 }
+
+/// An entry added by hand after `herald cms` ran (no `type:`) is given to the editor with
+/// its kind, so that it opens there; the file on disk is unchanged until the editor saves it,
+/// and that save is not taken for a change made elsewhere.
+#[test]
+fn the_editor_is_given_each_gallery_entry_with_its_type() {
+    let site = cms_site();
+    let path = "content/news/kick-off/index.lv.md";
+    let by_hand = "---\ntitle: Atklāšana\ndate: 2020-09-15\ngallery:\n  - image: a.png\n    alt: Zāle\n  - {video: \"https://vimeo.com/76979871\", title: Video}\n---\nTeksts.\n";
+    site.write(path, by_hand);
+    let server = start(&site);
+    let e = editor(&server);
+    let (status, entry) = e.call("getEntry", json!({"path": path}));
+    assert_eq!(status, 200);
+    let given = entry["data"].as_str().unwrap();
+    assert_eq!(
+        given,
+        "---\ntitle: Atklāšana\ndate: 2020-09-15\ngallery:\n  - type: image\n    image: a.png\n    alt: Zāle\n  - {type: video, video: \"https://vimeo.com/76979871\", title: Video}\n---\nTeksts.\n"
+    );
+    assert_eq!(read(&site, path), by_hand);
+    let (status, answer) = e.call(
+        "persistEntry",
+        json!({
+            "dataFiles": [{"slug": "kick-off", "path": path, "raw": given}],
+            "assets": [],
+            "options": {"commitMessage": "Update", "useWorkflow": false, "status": ""},
+        }),
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(read(&site, path), given);
+}

@@ -174,8 +174,15 @@ impl Backend {
         let label = label.cloned().unwrap_or(Value::Null);
         match read {
             Some(data) => {
+                // The id is the file's on disk, so that a save of what the editor was given
+                // is not taken for a change made elsewhere.
                 let id = id_of(data.as_bytes());
                 self.remember(path, &id);
+                let data = if path.ends_with(".md") {
+                    super::typed::for_editor(&data, Path::new(path)).unwrap_or(data)
+                } else {
+                    data
+                };
                 json!({"data": data, "file": {"path": path, "label": label, "id": id}})
             }
             None => json!({"data": null, "file": {"path": path, "label": label, "id": null}}),

@@ -3,9 +3,9 @@
 //! without it cannot be opened there. `herald cms` adds `type: image` or `type: video` to each
 //! entry that has none, at the entry's line, and leaves every other byte of the file as it is.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::content::{Content, GalleryEntry};
+use crate::content::{Content, Front, GalleryEntry};
 
 /// What `herald cms` did to one content file.
 pub enum Typed {
@@ -68,6 +68,22 @@ fn add_kinds(text: &str, entries: &[GalleryEntry], lines: &[usize]) -> Option<St
         *at = with_kind(at, kind)?;
     }
     Some(out.concat())
+}
+
+/// `text`, the content file `file` as the editor is given it: with `type:` added to its
+/// gallery entries that have none, so that an entry written by hand since `herald cms` ran
+/// opens in the editor (and is saved with its kind). None when nothing is to be added, or the
+/// file cannot be read as a page (the editor is then given it as it is).
+pub fn for_editor(text: &str, file: &Path) -> Option<String> {
+    let parsed = crate::content::parse_page(text, file, "", false).ok()?;
+    let Front::Page(front) = &parsed.front else {
+        return None;
+    };
+    let entries = front.gallery.as_deref()?;
+    if entries.iter().all(|e| e.kind.is_some()) {
+        return None;
+    }
+    add_kinds(text, entries, &parsed.gallery_lines)
 }
 
 /// Every content file whose gallery has an entry without `type`, with what to do with it.

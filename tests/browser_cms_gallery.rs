@@ -1,10 +1,11 @@
 //! A gallery edited in Decap CMS (embedded in herald) in headless Chromium against `herald
 //! serve`, on a copy of the example site, driven by `tests/browser/cms_gallery.mjs`: `herald
-//! cms` gives the hand-written gallery entries their kind, a picture is added in both languages
-//! (the form refuses to save it without its Lithuanian alt text), moved to the top of the
-//! Latvian gallery, saved; the files, `check --strict` and the Lithuanian page follow. Needs
-//! Chromium, Node and the packages of tests/browser (skips without them unless
-//! `HERALD_BROWSER_TESTS=require`, as in CI).
+//! cms` gives the hand-written gallery entries their kind; a picture is added on the Latvian
+//! side (the form refuses to save it without its alt text), moved to the top, saved; opened
+//! again, the Lithuanian side lists the Latvian pictures in the Latvian order with the new one
+//! waiting for its alt text, written and saved; the files, `check --strict` and the Lithuanian
+//! page follow. Needs Chromium, Node and the packages of tests/browser (skips without them
+//! unless `HERALD_BROWSER_TESTS=require`, as in CI).
 
 mod common;
 
@@ -74,33 +75,45 @@ fn a_picture_added_and_moved_in_the_cms_keeps_its_texts_in_both_languages() {
     // which have none, are saved).
     assert_eq!(r["savedWithoutAlt"], json!(false), "{show}");
     assert_ne!(r["shownWithoutAlt"], json!([]), "{show}");
+    assert_eq!(r["savedLatvian"], json!(true), "{show}");
     assert_eq!(r["saved"], json!(true), "{show}");
 
-    // The files: the new picture first in the Latvian gallery (the video keeps no alt text),
-    // last in the Lithuanian one (the order a translation lists is not what counts), each with
-    // its own alt text and its kind.
+    // Saved on the Latvian side only: herald says the Lithuanian alt text is missing.
+    let after_lv = r["checkAfterLatvian"]["output"].as_str().unwrap_or("");
+    assert!(
+        after_lv.contains("foto-1.jpg") && after_lv.contains("`lt`"),
+        "{show}"
+    );
+    // Opened again: the Lithuanian side in the Latvian order, the new picture first and
+    // without its alt text yet.
+    assert_eq!(
+        r["ltAltsInForm"],
+        json!([
+            "",
+            "Dvi palapinės ežero pakrantėje, vaikai stovi prie laužavietės pievoje",
+            "Devyni stovyklos dalyviai saulėtoje pievoje",
+            "Vaikai vakaro prieblandoje sėdi aplink laužą"
+        ]),
+        "{show}"
+    );
+
+    // The files: the new picture first in both galleries (the video keeps no alt text), each
+    // with its own alt text and its kind.
     let lv = r["files"]["lv"]
         .as_str()
         .unwrap_or_else(|| panic!("{show}"));
     let lt = r["files"]["lt"]
         .as_str()
         .unwrap_or_else(|| panic!("{show}"));
-    assert_eq!(
-        gallery_files(lv),
-        [
-            "image: foto-1.jpg",
-            "image: nometne-ezers.jpg",
-            "image: dalibnieki.jpg",
-            "image: ugunskurs.jpg",
-            "video: https://www.youtube.com/watch?v=oCtOpUs2021",
-        ],
-        "{lv}"
-    );
-    assert_eq!(
-        gallery_files(lt).last().map(String::as_str),
-        Some("image: foto-1.jpg"),
-        "{lt}"
-    );
+    let order = [
+        "image: foto-1.jpg",
+        "image: nometne-ezers.jpg",
+        "image: dalibnieki.jpg",
+        "image: ugunskurs.jpg",
+        "video: https://www.youtube.com/watch?v=oCtOpUs2021",
+    ];
+    assert_eq!(gallery_files(lv), order, "{show}");
+    assert_eq!(gallery_files(lt), order, "{show}");
     assert!(
         lv.contains("alt: Atvērto durvju dienas apmeklētāji"),
         "{lv}"

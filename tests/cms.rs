@@ -944,7 +944,8 @@ fn cms_gives_each_gallery_entry_its_type() {
 
 /// An entry added by hand after `herald cms` ran (no `type:`) is given to the editor with
 /// its kind, so that it opens there; the file on disk is unchanged until the editor saves it,
-/// and that save is not taken for a change made elsewhere.
+/// and that save is not taken for a change made elsewhere. A translation is given the default
+/// language's gallery files.
 #[test]
 fn the_editor_is_given_each_gallery_entry_with_its_type() {
     let site = cms_site();
@@ -971,4 +972,16 @@ fn the_editor_is_given_each_gallery_entry_with_its_type() {
     );
     assert_eq!(status, 200, "{answer}");
     assert_eq!(read(&site, path), given);
+
+    // The translation is given the default language's files in their order, its own texts
+    // beside them, the picture it has no text for yet with an empty alt text.
+    let lt = "content/news/kick-off/index.lt.md";
+    let own = "---\ntitle: Atidarymas\nslug: atidarymas\n---\nTekstas.\n";
+    site.write(lt, own);
+    let (_, entry) = e.call("getEntry", json!({"path": lt}));
+    assert_eq!(
+        entry["data"].as_str().unwrap(),
+        "---\ntitle: Atidarymas\nslug: atidarymas\ngallery:\n  - type: image\n    image: a.png\n    alt: ''\n  - type: video\n    video: https://vimeo.com/76979871\n---\nTekstas.\n"
+    );
+    assert_eq!(read(&site, lt), own);
 }

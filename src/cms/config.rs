@@ -143,14 +143,17 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
             Field::new("role", "string", "true", false).yaml("role", langs),
         ]),
     );
-    // Each language's gallery is its own list naming the same files (chosen from the item's
-    // folder), with its own alt texts: Decap CMS 3 keeps a list either per language or copied
-    // whole (alt texts too) into every language, so herald takes the files and their order
-    // from the default language and only the texts from a translation (`gallery::merge`).
+    // Each language's gallery is its own list naming the same files, with its own alt texts:
+    // Decap CMS 3 keeps a list either per language or copied whole (alt texts too) into every
+    // language. So herald takes the files and their order from the default language and only
+    // the texts from a translation (`gallery::merge`), and `herald serve` gives the editor a
+    // translation's gallery made of the default language's files in their order (`typed`).
     // Two kinds of entries, so that a picture's alt text is required and a video's is not:
     // the CMS writes the kind as `type: image` or `type: video`, which herald accepts.
     let gallery = Field::new("gallery", "list", "true", false)
         .with("label_singular", s(&label("gallery", langs)))
+        // Open: a translator sees at once which picture still has no alt text.
+        .with("collapsed", Value::from(false))
         .with("typeKey", s(GALLERY_TYPE_KEY))
         .with("types", Value::Sequence(gallery_types(langs)));
     let event = Field::new("event", "object", "true", false).with(

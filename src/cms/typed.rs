@@ -86,6 +86,98 @@ pub fn for_editor(text: &str, file: &Path) -> Option<String> {
     add_kinds(text, entries, &parsed.gallery_lines)
 }
 
+/// The translation `text` (the file `file`) as the editor is given it, with its gallery made
+/// of the default language's (`base`, that file's text): the same pictures and videos in the
+/// same order, each with this translation's texts where it has them (a new picture comes with
+/// an empty alt text, for the translator to fill in), then any entry only the translation
+/// lists (herald names it as an error). The editor keeps a gallery per language, so this is
+/// where the default language's files and order reach the translation. None when there is
+/// nothing to change, or a file cannot be read as a page.
+pub fn translation_for_editor(text: &str, base: &str, file: &Path) -> Option<String> {
+    let own = crate::content::parse_page(text, file, "", false).ok()?;
+    let theirs = crate::content::parse_page(base, file, "", false).ok()?;
+    let (Front::Page(own_front), Front::Page(their_front)) = (&own.front, &theirs.front) else {
+        return None;
+    };
+    let base_entries = their_front.gallery.as_deref().filter(|g| !g.is_empty())?;
+    let mine = own_front.gallery.as_deref().unwrap_or_default();
+    let same = |b: &GalleryEntry, e: &GalleryEntry| match &b.image {
+        Some(img) => e.image.as_ref() == Some(img),
+        None => e.image.is_none() && e.video.is_some() && e.video == b.video,
+    };
+    let mut items: Vec<serde_yaml::Value> = Vec::new();
+    for b in base_entries {
+        let m = mine.iter().find(|e| same(b, e));
+        items.push(entry_yaml(b, m));
+    }
+    for e in mine
+        .iter()
+        .filter(|e| !base_entries.iter().any(|b| same(b, e)))
+    {
+        items.push(entry_yaml(e, Some(e)));
+    }
+    let listed = serde_yaml::to_string(&serde_yaml::Value::Sequence(items)).ok()?;
+    let block: String = std::iter::once("gallery:\n".to_string())
+        .chain(listed.lines().map(|l| format!("  {l}\n")))
+        .collect();
+    let replaced = replace_gallery(text, own.media_lines.1, own.body_line, &block)?;
+    (replaced != text).then_some(replaced)
+}
+
+/// One entry of a translation's gallery: the file (or video address) of `b`, the texts of `m`.
+fn entry_yaml(b: &GalleryEntry, m: Option<&GalleryEntry>) -> serde_yaml::Value {
+    let mut map = serde_yaml::Mapping::new();
+    let mut put = |k: &str, v: Option<&String>| {
+        if let Some(v) = v {
+            map.insert(k.into(), v.as_str().into());
+        }
+    };
+    put("type", kind_of(b).map(String::from).as_ref());
+    if b.image.is_some() {
+        put("image", b.image.as_ref());
+        // Empty, not left out: the form shows the field to fill in.
+        let alt = m.and_then(|m| m.alt.clone()).unwrap_or_default();
+        put("alt", Some(&alt));
+        put("caption", m.and_then(|m| m.caption.as_ref()));
+        put("position", m.and_then(|m| m.position.as_ref()));
+    } else {
+        put("video", b.video.as_ref());
+        put("title", m.and_then(|m| m.title.as_ref()));
+    }
+    serde_yaml::Value::Mapping(map)
+}
+
+/// `text` with its front matter's `gallery:` (from `key_line` to the next key) replaced by
+/// `block`, or `block` added at the front matter's end (the line before `body_line`) when
+/// there is none. Lines are 1-based.
+fn replace_gallery(
+    text: &str,
+    key_line: Option<usize>,
+    body_line: usize,
+    block: &str,
+) -> Option<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let closing = body_line.checked_sub(2)?;
+    if lines.get(closing)?.trim_end() != "---" {
+        return None;
+    }
+    let (from, to) = match key_line {
+        Some(k) => {
+            let from = k.checked_sub(1)?;
+            let to = (from + 1..closing)
+                .find(|&i| {
+                    let l = lines[i];
+                    !(l.trim().is_empty() || l.starts_with([' ', '-', '#']))
+                })
+                .unwrap_or(closing);
+            (from, to)
+        }
+        None => (closing, closing),
+    };
+    let ending = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    Some(lines[..from].concat() + &block.replace('\n', ending) + &lines[to..].concat())
+}
+
 /// Every content file whose gallery has an entry without `type`, with what to do with it.
 /// `read` gives a file's text (the site's file, relative to the site folder).
 pub fn untyped(content: &Content, read: impl Fn(&PathBuf) -> Option<String>) -> Vec<Typed> {
@@ -156,6 +248,36 @@ mod tests {
         assert_eq!(
             add_kinds(text, &[typed_entry, pic()], &[3, 4]).unwrap(),
             "---\r\ngallery:\r\n  - {type: image, image: a.jpg}\r\n  - type: image\r\n    image: b.jpg\r\n---\r\n"
+        );
+    }
+
+    #[test]
+    fn a_translation_is_given_the_default_languages_files_in_their_order() {
+        let base = "---\ntitle: A\ngallery:\n  - {image: new.jpg, alt: Jauns}\n  - {image: a.jpg, alt: A}\n  - {video: \"https://vimeo.com/1\", title: V}\n  - {image: b.jpg, alt: B}\n---\nTeksts.\n";
+        let lt = "---\ntitle: A lt\ngallery:\n  - image: b.jpg\n    alt: B lt\n    caption: \"Cap: lt\"\n  # a comment\n  - {image: a.jpg, alt: A lt}\n  - {image: extra.jpg, alt: X}\nslug: a-lt\n---\nTekstas.\n";
+        let given = translation_for_editor(lt, base, Path::new("index.lt.md")).unwrap();
+        assert_eq!(
+            given,
+            "---\ntitle: A lt\ngallery:\n  - type: image\n    image: new.jpg\n    alt: ''\n  - type: image\n    image: a.jpg\n    alt: A lt\n  - type: video\n    video: https://vimeo.com/1\n  - type: image\n    image: b.jpg\n    alt: B lt\n    caption: 'Cap: lt'\n  - type: image\n    image: extra.jpg\n    alt: X\nslug: a-lt\n---\nTekstas.\n"
+        );
+        // Nothing to change: the same text.
+        assert_eq!(
+            translation_for_editor(&given, base, Path::new("index.lt.md")),
+            None
+        );
+        // No gallery yet: one is added at the end of the front matter.
+        let bare =
+            translation_for_editor("---\ntitle: A lt\n---\nTekstas.\n", base, Path::new("x"))
+                .unwrap();
+        assert!(
+            bare.starts_with("---\ntitle: A lt\ngallery:\n  - type: image\n    image: new.jpg\n"),
+            "{bare}"
+        );
+        assert!(bare.ends_with("    video: https://vimeo.com/1\n  - type: image\n    image: b.jpg\n    alt: ''\n---\nTekstas.\n"), "{bare}");
+        // No gallery in the default language: nothing.
+        assert_eq!(
+            translation_for_editor(lt, "---\ntitle: A\n---\n", Path::new("x")),
+            None
         );
     }
 

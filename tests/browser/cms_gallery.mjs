@@ -1,9 +1,9 @@
 // A gallery edited in Decap CMS in headless Chromium against `herald serve`
 // (tests/browser_cms_gallery.rs runs it and asserts on the report): in an existing news item, a
-// picture added on the Latvian side with its alt text, the same picture on the Lithuanian side,
-// saved first without its Lithuanian alt text (the form refuses), then with it; the new picture
-// moved to the top of the Latvian gallery; the files on disk, `herald check --strict`, and the
-// Lithuanian page's pictures in the Latvian order with their Lithuanian alt texts.
+// picture added on the Latvian side (saving without its alt text is refused), moved to the top
+// of the Latvian gallery, saved; the item opened again: the Lithuanian side lists the Latvian
+// pictures in the Latvian order, the new one waiting for its alt text, which is written and
+// saved; the files on disk, `herald check --strict`, and the Lithuanian page's pictures.
 //
 //   node cms_gallery.mjs plan.json > report.json
 //
@@ -82,8 +82,15 @@ await step('open', async () => {
 // The Latvian side: a new picture, uploaded into the item's folder, and its alt text.
 await step('latvian', async () => {
   await addPicture(0);
-  // The buttons of pictures not chosen yet: the cover's, then the new one's.
-  await page.getByRole('button', { name: /^choose an image$/i }).nth(1).click();
+  // The new entry is the last of the Latvian side: its button is that side's last "Choose an
+  // image" (the cover's and a video poster's come before it).
+  await page.evaluate(() => {
+    const mid = window.innerWidth / 2;
+    const left = [...document.querySelectorAll('button')]
+      .filter((b) => /^choose an image$/i.test(b.textContent.trim()) && b.getBoundingClientRect().x < mid);
+    left[left.length - 1].setAttribute('data-herald-pick', '');
+  });
+  await page.locator('[data-herald-pick]').click();
   await page.locator('input[type="file"]').setInputFiles(plan.photo);
   await page.getByRole('button', { name: /choose selected/i }).click();
   // Saved without its alt text: the form refuses (Decap CMS checks the default language's
@@ -98,14 +105,21 @@ await step('latvian', async () => {
   await page.getByLabel(ALT).nth(report.altsBefore / 2).fill(LV_ALT);
 });
 
-// The Lithuanian side: the same picture, chosen from the item's folder, and its alt text.
-await step('lithuanian', async () => {
-  await addPicture(1);
-  await page.getByRole('button', { name: /^choose an image$/i }).nth(1).click();
-  await page.getByText(path.basename(plan.photo), { exact: true }).first().click();
-  await page.getByRole('button', { name: /choose selected/i }).click();
-  await page.getByLabel(ALT).nth(report.altsBefore + 1).fill(LT_ALT);
-});
+// Saved: the Latvian side only has the new picture so far.
+async function save() {
+  const before = saves();
+  await publish();
+  for (let i = 0; i < 300 && saves() === before; i++) await page.waitForTimeout(100);
+  await page.waitForTimeout(1500);
+  return saves() > before;
+}
+function check() {
+  try {
+    return { code: 0, output: execFileSync(plan.herald, ['check', '--strict', '--root', plan.root], { encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (e) {
+    return { code: e.status, output: `${e.stdout}\n${e.stderr}` };
+  }
+}
 
 // The new picture (the last of the Latvian gallery) moved to its top, by its drag handle,
 // with the Latvian items collapsed.
@@ -116,19 +130,18 @@ await step('reorder', async () => {
     toggles[0].click();
   });
   await page.waitForTimeout(500);
-  // The drag handles (the outermost element showing the move cursor), the Latvian ones first.
-  // Both galleries have as many entries now: the first half are the Latvian ones.
+  // The drag handles (the outermost element showing the move cursor); the Latvian gallery
+  // has one entry more than the Lithuanian one.
   const boxes = await page.evaluate(() => {
     const moves = (e) => e && getComputedStyle(e).cursor === 'move';
     const all = [...document.querySelectorAll('span')].filter((e) => moves(e) && !moves(e.parentElement));
-    const spans = all.slice(0, all.length / 2);
+    const spans = all.slice(0, (all.length + 1) / 2);
     spans[0].scrollIntoView({ block: 'start' });
     window.scrollBy(0, -120);
     return spans.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
   });
   report.handles = boxes.length;
-  const n = boxes.length;
-  const from = boxes[n - 1];
+  const from = boxes[boxes.length - 1];
   const to = boxes[0];
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -139,22 +152,24 @@ await step('reorder', async () => {
   await page.mouse.up();
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(plan.screenshots, 'gallery-reordered.png') });
-  report.lvSummaries = await page.evaluate(() => [...document.querySelectorAll('div')]
-    .filter((e) => e.children.length === 0 && /\.jpg · /.test(e.textContent)).map((e) => e.textContent.trim()));
+  report.savedLatvian = await save();
+  report.filesAfterLatvian = files();
+  report.checkAfterLatvian = check();
 });
 
-await step('save', async () => {
-  const before = saves();
-  await publish();
-  for (let i = 0; i < 300 && saves() === before; i++) await page.waitForTimeout(100);
-  await page.waitForTimeout(1500);
-  report.saved = saves() > before;
+// Opened again: the Lithuanian side lists the Latvian pictures in the Latvian order, the new
+// one with an empty alt text, which the translator writes.
+await step('lithuanian', async () => {
+  await page.reload();
+  await page.getByLabel(ALT).first().waitFor({ state: 'attached' });
+  const alts = page.getByLabel(ALT);
+  const n = await alts.count();
+  report.ltAltsInForm = await Promise.all([...Array(n).keys()].slice(n / 2).map((i) => alts.nth(i).inputValue()));
+  await page.screenshot({ path: path.join(plan.screenshots, 'gallery-lithuanian.png') });
+  await alts.nth(n / 2).fill(LT_ALT);
+  report.saved = await save();
   report.files = files();
-  try {
-    report.check = { code: 0, output: execFileSync(plan.herald, ['check', '--strict', '--root', plan.root], { encoding: 'utf8', stdio: 'pipe' }) };
-  } catch (e) {
-    report.check = { code: e.status, output: `${e.stdout}\n${e.stderr}` };
-  }
+  report.check = check();
 });
 
 // The Lithuanian page as `herald serve` shows it after the save: its pictures in order.

@@ -70,6 +70,17 @@ fn a_picture_added_and_moved_in_the_cms_keeps_its_texts_in_both_languages() {
     );
     let show = serde_json::to_string_pretty(&r).unwrap();
     assert_eq!(r["external"], json!([]), "{show}");
+    // The news list holds the ten items of the example, not the section's own text.
+    let entries = r["newsEntries"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{show}"));
+    assert_eq!(entries.len(), 10, "{show}");
+    assert!(
+        entries
+            .iter()
+            .all(|e| !e.as_str().unwrap().contains("_index")),
+        "{show}"
+    );
 
     // A picture without its alt text is not saved: the form asks for it (the items' videos,
     // which have none, are saved).

@@ -74,6 +74,11 @@ await step('open', async () => {
   await page.goto(new URL('admin/', base).href);
   await page.getByRole('button', { name: /login/i }).click();
   await page.getByText(/Jaunumi/).first().waitFor();
+  // The news list: the items only, not the section's own text (`_index`).
+  await page.goto(new URL('admin/#/collections/news', base).href);
+  await page.locator(`a[href*="entries/${plan.item}/index"]`).first().waitFor();
+  report.newsEntries = await page.evaluate(() => [...new Set([...document.querySelectorAll('a[href*="/collections/news/entries/"]')]
+    .map((a) => a.getAttribute('href').split('/entries/')[1]))].sort());
   await page.goto(new URL(`admin/#/collections/news/entries/${plan.item}/index`, base).href);
   await page.getByLabel(ALT).first().waitFor({ state: 'attached' });
   report.altsBefore = await page.getByLabel(ALT).count();

@@ -33,6 +33,20 @@ pub struct GalleryEntry {
     /// `center`, `bottom`, `left`, `right` or `x% y%`; else the whole picture is shown.
     #[serde(default)]
     pub position: Option<String>,
+    /// `image` or `video`: what the entry is, as the browser editor writes it (its list of
+    /// two kinds of entries tells them apart by this key). Optional; it must agree with the
+    /// entry.
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+}
+
+/// The `type` of a gallery entry when it does not say what the entry is (`type: video` on a
+/// picture, `type: photo`); None when it agrees or is left out.
+fn wrong_kind(g: &GalleryEntry) -> Option<&str> {
+    match (g.kind.as_deref(), &g.image, &g.video) {
+        (None, _, _) | (Some("image"), Some(_), None) | (Some("video"), None, Some(_)) => None,
+        (Some(kind), _, _) => Some(kind),
+    }
 }
 
 /// Who prepared the text ("Informāciju sagatavoja: name, role").
@@ -516,16 +530,23 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                     (Some(_), None) if g.poster.is_some() => Some("content-gallery-picture-poster"),
                     _ => None,
                 };
-                if let Some(problem) = problem {
-                    let mut d = Diagnostic::error(crate::tr!(problem, entry = i + 1))
-                        .with_code(Code::FrontMatter)
-                        .in_file(file)
-                        .with_hint(crate::tr!("content-gallery-entry-hint"));
-                    if let Some(l) = gallery_lines.get(i).copied().or(gl) {
-                        d = d.at_line(l);
-                    }
-                    return Err(d.into());
+                let mut d = match (problem, wrong_kind(g)) {
+                    (Some(problem), _) => Diagnostic::error(crate::tr!(problem, entry = i + 1))
+                        .with_hint(crate::tr!("content-gallery-entry-hint")),
+                    (None, Some(kind)) => Diagnostic::error(crate::tr!(
+                        "content-gallery-type",
+                        entry = i + 1,
+                        kind = kind
+                    ))
+                    .with_hint(crate::tr!("content-gallery-type-hint")),
+                    (None, None) => continue,
                 }
+                .with_code(Code::FrontMatter)
+                .in_file(file);
+                if let Some(l) = gallery_lines.get(i).copied().or(gl) {
+                    d = d.at_line(l);
+                }
+                return Err(d.into());
             }
         }
     }

@@ -121,7 +121,18 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     let mut got = names(fields);
     got.sort();
     assert_eq!(got, expected);
-    let mut gallery_keys = names(&field(fields, "gallery")["fields"]);
+    // The gallery: a list of two kinds of entries (pictures, videos), told apart by `type`
+    // (a key herald reads); between them, every key of a gallery entry.
+    let gallery = field(fields, "gallery");
+    assert_eq!(gallery["typeKey"], Yaml::from("type"));
+    assert_eq!(names(&gallery["types"]), ["image", "video"]);
+    let mut gallery_keys: Vec<String> = gallery["types"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .flat_map(|t| names(&t["fields"]))
+        .chain(["type".to_string()])
+        .collect();
     gallery_keys.sort();
     assert_eq!(
         gallery_keys,
@@ -129,9 +140,8 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     );
 
     // herald's rules: a title and the date required, the date as YYYY-MM-DD and only in the
-    // default language (translations inherit it), alt text in every language (asked for in its
-    // hint, not required: a video entry has none, and the CMS would refuse to save an item
-    // with a video), `translate` on unless switched off.
+    // default language (translations inherit it), a picture's file and alt text in every
+    // language (a video's address, and no alt text), `translate` on unless switched off.
     let title = field(fields, "title");
     assert_eq!(
         (title["required"].as_bool(), title["i18n"].as_bool()),
@@ -145,12 +155,26 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
         "the date is kept in the default language only"
     );
     assert_eq!(date["pattern"][0], Yaml::from(r"^\d{4}-\d{2}-\d{2}$"));
-    let gallery = field(fields, "gallery");
-    let alt = field(&gallery["fields"], "alt");
+    let picture = field(&gallery["types"], "image");
+    let video = field(&gallery["types"], "video");
+    let alt = field(&picture["fields"], "alt");
     assert_eq!(
         (alt["required"].as_bool(), alt["i18n"].as_bool()),
-        (Some(false), Some(true))
+        (Some(true), Some(true))
     );
+    assert_eq!(
+        field(&picture["fields"], "image")["required"],
+        Yaml::from(true)
+    );
+    assert_eq!(
+        field(&video["fields"], "video")["required"],
+        Yaml::from(true)
+    );
+    assert_eq!(
+        field(&video["fields"], "title")["required"],
+        Yaml::from(false)
+    );
+    assert!(names(&video["fields"]).iter().all(|n| n != "alt"));
     assert!(
         alt["hint"].as_str().unwrap().contains("obligāts"),
         "{alt:?}"
@@ -158,7 +182,7 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     assert_eq!(field(fields, "translate")["default"], Yaml::from(true));
     // Sveltia CMS leaves empty fields out (herald refuses `updated: ''`), as Decap CMS does.
     assert_eq!(c["output"]["omit_empty_optional_fields"], Yaml::from(true));
-    assert_eq!(field(&gallery["fields"], "image")["i18n"], Yaml::from(true));
+    assert_eq!(field(&picture["fields"], "image")["i18n"], Yaml::from(true));
     assert_eq!(field(fields, "date")["label"], Yaml::from("Datums / Data"));
 
     // The section's own text (`news/_index.<lang>.md`): a folder collection of the section
@@ -465,6 +489,21 @@ fn each_action_reads_and_writes_the_site() {
         paths.contains(&"content/news/kick-off/index.lv.md"),
         "{paths:?}"
     );
+    // The items only, bundles and single files: the section's own text is not a news item
+    // (it has its own collection, which reads one level).
+    assert!(paths.contains(&"content/news/lv-only.lv.md"), "{paths:?}");
+    assert!(!paths.iter().any(|p| p.contains("_index")), "{paths:?}");
+    let (_, text) = e.call(
+        "entriesByFolder",
+        json!({"folder": "content/news/", "extension": "md", "depth": 1}),
+    );
+    let text: Vec<&str> = text
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["file"]["path"].as_str().unwrap())
+        .collect();
+    assert!(text.contains(&"content/news/_index.lv.md"), "{text:?}");
     let kick = list
         .as_array()
         .unwrap()
@@ -866,4 +905,83 @@ fn the_config_passes_sveltia_cms_schema() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The editor opens a gallery entry only with its kind: `herald cms` gives `type:` to the
+/// entries written by hand, says so, changes nothing else and nothing on a second run; a
+/// gallery written on one line is left as it is, with what to do.
+#[test]
+fn cms_gives_each_gallery_entry_its_type() {
+    let mut files = common::fixture_files();
+    let lv = "---\ntitle: Galerija\ndate: 2024-05-02\ngallery:\n  - image: a.png\n    alt: Pirmais # ezers\n  - {image: b.png, alt: Otrais}\n  - video: \"https://vimeo.com/76979871\"\n    title: Video\n---\nTeksts.\n";
+    files.insert("content/news/g/index.lv.md", lv.into());
+    files.insert(
+        "content/news/g/index.lt.md",
+        "---\ntitle: Galerija\ngallery: [{image: a.png, alt: Pirma}, {image: b.png, alt: Antra}]\n---\nTekstas.\n".into(),
+    );
+    let site = Site::new(&files);
+    let out = cms(&site);
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains(
+            "`type: image` or `type: video` to the gallery entries of content/news/g/index.lv.md"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("The gallery of content/news/g/index.lt.md is written on one line"),
+        "{said}"
+    );
+    assert_eq!(
+        read(&site, "content/news/g/index.lv.md"),
+        "---\ntitle: Galerija\ndate: 2024-05-02\ngallery:\n  - type: image\n    image: a.png\n    alt: Pirmais # ezers\n  - {type: image, image: b.png, alt: Otrais}\n  - type: video\n    video: \"https://vimeo.com/76979871\"\n    title: Video\n---\nTeksts.\n"
+    );
+    assert!(read(&site, "content/news/g/index.lt.md").contains("gallery: [{image: a.png"));
+    let again = cms(&site);
+    assert!(!String::from_utf8_lossy(&again.stdout).contains("to the gallery entries"));
+}
+
+/// An entry added by hand after `herald cms` ran (no `type:`) is given to the editor with
+/// its kind, so that it opens there; the file on disk is unchanged until the editor saves it,
+/// and that save is not taken for a change made elsewhere. A translation is given the default
+/// language's gallery files.
+#[test]
+fn the_editor_is_given_each_gallery_entry_with_its_type() {
+    let site = cms_site();
+    let path = "content/news/kick-off/index.lv.md";
+    let by_hand = "---\ntitle: Atklāšana\ndate: 2020-09-15\ngallery:\n  - image: a.png\n    alt: Zāle\n  - {video: \"https://vimeo.com/76979871\", title: Video}\n---\nTeksts.\n";
+    site.write(path, by_hand);
+    let server = start(&site);
+    let e = editor(&server);
+    let (status, entry) = e.call("getEntry", json!({"path": path}));
+    assert_eq!(status, 200);
+    let given = entry["data"].as_str().unwrap();
+    assert_eq!(
+        given,
+        "---\ntitle: Atklāšana\ndate: 2020-09-15\ngallery:\n  - type: image\n    image: a.png\n    alt: Zāle\n  - {type: video, video: \"https://vimeo.com/76979871\", title: Video}\n---\nTeksts.\n"
+    );
+    assert_eq!(read(&site, path), by_hand);
+    let (status, answer) = e.call(
+        "persistEntry",
+        json!({
+            "dataFiles": [{"slug": "kick-off", "path": path, "raw": given}],
+            "assets": [],
+            "options": {"commitMessage": "Update", "useWorkflow": false, "status": ""},
+        }),
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(read(&site, path), given);
+
+    // The translation is given the default language's files in their order, its own texts
+    // beside them, the picture it has no text for yet with an empty alt text.
+    let lt = "content/news/kick-off/index.lt.md";
+    let own = "---\ntitle: Atidarymas\nslug: atidarymas\n---\nTekstas.\n";
+    site.write(lt, own);
+    let (_, entry) = e.call("getEntry", json!({"path": lt}));
+    assert_eq!(
+        entry["data"].as_str().unwrap(),
+        "---\ntitle: Atidarymas\nslug: atidarymas\ngallery:\n  - type: image\n    image: a.png\n    alt: ''\n  - type: video\n    video: https://vimeo.com/76979871\n---\nTekstas.\n"
+    );
+    assert_eq!(read(&site, lt), own);
 }

@@ -1148,3 +1148,92 @@ fn a_picture_cut_short_is_an_error_in_every_format() {
         );
     }
 }
+
+/// The browser editor writes each entry's kind (`type: image`, `type: video`): herald reads
+/// it, `check --strict` says nothing of it, and the pages are those of the same gallery
+/// without it.
+#[test]
+fn the_type_the_editor_writes_is_read() {
+    let site = gallery_site();
+    let typed = |path: &str| {
+        let text = std::fs::read_to_string(site.root().join(path)).unwrap();
+        let text = text
+            .replace("  - image: ", "  - type: image\n    image: ")
+            .replace("  - {image: ", "  - {type: image, image: ")
+            .replace("  - {video: ", "  - {type: video, video: ");
+        site.write(path, &text);
+        text
+    };
+    let lv = typed("content/news/kick-off/index.lv.md");
+    let lt = typed("content/news/kick-off/index.lt.md");
+    assert!(
+        lv.contains("type: image\n    image: zale.jpg") && lt.contains("{type: video, video:"),
+        "{lv}{lt}"
+    );
+    // The same findings as without `type` (this site has a few of its own), the same pages.
+    let plain = gallery_site();
+    let findings = |site: &Site| {
+        let out = site.herald(&["check", "--strict"]);
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr)
+    };
+    let said = findings(&site);
+    assert_eq!(said, findings(&plain));
+    assert!(!said.contains("type"), "{said}");
+    site.build(&[]);
+    plain.build(&[]);
+    let page = "lt/naujienos/atidarymo-seminaras/index.html";
+    let read = |site: &Site| std::fs::read_to_string(site.out().join(page)).unwrap();
+    assert_eq!(read(&site), read(&plain));
+}
+
+#[test]
+fn a_type_that_does_not_say_what_the_entry_is_is_an_error() {
+    fails_keeping_output(
+        "content/news/visit/index.lv.md",
+        "---\ntitle: Vizīte\ndate: 2021-02-20\ngallery:\n  - {type: image, image: v.jpg, alt: Dalībnieki}\n  - type: video\n    image: v.jpg\n    alt: Otrreiz\n---\n",
+        &[],
+        &["content/news/visit/index.lv.md:6: error: gallery entry 2 has `type: video`"],
+    );
+    fails_keeping_output(
+        "content/news/visit/index.lv.md",
+        "---\ntitle: Vizīte\ndate: 2021-02-20\ngallery:\n  - {type: photo, image: v.jpg, alt: Dalībnieki}\n---\n",
+        &[],
+        &["content/news/visit/index.lv.md:5: error: gallery entry 1 has `type: photo`"],
+    );
+}
+
+/// The default language decides the order: a translation listing the same pictures in
+/// another order (as the browser editor saves it after a picture is moved in the default
+/// language) is not a mismatch (its page shows the default language's order, as
+/// `gallery_pages_in_both_languages` finds).
+#[test]
+fn a_translation_in_another_order_follows_the_default_language() {
+    let site = gallery_site();
+    let reversed: String = (1..=10)
+        .rev()
+        .map(|i| format!("  - {{image: b{i:02}.jpg, alt: Vaikai stovykloje – nuotrauka {i}}}\n"))
+        .collect();
+    site.write(
+        "content/news/camp/index.lt.md",
+        &format!("---\ntitle: Vasaros stovykla\nslug: vasaros-stovykla\ngallery:\n{reversed}---\nStovykla.\n"),
+    );
+    let out = site.herald(&["check", "--strict"]);
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("camp/index.lt.md"), "{said}");
+    // Without a picture of the default language's gallery, it still is one.
+    site.write(
+        "content/news/camp/index.lt.md",
+        &format!(
+            "---\ntitle: Vasaros stovykla\nslug: vasaros-stovykla\ngallery:\n{}---\nStovykla.\n",
+            reversed.replace(
+                "  - {image: b01.jpg, alt: Vaikai stovykloje – nuotrauka 1}\n",
+                ""
+            )
+        ),
+    );
+    let out = site.herald(&["check", "--strict"]);
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("content/news/camp/index.lt.md"), "{said}");
+}

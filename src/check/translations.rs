@@ -180,10 +180,13 @@ fn gallery_of(src: &Src) -> Option<Vec<String>> {
 }
 
 /// The translation `s` has a gallery that lists other files than its default-language version
-/// `b`'s.
+/// `b`'s. The order it lists them in is not compared: the pages show the default language's
+/// (a picture moved there in the browser editor stays where it was in the translation's list).
 fn gallery_differs(s: &Src, b: &Src, default: &str) -> Option<Diagnostic> {
-    let own = gallery_of(s)?;
-    let theirs = gallery_of(b).unwrap_or_default();
+    let mut own = gallery_of(s)?;
+    let mut theirs = gallery_of(b).unwrap_or_default();
+    own.sort();
+    theirs.sort();
     if own == theirs {
         return None;
     }

@@ -13,6 +13,12 @@ pub fn run(root: &Path) -> i32 {
             } else {
                 println!("{}", crate::tr!("cms-kept", file = page));
             }
+            for file in &w.typed {
+                println!("{}", crate::tr!("cms-typed", file = shown(file)));
+            }
+            for file in &w.untyped {
+                println!("{}", crate::tr!("cms-untyped", file = shown(file)));
+            }
             println!("{}", crate::tr!("cms-next"));
             0
         }

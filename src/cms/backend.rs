@@ -37,11 +37,24 @@ pub struct Backend {
     /// The version of each file the CMS was last given or wrote (path -> hash): what a write
     /// may replace.
     seen: Mutex<HashMap<String, String>>,
+    /// The site's default language (site.yaml, when the session started): its file of a page
+    /// gives a translation its gallery's files and order.
+    default_lang: Option<String>,
 }
 
 /// The hash the CMS gets as a file's `id` (it only compares them).
 fn id_of(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex().to_string()
+}
+
+/// Whether `path` is the own text of the section `folder` (`content/news/_index.lv.md` in
+/// `content/news`); both are paths of the site with `/` separators, as the CMS sends them.
+fn is_section_text(folder: &str, path: &str) -> bool {
+    let rest = path
+        .strip_prefix(folder.trim_end_matches('/'))
+        .unwrap_or(path);
+    let rest = rest.trim_start_matches('/');
+    !rest.contains('/') && rest.starts_with("_index.")
 }
 
 /// `params.<key>` as a string, or a refusal naming it.
@@ -57,6 +70,9 @@ impl Backend {
         Backend {
             root: root.to_path_buf(),
             seen: Mutex::new(HashMap::new()),
+            default_lang: crate::config::Config::load(root)
+                .ok()
+                .map(|c| c.default_lang().to_string()),
         }
     }
 
@@ -164,12 +180,36 @@ impl Backend {
         let label = label.cloned().unwrap_or(Value::Null);
         match read {
             Some(data) => {
+                // The id is the file's on disk, so that a save of what the editor was given
+                // is not taken for a change made elsewhere.
                 let id = id_of(data.as_bytes());
                 self.remember(path, &id);
+                let data = self.for_editor(path, data);
                 json!({"data": data, "file": {"path": path, "label": label, "id": id}})
             }
             None => json!({"data": null, "file": {"path": path, "label": label, "id": null}}),
         }
+    }
+
+    /// A page's text as the editor is given it (see `typed`): a translation's gallery made of
+    /// the default language's files in their order, each gallery entry with its `type:`.
+    fn for_editor(&self, path: &str, data: String) -> String {
+        let Some(stem) = path.strip_suffix(".md") else {
+            return data;
+        };
+        let file = Path::new(path);
+        let base = match (stem.rsplit_once('.'), &self.default_lang) {
+            (Some((page, lang)), Some(default)) if lang != default => {
+                let base = format!("{page}.{default}.md");
+                self.resolve(&base)
+                    .ok()
+                    .and_then(|p| std::fs::read_to_string(p).ok())
+            }
+            _ => None,
+        };
+        base.and_then(|b| super::typed::translation_for_editor(&data, &b, file))
+            .or_else(|| super::typed::for_editor(&data, file))
+            .unwrap_or(data)
     }
 
     fn remember(&self, path: &str, id: &str) {
@@ -216,7 +256,14 @@ impl Backend {
             .and_then(Value::as_u64)
             .unwrap_or(1)
             .min(16) as usize;
-        let files = self.list(folder, extension, depth)?;
+        let mut files = self.list(folder, extension, depth)?;
+        // A collection that reads deeper than its folder is a section's items (bundles,
+        // `<slug>/index.<lang>.md`, or single files beside them): the section's own text
+        // (`_index.<lang>.md` in the folder itself) is not one of them, it has its own
+        // collection, which reads one level.
+        if depth > 1 {
+            files.retain(|f| !is_section_text(folder, f));
+        }
         Ok(Value::Array(
             files.iter().map(|f| self.entry(f, None)).collect(),
         ))

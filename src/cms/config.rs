@@ -143,22 +143,19 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
             Field::new("role", "string", "true", false).yaml("role", langs),
         ]),
     );
-    // Each language's gallery is its own list naming the same files (chosen from the item's
-    // folder), with its own alt texts: the way tests/browser_cms.rs drives Decap CMS 3.
-    let gallery_entry = vec![
-        Field::new("image", "image", "true", false).yaml("image", langs),
-        // Not required in the form: a video entry has none, and Decap and Sveltia CMS cannot
-        // ask for it only beside a picture; herald does (H012, at the line), and the hint says so.
-        Field::new("alt", "string", "true", false).yaml("alt", langs),
-        Field::new("caption", "string", "true", false).yaml("caption", langs),
-        Field::new("video", "string", "true", false).yaml("video", langs),
-        Field::new("title", "string", "true", false).yaml("video-title", langs),
-        Field::new("poster", "image", "true", false).yaml("poster", langs),
-        Field::new("position", "string", "true", false).yaml("position", langs),
-    ];
+    // Each language's gallery is its own list naming the same files, with its own alt texts:
+    // Decap CMS 3 keeps a list either per language or copied whole (alt texts too) into every
+    // language. So herald takes the files and their order from the default language and only
+    // the texts from a translation (`gallery::merge`), and `herald serve` gives the editor a
+    // translation's gallery made of the default language's files in their order (`typed`).
+    // Two kinds of entries, so that a picture's alt text is required and a video's is not:
+    // the CMS writes the kind as `type: image` or `type: video`, which herald accepts.
     let gallery = Field::new("gallery", "list", "true", false)
-        .with("summary", s("{{fields.image}} {{fields.alt}}"))
-        .with("fields", Value::Sequence(gallery_entry));
+        .with("label_singular", s(&label("gallery", langs)))
+        // Open: a translator sees at once which picture still has no alt text.
+        .with("collapsed", Value::from(false))
+        .with("typeKey", s(GALLERY_TYPE_KEY))
+        .with("types", Value::Sequence(gallery_types(langs)));
     let event = Field::new("event", "object", "true", false).with(
         "fields",
         Value::Sequence(vec![
@@ -190,6 +187,46 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
             .with("default", Value::from(true))
             .yaml("translate", langs),
         Field::new("body", "markdown", "true", false).yaml("body", langs),
+    ]
+}
+
+/// The key that tells a gallery's pictures from its videos (herald reads it as `type`).
+const GALLERY_TYPE_KEY: &str = "type";
+
+/// The two kinds of gallery entries: a picture (its file and alt text required) and a video
+/// (its address required). Their names are the values of `type` herald accepts.
+fn gallery_types(langs: &[String]) -> Vec<Value> {
+    let kind = |name: &str, label_key: &str, summary: &str, fields: Vec<Value>| {
+        map(vec![
+            ("label", s(&label(label_key, langs))),
+            ("name", s(name)),
+            ("widget", s("object")),
+            ("summary", s(summary)),
+            ("fields", Value::Sequence(fields)),
+        ])
+    };
+    vec![
+        kind(
+            "image",
+            "picture-type",
+            "{{fields.image}} · {{fields.alt}}",
+            vec![
+                Field::new("image", "image", "true", true).yaml("image", langs),
+                Field::new("alt", "string", "true", true).yaml("alt", langs),
+                Field::new("caption", "string", "true", false).yaml("caption", langs),
+                Field::new("position", "string", "true", false).yaml("position", langs),
+            ],
+        ),
+        kind(
+            "video",
+            "video-type",
+            "{{fields.video}} · {{fields.title}}",
+            vec![
+                Field::new("video", "string", "true", true).yaml("video", langs),
+                Field::new("title", "string", "true", false).yaml("video-title", langs),
+                Field::new("poster", "image", "true", false).yaml("poster", langs),
+            ],
+        ),
     ]
 }
 

@@ -8,6 +8,7 @@
 pub mod backend;
 pub mod config;
 mod labels;
+pub mod typed;
 
 use std::path::{Path, PathBuf};
 
@@ -81,6 +82,11 @@ pub struct Written {
     pub page: PathBuf,
     /// false: an existing `index.html` was kept.
     pub page_written: bool,
+    /// Content files given `type:` in their gallery entries (relative to the site folder).
+    pub typed: Vec<PathBuf>,
+    /// Content files whose gallery entries lack `type:` but are not each on a line of their
+    /// own: left as they are.
+    pub untyped: Vec<PathBuf>,
 }
 
 /// Writes (or updates) `static/admin/config.yml` and, when absent, `static/admin/index.html`.
@@ -126,10 +132,26 @@ pub fn write_admin(root: &Path) -> Result<Written> {
         write_atomic(&page_file, online_page(&lang, &title).as_bytes())
             .map_err(|e| fail(e, "static/admin/index.html"))?;
     }
+    // The editor opens a gallery entry only with its kind (`type:`): given to the entries
+    // written by hand, each file whole or not at all.
+    let mut typed_files = Vec::new();
+    let mut untyped = Vec::new();
+    for t in typed::untyped(&content, |f| std::fs::read_to_string(root.join(f)).ok()) {
+        match t {
+            typed::Typed::Added(file, text) => {
+                write_atomic(&root.join(&file), text.as_bytes())
+                    .map_err(|e| fail(e, &file.display().to_string()))?;
+                typed_files.push(file);
+            }
+            typed::Typed::Left(file) => untyped.push(file),
+        }
+    }
     Ok(Written {
         config: config_file,
         page: page_file,
         page_written,
+        typed: typed_files,
+        untyped,
     })
 }
 

@@ -333,7 +333,7 @@ translation-hint-index = write { $file } with the { $lang } title (and slug)
 translation-date-differs = the date { $own } differs from the date { $theirs } of { $file }
 translation-date-differs-hint = remove `date:` here: a translation takes the date of the `{ $default }` version
 translation-gallery-differs = the gallery lists other pictures or videos than the gallery of { $file }
-translation-gallery-differs-hint = list the same pictures in the same order (alt texts and captions in this language), or remove `gallery:` to show the one of the `{ $default }` version
+translation-gallery-differs-hint = list the same pictures and videos (alt texts and captions in this language; the order is the `{ $default }` version's), or remove `gallery:` to show the one of the `{ $default }` version
 
 ## Summaries and dates (check).
 
@@ -549,6 +549,8 @@ new-exists-hint = edit that file, or choose another name
 cms-wrote = Wrote { $file }
 cms-kept = Kept { $file } (yours; delete it to get herald's)
 cms-next = Edit the site in a browser: run `herald serve` and open its address with /admin/ at the end.
+cms-typed = Added `type: image` or `type: video` to the gallery entries of { $file } (the editor tells pictures from videos by it)
+cms-untyped = The gallery of { $file } is written on one line, so herald did not add `type:` to its entries: write each entry on its own line beginning with `- ` and run `herald cms` again, or add `type: image` (a picture) or `type: video` (a video) to each entry yourself; the editor cannot open an entry without it
 
 ## serve
 
@@ -612,6 +614,8 @@ content-gallery-picture-title = gallery entry { $entry } is a picture but has a 
 content-gallery-video-alt = gallery entry { $entry } is a video but has `alt` (videos take `title`)
 content-gallery-picture-poster = gallery entry { $entry } is a picture but has a `poster` (only videos have posters)
 content-gallery-entry-hint = each gallery entry is either {"{"}image: photo.jpg, alt: ..., caption: ...{"}"} or {"{"}video: https://..., title: ...{"}"}
+content-gallery-type = gallery entry { $entry } has `type: { $kind }`, which does not say what it is: a picture has `type: image`, a video `type: video`
+content-gallery-type-hint = the browser editor writes `type` itself; by hand, write `type: image` beside `image:`, `type: video` beside `video:`, or leave `type` out
 content-event-start = the event's start: { $problem }
 content-event-end = the event's end: { $problem }
 content-event-hint = write event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā{"}"}; a day alone (2025-02-18) for an event of whole days

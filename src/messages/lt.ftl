@@ -257,7 +257,7 @@ translation-hint-index = parašykite { $file } su pavadinimu { $lang } kalba (ir
 translation-date-differs = data { $own } skiriasi nuo datos { $theirs } faile { $file }
 translation-date-differs-hint = pašalinkite `date:` čia: vertimas ima `{ $default }` versijos datą
 translation-gallery-differs = galerijoje yra kiti paveikslėliai ar vaizdo įrašai nei galerijoje faile { $file }
-translation-gallery-differs-hint = išvardykite tuos pačius paveikslėlius ta pačia tvarka (alternatyviuosius tekstus ir antraštes šia kalba) arba pašalinkite `gallery:`, kad būtų rodoma `{ $default }` versijos galerija
+translation-gallery-differs-hint = išvardykite tuos pačius paveikslėlius ir vaizdo įrašus (alternatyviuosius tekstus ir antraštes šia kalba; tvarka – `{ $default }` versijos) arba pašalinkite `gallery:`, kad būtų rodoma `{ $default }` versijos galerija
 
 ## Santraukos ir datos (check).
 
@@ -485,6 +485,8 @@ new-exists-hint = redaguokite tą failą arba pasirinkite kitą pavadinimą
 cms-wrote = Įrašyta { $file }
 cms-kept = Paliktas { $file } (jūsų failas; ištrinkite jį, kad gautumėte herald failą)
 cms-next = Redaguokite svetainę naršyklėje: paleiskite `herald serve` ir atverkite jo adresą su /admin/ pabaigoje.
+cms-typed = Failo { $file } galerijos įrašams pridėta `type: image` arba `type: video` (pagal tai redaktorius skiria nuotraukas nuo vaizdo įrašų)
+cms-untyped = Failo { $file } galerija parašyta vienoje eilutėje, todėl herald jos įrašams `type:` nepridėjo: rašykite kiekvieną įrašą atskiroje eilutėje, prasidedančioje `- `, ir paleiskite `herald cms` dar kartą arba patys pridėkite kiekvienam įrašui `type: image` (nuotrauka) arba `type: video` (vaizdo įrašas); be jo redaktorius įrašo neatidaro
 
 ## serve
 
@@ -553,6 +555,8 @@ content-gallery-picture-title = galerijos įrašas Nr. { $entry } yra paveikslė
 content-gallery-video-alt = galerijos įrašas Nr. { $entry } yra vaizdo įrašas, bet turi `alt` (vaizdo įrašams rašoma `title`)
 content-gallery-picture-poster = galerijos įrašas Nr. { $entry } yra paveikslėlis, bet turi `poster` (peržiūros paveikslėlį turi tik vaizdo įrašai)
 content-gallery-entry-hint = kiekvienas galerijos įrašas yra arba {"{"}image: photo.jpg, alt: ..., caption: ...{"}"}, arba {"{"}video: https://..., title: ...{"}"}
+content-gallery-type = galerijos įraše Nr. { $entry } yra `type: { $kind }`, kuris nenurodo, kas tai: paveikslėlis turi `type: image`, vaizdo įrašas – `type: video`
+content-gallery-type-hint = naršyklės redaktorius `type` įrašo pats; ranka rašykite `type: image` šalia `image:`, `type: video` šalia `video:` arba `type` visai nerašykite
 content-event-start = renginio pradžia: { $problem }
 content-event-end = renginio pabaiga: { $problem }
 content-event-hint = rašykite event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā{"}"}; tik dieną (2025-02-18) visą dieną trunkančiam renginiui

@@ -255,7 +255,7 @@ translation-hint-index = uzrakstiet { $file } ar virsrakstu valodā { $lang } (u
 translation-date-differs = datums { $own } atšķiras no datuma { $theirs } failā { $file }
 translation-date-differs-hint = noņemiet `date:` šeit: tulkojums ņem `{ $default }` versijas datumu
 translation-gallery-differs = galerijā ir citi attēli vai video nekā galerijā failā { $file }
-translation-gallery-differs-hint = uzskaitiet tos pašus attēlus tādā pašā secībā (alternatīvos tekstus un parakstus šajā valodā) vai noņemiet `gallery:`, lai rādītu `{ $default }` versijas galeriju
+translation-gallery-differs-hint = uzskaitiet tos pašus attēlus un video (alternatīvos tekstus un parakstus šajā valodā; secība ir `{ $default }` versijas), vai noņemiet `gallery:`, lai rādītu `{ $default }` versijas galeriju
 
 ## Kopsavilkumi un datumi (check).
 
@@ -477,6 +477,8 @@ new-exists-hint = labojiet šo failu vai izvēlieties citu nosaukumu
 cms-wrote = Ierakstīts { $file }
 cms-kept = Atstāts { $file } (jūsu fails; izdzēsiet to, lai saņemtu herald failu)
 cms-next = Rediģējiet vietni pārlūkā: palaidiet `herald serve` un atveriet tā adresi ar /admin/ beigās.
+cms-typed = Faila { $file } galerijas ierakstiem pievienots `type: image` vai `type: video` (pēc tā redaktors atšķir attēlus no video)
+cms-untyped = Faila { $file } galerija uzrakstīta vienā rindā, tāpēc herald tās ierakstiem `type:` nepievienoja: rakstiet katru ierakstu savā rindā, kas sākas ar `- `, un palaidiet `herald cms` vēlreiz vai pievienojiet katram ierakstam `type: image` (attēls) vai `type: video` (video) paši; bez tā redaktors ierakstu neatver
 
 ## serve
 
@@ -544,6 +546,8 @@ content-gallery-picture-title = galerijas { $entry }. ieraksts ir attēls, bet t
 content-gallery-video-alt = galerijas { $entry }. ieraksts ir video, bet tam ir `alt` (video raksta `title`)
 content-gallery-picture-poster = galerijas { $entry }. ieraksts ir attēls, bet tam ir `poster` (priekšskatījuma attēls ir tikai video)
 content-gallery-entry-hint = katrs galerijas ieraksts ir vai nu {"{"}image: photo.jpg, alt: ..., caption: ...{"}"}, vai {"{"}video: https://..., title: ...{"}"}
+content-gallery-type = galerijas { $entry }. ierakstā ir `type: { $kind }`, kas nesaka, kas tas ir: attēlam ir `type: image`, video – `type: video`
+content-gallery-type-hint = pārlūka redaktors `type` raksta pats; ar roku rakstiet `type: image` blakus `image:`, `type: video` blakus `video:` vai neierakstiet `type` nemaz
 content-event-start = pasākuma sākums: { $problem }
 content-event-end = pasākuma beigas: { $problem }
 content-event-hint = rakstiet event: {"{"}start: 2025-02-18 10:00, end: 2025-02-18 13:00, place: Jelgavā{"}"}; tikai dienu (2025-02-18) pasākumam, kas ilgst veselas dienas

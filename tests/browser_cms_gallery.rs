@@ -1,0 +1,158 @@
+//! A gallery edited in Decap CMS (embedded in herald) in headless Chromium against `herald
+//! serve`, on a copy of the example site, driven by `tests/browser/cms_gallery.mjs`: `herald
+//! cms` gives the hand-written gallery entries their kind; a picture is added on the Latvian
+//! side (the form refuses to save it without its alt text), moved to the top, saved; opened
+//! again, the Lithuanian side lists the Latvian pictures in the Latvian order with the new one
+//! waiting for its alt text, written and saved; the files, `check --strict` and the Lithuanian
+//! page follow. Needs Chromium, Node and the packages of tests/browser (skips without them
+//! unless `HERALD_BROWSER_TESTS=require`, as in CI).
+
+mod common;
+
+use std::path::Path;
+
+use common::browser::{browser, copy, run_script, screenshot_dir};
+use common::serve::start;
+use common::Site;
+use serde_json::json;
+
+const ITEM: &str = "2021-08-12-summer-camp";
+
+/// The `image:` and `video:` lines of a gallery, in order.
+fn gallery_files(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("image:") || l.starts_with("video:"))
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn a_picture_added_and_moved_in_the_cms_keeps_its_texts_in_both_languages() {
+    let Some(b) = browser() else { return };
+    let site = Site::new(&Default::default());
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in ["site.yaml", "content", "static"] {
+        copy(&repo.join(entry), &site.root().join(entry));
+    }
+    // The example's galleries are written by hand: `herald cms` gives each entry its kind,
+    // without which the editor cannot open it.
+    let made = site.herald(&["cms"]);
+    let said = String::from_utf8_lossy(&made.stdout);
+    assert!(made.status.success(), "{made:?}");
+    assert!(said.contains(&format!("{ITEM}/index.lt.md")), "{said}");
+    let lv_before =
+        std::fs::read_to_string(site.root().join(format!("content/news/{ITEM}/index.lv.md")))
+            .unwrap();
+    assert!(
+        lv_before.contains("  - type: image\n    image: nometne-ezers.jpg"),
+        "{lv_before}"
+    );
+    assert!(
+        lv_before.contains("  - type: video\n    video:"),
+        "{lv_before}"
+    );
+
+    let server = start(&site);
+    let photo = repo.join("content/news/2022-05-20-open-day/foto-1.jpg");
+    let r = run_script(
+        &b,
+        "cms_gallery.mjs",
+        json!({
+            "base": format!("http://{}{}", server.host, server.base),
+            "root": site.root(),
+            "herald": env!("CARGO_BIN_EXE_herald"),
+            "item": ITEM,
+            "photo": photo,
+            "lt_page": "lt/naujienos/vasaros-stovykla-vaikams/",
+            "screenshots": screenshot_dir("cms_gallery"),
+        }),
+    );
+    let show = serde_json::to_string_pretty(&r).unwrap();
+    assert_eq!(r["external"], json!([]), "{show}");
+    // The news list holds the ten items of the example, not the section's own text.
+    let entries = r["newsEntries"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{show}"));
+    assert_eq!(entries.len(), 10, "{show}");
+    assert!(
+        entries
+            .iter()
+            .all(|e| !e.as_str().unwrap().contains("_index")),
+        "{show}"
+    );
+
+    // A picture without its alt text is not saved: the form asks for it (the items' videos,
+    // which have none, are saved).
+    assert_eq!(r["savedWithoutAlt"], json!(false), "{show}");
+    assert_ne!(r["shownWithoutAlt"], json!([]), "{show}");
+    assert_eq!(r["savedLatvian"], json!(true), "{show}");
+    assert_eq!(r["saved"], json!(true), "{show}");
+
+    // Saved on the Latvian side only: herald says the Lithuanian alt text is missing.
+    let after_lv = r["checkAfterLatvian"]["output"].as_str().unwrap_or("");
+    assert!(
+        after_lv.contains("foto-1.jpg") && after_lv.contains("`lt`"),
+        "{show}"
+    );
+    // Opened again: the Lithuanian side in the Latvian order, the new picture first and
+    // without its alt text yet.
+    assert_eq!(
+        r["ltAltsInForm"],
+        json!([
+            "",
+            "Dvi palapinės ežero pakrantėje, vaikai stovi prie laužavietės pievoje",
+            "Devyni stovyklos dalyviai saulėtoje pievoje",
+            "Vaikai vakaro prieblandoje sėdi aplink laužą"
+        ]),
+        "{show}"
+    );
+
+    // The files: the new picture first in both galleries (the video keeps no alt text), each
+    // with its own alt text and its kind.
+    let lv = r["files"]["lv"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{show}"));
+    let lt = r["files"]["lt"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{show}"));
+    let order = [
+        "image: foto-1.jpg",
+        "image: nometne-ezers.jpg",
+        "image: dalibnieki.jpg",
+        "image: ugunskurs.jpg",
+        "video: https://www.youtube.com/watch?v=oCtOpUs2021",
+    ];
+    assert_eq!(gallery_files(lv), order, "{show}");
+    assert_eq!(gallery_files(lt), order, "{show}");
+    assert!(
+        lv.contains("alt: Atvērto durvju dienas apmeklētāji"),
+        "{lv}"
+    );
+    assert!(lt.contains("alt: Atvirų durų dienos lankytojai"), "{lt}");
+    assert_eq!(lv.matches("type: image").count(), 4, "{lv}");
+    assert_eq!(lt.matches("type: image").count(), 4, "{lt}");
+    assert!(site
+        .root()
+        .join(format!("content/news/{ITEM}/foto-1.jpg"))
+        .is_file());
+    assert_eq!(r["check"]["code"], json!(0), "check --strict: {show}");
+
+    // The Lithuanian page: the pictures in the Latvian order, with the Lithuanian alt texts.
+    let alts: Vec<&str> = r["ltAlts"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{show}"))
+        .iter()
+        .filter_map(|a| a.as_str())
+        .collect();
+    assert_eq!(
+        alts,
+        [
+            "Atvirų durų dienos lankytojai",
+            "Dvi palapinės ežero pakrantėje, vaikai stovi prie laužavietės pievoje",
+            "Devyni stovyklos dalyviai saulėtoje pievoje",
+            "Vaikai vakaro prieblandoje sėdi aplink laužą",
+        ],
+        "{show}"
+    );
+}

@@ -7,7 +7,7 @@
 //! page follow. Needs Chromium, Node and the packages of tests/browser (skips without them
 //! unless `HERALD_BROWSER_TESTS=require`, as in CI).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -10,6 +10,7 @@ mod accessibility;
 mod bad_sites;
 mod browser;
 mod browser_cms;
+mod browser_cms_gallery;
 mod browser_cms_online;
 mod browser_overlay;
 mod browser_readers;

@@ -437,6 +437,35 @@ pub fn yaml_error_at(
         } else {
             d.message = what.to_string();
         }
+    } else if let Some(value) = between(what, "unknown variant `", "`") {
+        // A word the key does not take (`status: partly`): the words it takes, in backticks
+        // after "expected", are the hint.
+        let allowed: Vec<&str> = what
+            .split_once("expected")
+            .map(|(_, rest)| rest.split('`').skip(1).step_by(2).collect())
+            .unwrap_or_default();
+        let allowed_text = allowed
+            .iter()
+            .map(|a| format!("`{a}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let key = value_line_from(text, value, from).and_then(|l| line_key(text, l));
+        d.message = match key {
+            Some(key) => crate::tr!(
+                "yaml-unknown-value",
+                key = key_path(&key),
+                value = value,
+                values = allowed_text
+            ),
+            None => crate::tr!(
+                "yaml-unknown-value-here",
+                value = value,
+                values = allowed_text
+            ),
+        };
+        if let Some(s) = did_you_mean(value, &allowed) {
+            d = d.with_hint(crate::tr!("yaml-did-you-mean", key = s));
+        }
     } else if what.starts_with("unknown anchor") {
         d.message = crate::tr!("yaml-unknown-anchor");
         d = d.with_hint(crate::tr!("yaml-unknown-anchor-hint"));

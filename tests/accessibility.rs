@@ -140,7 +140,7 @@ fn mistakes_in_the_statement_are_clear_errors() {
             "reveiwed: 2022-06-20",
             "did you mean `reviewed`?",
         ),
-        ("status: partial", "status: partly", "`full`, `partial`"),
+        ("status: partial", "status: partly", "status cannot be `partly`; write one of: `full`, `partial`, `none`"),
         (
             "reviewed: 2022-06-20",
             "reviewed: 2019-01-01",

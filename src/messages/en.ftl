@@ -243,6 +243,8 @@ yaml-unknown-anchor-hint = write the value itself instead of `*…`, or mark the
 yaml-tab = this line is indented with a tab, which YAML does not allow
 yaml-tab-hint = YAML does not allow tabs for indentation: indent with spaces
 # $parser is the YAML reader's own description, shown after the plain words.
+yaml-unknown-value = { $key } cannot be `{ $value }`; write one of: { $values }
+yaml-unknown-value-here = `{ $value }` is not a value this key takes; write one of: { $values }
 yaml-structure = this line cannot be read as `key: value` at the indentation of the keys around it
 yaml-unclosed-list = a list opened with `[` is not closed with `]` on its line
 yaml-unclosed-list-hint = close the list on the same line, `tags: [a, b]`, or write one `- ` line per entry below the key

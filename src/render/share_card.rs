@@ -247,11 +247,10 @@ fn paint(rgb: [u8; 3]) -> Paint<'static> {
 /// The card is opaque: published as RGB, the smallest PNG for it.
 fn png(pixmap: &Pixmap) -> std::result::Result<Vec<u8>, String> {
     use image::ImageEncoder;
-    let rgb: Vec<u8> = pixmap
-        .data()
-        .chunks_exact(4)
-        .flat_map(|p| [p[0], p[1], p[2]])
-        .collect();
+    let mut rgb = Vec::with_capacity(pixmap.data().len() / 4 * 3);
+    for p in pixmap.data().chunks_exact(4) {
+        rgb.extend_from_slice(&p[..3]);
+    }
     let mut out = Vec::with_capacity(64 * 1024);
     image::codecs::png::PngEncoder::new_with_quality(
         &mut out,

@@ -12,19 +12,13 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './launch.mjs';
 
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 mkdirSync(plan.screenshots, { recursive: true });
 const report = { external: [], errors: [], api: [] };
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-const ctx = await chromium.launchPersistentContext(plan.profile, {
-  executablePath: plan.chromium, args, headless: true, viewport: { width: 1280, height: 900 },
-});
-ctx.setDefaultNavigationTimeout(120000);
-ctx.setDefaultTimeout(60000);
+const ctx = await launch(plan, { width: 1280, height: 900 });
 const base = new URL(plan.base);
 const page = ctx.pages()[0] || await ctx.newPage();
 await page.route('**/*', (route) => {

@@ -13,19 +13,13 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './launch.mjs';
 
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 mkdirSync(plan.screenshots, { recursive: true });
 const report = { external: [], pages: {} };
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-const ctx = await chromium.launchPersistentContext(plan.profile, {
-  executablePath: plan.chromium, args, headless: true, viewport: { width: 1280, height: 900 },
-});
-ctx.setDefaultNavigationTimeout(60000);
-ctx.setDefaultTimeout(30000);
+const ctx = await launch(plan, { width: 1280, height: 900 }, { navigation: 60000, other: 30000 });
 const base = new URL(plan.base);
 
 // A file of the CDN from the local copies: Decap CMS as herald embeds it (gzipped), Sveltia

@@ -9,19 +9,13 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { launch } from './launch.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-const ctx = await chromium.launchPersistentContext(plan.profile, {
-  executablePath: plan.chromium, args, headless: true, viewport: { width: 1280, height: 800 },
-});
-ctx.setDefaultNavigationTimeout(120000);
-ctx.setDefaultTimeout(60000);
+const ctx = await launch(plan, { width: 1280, height: 800 });
 const base = new URL(plan.base);
 
 const report = [];

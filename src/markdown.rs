@@ -27,6 +27,7 @@ pub type Resolver<'a> = dyn Fn(&str) -> Result<LinkTarget, Diagnostic> + 'a;
 pub type PictureHook<'a> = dyn Fn(&str, &str, &str) -> Option<String> + 'a;
 
 /// What a link or image destination becomes.
+#[derive(Debug, Hash)]
 pub enum LinkTarget {
     /// Leave it as written (external URL, anchor, asset next to the page).
     Keep,

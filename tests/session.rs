@@ -273,3 +273,49 @@ fn a_build_writes_what_a_session_renders() {
     }
     assert!(compared > 60, "{compared}");
 }
+
+/// A text is rendered again when a link or picture it names changes, not when an unrelated
+/// item comes or goes (each text keeps what its links pointed to).
+#[test]
+fn a_new_or_deleted_item_renders_again_only_the_texts_that_link_to_it() {
+    let site = Site::fixture();
+    site.write(
+        "content/news/target.lv.md",
+        "---\ntitle: Mērķis\ndate: 2021-03-01\n---\nTeksts.\n",
+    );
+    site.write(
+        "content/news/pointer.lv.md",
+        "---\ntitle: Norāde\ndate: 2021-03-02\n---\nSkatīt [mērķi](target.lv.md).\n",
+    );
+    let mut s = session(&site);
+    s.build().unwrap();
+    let total = s.last_work.pages_rendered;
+
+    site.write(
+        "content/news/unrelated.lv.md",
+        "---\ntitle: Cita ziņa\ndate: 2021-03-03\n---\nNekā kopīga.\n",
+    );
+    let built = s.build().unwrap();
+    assert_eq!(s.last_work.bodies_rendered, 1, "only the new text");
+    assert!(
+        s.last_work.pages_rendered < total / 2,
+        "{} of {total} pages",
+        s.last_work.pages_rendered
+    );
+    assert!(page(&built, "lv/jaunumi/index.html").contains("Cita ziņa"));
+    assert_same_as_fresh(&site, &built);
+
+    std::fs::remove_file(site.root().join("content/news/unrelated.lv.md")).unwrap();
+    let built = s.build().unwrap();
+    assert_eq!(s.last_work.bodies_rendered, 0);
+    assert_same_as_fresh(&site, &built);
+
+    // The page a text links to is gone: that text is looked at again and its link is broken.
+    std::fs::remove_file(site.root().join("content/news/target.lv.md")).unwrap();
+    let err = s
+        .build()
+        .err()
+        .expect("a link to a deleted page is an error")
+        .to_string();
+    assert!(err.contains("pointer.lv.md"), "{err}");
+}

@@ -404,10 +404,6 @@ pub struct SharedContext<'b> {
     pub page_fp: Vec<std::sync::OnceLock<u64>>,
     /// Per language: a hash of the navigation.
     pub nav_fp: HashMap<String, u64>,
-    /// A hash of every published picture.
-    pub pictures_fp: u64,
-    /// A hash of every page's URL (what links in texts resolve to).
-    pub links_fp: u64,
     /// Official date forms, formatted once per language and day.
     pub dates: HashMap<(String, jiff::civil::Date), String>,
     pub nav_by_lang: HashMap<String, Vec<NavLink>>,
@@ -522,14 +518,11 @@ impl<'b> SharedContext<'b> {
                 (l.clone(), h.digest())
             })
             .collect();
-        let pictures_fp = r.images.map_or(0, |l| l.fingerprint());
         SharedContext {
             bodies,
             site_by_lang,
             page_fp,
             nav_fp,
-            pictures_fp,
-            links_fp: r.link_fingerprint(),
             dates,
             nav_by_lang,
             lang_names,

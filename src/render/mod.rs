@@ -32,6 +32,7 @@ use crate::visibility;
 mod context;
 pub mod feeds;
 pub mod ics;
+mod lookups;
 mod pages;
 pub mod share_card;
 use context::*;
@@ -40,13 +41,22 @@ use context::*;
 /// and its whole context, the HTML). A page whose fingerprint did not change is not rendered.
 pub type RenderCache = HashMap<String, (u64, Arc<[u8]>)>;
 
-/// Rendered Markdown kept between builds: file -> (its Markdown, a hash of what else the HTML
-/// depends on — the site's URLs, the summary —, the body); and the last build's bodies in
-/// page order.
+/// Rendered Markdown kept between builds: file -> what it was rendered from and into; and the
+/// last build's bodies in page order.
 #[derive(Default)]
 pub struct BodyCache {
-    by_file: HashMap<PathBuf, (Arc<str>, u64, RenderedBody)>,
+    by_file: HashMap<PathBuf, KeptBody>,
     last: Vec<RenderedBody>,
+}
+
+/// A rendered text and what it was made from: its Markdown, a hash of the rest of the page it
+/// depends on ([`body_meta`]), and the links and pictures it looked up.
+#[derive(Clone)]
+struct KeptBody {
+    markdown: Arc<str>,
+    meta: u64,
+    lookups: lookups::Lookups,
+    body: RenderedBody,
 }
 
 /// Pages (indices into `Site::pages`) whose Markdown text alone changed since the last build
@@ -55,15 +65,26 @@ pub struct BodyCache {
 #[derive(Debug, Clone, Default)]
 pub struct TextEdits(pub std::collections::HashSet<usize>);
 
-/// A hash of what a page's HTML depends on besides its Markdown: where the text starts, the
-/// summary, the language and the site's URLs (`links`).
-fn body_meta(p: &crate::model::Page, links: u64) -> u64 {
+/// A hash of what a page's HTML depends on besides its Markdown and the links and pictures it
+/// looks up: where the text starts, the summary, the language, where its file is and the
+/// site's Markdown settings (`settings`).
+fn body_meta(p: &crate::model::Page, settings: u64) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(&(p.body_line as u64).to_le_bytes());
     h.update(p.summary.as_deref().unwrap_or("\0").as_bytes());
     h.update(p.lang.as_bytes());
-    h.update(&links.to_le_bytes());
+    h.update(p.dir.as_os_str().as_encoded_bytes());
+    h.update(&[u8::from(p.is_bundle)]);
+    h.update(&settings.to_le_bytes());
     h.digest()
+}
+
+/// A link's answer as a body's lookups keep it (a broken link by its message).
+fn link_answer(target: &std::result::Result<LinkTarget, Diagnostic>) -> u64 {
+    match target {
+        Ok(t) => lookups::hash_of(&(0u8, t)),
+        Err(d) => lookups::hash_of(&(1u8, format!("{d:?}"))),
+    }
 }
 
 /// A page's Markdown turned into HTML.
@@ -246,8 +267,37 @@ impl<'a> Renderer<'a> {
             .map(|p| PictureValue::new(p, &self.site.config.base_path(), show))
     }
 
+    /// Where a link in a text of a page in `dir` points: a processed picture's largest
+    /// version, else [`Renderer::resolve_link`].
+    fn link_target(
+        &self,
+        dest: &str,
+        dir: &Path,
+        lang: &str,
+        is_bundle: bool,
+    ) -> std::result::Result<LinkTarget, Diagnostic> {
+        match self.picture(dir, dest) {
+            Some(p) => Ok(LinkTarget::Rewrite(
+                p.large_href(&self.site.config.base_path()),
+            )),
+            None => self.resolve_link(dest, dir, lang, is_bundle),
+        }
+    }
+
+    /// The answer a text of page `p` gets today to a question it asked when it was rendered,
+    /// hashed as [`Renderer::render_markdown`] recorded it.
+    fn answer(&self, p: &crate::model::Page, asked: &lookups::Asked) -> u64 {
+        match asked {
+            lookups::Asked::Link(dest) => {
+                link_answer(&self.link_target(dest, &p.dir, &p.lang, p.is_bundle))
+            }
+            lookups::Asked::Picture(dest) => lookups::hash_of(&self.picture(&p.dir, dest)),
+        }
+    }
+
     /// A Markdown text's resolver and picture hook: links to processed pictures go to their
-    /// largest version, images become `<picture>`.
+    /// largest version, images become `<picture>`. What they looked up is written to `asked`.
+    #[allow(clippy::too_many_arguments)]
     fn render_markdown(
         &self,
         body: &str,
@@ -256,14 +306,21 @@ impl<'a> Renderer<'a> {
         dir: &Path,
         lang: &str,
         is_bundle: bool,
+        asked: &lookups::Recorder,
     ) -> std::result::Result<markdown::Rendered, Vec<Diagnostic>> {
         let base = self.site.config.base_path();
-        let resolve = |dest: &str| match self.picture(dir, dest) {
-            Some(p) => Ok(LinkTarget::Rewrite(p.large_href(&base))),
-            None => self.resolve_link(dest, dir, lang, is_bundle),
+        let resolve = |dest: &str| {
+            let target = self.link_target(dest, dir, lang, is_bundle);
+            asked.record(lookups::Asked::Link(dest.to_string()), link_answer(&target));
+            target
         };
         let hook = |dest: &str, alt: &str, title: &str| {
-            self.picture(dir, dest).map(|p| {
+            let picture = self.picture(dir, dest);
+            asked.record(
+                lookups::Asked::Picture(dest.to_string()),
+                lookups::hash_of(&picture),
+            );
+            picture.map(|p| {
                 images::picture_html(
                     p,
                     &base,
@@ -305,31 +362,36 @@ impl<'a> Renderer<'a> {
             .unwrap_or_else(|_| key.to_string())
     }
 
-    /// Renders every Markdown body in parallel, reusing `cache` for files whose text and the
-    /// site's URLs did not change. With `edits`, only the edited texts are looked at.
+    /// Renders every Markdown body in parallel, reusing `cache` for files whose text, and the
+    /// links and pictures it looked up, did not change. With `edits`, only the edited texts are
+    /// looked at.
     pub fn render_bodies(
         &self,
         cache: &mut BodyCache,
         edits: Option<&TextEdits>,
     ) -> Result<Vec<RenderedBody>> {
-        let links = self.link_fingerprint();
+        let settings = self.markdown_settings();
         if let Some(edits) = edits.filter(|_| cache.last.len() == self.site.pages.len()) {
-            return self.render_edited_bodies(cache, edits, links);
+            return self.render_edited_bodies(cache, edits, settings);
         }
         let old: &BodyCache = cache;
-        let results: Vec<std::result::Result<(u64, RenderedBody, bool), Vec<Diagnostic>>> = self
+        type Made = std::result::Result<(KeptBody, bool), Vec<Diagnostic>>;
+        let results: Vec<Made> = self
             .site
             .pages
             .par_iter()
             .map(|p| {
-                let meta = body_meta(p, links);
-                if let Some((source, m, body)) = old.by_file.get(&p.file) {
+                let meta = body_meta(p, settings);
+                if let Some(kept) = old.by_file.get(&p.file) {
                     // Unchanged files share their text with the parse cache: a pointer check.
-                    if *m == meta && (Arc::ptr_eq(source, &p.body) || **source == *p.body) {
-                        return Ok((meta, body.clone(), false));
+                    if kept.meta == meta
+                        && (Arc::ptr_eq(&kept.markdown, &p.body) || *kept.markdown == *p.body)
+                        && kept.lookups.still_hold(|a| self.answer(p, a))
+                    {
+                        return Ok((kept.clone(), false));
                     }
                 }
-                Ok((meta, self.render_body(p)?, true))
+                Ok((self.keep_body(p, meta)?, true))
             })
             .collect();
         let mut out = Vec::with_capacity(results.len());
@@ -338,10 +400,10 @@ impl<'a> Renderer<'a> {
         let mut rendered = 0;
         for (r, p) in results.into_iter().zip(&self.site.pages) {
             match r {
-                Ok((meta, b, was_rendered)) => {
+                Ok((kept, was_rendered)) => {
                     rendered += usize::from(was_rendered);
-                    fresh.insert(p.file.clone(), (Arc::clone(&p.body), meta, b.clone()));
-                    out.push(b);
+                    out.push(kept.body.clone());
+                    fresh.insert(p.file.clone(), kept);
                 }
                 Err(e) => errors.extend(e),
             }
@@ -363,23 +425,22 @@ impl<'a> Renderer<'a> {
         &self,
         cache: &mut BodyCache,
         edits: &TextEdits,
-        links: u64,
+        settings: u64,
     ) -> Result<Vec<RenderedBody>> {
         let pages = &self.site.pages;
-        let results: Vec<(usize, std::result::Result<RenderedBody, Vec<Diagnostic>>)> = edits
+        type Made = (usize, std::result::Result<KeptBody, Vec<Diagnostic>>);
+        let results: Vec<Made> = edits
             .0
             .par_iter()
-            .map(|&i| (i, self.render_body(&pages[i])))
+            .map(|&i| (i, self.keep_body(&pages[i], body_meta(&pages[i], settings))))
             .collect();
         let mut out = cache.last.clone();
         let mut errors = Vec::new();
         for (i, r) in results {
             match r {
-                Ok(b) => {
-                    let p = &pages[i];
-                    let entry = (Arc::clone(&p.body), body_meta(p, links), b.clone());
-                    cache.by_file.insert(p.file.clone(), entry);
-                    out[i] = b;
+                Ok(kept) => {
+                    out[i] = kept.body.clone();
+                    cache.by_file.insert(pages[i].file.clone(), kept);
                 }
                 Err(e) => errors.extend(e),
             }
@@ -394,12 +455,43 @@ impl<'a> Renderer<'a> {
         Ok(out)
     }
 
+    /// A page's body rendered, with what it was made from, for the body cache.
+    fn keep_body(
+        &self,
+        p: &crate::model::Page,
+        meta: u64,
+    ) -> std::result::Result<KeptBody, Vec<Diagnostic>> {
+        let asked = lookups::Recorder::default();
+        let body = self.render_body_asking(p, &asked)?;
+        Ok(KeptBody {
+            markdown: Arc::clone(&p.body),
+            meta,
+            lookups: asked.finish(),
+            body,
+        })
+    }
+
     fn render_body(
         &self,
         p: &crate::model::Page,
     ) -> std::result::Result<RenderedBody, Vec<Diagnostic>> {
-        let r =
-            self.render_markdown(&p.body, p.body_line, &p.file, &p.dir, &p.lang, p.is_bundle)?;
+        self.render_body_asking(p, &lookups::Recorder::default())
+    }
+
+    fn render_body_asking(
+        &self,
+        p: &crate::model::Page,
+        asked: &lookups::Recorder,
+    ) -> std::result::Result<RenderedBody, Vec<Diagnostic>> {
+        let r = self.render_markdown(
+            &p.body,
+            p.body_line,
+            &p.file,
+            &p.dir,
+            &p.lang,
+            p.is_bundle,
+            asked,
+        )?;
         let summary = p.summary.clone().unwrap_or(r.first_paragraph);
         let key = xxhash_rust::xxh3::xxh3_64(r.html.as_bytes());
         Ok(RenderedBody {
@@ -410,18 +502,12 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// Changes when anything a link in a body can resolve to changes: page URLs, content files.
-    fn link_fingerprint(&self) -> u64 {
+    /// The site's settings every text's HTML depends on (links and pictures are looked up one
+    /// by one, see [`lookups`]).
+    fn markdown_settings(&self) -> u64 {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
         h.update(self.site.config.base_url.as_bytes());
         h.update(&[u8::from(self.site.config.markdown.raw_html)]);
-        for p in &self.site.pages {
-            h.update(p.file.as_os_str().as_encoded_bytes());
-            h.update(p.path.as_bytes());
-        }
-        for a in &self.site.assets {
-            h.update(a.as_os_str().as_encoded_bytes());
-        }
         h.digest()
     }
 
@@ -848,11 +934,12 @@ impl<'a> Renderer<'a> {
             lang.hash(h);
             shared.site_by_lang.get(lang).map(|(_, fp)| *fp).hash(h);
             shared.nav_fp.get(lang).hash(h);
-            shared.pictures_fp.hash(h);
-            shared.links_fp.hash(h);
         };
         let site = self.site;
-        if !matches!(job, Job::Page(_) | Job::Gallery(_) | Job::Section(..)) {
+        if !matches!(
+            job,
+            Job::Page(_) | Job::Gallery(_) | Job::Section(..) | Job::Tag(..)
+        ) {
             return None;
         }
         let path = self.job_path(job)?;
@@ -862,6 +949,7 @@ impl<'a> Renderer<'a> {
                 let gallery = matches!(job, Job::Gallery(_));
                 common(&mut h, if gallery { "gallery" } else { "page" }, &p.lang);
                 shared.page_fp(site, *i).hash(&mut h);
+                self.pictures_fp(p).hash(&mut h);
                 for t in site.translations_of(&p.key) {
                     (&t.lang, &t.path, &t.gallery_path).hash(&mut h);
                 }
@@ -900,8 +988,18 @@ impl<'a> Renderer<'a> {
                 )
                     .hash(&mut h);
                 (n, items.len()).hash(&mut h);
+                if *n == 1 && !body.trim().is_empty() {
+                    // The intro's links point at other pages: it is rendered to see where.
+                    match self.render_intro(body, 1, file.as_deref(), lang) {
+                        Ok(html) => html.hash(&mut h),
+                        Err(d) => format!("{d:?}").hash(&mut h),
+                    }
+                }
+                // Items by what they show, not by their place in the site's list (a new item
+                // moves the places of the others).
                 for &j in items.iter().skip((n - 1) * paginate_by).take(*paginate_by) {
-                    (j, shared.page_fp(site, j)).hash(&mut h);
+                    shared.page_fp(site, j).hash(&mut h);
+                    self.pictures_fp(&site.pages[j]).hash(&mut h);
                 }
                 if let Some(m) = site.section_translations.get(key) {
                     for (l, &j) in m {
@@ -909,9 +1007,39 @@ impl<'a> Renderer<'a> {
                     }
                 }
             }
+            Job::Tag(i, n) => {
+                let t = &site.tag_pages[*i];
+                common(&mut h, "tag", &t.lang);
+                let crate::model::TagPage {
+                    lang,
+                    name,
+                    path,
+                    items,
+                    alternates,
+                } = t;
+                (lang, name, path, alternates, n, items.len()).hash(&mut h);
+                site.tag_index_paths.get(lang).hash(&mut h);
+                let per = site.config.paginate_by.max(1);
+                for &j in items.iter().skip((n - 1) * per).take(per) {
+                    shared.page_fp(site, j).hash(&mut h);
+                    self.pictures_fp(&site.pages[j]).hash(&mut h);
+                }
+            }
             _ => return None,
         };
         Some((path, h.finish()))
+    }
+
+    /// The processed pictures a page shows (its cover and its gallery's), hashed: its page and
+    /// the lists showing it change when one of them does, not when another page's does.
+    fn pictures_fp(&self, p: &crate::model::Page) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        let gallery = p.gallery.iter().filter_map(|g| g.entry.image.as_ref());
+        for name in p.cover.iter().chain(gallery) {
+            (name, self.picture(&p.dir, name)).hash(&mut h);
+        }
+        h.finish()
     }
 
     /// Where a page or list job's output goes (None for the home pages and gallery indexes).
@@ -932,6 +1060,8 @@ impl<'a> Renderer<'a> {
             )),
             Job::Section(i, 1) => Some(format!("{}index.html", site.sections[*i].path)),
             Job::Section(i, n) => Some(format!("{}{n}/index.html", site.sections[*i].path)),
+            Job::Tag(i, 1) => Some(format!("{}index.html", site.tag_pages[*i].path)),
+            Job::Tag(i, n) => Some(format!("{}{n}/index.html", site.tag_pages[*i].path)),
             _ => None,
         }
     }
@@ -953,6 +1083,15 @@ impl<'a> Renderer<'a> {
                     .iter()
                     .skip((n - 1) * s.paginate_by)
                     .take(s.paginate_by)
+                    .any(|j| edits.0.contains(j))
+            }
+            Job::Tag(i, n) => {
+                let per = self.site.config.paginate_by.max(1);
+                self.site.tag_pages[*i]
+                    .items
+                    .iter()
+                    .skip((n - 1) * per)
+                    .take(per)
                     .any(|j| edits.0.contains(j))
             }
             _ => return None,

@@ -867,7 +867,7 @@ impl Renderer<'_> {
     }
 
     /// The intro text of a home page or a section (`_index` body).
-    fn render_intro(
+    pub(super) fn render_intro(
         &self,
         body: &str,
         body_line: usize,
@@ -879,7 +879,8 @@ impl Renderer<'_> {
         }
         let file = file.unwrap_or(Path::new("content"));
         let dir = file.parent().unwrap_or(Path::new("content")).to_path_buf();
-        self.render_markdown(body, body_line, file, &dir, lang, false)
+        let asked = super::lookups::Recorder::default();
+        self.render_markdown(body, body_line, file, &dir, lang, false, &asked)
             .map(|r| r.html)
             .map_err(|mut e| e.remove(0))
     }

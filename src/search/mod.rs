@@ -49,21 +49,39 @@ pub fn outputs(site: &Site, now: bool) -> Vec<OutputFile> {
 }
 
 /// The files of one language's index, made together on the first request for one of them.
+/// A document's file changes with its page only; the shards and `meta.json` with any page of
+/// the language (so a one-item edit tells the preview of one document file, not thousands).
 fn lazy(lang: &str, sources: Vec<index::Source>) -> Vec<OutputFile> {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    use rayon::prelude::*;
+    // The texts of every page are hashed on each rebuild of serve: xxh3, in parallel.
+    let doc_keys: Vec<u64> = sources
+        .par_iter()
+        .map(|s| {
+            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            lang.hash(&mut h);
+            s.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
     lang.hash(&mut h);
-    sources.hash(&mut h);
+    doc_keys.hash(&mut h);
     let key = h.finish();
     let paths = index::paths(lang, sources.len());
+    let shared_files = paths.len() - sources.len();
     type Made = HashMap<String, Arc<[u8]>>;
     let made: Arc<OnceLock<Made>> = Arc::new(OnceLock::new());
     let input = Arc::new((lang.to_string(), sources));
     paths
         .into_iter()
-        .map(|path| {
+        .enumerate()
+        .map(|(k, path)| {
             let made = Arc::clone(&made);
             let input = Arc::clone(&input);
             let wanted = path.clone();
+            let file_key = k
+                .checked_sub(shared_files)
+                .map_or(key, |doc| doc_keys[doc] ^ (doc as u64).rotate_left(32));
             let make = move || {
                 let files = made.get_or_init(|| {
                     index::files(&input.0, &input.1)
@@ -78,7 +96,7 @@ fn lazy(lang: &str, sources: Vec<index::Source>) -> Vec<OutputFile> {
             };
             OutputFile {
                 path,
-                contents: OutputContents::Lazy(Arc::new(Lazy::new(key, Box::new(make)))),
+                contents: OutputContents::Lazy(Arc::new(Lazy::new(file_key, Box::new(make)))),
             }
         })
         .collect()

@@ -30,7 +30,9 @@ pub enum OutputContents {
 
 /// A file made on demand, once: concurrent requests wait for the one rendering.
 pub struct Lazy {
-    /// Hash of what the file is made from: equal keys, equal files.
+    /// Hash of what the file is made from: equal keys, equal files. The preview's reload
+    /// message names the files whose key changed; files no page shows (the search index) keep
+    /// key 0 and are never named.
     pub key: u64,
     make: Box<dyn Fn() -> std::result::Result<Arc<[u8]>, String> + Send + Sync>,
     made: std::sync::OnceLock<std::result::Result<Arc<[u8]>, String>>,

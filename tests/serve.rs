@@ -121,6 +121,15 @@ fn serves_from_memory_and_reloads_after_edits() {
     assert!(e.contains("lv/jaunumi/kick-off/index.html"), "{e}");
     let (_, body) = get(&server, "/octopus/lv/jaunumi/kick-off/");
     assert!(body.contains("Jauns teksts pēc labojuma."));
+    // No page shows the search index: its files are not named (a name that is not a page
+    // reloads every open page), yet the index served is made from the new text.
+    assert!(!e.contains("search/"), "{e}");
+    let indexed = (0..40).any(|id| {
+        get(&server, &format!("/octopus/search/lv/d{id}.json"))
+            .1
+            .contains("Jauns teksts pēc labojuma.")
+    });
+    assert!(indexed, "the search index has the new text");
 
     // Add an item: it appears in the list.
     site.write(

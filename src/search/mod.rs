@@ -10,7 +10,6 @@ pub mod stem;
 mod word_lists;
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::sync::{Arc, OnceLock};
 
 use crate::model::Site;
@@ -49,39 +48,20 @@ pub fn outputs(site: &Site, now: bool) -> Vec<OutputFile> {
 }
 
 /// The files of one language's index, made together on the first request for one of them.
-/// A document's file changes with its page only; the shards and `meta.json` with any page of
-/// the language (so a one-item edit tells the preview of one document file, not thousands).
+/// Their key is always the same: no page shows them (the search script fetches them afresh
+/// for each query), so the preview never reloads an open page for them, and a rebuild does
+/// not hash the text of every page to tell whether they changed.
 fn lazy(lang: &str, sources: Vec<index::Source>) -> Vec<OutputFile> {
-    use rayon::prelude::*;
-    // The texts of every page are hashed on each rebuild of serve: xxh3, in parallel.
-    let doc_keys: Vec<u64> = sources
-        .par_iter()
-        .map(|s| {
-            let mut h = xxhash_rust::xxh3::Xxh3::new();
-            lang.hash(&mut h);
-            s.hash(&mut h);
-            h.finish()
-        })
-        .collect();
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    lang.hash(&mut h);
-    doc_keys.hash(&mut h);
-    let key = h.finish();
     let paths = index::paths(lang, sources.len());
-    let shared_files = paths.len() - sources.len();
     type Made = HashMap<String, Arc<[u8]>>;
     let made: Arc<OnceLock<Made>> = Arc::new(OnceLock::new());
     let input = Arc::new((lang.to_string(), sources));
     paths
         .into_iter()
-        .enumerate()
-        .map(|(k, path)| {
+        .map(|path| {
             let made = Arc::clone(&made);
             let input = Arc::clone(&input);
             let wanted = path.clone();
-            let file_key = k
-                .checked_sub(shared_files)
-                .map_or(key, |doc| doc_keys[doc] ^ (doc as u64).rotate_left(32));
             let make = move || {
                 let files = made.get_or_init(|| {
                     index::files(&input.0, &input.1)
@@ -96,7 +76,7 @@ fn lazy(lang: &str, sources: Vec<index::Source>) -> Vec<OutputFile> {
             };
             OutputFile {
                 path,
-                contents: OutputContents::Lazy(Arc::new(Lazy::new(file_key, Box::new(make)))),
+                contents: OutputContents::Lazy(Arc::new(Lazy::new(0, Box::new(make)))),
             }
         })
         .collect()

@@ -136,7 +136,8 @@ pub fn write_admin(root: &Path) -> Result<Written> {
     // written by hand, each file whole or not at all.
     let mut typed_files = Vec::new();
     let mut untyped = Vec::new();
-    for t in typed::untyped(&content, |f| std::fs::read_to_string(root.join(f)).ok()) {
+    let read = |f: &PathBuf| std::fs::read_to_string(root.join(f)).ok();
+    for t in typed::untyped(&content, read, &config.languages) {
         match t {
             typed::Typed::Added(file, text) => {
                 write_atomic(&root.join(&file), text.as_bytes())

@@ -96,8 +96,8 @@ fn same_file(b: &GalleryEntry, e: &GalleryEntry) -> bool {
 /// The gallery of the page `file` in `lang`. `own` is what that file lists, `base` what the
 /// default-language sibling lists (None for the default language itself, or when there is no
 /// sibling). An entry's texts are written either for its file's language (a text) or per
-/// language (`alt: {lv: ..., lt: ...}`): a translation takes its own file's texts, else the
-/// default language's file's text in its language. Errors: a picture without alt text, a
+/// language (`alt: {lv: ..., lt: ...}`): a translation takes the default language's file's
+/// text in its language, else its own file's. Errors: a picture without alt text, a
 /// translation listing a file the default language does not.
 pub fn merge(
     file: &Path,
@@ -163,16 +163,20 @@ pub fn merge(
     let mut entries = Vec::with_capacity(base.entries.len());
     for (i, b) in base.entries.iter().enumerate() {
         let mine = own.and_then(|o| o.entries.iter().enumerate().find(|(_, e)| same_file(b, e)));
-        // This language's texts: the translation's own file's, else those the default
-        // language's file writes for this language.
+        // This language's texts: those the default language's file writes for it (the
+        // gallery kept in one place), else the translation's own file's.
         let from_base = Texts::of(b, lang, base_lang);
         let own_texts = mine
             .map(|(_, e)| Texts::of(e, lang, lang))
             .unwrap_or_default();
+        let first = |a: Option<String>, b: Option<String>| {
+            a.filter(|t| has_text(Some(t)))
+                .or(b.filter(|t| has_text(Some(t))))
+        };
         let mut texts = Texts {
-            alt: own_texts.alt.or(from_base.alt),
-            caption: own_texts.caption.or(from_base.caption),
-            title: own_texts.title.filter(|t| has_text(Some(t))),
+            alt: first(from_base.alt, own_texts.alt),
+            caption: first(from_base.caption, own_texts.caption),
+            title: first(from_base.title, own_texts.title),
         };
         let mut made = entry(b, Texts::default(), base.file, base.line_of(i));
         if let Some(pos) = mine.and_then(|(_, e)| e.position.clone()) {
@@ -182,13 +186,13 @@ pub fn merge(
             texts.title = None;
             if !has_text(texts.alt.as_deref()) {
                 match (own, mine) {
-                    (Some(o), Some((j, e))) => {
-                        errors.push(no_alt(o.file, o.line_of(j), e, lang, true));
-                    }
                     // The texts are kept per language in the default language's file: the
                     // missing one is asked for there.
                     _ if matches!(b.alt, Some(Text::ByLang(_))) => {
                         errors.push(no_alt(base.file, base.line_of(i), b, lang, true));
+                    }
+                    (Some(o), Some((j, e))) => {
+                        errors.push(no_alt(o.file, o.line_of(j), e, lang, true));
                     }
                     _ => missing_alt.push(b.image.as_deref().unwrap_or("")),
                 }
@@ -196,9 +200,6 @@ pub fn merge(
         } else {
             texts.alt = None;
             texts.caption = None;
-            if texts.title.is_none() {
-                texts.title = from_base.title.filter(|t| has_text(Some(t)));
-            }
             if texts.title.is_none() {
                 let base_title = text_for(&b.title, base_lang, base_lang);
                 if has_text(base_title) {

@@ -157,19 +157,15 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     assert_eq!(date["pattern"][0], Yaml::from(r"^\d{4}-\d{2}-\d{2}$"));
     let picture = field(&gallery["types"], "image");
     let video = field(&gallery["types"], "video");
-    // One gallery, copied by the CMS into every language's file (`duplicate`), with a
+    // One gallery, in the default language's file only (translations inherit it), with a
     // required alt text per language beside each picture.
-    let gallery_field = field(fields, "gallery");
-    assert_eq!(gallery_field["i18n"], Yaml::from("duplicate"));
+    assert!(field(fields, "gallery").get("i18n").is_none());
     let alt = field(&picture["fields"], "alt");
     assert_eq!(
-        (
-            alt["widget"].as_str(),
-            alt["required"].as_bool(),
-            alt["i18n"].as_str()
-        ),
-        (Some("object"), Some(true), Some("duplicate"))
+        (alt["widget"].as_str(), alt["required"].as_bool()),
+        (Some("object"), Some(true))
     );
+    assert!(alt.get("i18n").is_none());
     assert_eq!(names(&alt["fields"]), ["lv", "lt"]);
     let alt_lt = field(&alt["fields"], "lt");
     assert_eq!(alt_lt["required"], Yaml::from(true));
@@ -207,10 +203,7 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     assert_eq!(field(fields, "translate")["default"], Yaml::from(true));
     // Sveltia CMS leaves empty fields out (herald refuses `updated: ''`), as Decap CMS does.
     assert_eq!(c["output"]["omit_empty_optional_fields"], Yaml::from(true));
-    assert_eq!(
-        field(&picture["fields"], "image")["i18n"],
-        Yaml::from("duplicate")
-    );
+    assert!(field(&picture["fields"], "image").get("i18n").is_none());
     assert_eq!(field(fields, "date")["label"], Yaml::from("Datums / Data"));
 
     // The section's own text (`news/_index.<lang>.md`): a folder collection of the section
@@ -936,9 +929,10 @@ fn the_config_passes_sveltia_cms_schema() {
 }
 
 /// `herald cms` writes every item's gallery in one place, as the editor keeps it (hand-written
-/// galleries, one per language, included): in each language's file, the default language's
-/// pictures and videos in their order, each with its kind and its texts in every language;
-/// it says so, and a second run changes nothing. herald builds the same pages from it.
+/// galleries, one per language, included): in the default language's file, its pictures and
+/// videos in their order, each with its kind and its texts in every language; none in the
+/// translation's file. It says so, and a second run changes nothing. herald builds the same
+/// pages from it.
 #[test]
 fn cms_writes_each_gallery_in_one_place() {
     let mut files = common::fixture_files();
@@ -969,7 +963,7 @@ fn cms_writes_each_gallery_in_one_place() {
     let said = String::from_utf8_lossy(&out.stdout);
     for file in ["content/news/g/index.lv.md", "content/news/g/index.lt.md"] {
         assert!(
-            said.contains(&format!("Wrote the gallery of {file} in one place")),
+            said.contains(&format!("Kept the gallery of {file} in one place")),
             "{said}"
         );
     }
@@ -980,7 +974,7 @@ fn cms_writes_each_gallery_in_one_place() {
     );
     assert_eq!(
         read(&site, "content/news/g/index.lt.md"),
-        format!("---\ntitle: Galerija\n{one}Tekstas.\n")
+        "---\ntitle: Galerija\n---\nTekstas.\n"
     );
     let again = cms(&site);
     assert!(!String::from_utf8_lossy(&again.stdout).contains("in one place"));
@@ -989,11 +983,11 @@ fn cms_writes_each_gallery_in_one_place() {
     assert_eq!(page("lt", "naujienos/g/index.html"), lt_before);
 }
 
-/// The editor is given an item's gallery in one place: the default language's files in their
-/// order with every language's texts, read from each language's file (an item written one
-/// gallery per language, or by hand, opens in that form), in every language's file. The files
-/// on disk are unchanged until the editor saves, and that save is not taken for a change
-/// made elsewhere.
+/// The editor is given an item's gallery in one place: in the default language's file, its
+/// files in their order with every language's texts, read from each language's file (an item
+/// written one gallery per language, or by hand, opens in that form); the translation's file
+/// without one. The files on disk are unchanged until the editor saves, and that save is not
+/// taken for a change made elsewhere.
 #[test]
 fn the_editor_is_given_the_gallery_in_one_place() {
     let site = cms_site();
@@ -1016,7 +1010,7 @@ fn the_editor_is_given_the_gallery_in_one_place() {
     let (_, entry) = e.call("getEntry", json!({"path": lt}));
     assert_eq!(
         entry["data"].as_str().unwrap(),
-        format!("---\ntitle: Atidarymas\nslug: atidarymas\n{one}Tekstas.\n")
+        "---\ntitle: Atidarymas\nslug: atidarymas\n---\nTekstas.\n"
     );
     assert_eq!(read(&site, path), by_hand);
     assert_eq!(read(&site, lt), own);

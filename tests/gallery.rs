@@ -961,10 +961,18 @@ fn a_gallery_kept_in_one_place_gives_each_language_its_texts() {
         "{said}"
     );
 
-    // A site mixing both forms: the Lithuanian file's own texts (strings) are its own.
+    // A site mixing both forms: the Latvian file's text per language first, else the
+    // Lithuanian file's own (a string).
+    site.write(
+        "content/news/kick-off/index.lv.md",
+        &ONE_PLACE_LV.replace(
+            "alt: {lv: Projekta logotips, lt: Projekto logotipas}",
+            "alt: {lv: Projekta logotips}",
+        ),
+    );
     site.write(
         "content/news/kick-off/index.lt.md",
-        "---\ntitle: Projekto atidarymo seminaras\nslug: atidarymo-seminaras\ngallery:\n  - {image: logo.png, alt: Kitas logotipo aprašymas}\n---\nTekstas.\n",
+        "---\ntitle: Projekto atidarymo seminaras\nslug: atidarymo-seminaras\ngallery:\n  - {image: zale.jpg, alt: Senas aprašymas}\n  - {image: logo.png, alt: Kitas logotipo aprašymas}\n---\nTekstas.\n",
     );
     site.build(&[]);
     assert_eq!(

@@ -191,11 +191,12 @@ impl Backend {
         }
     }
 
-    /// A page's text as the editor is given it (see `typed::one_place`): its gallery kept in
-    /// one place, the default language's pictures and videos in their order with the texts of
-    /// every language beside each, read from the page's file in each language. So an item
-    /// written by hand, or in the form of one gallery per language, opens in that form, and
-    /// saving it keeps it so. The file on disk is unchanged until the editor saves.
+    /// A page's text as the editor is given it (see `typed::in_one_place`): its gallery kept
+    /// in one place, in the default language's file, the pictures and videos in their order
+    /// with the texts of every language beside each, read from the page's file in each
+    /// language; a translation's file without one. So an item written by hand, or one gallery
+    /// per language, opens in that form, and saving it keeps it so. The files on disk are
+    /// unchanged until the editor saves.
     fn for_editor(&self, path: &str, data: String) -> String {
         let Some((page, lang)) = path
             .strip_suffix(".md")
@@ -220,9 +221,7 @@ impl Backend {
             .chain(others.iter().map(|(l, t)| (*l, t.as_str())))
             .map(|(lang, text)| super::typed::Version { lang, text })
             .collect();
-        super::typed::one_place(&versions, &self.languages)
-            .and_then(|g| super::typed::with_gallery(&data, &g))
-            .unwrap_or(data)
+        super::typed::in_one_place(&versions, lang, &self.languages).unwrap_or(data)
     }
 
     fn remember(&self, path: &str, id: &str) {

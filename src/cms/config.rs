@@ -67,9 +67,8 @@ fn s(text: &str) -> Value {
 struct Field<'a> {
     name: &'a str,
     widget: &'a str,
-    /// `true` (each language its own), `duplicate` (written on the default language's side,
-    /// copied by the CMS into every translation's file, shown there read-only) or `none`
-    /// (the default language's file only; translations inherit it).
+    /// `true` (each language its own) or `none` (the default language's file only;
+    /// translations inherit it).
     i18n: &'a str,
     required: bool,
     extra: Vec<(&'a str, Value)>,
@@ -99,10 +98,8 @@ impl<'a> Field<'a> {
             ("widget", s(self.widget)),
             ("required", Value::from(self.required)),
         ];
-        match self.i18n {
-            "true" => pairs.push(("i18n", Value::from(true))),
-            "duplicate" => pairs.push(("i18n", s("duplicate"))),
-            _ => {}
+        if self.i18n == "true" {
+            pairs.push(("i18n", Value::from(true)));
         }
         let hint_key = format!("{label_key}-hint");
         let hint = label(&hint_key, langs);
@@ -146,14 +143,15 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
             Field::new("role", "string", "true", false).yaml("role", langs),
         ]),
     );
-    // One gallery, kept on the default language's side with every language's texts beside
-    // each picture (`alt: {lv: ..., lt: ...}`): Decap CMS 3 has no per-language sub-fields in
-    // a list, so the list is `duplicate`, which the CMS copies whole (files, order, texts) into
-    // every translation's file on each change and shows there read-only. So every language's
-    // alt text is asked for, and required, where the picture is added. Two kinds of entries,
-    // so that a picture's alt text is required and a video's is not: the CMS writes the kind
-    // as `type: image` or `type: video`, which herald accepts.
-    let gallery = Field::new("gallery", "list", "duplicate", false)
+    // One gallery, kept in the default language's file with every language's texts beside
+    // each picture (`alt: {lv: ..., lt: ...}`): translations inherit its files and order, and
+    // herald reads each language's texts from it. So every language's alt text is asked for,
+    // and required, where the picture is added, and the files and order exist once. (Decap
+    // CMS 3 has no per-language sub-fields in a list, and its configuration refuses
+    // `i18n: duplicate` on a list or an object.) Two kinds of entries, so that a picture's alt
+    // text is required and a video's is not: the CMS writes the kind as `type: image` or
+    // `type: video`, which herald accepts.
+    let gallery = Field::new("gallery", "list", "none", false)
         .with("label_singular", s(&label("gallery", langs)))
         // Open: every picture's texts in view.
         .with("collapsed", Value::from(false))
@@ -198,8 +196,7 @@ const GALLERY_TYPE_KEY: &str = "type";
 
 /// The two kinds of gallery entries: a picture (its file and its alt text in every language
 /// required) and a video (its address required). Their names are the values of `type` herald
-/// accepts. Every sub-field is `duplicate`, as the list is, so that a translation's side
-/// shows the whole gallery (read-only) rather than hiding its sub-fields.
+/// accepts.
 fn gallery_types(langs: &[String]) -> Vec<Value> {
     let kind = |name: &str, label_key: &str, summary: &str, fields: Vec<Value>| {
         map(vec![
@@ -217,10 +214,10 @@ fn gallery_types(langs: &[String]) -> Vec<Value> {
             "picture-type",
             &format!("{{{{fields.image}}}} · {{{{fields.alt.{default}}}}}"),
             vec![
-                Field::new("image", "image", "duplicate", true).yaml("image", langs),
+                Field::new("image", "image", "none", true).yaml("image", langs),
                 per_language("alt", true, langs),
                 per_language("caption", false, langs),
-                Field::new("position", "string", "duplicate", false).yaml("position", langs),
+                Field::new("position", "string", "none", false).yaml("position", langs),
             ],
         ),
         kind(
@@ -228,9 +225,9 @@ fn gallery_types(langs: &[String]) -> Vec<Value> {
             "video-type",
             &format!("{{{{fields.video}}}} · {{{{fields.title.{default}}}}}"),
             vec![
-                Field::new("video", "string", "duplicate", true).yaml("video", langs),
+                Field::new("video", "string", "none", true).yaml("video", langs),
                 per_language_named("title", "video-title", false, langs),
-                Field::new("poster", "image", "duplicate", false).yaml("poster", langs),
+                Field::new("poster", "image", "none", false).yaml("poster", langs),
             ],
         ),
     ]
@@ -252,11 +249,10 @@ fn per_language_named(name: &str, label_key: &str, required: bool, langs: &[Stri
                 ("name", s(lang)),
                 ("widget", s("string")),
                 ("required", Value::from(required)),
-                ("i18n", s("duplicate")),
             ])
         })
         .collect();
-    Field::new(name, "object", "duplicate", required)
+    Field::new(name, "object", "none", required)
         .with("collapsed", Value::from(false))
         .with("fields", Value::Sequence(fields))
         .yaml(label_key, langs)

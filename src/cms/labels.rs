@@ -95,9 +95,9 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
     ("gallery", "Galerija", "Galerija", "Gallery"),
     (
         "gallery-hint",
-        "Attēlus un video pievieno un kārto noklusējuma valodas pusē, ar tekstiem katrā valodā; tulkojumā tā pati galerija (tikai lasāma)",
-        "Nuotraukos ir vaizdo įrašai pridedami ir rikiuojami numatytosios kalbos pusėje, su tekstais kiekviena kalba; vertime ta pati galerija (tik skaityti)",
-        "Pictures and videos are added and ordered on the default language's side, with their texts in every language; a translation shows the same gallery (read-only)",
+        "Attēlus un video pievieno un kārto šeit, ar tekstiem katrā valodā; tulkojumi rāda tos pašus attēlus tādā pašā secībā",
+        "Nuotraukos ir vaizdo įrašai pridedami ir rikiuojami čia, su tekstais kiekviena kalba; vertimuose tos pačios nuotraukos ta pačia tvarka",
+        "Pictures and videos are added and ordered here, with their texts in every language; translations show the same ones in the same order",
     ),
     // The two kinds of gallery entries, as the editor's Add menu offers them.
     ("picture-type", "Attēls", "Nuotrauka", "Picture"),

@@ -1,7 +1,9 @@
-//! The kind of each gallery entry written into the content files for the editor: its gallery
-//! is a list of two kinds of entries (pictures and videos) told apart by `type`, and an entry
-//! without it cannot be opened there. `herald cms` adds `type: image` or `type: video` to each
-//! entry that has none, at the entry's line, and leaves every other byte of the file as it is.
+//! The gallery of an item kept in one place, as the editor keeps it: the default language's
+//! pictures and videos in their order, each with its kind (`type: image` or `type: video`, by
+//! which the editor's list tells them apart) and its texts in every language beside it
+//! (`alt: {lv: ..., lt: ...}`), the same in every language's file. `herald cms` writes the
+//! galleries of the content files so (one written per language, or by hand, included), and
+//! `herald serve` gives them to the editor so; every other line of a file stays as it is.
 
 use std::path::{Path, PathBuf};
 
@@ -32,16 +34,33 @@ pub struct Version<'a> {
     pub text: &'a str,
 }
 
-/// The gallery of a page kept in one place, as the editor keeps it: the default language's
-/// pictures and videos in their order (the first version's, when the default language has no
-/// file), each with the texts of every language beside it (`alt: {lv: ..., lt: ...}`), taken
-/// from each language's file by the picture's file name (or from a text per language already
-/// written), then any entry only one translation lists, with its texts. None when no version
-/// has a gallery or a file cannot be read as a page. `langs` are the site's languages, the
-/// default first.
-pub fn one_place(versions: &[Version], langs: &[String]) -> Option<Vec<serde_yaml::Value>> {
+/// The text of the file in `lang` (one of `versions`, a page's files in its languages) with
+/// the page's gallery kept in one place: the whole gallery (see [`one_place`]) in the default
+/// language's file (else in the first file listing one), none in the other files (they
+/// inherit it). None when nothing changes.
+pub fn in_one_place(versions: &[Version], lang: &str, langs: &[String]) -> Option<String> {
+    let (holder, gallery) = one_place(versions, langs)?;
+    let text = versions.iter().find(|v| v.lang == lang)?.text;
+    if holder == lang {
+        with_gallery(text, &gallery)
+    } else {
+        without_gallery(text)
+    }
+}
+
+/// The gallery of a page kept in one place, as the editor keeps it, and the language of the
+/// file that holds it: the default language's pictures and videos in their order (the first
+/// version's, when the default language has no file), each with the texts of every language
+/// beside it (`alt: {lv: ..., lt: ...}`), taken from each language's file by the picture's
+/// file name (or from a text per language already written), then any entry only one
+/// translation lists, with its texts. None when no version has a gallery or a file cannot be
+/// read as a page. `langs` are the site's languages, the default first.
+pub fn one_place<'a>(
+    versions: &[Version<'a>],
+    langs: &[String],
+) -> Option<(&'a str, Vec<serde_yaml::Value>)> {
     let default = langs.first()?;
-    let mut parsed = Vec::new();
+    let mut parsed: Vec<(&'a str, Vec<GalleryEntry>)> = Vec::new();
     for v in versions {
         let text = v.text.replace("\r\n", "\n");
         let page = crate::content::parse_page(&text, Path::new(""), v.lang, false).ok()?;
@@ -68,16 +87,18 @@ pub fn one_place(versions: &[Version], langs: &[String]) -> Option<Vec<serde_yam
     let items = listed
         .iter()
         .map(|(from, b)| {
-            // Each language's text: its own file's entry of the same file, else what the
-            // listing entry writes for that language.
+            // Each language's text: what the listing entry writes for that language, else
+            // that language's file's entry of the same file (as herald reads them).
             let text_of = |lang: &str, pick: fn(&GalleryEntry) -> &Option<Text>| {
-                parsed
+                let own = parsed
                     .iter()
                     .filter(|(l, _)| *l == lang)
                     .flat_map(|(_, g)| g.iter().find(|e| same(b, e)))
-                    .find_map(|e| text_for(pick(e), lang, lang))
-                    .or_else(|| text_for(pick(b), lang, from))
-                    .filter(|t| !t.trim().is_empty())
+                    .filter_map(|e| text_for(pick(e), lang, lang));
+                std::iter::once(text_for(pick(b), lang, from))
+                    .flatten()
+                    .chain(own)
+                    .find(|t| !t.trim().is_empty())
                     .map(String::from)
             };
             let by_lang = |pick: fn(&GalleryEntry) -> &Option<Text>| {
@@ -97,7 +118,7 @@ pub fn one_place(versions: &[Version], langs: &[String]) -> Option<Vec<serde_yam
             )
         })
         .collect();
-    Some(items)
+    Some((base_lang, items))
 }
 
 /// Whether `e` names the same picture (or, for a video, the same address) as `b`.
@@ -159,6 +180,18 @@ pub fn with_gallery(original: &str, gallery: &[serde_yaml::Value]) -> Option<Str
         replaced = replaced.replace('\n', "\r\n");
     }
     (replaced != original).then_some(replaced)
+}
+
+/// `text` without its front matter's `gallery:`; None when it has none.
+fn without_gallery(original: &str) -> Option<String> {
+    let crlf = original.contains("\r\n");
+    let text = &original.replace("\r\n", "\n");
+    let own = crate::content::parse_page(text, Path::new(""), "", false).ok()?;
+    let mut removed = replace_gallery(text, Some(own.media_lines.1?), own.body_line, "")?;
+    if crlf {
+        removed = removed.replace('\n', "\r\n");
+    }
+    Some(removed)
 }
 
 /// The gallery of a file's front matter as YAML data.
@@ -231,13 +264,14 @@ pub fn untyped(
             .iter()
             .map(|(lang, _, text)| Version { lang, text })
             .collect();
-        let Some(gallery) = one_place(&versions, langs) else {
+        let Some((holder, gallery)) = one_place(&versions, langs) else {
             continue;
         };
-        for (_, file, text) in &files {
-            match with_gallery(text, &gallery) {
+        for (lang, file, text) in &files {
+            let wanted: &[serde_yaml::Value] = if *lang == holder { &gallery } else { &[] };
+            match in_one_place(&versions, lang, langs) {
                 Some(new) => out.push(Typed::Added((*file).clone(), new)),
-                None if front_gallery_of(text).as_deref() != Some(&gallery[..]) => {
+                None if front_gallery_of(text).unwrap_or_default() != wanted => {
                     out.push(Typed::Left((*file).clone()))
                 }
                 None => {}
@@ -274,64 +308,63 @@ mod tests {
     const LV: &str = "---\ntitle: A\ngallery:\n  - {image: new.jpg, alt: Jauns}\n  - image: a.jpg # ezers\n    alt: A\n    caption: Ezers\n  - {video: \"https://vimeo.com/1\", title: V}\n  - {image: b.jpg, alt: B, position: top}\n---\nTeksts.\n";
     const LT: &str = "---\ntitle: A lt\ngallery:\n  - image: b.jpg\n    alt: B lt\n    caption: \"Cap: lt\"\n  # a comment\n  - {image: a.jpg, alt: A lt}\n  - {image: extra.jpg, alt: X}\nslug: a-lt\n---\nTekstas.\n";
 
-    fn gallery(versions: &[(&str, &str)]) -> Vec<serde_yaml::Value> {
-        let v: Vec<Version> = versions
-            .iter()
+    fn versions<'a>(v: &[(&'a str, &'a str)]) -> Vec<Version<'a>> {
+        v.iter()
             .map(|(lang, text)| Version { lang, text })
-            .collect();
-        one_place(&v, &langs()).unwrap()
+            .collect()
     }
 
     #[test]
     fn every_languages_texts_beside_the_default_languages_pictures_in_their_order() {
-        let g = gallery(&[("lt", LT), ("lv", LV)]);
-        let yaml = serde_yaml::to_string(&g).unwrap();
+        let v = versions(&[("lt", LT), ("lv", LV)]);
+        let (holder, g) = one_place(&v, &langs()).unwrap();
+        assert_eq!(holder, "lv");
         assert_eq!(
-            yaml,
+            serde_yaml::to_string(&g).unwrap(),
             "- type: image\n  image: new.jpg\n  alt:\n    lv: Jauns\n- type: image\n  image: a.jpg\n  alt:\n    lv: A\n    lt: A lt\n  caption:\n    lv: Ezers\n- type: video\n  video: https://vimeo.com/1\n  title:\n    lv: V\n- type: image\n  image: b.jpg\n  alt:\n    lv: B\n    lt: B lt\n  caption:\n    lt: 'Cap: lt'\n  position: top\n- type: image\n  image: extra.jpg\n  alt:\n    lt: X\n"
         );
-        // Each file is given it; the rest of the file stays as it is.
-        let lt = with_gallery(LT, &g).unwrap();
-        assert!(lt.starts_with("---\ntitle: A lt\ngallery:\n  - type: image\n    image: new.jpg\n    alt:\n      lv: Jauns\n"), "{lt}");
-        assert!(
-            lt.ends_with("      lt: X\nslug: a-lt\n---\nTekstas.\n"),
-            "{lt}"
-        );
-        let lv = with_gallery(LV, &g).unwrap();
-        // Given again: the same gallery, nothing to change, from either file.
-        assert_eq!(with_gallery(&lv, &g), None);
-        assert_eq!(gallery(&[("lv", &lv), ("lt", &lt)]), g);
-        assert_eq!(gallery(&[("lt", &lt)]), g);
-        // A translation without a gallery is given the one gallery.
-        let bare = with_gallery("---\ntitle: A lt\n---\nTekstas.\n", &g).unwrap();
-        assert!(
-            bare.starts_with("---\ntitle: A lt\ngallery:\n  - type: image\n"),
-            "{bare}"
-        );
-        assert!(bare.ends_with("      lt: X\n---\nTekstas.\n"), "{bare}");
+        // The default language's file holds it; the translation's has none (the rest of each
+        // file stays as it is).
+        let lv = in_one_place(&v, "lv", &langs()).unwrap();
+        assert!(lv.starts_with("---\ntitle: A\ngallery:\n  - type: image\n    image: new.jpg\n    alt:\n      lv: Jauns\n"), "{lv}");
+        assert!(lv.ends_with("      lt: X\n---\nTeksts.\n"), "{lv}");
+        let lt = in_one_place(&v, "lt", &langs()).unwrap();
+        assert_eq!(lt, "---\ntitle: A lt\nslug: a-lt\n---\nTekstas.\n");
+        // Given again: nothing to change, and the same gallery.
+        let again = versions(&[("lv", &lv), ("lt", &lt)]);
+        assert_eq!(in_one_place(&again, "lv", &langs()), None);
+        assert_eq!(in_one_place(&again, "lt", &langs()), None);
+        assert_eq!(one_place(&again, &langs()).unwrap().1, g);
+        // A text per language wins over the translation's own (older) text.
+        let stale = versions(&[("lv", &lv), ("lt", LT)]);
+        assert_eq!(one_place(&stale, &langs()).unwrap().1, g);
+    }
+
+    #[test]
+    fn a_page_only_in_a_translation_keeps_its_gallery() {
+        let v = versions(&[("lt", LT)]);
+        let (holder, g) = one_place(&v, &langs()).unwrap();
+        assert_eq!((holder, g.len()), ("lt", 3));
+        assert!(in_one_place(&v, "lt", &langs())
+            .unwrap()
+            .contains("    alt:\n      lt: B lt\n"));
     }
 
     #[test]
     fn no_gallery_in_any_language_is_nothing_to_do() {
-        let v = [
-            Version {
-                lang: "lv",
-                text: "---\ntitle: A\n---\n",
-            },
-            Version {
-                lang: "lt",
-                text: "---\ntitle: A lt\n---\n",
-            },
-        ];
+        let v = versions(&[
+            ("lv", "---\ntitle: A\n---\n"),
+            ("lt", "---\ntitle: A lt\n---\n"),
+        ]);
         assert_eq!(one_place(&v, &langs()), None);
+        assert_eq!(in_one_place(&v, "lv", &langs()), None);
     }
 
     #[test]
     fn a_list_in_one_line_and_crlf_files_are_rewritten() {
         let text = "---\r\ntitle: A\r\ngallery: [{image: a.jpg, alt: A}]\r\n---\r\nX\r\n";
-        let g = gallery(&[("lv", text)]);
         assert_eq!(
-            with_gallery(text, &g).unwrap(),
+            in_one_place(&versions(&[("lv", text)]), "lv", &langs()).unwrap(),
             "---\r\ntitle: A\r\ngallery:\r\n  - type: image\r\n    image: a.jpg\r\n    alt:\r\n      lv: A\r\n---\r\nX\r\n"
         );
     }

@@ -131,8 +131,8 @@ code-h027-meaning = two pages, or a page and a file of `static/` or `content/`, 
 code-h027-fix = give one of them another `slug:`, or rename, move or remove the duplicate file
 
 # H028 unknown-language
-code-h028-meaning = a file name's language suffix is not one of the site's languages
-code-h028-fix = rename the file to name.<language>.md with one of `languages`, or add the language to site.yaml
+code-h028-meaning = a file name's language suffix, or the language code of a gallery text, is not one of the site's languages
+code-h028-fix = rename the file to name.<language>.md (or write the text under the code) with one of `languages`, or add the language to site.yaml
 
 # H029 stray-file
 code-h029-meaning = a file or folder that herald does not read nor publish, e.g. site.yml instead of site.yaml, notes.markdown instead of .md, index.lv.md.bak, a name with a space at its end
@@ -551,7 +551,7 @@ new-exists-hint = edit that file, or choose another name
 cms-wrote = Wrote { $file }
 cms-kept = Kept { $file } (yours; delete it to get herald's)
 cms-next = Edit the site in a browser: run `herald serve` and open its address with /admin/ at the end.
-cms-typed = Wrote the gallery of { $file } in one place: the default language's pictures and videos in their order, each with its kind (`type:`) and its texts in every language (`alt: {"{"}lv: ..., lt: ...{"}"}`), as the editor keeps it
+cms-typed = Kept the gallery of { $file } in one place, as the editor keeps it: the default language's file lists the pictures and videos in their order, each with its kind (`type:`) and its texts in every language (`alt: {"{"}lv: ..., lt: ...{"}"}`); translations inherit it
 cms-untyped = herald could not rewrite the gallery of { $file } (its front matter could not be read as a page): write each entry as `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` yourself, or fix the file and run `herald cms` again; the editor cannot open the entries otherwise
 
 ## serve

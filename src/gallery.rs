@@ -85,8 +85,9 @@ fn entry(e: &GalleryEntry, texts: Texts, origin: &Path, line: Option<usize>) -> 
     }
 }
 
-/// Whether the translation's entry `e` names the default language's entry `b`'s file.
-fn same_file(b: &GalleryEntry, e: &GalleryEntry) -> bool {
+/// Whether the translation's entry `e` names the default language's entry `b`'s file (or,
+/// for a video, its address).
+pub fn same_file(b: &GalleryEntry, e: &GalleryEntry) -> bool {
     match &b.image {
         Some(img) => e.image.as_ref() == Some(img),
         None => e.image.is_none() && e.video.is_some() && e.video == b.video,

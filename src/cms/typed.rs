@@ -1,20 +1,22 @@
 //! The gallery of an item kept in one place, as the editor keeps it: the default language's
 //! pictures and videos in their order, each with its kind (`type: image` or `type: video`, by
 //! which the editor's list tells them apart) and its texts in every language beside it
-//! (`alt: {lv: ..., lt: ...}`), the same in every language's file. `herald cms` writes the
-//! galleries of the content files so (one written per language, or by hand, included), and
-//! `herald serve` gives them to the editor so; every other line of a file stays as it is.
+//! (`alt: {lv: ..., lt: ...}`), in the default language's file only (translations inherit it).
+//! `herald cms` writes the galleries of the content files so (one written per language, or by
+//! hand, included), and `herald serve` gives them to the editor so; every other line of a
+//! file stays as it is.
 
 use std::path::{Path, PathBuf};
 
 use crate::content::{text_for, Content, Front, GalleryEntry, Text};
+use crate::gallery::same_file as same;
 
 /// What `herald cms` did to one content file.
 pub enum Typed {
-    /// `type:` added: the file (relative to the site folder) and its new text.
+    /// Its gallery written in one place (or taken out of a translation): the file (relative
+    /// to the site folder) and its new text.
     Added(PathBuf, String),
-    /// A gallery written in a shape whose entries are not each on their own `- ` line
-    /// (`gallery: [{...}, {...}]`): left as it is, for the user to add `type:`.
+    /// A gallery herald could not rewrite (the file cannot be read as a page): left as it is.
     Left(PathBuf),
 }
 
@@ -119,14 +121,6 @@ pub fn one_place<'a>(
         })
         .collect();
     Some((base_lang, items))
-}
-
-/// Whether `e` names the same picture (or, for a video, the same address) as `b`.
-fn same(b: &GalleryEntry, e: &GalleryEntry) -> bool {
-    match &b.image {
-        Some(img) => e.image.as_ref() == Some(img),
-        None => e.image.is_none() && e.video.is_some() && e.video == b.video,
-    }
 }
 
 /// One entry of a gallery kept in one place: its kind, the file (or video address) of `b`,

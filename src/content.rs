@@ -18,14 +18,15 @@ use crate::source::{decode_utf8_owned, parse_date, parse_when, yaml_error_at, Wh
 pub struct GalleryEntry {
     #[serde(default)]
     pub image: Option<String>,
+    /// What the picture shows: one text in the file's language, or a text per language.
     #[serde(default)]
-    pub alt: Option<String>,
+    pub alt: Option<Text>,
     #[serde(default)]
-    pub caption: Option<String>,
+    pub caption: Option<Text>,
     #[serde(default)]
     pub video: Option<String>,
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// A video's poster picture (the first thing shown; the video loads after a click).
     #[serde(default)]
     pub poster: Option<String>,
@@ -38,6 +39,84 @@ pub struct GalleryEntry {
     /// entry.
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
+}
+
+/// A text of a gallery entry (`alt`, `caption`, a video's `title`): one text, in the language
+/// of the file that holds it, or a text per language by language code (`{lv: ..., lt: ...}`),
+/// so that one gallery, kept in one file, holds every language's texts beside its pictures
+/// (as the browser editor writes it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, schemars::JsonSchema)]
+#[schemars(untagged)]
+pub enum Text {
+    One(String),
+    ByLang(std::collections::BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text for a page in `lang`, read in a file in `file_lang`: a single text is its
+    /// file's language's only; a text per language gives that language's.
+    pub fn for_lang(&self, lang: &str, file_lang: &str) -> Option<&str> {
+        match self {
+            Text::One(t) => (lang == file_lang).then_some(t.as_str()),
+            Text::ByLang(m) => m.get(lang).map(String::as_str),
+        }
+    }
+
+    /// The language codes a text per language names (none for a single text).
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        let keys = match self {
+            Text::One(_) => None,
+            Text::ByLang(m) => Some(m.keys().map(String::as_str)),
+        };
+        keys.into_iter().flatten()
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or a text per language (lv: ..., lt: ...)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Text, E> {
+                Ok(Text::One(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> std::result::Result<Text, E> {
+                Ok(Text::One(v))
+            }
+            // A number or a yes/no written as a text (`caption: 2024`) is that text, as
+            // when the key took only a text.
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> std::result::Result<Text, E> {
+                Ok(Text::One(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Text, E> {
+                Ok(Text::One(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<Text, E> {
+                Ok(Text::One(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Text, E> {
+                Ok(Text::One(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<Text, A::Error> {
+                serde::de::Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(
+                    map,
+                ))
+                .map(Text::ByLang)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The text of `text` for a page in `lang` read in a file in `file_lang` (see [`Text::for_lang`]).
+pub fn text_for<'a>(text: &'a Option<Text>, lang: &str, file_lang: &str) -> Option<&'a str> {
+    text.as_ref().and_then(|t| t.for_lang(lang, file_lang))
 }
 
 /// The `type` of a gallery entry when it does not say what the entry is (`type: video` on a
@@ -1040,6 +1119,80 @@ fn not_a_page(root: &Path, abs: &Path, name: &str, meant: &str) -> Diagnostic {
         .with_hint(hint)
 }
 
+/// Every language a gallery text names (`alt: {lv: ..., lt: ...}`) is one of the site's;
+/// else the error names it, at its line (or the entry's).
+fn text_languages(
+    parsed: &ParsedFile,
+    text: &str,
+    file: &Path,
+    languages: &[String],
+) -> Result<()> {
+    let Front::Page(front) = &parsed.front else {
+        return Ok(());
+    };
+    for (i, g) in front.gallery.iter().flatten().enumerate() {
+        let texts = [
+            ("alt", &g.alt),
+            ("caption", &g.caption),
+            ("title", &g.title),
+        ];
+        for (key, t) in texts {
+            let Some(bad) = t
+                .iter()
+                .flat_map(|t| t.languages())
+                .find(|l| !languages.iter().any(|x| x == l))
+            else {
+                continue;
+            };
+            let entry_line = parsed
+                .gallery_lines
+                .get(i)
+                .copied()
+                .or(parsed.media_lines.1);
+            let next = parsed.gallery_lines.get(i + 1).copied();
+            let mut d = Diagnostic::error(crate::tr!(
+                "content-gallery-text-language",
+                entry = i + 1,
+                lang = bad,
+                key = key,
+                languages = languages.join(", ")
+            ))
+            .with_code(Code::UnknownLanguage)
+            .in_file(file)
+            .with_hint(crate::tr!(
+                "content-gallery-text-language-hint",
+                lang = bad,
+                key = key,
+                languages = languages.join(", ")
+            ));
+            if let Some(l) = entry_line.map(|from| key_in_entry(text, from, next, bad)) {
+                d = d.at_line(l);
+            }
+            return Err(d.into());
+        }
+    }
+    Ok(())
+}
+
+/// The line (1-based) of `key:` in the gallery entry starting at line `from` (up to `next`,
+/// the next entry's line), else `from`.
+fn key_in_entry(text: &str, from: usize, next: Option<usize>, key: &str) -> usize {
+    let wanted = format!("{key}:");
+    text.lines()
+        .enumerate()
+        .skip(from - 1)
+        .take_while(|(i, l)| next.is_none_or(|n| i + 1 < n) && l.trim() != "---")
+        .find(|(_, l)| {
+            l.match_indices(&wanted).any(|(at, _)| {
+                !l[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            })
+        })
+        .map_or(from, |(i, _)| i + 1)
+}
+
 fn rel(root: &Path, p: &Path) -> PathBuf {
     p.strip_prefix(root).unwrap_or(p).to_path_buf()
 }
@@ -1107,6 +1260,7 @@ fn read_page(
         (join(&folder_key, stem), folder_key.clone())
     };
     let parsed = parse_page(&text, &file, &lang, is_index)?;
+    text_languages(&parsed, &text, &file, languages)?;
     Ok(SourcePage {
         dir: rel(root, folder),
         file,

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::content::GalleryEntry;
+use crate::content::{text_for, GalleryEntry, Text};
 use crate::diagnostics::{Code, Diagnostic};
 
 /// A gallery as one Markdown file lists it.
@@ -29,8 +29,13 @@ impl Listed<'_> {
 /// One entry of a page's gallery in the page's language.
 #[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Entry {
-    /// Picture (`image`) or video (`video`, `title`, `poster`), with this language's texts.
+    /// Picture (`image`, `position`) or video (`video`, `poster`); its texts are the fields
+    /// below, in the page's language (left empty here).
     pub entry: GalleryEntry,
+    /// The alt text, caption and video title in the page's language.
+    pub alt: Option<String>,
+    pub caption: Option<String>,
+    pub title: Option<String>,
     /// The file that names the picture or video file, and its line, for messages about it.
     pub origin: PathBuf,
     pub line: Option<usize>,
@@ -38,14 +43,63 @@ pub struct Entry {
     pub title_lang: Option<String>,
 }
 
-fn has_text(s: &Option<String>) -> bool {
-    s.as_deref().is_some_and(|t| !t.trim().is_empty())
+fn has_text(s: Option<&str>) -> bool {
+    s.is_some_and(|t| !t.trim().is_empty())
+}
+
+/// A gallery entry's texts in one language, from the file that holds it.
+#[derive(Default)]
+struct Texts {
+    alt: Option<String>,
+    caption: Option<String>,
+    title: Option<String>,
+}
+
+impl Texts {
+    /// The texts of `e` for a page in `lang`, read in a file in `file_lang`.
+    fn of(e: &GalleryEntry, lang: &str, file_lang: &str) -> Texts {
+        let get = |t| text_for(t, lang, file_lang).map(String::from);
+        Texts {
+            alt: get(&e.alt),
+            caption: get(&e.caption),
+            title: get(&e.title),
+        }
+    }
+}
+
+/// The entry `e` (its files) with `texts`, named in `origin` at `line`.
+fn entry(e: &GalleryEntry, texts: Texts, origin: &Path, line: Option<usize>) -> Entry {
+    Entry {
+        entry: GalleryEntry {
+            alt: None,
+            caption: None,
+            title: None,
+            ..e.clone()
+        },
+        alt: texts.alt,
+        caption: texts.caption,
+        title: texts.title,
+        origin: origin.to_path_buf(),
+        line,
+        title_lang: None,
+    }
+}
+
+/// Whether the translation's entry `e` names the default language's entry `b`'s file (or,
+/// for a video, its address).
+pub fn same_file(b: &GalleryEntry, e: &GalleryEntry) -> bool {
+    match &b.image {
+        Some(img) => e.image.as_ref() == Some(img),
+        None => e.image.is_none() && e.video.is_some() && e.video == b.video,
+    }
 }
 
 /// The gallery of the page `file` in `lang`. `own` is what that file lists, `base` what the
 /// default-language sibling lists (None for the default language itself, or when there is no
-/// sibling). Errors: a picture without alt text, a translation listing a file the default
-/// language does not.
+/// sibling). An entry's texts are written either for its file's language (a text) or per
+/// language (`alt: {lv: ..., lt: ...}`): a translation takes the default language's file's
+/// text in its language, else its own file's. Errors: a picture without alt text, a
+/// translation listing a file the default language does not.
 pub fn merge(
     file: &Path,
     lang: &str,
@@ -63,15 +117,11 @@ pub fn merge(
             .iter()
             .enumerate()
             .map(|(i, e)| {
-                if e.image.is_some() && !has_text(&e.alt) {
+                let texts = Texts::of(e, lang, lang);
+                if e.image.is_some() && !has_text(texts.alt.as_deref()) {
                     errors.push(no_alt(own.file, own.line_of(i), e, lang, false));
                 }
-                Entry {
-                    entry: e.clone(),
-                    origin: own.file.to_path_buf(),
-                    line: own.line_of(i),
-                    title_lang: None,
-                }
+                entry(e, texts, own.file, own.line_of(i))
             })
             .collect();
         return if errors.is_empty() {
@@ -113,39 +163,56 @@ pub fn merge(
     let mut missing_alt: Vec<&str> = Vec::new();
     let mut entries = Vec::with_capacity(base.entries.len());
     for (i, b) in base.entries.iter().enumerate() {
-        let mine = own.and_then(|o| {
-            o.entries.iter().enumerate().find(|(_, e)| match &b.image {
-                Some(img) => e.image.as_ref() == Some(img),
-                None => e.image.is_none() && e.video.is_some() && e.video == b.video,
-            })
-        });
-        let mut entry = b.clone();
-        let mut title_lang = None;
+        let mine = own.and_then(|o| o.entries.iter().enumerate().find(|(_, e)| same_file(b, e)));
+        // This language's texts: those the default language's file writes for it (the
+        // gallery kept in one place), else the translation's own file's.
+        let from_base = Texts::of(b, lang, base_lang);
+        let own_texts = mine
+            .map(|(_, e)| Texts::of(e, lang, lang))
+            .unwrap_or_default();
+        let first = |a: Option<String>, b: Option<String>| {
+            a.filter(|t| has_text(Some(t)))
+                .or(b.filter(|t| has_text(Some(t))))
+        };
+        let mut texts = Texts {
+            alt: first(from_base.alt, own_texts.alt),
+            caption: first(from_base.caption, own_texts.caption),
+            title: first(from_base.title, own_texts.title),
+        };
+        let mut made = entry(b, Texts::default(), base.file, base.line_of(i));
+        if let Some(pos) = mine.and_then(|(_, e)| e.position.clone()) {
+            made.entry.position = Some(pos);
+        }
         if b.image.is_some() {
-            entry.alt = mine.and_then(|(_, e)| e.alt.clone());
-            entry.caption = mine.and_then(|(_, e)| e.caption.clone());
-            if let Some(pos) = mine.and_then(|(_, e)| e.position.clone()) {
-                entry.position = Some(pos);
-            }
-            if !has_text(&entry.alt) {
+            texts.title = None;
+            if !has_text(texts.alt.as_deref()) {
                 match (own, mine) {
+                    // The texts are kept per language in the default language's file: the
+                    // missing one is asked for there.
+                    _ if matches!(b.alt, Some(Text::ByLang(_))) => {
+                        errors.push(no_alt(base.file, base.line_of(i), b, lang, true));
+                    }
                     (Some(o), Some((j, e))) => {
                         errors.push(no_alt(o.file, o.line_of(j), e, lang, true));
                     }
                     _ => missing_alt.push(b.image.as_deref().unwrap_or("")),
                 }
             }
-        } else if let Some((_, e)) = mine.filter(|(_, e)| has_text(&e.title)) {
-            entry.title = e.title.clone();
-        } else if has_text(&b.title) {
-            title_lang = Some(base_lang.to_string());
+        } else {
+            texts.alt = None;
+            texts.caption = None;
+            if texts.title.is_none() {
+                let base_title = text_for(&b.title, base_lang, base_lang);
+                if has_text(base_title) {
+                    texts.title = base_title.map(String::from);
+                    made.title_lang = Some(base_lang.to_string());
+                }
+            }
         }
-        entries.push(Entry {
-            entry,
-            origin: base.file.to_path_buf(),
-            line: base.line_of(i),
-            title_lang,
-        });
+        made.alt = texts.alt;
+        made.caption = texts.caption;
+        made.title = texts.title;
+        entries.push(made);
     }
     if !missing_alt.is_empty() {
         let line = own.and_then(|o| o.key_line).unwrap_or(2);
@@ -190,17 +257,17 @@ fn no_alt(
     translation: bool,
 ) -> Diagnostic {
     let name = e.image.as_deref().unwrap_or("");
+    let hint = if matches!(e.alt, Some(Text::ByLang(_))) {
+        crate::tr!("gallery-no-alt-by-lang-hint", name = name, lang = lang)
+    } else if translation {
+        crate::tr!("gallery-no-alt-translation-hint", name = name)
+    } else {
+        crate::tr!("gallery-no-alt-hint", name = name)
+    };
     let mut d = Diagnostic::error(crate::tr!("gallery-no-alt", name = name, lang = lang))
         .with_code(Code::MissingAlt)
         .in_file(file)
-        .with_hint(crate::tr!(
-            if translation {
-                "gallery-no-alt-translation-hint"
-            } else {
-                "gallery-no-alt-hint"
-            },
-            name = name
-        ));
+        .with_hint(hint);
     if let Some(l) = line {
         d = d.at_line(l);
     }
@@ -324,8 +391,8 @@ mod tests {
     fn pic(image: &str, alt: Option<&str>, caption: Option<&str>) -> GalleryEntry {
         GalleryEntry {
             image: Some(image.into()),
-            alt: alt.map(Into::into),
-            caption: caption.map(Into::into),
+            alt: alt.map(|a| Text::One(a.into())),
+            caption: caption.map(|c| Text::One(c.into())),
             ..Default::default()
         }
     }
@@ -333,7 +400,7 @@ mod tests {
     fn vid(url: &str, title: Option<&str>) -> GalleryEntry {
         GalleryEntry {
             video: Some(url.into()),
-            title: title.map(Into::into),
+            title: title.map(|t| Text::One(t.into())),
             ..Default::default()
         }
     }
@@ -362,13 +429,70 @@ mod tests {
             key_line: Some(2),
         };
         let merged = merge(Path::new("x.lt.md"), "lt", "lv", Some(own), Some(base)).unwrap();
-        let alts: Vec<_> = merged.iter().map(|e| e.entry.alt.as_deref()).collect();
+        let alts: Vec<_> = merged.iter().map(|e| e.alt.as_deref()).collect();
         assert_eq!(alts, [Some("A lt"), None, Some("B lt")]);
-        assert_eq!(merged[0].entry.caption.as_deref(), Some("Cap lt"));
-        assert_eq!(merged[1].entry.title.as_deref(), Some("Video lv"));
+        assert_eq!(merged[0].caption.as_deref(), Some("Cap lt"));
+        assert_eq!(merged[1].title.as_deref(), Some("Video lv"));
         assert_eq!(merged[1].title_lang.as_deref(), Some("lv"));
         assert_eq!(merged[2].origin, Path::new("x.lv.md"));
         assert_eq!(merged[2].line, Some(6));
+    }
+
+    fn by_lang(pairs: &[(&str, &str)]) -> Option<Text> {
+        Some(Text::ByLang(
+            pairs
+                .iter()
+                .map(|(l, t)| (l.to_string(), t.to_string()))
+                .collect(),
+        ))
+    }
+
+    #[test]
+    fn texts_per_language_kept_in_the_default_languages_file() {
+        let lv = [
+            GalleryEntry {
+                image: Some("a.jpg".into()),
+                alt: by_lang(&[("lv", "A lv"), ("lt", "A lt")]),
+                caption: by_lang(&[("lt", "Cap lt")]),
+                ..Default::default()
+            },
+            GalleryEntry {
+                video: Some("https://vimeo.com/1".into()),
+                title: by_lang(&[("lv", "V lv"), ("lt", "V lt")]),
+                ..Default::default()
+            },
+        ];
+        let base = Listed {
+            file: Path::new("x.lv.md"),
+            entries: &lv,
+            lines: &[4, 7],
+            key_line: Some(3),
+        };
+        let own_lv = merge(Path::new("x.lv.md"), "lv", "lv", Some(base), None).unwrap();
+        assert_eq!(own_lv[0].alt.as_deref(), Some("A lv"));
+        assert_eq!(own_lv[0].caption, None);
+        assert_eq!(own_lv[1].title.as_deref(), Some("V lv"));
+        // The translation has no gallery of its own: its texts come from the map.
+        let lt = merge(Path::new("x.lt.md"), "lt", "lv", None, Some(base)).unwrap();
+        assert_eq!(lt[0].alt.as_deref(), Some("A lt"));
+        assert_eq!(lt[0].caption.as_deref(), Some("Cap lt"));
+        assert_eq!(
+            (lt[1].title.as_deref(), lt[1].title_lang.as_deref()),
+            (Some("V lt"), None)
+        );
+        // The same gallery copied into the translation's file (as the editor saves it).
+        let copy = Listed {
+            file: Path::new("x.lt.md"),
+            ..base
+        };
+        let lt = merge(Path::new("x.lt.md"), "lt", "lv", Some(copy), Some(base)).unwrap();
+        assert_eq!(lt[0].alt.as_deref(), Some("A lt"));
+        // A language missing from the map: the picture's entry in the file holding the map.
+        let et = merge(Path::new("x.et.md"), "et", "lv", None, Some(base)).unwrap_err();
+        assert_eq!(et.len(), 1);
+        assert_eq!(et[0].file.as_deref(), Some(Path::new("x.lv.md")));
+        assert_eq!(et[0].line, Some(4));
+        assert!(et[0].message.contains("`a.jpg` has no alt text in `et`"));
     }
 
     #[test]

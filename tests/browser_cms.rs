@@ -12,6 +12,19 @@ use common::serve::start;
 use common::Site;
 use serde_json::json;
 
+/// The `gallery:` block of a Markdown file's front matter (up to the next top-level key).
+fn gallery_of(text: &str) -> String {
+    let Some(from) = text.find("\ngallery:") else {
+        return String::new();
+    };
+    text[from + 1..]
+        .lines()
+        .enumerate()
+        .take_while(|(i, l)| *i == 0 || (l.starts_with([' ', '-']) && *l != "---"))
+        .map(|(_, l)| format!("{l}\n"))
+        .collect()
+}
+
 #[test]
 fn an_item_made_in_the_cms_is_what_herald_reads() {
     let Some(b) = browser() else { return };
@@ -64,13 +77,22 @@ fn an_item_made_in_the_cms_is_what_herald_reads() {
         lv.contains("title: Vasaras nometne pie ezera") && lv.contains("date: 2024-05-02"),
         "{lv}"
     );
-    assert!(
-        lv.contains("alt: Ezers saulrietā") && lv.contains("alt: Ugunskurs pie ezera"),
-        "{lv}"
-    );
-    assert!(
-        lt.contains("alt: Ežeras saulėlydyje") && lt.contains("alt: Laužas prie ežero"),
-        "{lt}"
+    // One gallery, in the Latvian file, each picture with both alt texts; the Lithuanian file
+    // inherits it.
+    for alt in [
+        "lv: Ezers saulrietā",
+        "lt: Ežeras saulėlydyje",
+        "lv: Ugunskurs pie ezera",
+        "lt: Laužas prie ežero",
+    ] {
+        assert!(gallery_of(lv).contains(alt), "{alt}: {lv}");
+    }
+    assert_eq!(gallery_of(lt), "", "{lt}");
+    // The Lithuanian alt texts were written on the Latvian side, in the same form.
+    assert_eq!(
+        r["altValues"],
+        json!(["Ežeras saulėlydyje", "Laužas prie ežero"]),
+        "{show}"
     );
     assert!(!lt.contains("date:"), "translations inherit the date: {lt}");
     assert!(

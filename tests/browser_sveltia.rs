@@ -92,7 +92,8 @@ fn sveltia_cms_edits_the_site_with_the_generated_config() {
     );
 
     // The site folder: every item of the news, the item's fields in both languages and its
-    // gallery (the alt texts of both languages).
+    // gallery, kept in one place by `herald cms` (the alt texts of both languages beside each
+    // picture).
     assert!(
         plain(&r["newsList"]).contains("“Jaunumi” collection, which has 10 entries"),
         "{show}"
@@ -102,7 +103,8 @@ fn sveltia_cms_edits_the_site_with_the_generated_config() {
         "Latvian",
         "Lithuanian",
         "Virsraksts / Pavadinimas",
-        "Attēla apraksts (alt) / Nuotraukos aprašymas (alt)",
+        "Attēla apraksts (alt): latviski / Nuotraukos aprašymas (alt): latviškai",
+        "Attēla apraksts (alt): lietuviski / Nuotraukos aprašymas (alt): lietuviškai",
         "4 Galerija",
     ] {
         assert!(editor.contains(text), "{text}: {show}");

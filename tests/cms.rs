@@ -157,10 +157,31 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     assert_eq!(date["pattern"][0], Yaml::from(r"^\d{4}-\d{2}-\d{2}$"));
     let picture = field(&gallery["types"], "image");
     let video = field(&gallery["types"], "video");
+    // One gallery, in the default language's file only (translations inherit it), with a
+    // required alt text per language beside each picture.
+    assert!(field(fields, "gallery").get("i18n").is_none());
     let alt = field(&picture["fields"], "alt");
     assert_eq!(
-        (alt["required"].as_bool(), alt["i18n"].as_bool()),
-        (Some(true), Some(true))
+        (alt["widget"].as_str(), alt["required"].as_bool()),
+        (Some("object"), Some(true))
+    );
+    assert!(alt.get("i18n").is_none());
+    assert_eq!(names(&alt["fields"]), ["lv", "lt"]);
+    let alt_lt = field(&alt["fields"], "lt");
+    assert_eq!(alt_lt["required"], Yaml::from(true));
+    assert_eq!(
+        alt_lt["label"],
+        Yaml::from("Attēla apraksts (alt): lietuviski / Nuotraukos aprašymas (alt): lietuviškai")
+    );
+    let caption = field(&picture["fields"], "caption");
+    assert_eq!(names(&caption["fields"]), ["lv", "lt"]);
+    assert_eq!(
+        field(&caption["fields"], "lv")["required"],
+        Yaml::from(false)
+    );
+    assert_eq!(
+        names(&field(&video["fields"], "title")["fields"]),
+        ["lv", "lt"]
     );
     assert_eq!(
         field(&picture["fields"], "image")["required"],
@@ -182,7 +203,7 @@ fn the_config_has_every_field_herald_reads_with_its_rules() {
     assert_eq!(field(fields, "translate")["default"], Yaml::from(true));
     // Sveltia CMS leaves empty fields out (herald refuses `updated: ''`), as Decap CMS does.
     assert_eq!(c["output"]["omit_empty_optional_fields"], Yaml::from(true));
-    assert_eq!(field(&picture["fields"], "image")["i18n"], Yaml::from(true));
+    assert!(field(&picture["fields"], "image").get("i18n").is_none());
     assert_eq!(field(fields, "date")["label"], Yaml::from("Datums / Data"));
 
     // The section's own text (`news/_index.<lang>.md`): a folder collection of the section
@@ -907,61 +928,92 @@ fn the_config_passes_sveltia_cms_schema() {
     );
 }
 
-/// The editor opens a gallery entry only with its kind: `herald cms` gives `type:` to the
-/// entries written by hand, says so, changes nothing else and nothing on a second run; a
-/// gallery written on one line is left as it is, with what to do.
+/// `herald cms` writes every item's gallery in one place, as the editor keeps it (hand-written
+/// galleries, one per language, included): in the default language's file, its pictures and
+/// videos in their order, each with its kind and its texts in every language; none in the
+/// translation's file. It says so, and a second run changes nothing. herald builds the same
+/// pages from it.
 #[test]
-fn cms_gives_each_gallery_entry_its_type() {
+fn cms_writes_each_gallery_in_one_place() {
     let mut files = common::fixture_files();
     let lv = "---\ntitle: Galerija\ndate: 2024-05-02\ngallery:\n  - image: a.png\n    alt: Pirmais # ezers\n  - {image: b.png, alt: Otrais}\n  - video: \"https://vimeo.com/76979871\"\n    title: Video\n---\nTeksts.\n";
     files.insert("content/news/g/index.lv.md", lv.into());
     files.insert(
         "content/news/g/index.lt.md",
-        "---\ntitle: Galerija\ngallery: [{image: a.png, alt: Pirma}, {image: b.png, alt: Antra}]\n---\nTekstas.\n".into(),
+        "---\ntitle: Galerija\ngallery: [{image: b.png, alt: Antra}, {image: a.png, alt: Pirma}]\n---\nTekstas.\n".into(),
     );
     let site = Site::new(&files);
+    for name in ["a.png", "b.png"] {
+        std::fs::write(site.root().join("content/news/g").join(name), png()).unwrap();
+    }
+    site.build(&[]);
+    let page = |lang: &str, path: &str| {
+        common::attr(&site.html(&format!("{lang}/{path}")), "main img", "alt")
+    };
+    let lv_before = page("lv", "jaunumi/g/index.html");
+    let lt_before = page("lt", "naujienos/g/index.html");
+    assert!(
+        ["Pirma", "Antra"]
+            .iter()
+            .all(|a| lt_before.iter().any(|b| b == a)),
+        "{lt_before:?}"
+    );
     let out = cms(&site);
     assert!(out.status.success(), "{out:?}");
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        said.contains(
-            "`type: image` or `type: video` to the gallery entries of content/news/g/index.lv.md"
-        ),
-        "{said}"
-    );
-    assert!(
-        said.contains("The gallery of content/news/g/index.lt.md is written on one line"),
-        "{said}"
-    );
+    for file in ["content/news/g/index.lv.md", "content/news/g/index.lt.md"] {
+        assert!(
+            said.contains(&format!("Kept the gallery of {file} in one place")),
+            "{said}"
+        );
+    }
+    let one = "gallery:\n  - type: image\n    image: a.png\n    alt:\n      lv: Pirmais\n      lt: Pirma\n  - type: image\n    image: b.png\n    alt:\n      lv: Otrais\n      lt: Antra\n  - type: video\n    video: https://vimeo.com/76979871\n    title:\n      lv: Video\n---\n";
     assert_eq!(
         read(&site, "content/news/g/index.lv.md"),
-        "---\ntitle: Galerija\ndate: 2024-05-02\ngallery:\n  - type: image\n    image: a.png\n    alt: Pirmais # ezers\n  - {type: image, image: b.png, alt: Otrais}\n  - type: video\n    video: \"https://vimeo.com/76979871\"\n    title: Video\n---\nTeksts.\n"
+        format!("---\ntitle: Galerija\ndate: 2024-05-02\n{one}Teksts.\n")
     );
-    assert!(read(&site, "content/news/g/index.lt.md").contains("gallery: [{image: a.png"));
+    assert_eq!(
+        read(&site, "content/news/g/index.lt.md"),
+        "---\ntitle: Galerija\n---\nTekstas.\n"
+    );
     let again = cms(&site);
-    assert!(!String::from_utf8_lossy(&again.stdout).contains("to the gallery entries"));
+    assert!(!String::from_utf8_lossy(&again.stdout).contains("in one place"));
+    site.build(&[]);
+    assert_eq!(page("lv", "jaunumi/g/index.html"), lv_before);
+    assert_eq!(page("lt", "naujienos/g/index.html"), lt_before);
 }
 
-/// An entry added by hand after `herald cms` ran (no `type:`) is given to the editor with
-/// its kind, so that it opens there; the file on disk is unchanged until the editor saves it,
-/// and that save is not taken for a change made elsewhere. A translation is given the default
-/// language's gallery files.
+/// The editor is given an item's gallery in one place: in the default language's file, its
+/// files in their order with every language's texts, read from each language's file (an item
+/// written one gallery per language, or by hand, opens in that form); the translation's file
+/// without one. The files on disk are unchanged until the editor saves, and that save is not
+/// taken for a change made elsewhere.
 #[test]
-fn the_editor_is_given_each_gallery_entry_with_its_type() {
+fn the_editor_is_given_the_gallery_in_one_place() {
     let site = cms_site();
     let path = "content/news/kick-off/index.lv.md";
     let by_hand = "---\ntitle: Atklāšana\ndate: 2020-09-15\ngallery:\n  - image: a.png\n    alt: Zāle\n  - {video: \"https://vimeo.com/76979871\", title: Video}\n---\nTeksts.\n";
     site.write(path, by_hand);
+    let lt = "content/news/kick-off/index.lt.md";
+    let own = "---\ntitle: Atidarymas\nslug: atidarymas\ngallery:\n  - {image: a.png, alt: Salė, caption: Jelgava}\n---\nTekstas.\n";
+    site.write(lt, own);
     let server = start(&site);
     let e = editor(&server);
+    let one = "gallery:\n  - type: image\n    image: a.png\n    alt:\n      lv: Zāle\n      lt: Salė\n    caption:\n      lt: Jelgava\n  - type: video\n    video: https://vimeo.com/76979871\n    title:\n      lv: Video\n---\n";
     let (status, entry) = e.call("getEntry", json!({"path": path}));
     assert_eq!(status, 200);
     let given = entry["data"].as_str().unwrap();
     assert_eq!(
         given,
-        "---\ntitle: Atklāšana\ndate: 2020-09-15\ngallery:\n  - type: image\n    image: a.png\n    alt: Zāle\n  - {type: video, video: \"https://vimeo.com/76979871\", title: Video}\n---\nTeksts.\n"
+        format!("---\ntitle: Atklāšana\ndate: 2020-09-15\n{one}Teksts.\n")
+    );
+    let (_, entry) = e.call("getEntry", json!({"path": lt}));
+    assert_eq!(
+        entry["data"].as_str().unwrap(),
+        "---\ntitle: Atidarymas\nslug: atidarymas\n---\nTekstas.\n"
     );
     assert_eq!(read(&site, path), by_hand);
+    assert_eq!(read(&site, lt), own);
     let (status, answer) = e.call(
         "persistEntry",
         json!({
@@ -972,16 +1024,7 @@ fn the_editor_is_given_each_gallery_entry_with_its_type() {
     );
     assert_eq!(status, 200, "{answer}");
     assert_eq!(read(&site, path), given);
-
-    // The translation is given the default language's files in their order, its own texts
-    // beside them, the picture it has no text for yet with an empty alt text.
-    let lt = "content/news/kick-off/index.lt.md";
-    let own = "---\ntitle: Atidarymas\nslug: atidarymas\n---\nTekstas.\n";
-    site.write(lt, own);
-    let (_, entry) = e.call("getEntry", json!({"path": lt}));
-    assert_eq!(
-        entry["data"].as_str().unwrap(),
-        "---\ntitle: Atidarymas\nslug: atidarymas\ngallery:\n  - type: image\n    image: a.png\n    alt: ''\n  - type: video\n    video: https://vimeo.com/76979871\n---\nTekstas.\n"
-    );
-    assert_eq!(read(&site, lt), own);
+    // Given again: the same (nothing left to change).
+    let (_, entry) = e.call("getEntry", json!({"path": path}));
+    assert_eq!(entry["data"].as_str().unwrap(), given);
 }

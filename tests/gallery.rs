@@ -884,6 +884,156 @@ fn a_picture_without_alt_text_in_some_language_is_an_error() {
     );
 }
 
+/// The kick-off item's gallery kept in one place, in the Latvian file: every language's texts
+/// beside each picture (as the browser editor writes it).
+const ONE_PLACE_LV: &str = "---
+title: Projekta atklāšanas seminārs
+date: 2020-09-15
+gallery:
+  - type: image
+    image: zale.jpg
+    alt: {lv: Dalībnieki klausās prezentāciju zālē, lt: Dalyviai klausosi pristatymo salėje}
+    caption:
+      lv: Seminārs Jelgavā
+      lt: Seminaras Jelgavoje
+  - {type: image, image: logo.png, alt: {lv: Projekta logotips, lt: Projekto logotipas}}
+  - type: image
+    image: pagriezts.jpg
+    alt:
+      lv: Sarkans un zils laukums
+      lt: Raudonas ir mėlynas laukas
+    caption: {lv: Uzņemts ar pagrieztu kameru}
+  - {video: \"https://www.youtube.com/watch?v=abcDEF12345\", title: {lv: Semināra video, lt: Seminaro vaizdo įrašas}}
+  - {video: \"https://vimeo.com/76979871\", title: {lv: Intervija}}
+---
+Seminārā piedalījās dalībnieki.
+";
+
+/// What the gallery page of `path` shows: alt texts, captions, video titles (and their lang).
+fn shown(site: &Site, path: &str) -> Vec<Vec<String>> {
+    let doc = site.html(path);
+    let titles = select(&doc, ".video-embed figcaption span");
+    vec![
+        attr(&doc, ".gallery-grid a.gallery-link img", "alt"),
+        texts(&doc, ".gallery-grid figure:not(.video) figcaption"),
+        titles.iter().map(text).collect(),
+        titles
+            .iter()
+            .map(|t| t.value().attr("lang").unwrap_or("").to_string())
+            .collect(),
+    ]
+}
+
+#[test]
+fn a_gallery_kept_in_one_place_gives_each_language_its_texts() {
+    let site = gallery_site();
+    site.build(&[]);
+    let lv_page = "lv/jaunumi/kick-off/galerija/index.html";
+    let lt_page = "lt/naujienos/atidarymo-seminaras/galerija/index.html";
+    // Written one gallery per language (strings), as before.
+    let (lv_before, lt_before) = (shown(&site, lv_page), shown(&site, lt_page));
+    assert_eq!(lt_before[0][0], "Dalyviai klausosi pristatymo salėje");
+
+    // The same texts kept per language in the Latvian file; the Lithuanian file lists no
+    // gallery: both pages show what they showed.
+    site.write("content/news/kick-off/index.lv.md", ONE_PLACE_LV);
+    site.write(
+        "content/news/kick-off/index.lt.md",
+        "---\ntitle: Projekto atidarymo seminaras\nslug: atidarymo-seminaras\n---\nSeminare dalyvavo dalyviai.\n",
+    );
+    site.build(&[]);
+    assert_eq!(shown(&site, lv_page), lv_before);
+    assert_eq!(shown(&site, lt_page), lt_before);
+
+    // The same gallery copied into the Lithuanian file (as the editor saves it): the same.
+    let lt_copy = ONE_PLACE_LV.replace(
+        "title: Projekta atklāšanas seminārs\ndate: 2020-09-15",
+        "title: Projekto atidarymo seminaras\nslug: atidarymo-seminaras",
+    );
+    site.write("content/news/kick-off/index.lt.md", &lt_copy);
+    site.build(&[]);
+    assert_eq!(shown(&site, lt_page), lt_before);
+    // `check` says nothing of the item (the fixture's other pages have their own findings).
+    let out = site.herald(&["check"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !said.contains("kick-off/index.lt.md") && !said.contains("H012"),
+        "{said}"
+    );
+
+    // A site mixing both forms: the Latvian file's text per language first, else the
+    // Lithuanian file's own (a string).
+    site.write(
+        "content/news/kick-off/index.lv.md",
+        &ONE_PLACE_LV.replace(
+            "alt: {lv: Projekta logotips, lt: Projekto logotipas}",
+            "alt: {lv: Projekta logotips}",
+        ),
+    );
+    site.write(
+        "content/news/kick-off/index.lt.md",
+        "---\ntitle: Projekto atidarymo seminaras\nslug: atidarymo-seminaras\ngallery:\n  - {image: zale.jpg, alt: Senas aprašymas}\n  - {image: logo.png, alt: Kitas logotipo aprašymas}\n---\nTekstas.\n",
+    );
+    site.build(&[]);
+    assert_eq!(
+        shown(&site, lt_page)[0],
+        [
+            "Dalyviai klausosi pristatymo salėje",
+            "Kitas logotipo aprašymas",
+            "Raudonas ir mėlynas laukas"
+        ]
+    );
+}
+
+#[test]
+fn a_language_missing_from_a_gallery_text_is_named_at_its_line() {
+    // Kept in the Latvian file, without the Lithuanian alt text of the second picture: said
+    // at that picture's line in the Latvian file, for `lt`.
+    let lv = ONE_PLACE_LV.replace(
+        "alt: {lv: Projekta logotips, lt: Projekto logotipas}",
+        "alt: {lv: Projekta logotips}",
+    );
+    let site = gallery_site();
+    site.write("content/news/kick-off/index.lv.md", &lv);
+    site.write(
+        "content/news/kick-off/index.lt.md",
+        "---\ntitle: Seminaras\nslug: atidarymo-seminaras\n---\nTekstas.\n",
+    );
+    let err = site.build_fails();
+    assert!(
+        err.contains("content/news/kick-off/index.lv.md:11: error: the gallery picture `logo.png` has no alt text in `lt`"),
+        "{err}"
+    );
+    assert!(err.contains("alt: {lt: ...}"), "{err}");
+    // Without the Latvian one: said for `lv`, at the same line.
+    site.write(
+        "content/news/kick-off/index.lv.md",
+        &ONE_PLACE_LV.replace(
+            "alt: {lv: Projekta logotips, lt: Projekto logotipas}",
+            "alt: {lt: Projekto logotipas}",
+        ),
+    );
+    let err = site.build_fails();
+    assert!(err.contains("index.lv.md:11"), "{err}");
+    assert!(err.contains("`logo.png` has no alt text in `lv`"), "{err}");
+}
+
+#[test]
+fn a_gallery_text_in_a_language_the_site_does_not_have_is_an_error() {
+    fails_keeping_output(
+        "content/news/kick-off/index.lv.md",
+        &ONE_PLACE_LV.replace(
+            "      lt: Raudonas ir mėlynas laukas\n",
+            "      lt: Raudonas ir mėlynas laukas\n      ee: Punane ja sinine väli\n",
+        ),
+        &[],
+        &[
+            "content/news/kick-off/index.lv.md:17: error",
+            "gallery entry 3: `ee` in its `alt` is not one of the site's languages (lv, lt)",
+        ],
+    );
+}
+
 #[test]
 fn an_unknown_video_host_names_file_and_line() {
     fails_keeping_output(

@@ -129,7 +129,7 @@ pub fn uses(sources: &[Src]) -> Vec<PictureUse> {
                     column: None,
                     name: image.clone(),
                     picture,
-                    alt: g.alt.clone(),
+                    alt: crate::content::text_for(&g.alt, &p.lang, &p.lang).map(String::from),
                     kind: UseKind::Gallery,
                     published: s.published,
                 });

@@ -37,9 +37,9 @@ pub struct Backend {
     /// The version of each file the CMS was last given or wrote (path -> hash): what a write
     /// may replace.
     seen: Mutex<HashMap<String, String>>,
-    /// The site's default language (site.yaml, when the session started): its file of a page
-    /// gives a translation its gallery's files and order.
-    default_lang: Option<String>,
+    /// The site's languages, the default first (site.yaml, when the session started): the
+    /// files of a page in each of them give the editor its one gallery.
+    languages: Vec<String>,
 }
 
 /// The hash the CMS gets as a file's `id` (it only compares them).
@@ -70,9 +70,9 @@ impl Backend {
         Backend {
             root: root.to_path_buf(),
             seen: Mutex::new(HashMap::new()),
-            default_lang: crate::config::Config::load(root)
-                .ok()
-                .map(|c| c.default_lang().to_string()),
+            languages: crate::config::Config::load(root)
+                .map(|c| c.languages)
+                .unwrap_or_default(),
         }
     }
 
@@ -191,25 +191,37 @@ impl Backend {
         }
     }
 
-    /// A page's text as the editor is given it (see `typed`): a translation's gallery made of
-    /// the default language's files in their order, each gallery entry with its `type:`.
+    /// A page's text as the editor is given it (see `typed::in_one_place`): its gallery kept
+    /// in one place, in the default language's file, the pictures and videos in their order
+    /// with the texts of every language beside each, read from the page's file in each
+    /// language; a translation's file without one. So an item written by hand, or one gallery
+    /// per language, opens in that form, and saving it keeps it so. The files on disk are
+    /// unchanged until the editor saves.
     fn for_editor(&self, path: &str, data: String) -> String {
-        let Some(stem) = path.strip_suffix(".md") else {
+        let Some((page, lang)) = path
+            .strip_suffix(".md")
+            .and_then(|stem| stem.rsplit_once('.'))
+            .filter(|(_, lang)| self.languages.iter().any(|l| l == lang))
+        else {
             return data;
         };
-        let file = Path::new(path);
-        let base = match (stem.rsplit_once('.'), &self.default_lang) {
-            (Some((page, lang)), Some(default)) if lang != default => {
-                let base = format!("{page}.{default}.md");
-                self.resolve(&base)
+        let others: Vec<(&str, String)> = self
+            .languages
+            .iter()
+            .filter(|l| *l != lang)
+            .filter_map(|l| {
+                let text = self
+                    .resolve(&format!("{page}.{l}.md"))
                     .ok()
-                    .and_then(|p| std::fs::read_to_string(p).ok())
-            }
-            _ => None,
-        };
-        base.and_then(|b| super::typed::translation_for_editor(&data, &b, file))
-            .or_else(|| super::typed::for_editor(&data, file))
-            .unwrap_or(data)
+                    .and_then(|p| std::fs::read_to_string(p).ok())?;
+                Some((l.as_str(), text))
+            })
+            .collect();
+        let versions: Vec<super::typed::Version> = std::iter::once((lang, data.as_str()))
+            .chain(others.iter().map(|(l, t)| (*l, t.as_str())))
+            .map(|(lang, text)| super::typed::Version { lang, text })
+            .collect();
+        super::typed::in_one_place(&versions, lang, &self.languages).unwrap_or(data)
     }
 
     fn remember(&self, path: &str, id: &str) {

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde_yaml::{Mapping, Value};
 
-use super::labels::label;
+use super::labels::{label, label_in};
 use crate::codes::Code;
 use crate::config::Config;
 use crate::content::{Content, Front, SourcePage};
@@ -143,16 +143,17 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
             Field::new("role", "string", "true", false).yaml("role", langs),
         ]),
     );
-    // Each language's gallery is its own list naming the same files, with its own alt texts:
-    // Decap CMS 3 keeps a list either per language or copied whole (alt texts too) into every
-    // language. So herald takes the files and their order from the default language and only
-    // the texts from a translation (`gallery::merge`), and `herald serve` gives the editor a
-    // translation's gallery made of the default language's files in their order (`typed`).
-    // Two kinds of entries, so that a picture's alt text is required and a video's is not:
-    // the CMS writes the kind as `type: image` or `type: video`, which herald accepts.
-    let gallery = Field::new("gallery", "list", "true", false)
+    // One gallery, kept in the default language's file with every language's texts beside
+    // each picture (`alt: {lv: ..., lt: ...}`): translations inherit its files and order, and
+    // herald reads each language's texts from it. So every language's alt text is asked for,
+    // and required, where the picture is added, and the files and order exist once. (Decap
+    // CMS 3 has no per-language sub-fields in a list, and its configuration refuses
+    // `i18n: duplicate` on a list or an object.) Two kinds of entries, so that a picture's alt
+    // text is required and a video's is not: the CMS writes the kind as `type: image` or
+    // `type: video`, which herald accepts.
+    let gallery = Field::new("gallery", "list", "none", false)
         .with("label_singular", s(&label("gallery", langs)))
-        // Open: a translator sees at once which picture still has no alt text.
+        // Open: every picture's texts in view.
         .with("collapsed", Value::from(false))
         .with("typeKey", s(GALLERY_TYPE_KEY))
         .with("types", Value::Sequence(gallery_types(langs)));
@@ -193,8 +194,9 @@ fn page_fields(langs: &[String]) -> Vec<Value> {
 /// The key that tells a gallery's pictures from its videos (herald reads it as `type`).
 const GALLERY_TYPE_KEY: &str = "type";
 
-/// The two kinds of gallery entries: a picture (its file and alt text required) and a video
-/// (its address required). Their names are the values of `type` herald accepts.
+/// The two kinds of gallery entries: a picture (its file and its alt text in every language
+/// required) and a video (its address required). Their names are the values of `type` herald
+/// accepts.
 fn gallery_types(langs: &[String]) -> Vec<Value> {
     let kind = |name: &str, label_key: &str, summary: &str, fields: Vec<Value>| {
         map(vec![
@@ -205,29 +207,55 @@ fn gallery_types(langs: &[String]) -> Vec<Value> {
             ("fields", Value::Sequence(fields)),
         ])
     };
+    let default = langs.first().map_or("lv", String::as_str);
     vec![
         kind(
             "image",
             "picture-type",
-            "{{fields.image}} · {{fields.alt}}",
+            &format!("{{{{fields.image}}}} · {{{{fields.alt.{default}}}}}"),
             vec![
-                Field::new("image", "image", "true", true).yaml("image", langs),
-                Field::new("alt", "string", "true", true).yaml("alt", langs),
-                Field::new("caption", "string", "true", false).yaml("caption", langs),
-                Field::new("position", "string", "true", false).yaml("position", langs),
+                Field::new("image", "image", "none", true).yaml("image", langs),
+                per_language("alt", true, langs),
+                per_language("caption", false, langs),
+                Field::new("position", "string", "none", false).yaml("position", langs),
             ],
         ),
         kind(
             "video",
             "video-type",
-            "{{fields.video}} · {{fields.title}}",
+            &format!("{{{{fields.video}}}} · {{{{fields.title.{default}}}}}"),
             vec![
-                Field::new("video", "string", "true", true).yaml("video", langs),
-                Field::new("title", "string", "true", false).yaml("video-title", langs),
-                Field::new("poster", "image", "true", false).yaml("poster", langs),
+                Field::new("video", "string", "none", true).yaml("video", langs),
+                per_language_named("title", "video-title", false, langs),
+                Field::new("poster", "image", "none", false).yaml("poster", langs),
             ],
         ),
     ]
+}
+
+/// A text of a gallery entry in every language of the site: an object with one sub-field
+/// per language code (`alt: {lv: ..., lt: ...}`, as herald reads it), each labelled with the
+/// text's name and its language, required or not.
+fn per_language(name: &str, required: bool, langs: &[String]) -> Value {
+    per_language_named(name, name, required, langs)
+}
+
+fn per_language_named(name: &str, label_key: &str, required: bool, langs: &[String]) -> Value {
+    let fields = langs
+        .iter()
+        .map(|lang| {
+            map(vec![
+                ("label", s(&label_in(label_key, lang, langs))),
+                ("name", s(lang)),
+                ("widget", s("string")),
+                ("required", Value::from(required)),
+            ])
+        })
+        .collect();
+    Field::new(name, "object", "none", required)
+        .with("collapsed", Value::from(false))
+        .with("fields", Value::Sequence(fields))
+        .yaml(label_key, langs)
 }
 
 /// The title a page has in the default language, else in any language, else its key.

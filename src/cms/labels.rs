@@ -93,15 +93,21 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
         "top, center, bottom or \"50% 20%\"; empty: never cut",
     ),
     ("gallery", "Galerija", "Galerija", "Gallery"),
+    (
+        "gallery-hint",
+        "Attēlus un video pievieno un kārto šeit, ar tekstiem katrā valodā; tulkojumi rāda tos pašus attēlus tādā pašā secībā",
+        "Nuotraukos ir vaizdo įrašai pridedami ir rikiuojami čia, su tekstais kiekviena kalba; vertimuose tos pačios nuotraukos ta pačia tvarka",
+        "Pictures and videos are added and ordered here, with their texts in every language; translations show the same ones in the same order",
+    ),
     // The two kinds of gallery entries, as the editor's Add menu offers them.
     ("picture-type", "Attēls", "Nuotrauka", "Picture"),
     ("video-type", "Video", "Vaizdo įrašas", "Video"),
     ("image", "Attēls", "Nuotrauka", "Picture"),
     (
         "image-hint",
-        "Tulkojumā: tie paši attēli; secību nosaka noklusējuma valoda",
-        "Vertime: tos pačios nuotraukos; tvarką nustato numatytoji kalba",
-        "In a translation: the same pictures; the default language sets their order",
+        "Visās valodās tie paši attēli tādā pašā secībā",
+        "Visomis kalbomis tos pačios nuotraukos ta pačia tvarka",
+        "The same pictures in the same order in every language",
     ),
     ("alt", "Attēla apraksts (alt)", "Nuotraukos aprašymas (alt)", "Description (alt text)"),
     (
@@ -111,6 +117,10 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
         "What the picture shows, in every language (required)",
     ),
     ("caption", "Paraksts", "Parašas", "Caption"),
+    // A language, as a sub-field per language names it ("Paraksts: lietuviski").
+    ("in-lv", "latviski", "latviškai", "in Latvian"),
+    ("in-lt", "lietuviski", "lietuviškai", "in Lithuanian"),
+    ("in-en", "angliski", "angliškai", "in English"),
     ("video", "Video adrese", "Vaizdo įrašo adresas", "Video address"),
     ("video-title", "Video nosaukums", "Vaizdo įrašo pavadinimas", "Video title"),
     ("poster", "Video priekšskatījums", "Vaizdo įrašo peržiūra", "Video poster"),
@@ -167,6 +177,28 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// The text `key` for the site language `lang` (a sub-field per language): in each of
+/// `langs`, the text and the language's name (`Attēla apraksts (alt): lietuviski`), joined
+/// with ` / `. A language herald has no name for is named by its code.
+pub fn label_in(key: &str, lang: &str, langs: &[String]) -> String {
+    let name_key = format!("in-{lang}");
+    let mut parts: Vec<String> = Vec::new();
+    for ui in langs {
+        let one = std::slice::from_ref(ui);
+        let name = label(&name_key, one);
+        let name = if name == name_key {
+            lang.to_string()
+        } else {
+            name
+        };
+        let text = format!("{}: {name}", label(key, one));
+        if !parts.contains(&text) {
+            parts.push(text);
+        }
+    }
+    parts.join(" / ")
+}
+
 /// The text `key` in each of `langs`, joined with ` / `, each text once.
 pub fn label(key: &str, langs: &[String]) -> String {
     let Some(&(_, lv, lt, en)) = TEXTS.iter().find(|t| t.0 == key) else {
@@ -202,5 +234,13 @@ mod tests {
             "Pavadinimas / Title"
         );
         assert_eq!(label("gallery", &langs(&["lv", "lt"])), "Galerija");
+        assert_eq!(
+            label_in("alt", "lt", &langs(&["lv", "lt"])),
+            "Attēla apraksts (alt): lietuviski / Nuotraukos aprašymas (alt): lietuviškai"
+        );
+        assert_eq!(
+            label_in("caption", "et", &langs(&["lv", "en"])),
+            "Paraksts: et / Caption: et"
+        );
     }
 }

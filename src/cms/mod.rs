@@ -82,10 +82,9 @@ pub struct Written {
     pub page: PathBuf,
     /// false: an existing `index.html` was kept.
     pub page_written: bool,
-    /// Content files given `type:` in their gallery entries (relative to the site folder).
+    /// Content files whose gallery was written in one place (relative to the site folder).
     pub typed: Vec<PathBuf>,
-    /// Content files whose gallery entries lack `type:` but are not each on a line of their
-    /// own: left as they are.
+    /// Content files whose gallery herald could not rewrite: left as they are.
     pub untyped: Vec<PathBuf>,
 }
 
@@ -132,11 +131,13 @@ pub fn write_admin(root: &Path) -> Result<Written> {
         write_atomic(&page_file, online_page(&lang, &title).as_bytes())
             .map_err(|e| fail(e, "static/admin/index.html"))?;
     }
-    // The editor opens a gallery entry only with its kind (`type:`): given to the entries
-    // written by hand, each file whole or not at all.
+    // The editor opens a gallery only in one place (its entries' kinds, every language's
+    // texts): galleries written by hand or one per language are rewritten so, each file
+    // whole or not at all.
     let mut typed_files = Vec::new();
     let mut untyped = Vec::new();
-    for t in typed::untyped(&content, |f| std::fs::read_to_string(root.join(f)).ok()) {
+    let read = |f: &PathBuf| std::fs::read_to_string(root.join(f)).ok();
+    for t in typed::untyped(&content, read, &config.languages) {
         match t {
             typed::Typed::Added(file, text) => {
                 write_atomic(&root.join(&file), text.as_bytes())

@@ -1,18 +1,22 @@
-//! The kind of each gallery entry written into the content files for the editor: its gallery
-//! is a list of two kinds of entries (pictures and videos) told apart by `type`, and an entry
-//! without it cannot be opened there. `herald cms` adds `type: image` or `type: video` to each
-//! entry that has none, at the entry's line, and leaves every other byte of the file as it is.
+//! The gallery of an item kept in one place, as the editor keeps it: the default language's
+//! pictures and videos in their order, each with its kind (`type: image` or `type: video`, by
+//! which the editor's list tells them apart) and its texts in every language beside it
+//! (`alt: {lv: ..., lt: ...}`), in the default language's file only (translations inherit it).
+//! `herald cms` writes the galleries of the content files so (one written per language, or by
+//! hand, included), and `herald serve` gives them to the editor so; every other line of a
+//! file stays as it is.
 
 use std::path::{Path, PathBuf};
 
-use crate::content::{Content, Front, GalleryEntry};
+use crate::content::{text_for, Content, Front, GalleryEntry, Text};
+use crate::gallery::same_file as same;
 
 /// What `herald cms` did to one content file.
 pub enum Typed {
-    /// `type:` added: the file (relative to the site folder) and its new text.
+    /// Its gallery written in one place (or taken out of a translation): the file (relative
+    /// to the site folder) and its new text.
     Added(PathBuf, String),
-    /// A gallery written in a shape whose entries are not each on their own `- ` line
-    /// (`gallery: [{...}, {...}]`): left as it is, for the user to add `type:`.
+    /// A gallery herald could not rewrite (the file cannot be read as a page): left as it is.
     Left(PathBuf),
 }
 
@@ -26,125 +30,173 @@ fn kind_of(entry: &GalleryEntry) -> Option<&'static str> {
     }
 }
 
-/// `line` (one line of the file, with its line ending) with `type: kind` put first in the
-/// entry it starts (`- image: a.jpg` or `- {image: a.jpg, ...}`); None when it starts none.
-fn with_kind(line: &str, kind: &str) -> Option<String> {
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    let rest = line[indent..].strip_prefix('-')?;
-    let gap = rest.len() - rest.trim_start_matches(' ').len();
-    let entry = &rest[gap..];
-    if gap == 0 || entry.trim().is_empty() || entry.starts_with('#') {
-        return None;
-    }
-    if let Some(inner) = entry.strip_prefix('{') {
-        return Some(format!(
-            "{}-{}{{type: {kind}, {inner}",
-            &line[..indent],
-            &rest[..gap]
-        ));
-    }
-    let ending = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
-    Some(format!(
-        "{}-{}type: {kind}{ending}{}{entry}",
-        &line[..indent],
-        &rest[..gap],
-        " ".repeat(indent + 1 + gap)
-    ))
+/// One language's file of a page: its language and text.
+pub struct Version<'a> {
+    pub lang: &'a str,
+    pub text: &'a str,
 }
 
-/// The text of `file` with `type:` added to the entries of `entries` at `lines` that have
-/// none; None when one of them is not on a `- ` line of its own.
-fn add_kinds(text: &str, entries: &[GalleryEntry], lines: &[usize]) -> Option<String> {
-    if lines.len() != entries.len() {
-        return None;
+/// The text of the file in `lang` (one of `versions`, a page's files in its languages) with
+/// the page's gallery kept in one place: the whole gallery (see [`one_place`]) in the default
+/// language's file (else in the first file listing one), none in the other files (they
+/// inherit it). None when nothing changes.
+pub fn in_one_place(versions: &[Version], lang: &str, langs: &[String]) -> Option<String> {
+    let (holder, gallery) = one_place(versions, langs)?;
+    let text = versions.iter().find(|v| v.lang == lang)?.text;
+    if holder == lang {
+        with_gallery(text, &gallery)
+    } else {
+        without_gallery(text)
     }
-    let mut out: Vec<String> = text.split_inclusive('\n').map(String::from).collect();
-    for (entry, &line) in entries.iter().zip(lines) {
-        if entry.kind.is_some() {
-            continue;
-        }
-        let kind = kind_of(entry)?;
-        let at = out.get_mut(line.checked_sub(1)?)?;
-        *at = with_kind(at, kind)?;
-    }
-    Some(out.concat())
 }
 
-/// `text`, the content file `file` as the editor is given it: with `type:` added to its
-/// gallery entries that have none, so that an entry written by hand since `herald cms` ran
-/// opens in the editor (and is saved with its kind). None when nothing is to be added, or the
-/// file cannot be read as a page (the editor is then given it as it is).
-pub fn for_editor(text: &str, file: &Path) -> Option<String> {
-    let parsed = crate::content::parse_page(text, file, "", false).ok()?;
-    let Front::Page(front) = &parsed.front else {
-        return None;
-    };
-    let entries = front.gallery.as_deref()?;
-    if entries.iter().all(|e| e.kind.is_some()) {
-        return None;
+/// The gallery of a page kept in one place, as the editor keeps it, and the language of the
+/// file that holds it: the default language's pictures and videos in their order (the first
+/// version's, when the default language has no file), each with the texts of every language
+/// beside it (`alt: {lv: ..., lt: ...}`), taken from each language's file by the picture's
+/// file name (or from a text per language already written), then any entry only one
+/// translation lists, with its texts. None when no version has a gallery or a file cannot be
+/// read as a page. `langs` are the site's languages, the default first.
+pub fn one_place<'a>(
+    versions: &[Version<'a>],
+    langs: &[String],
+) -> Option<(&'a str, Vec<serde_yaml::Value>)> {
+    let default = langs.first()?;
+    let mut parsed: Vec<(&'a str, Vec<GalleryEntry>)> = Vec::new();
+    for v in versions {
+        let text = v.text.replace("\r\n", "\n");
+        let page = crate::content::parse_page(&text, Path::new(""), v.lang, false).ok()?;
+        let Front::Page(front) = page.front else {
+            return None;
+        };
+        parsed.push((v.lang, front.gallery.unwrap_or_default()));
     }
-    add_kinds(text, entries, &parsed.gallery_lines)
-}
-
-/// The translation `text` (the file `file`) as the editor is given it, with its gallery made
-/// of the default language's (`base`, that file's text): the same pictures and videos in the
-/// same order, each with this translation's texts where it has them (a new picture comes with
-/// an empty alt text, for the translator to fill in), then any entry only the translation
-/// lists (herald names it as an error). The editor keeps a gallery per language, so this is
-/// where the default language's files and order reach the translation. None when there is
-/// nothing to change, or a file cannot be read as a page.
-pub fn translation_for_editor(text: &str, base: &str, file: &Path) -> Option<String> {
-    let own = crate::content::parse_page(text, file, "", false).ok()?;
-    let theirs = crate::content::parse_page(base, file, "", false).ok()?;
-    let (Front::Page(own_front), Front::Page(their_front)) = (&own.front, &theirs.front) else {
-        return None;
-    };
-    let base_entries = their_front.gallery.as_deref().filter(|g| !g.is_empty())?;
-    let mine = own_front.gallery.as_deref().unwrap_or_default();
-    let same = |b: &GalleryEntry, e: &GalleryEntry| match &b.image {
-        Some(img) => e.image.as_ref() == Some(img),
-        None => e.image.is_none() && e.video.is_some() && e.video == b.video,
-    };
-    let mut items: Vec<serde_yaml::Value> = Vec::new();
-    for b in base_entries {
-        let m = mine.iter().find(|e| same(b, e));
-        items.push(entry_yaml(b, m));
-    }
-    for e in mine
+    let (base_lang, base) = parsed
         .iter()
-        .filter(|e| !base_entries.iter().any(|b| same(b, e)))
-    {
-        items.push(entry_yaml(e, Some(e)));
+        .find(|(l, _)| l == default)
+        .or_else(|| parsed.iter().find(|(_, g)| !g.is_empty()))?;
+    let mut listed: Vec<(&str, &GalleryEntry)> = base.iter().map(|b| (*base_lang, b)).collect();
+    for (lang, gallery) in &parsed {
+        for e in gallery {
+            if !listed.iter().any(|(_, b)| same(b, e)) {
+                listed.push((lang, e));
+            }
+        }
     }
-    let listed = serde_yaml::to_string(&serde_yaml::Value::Sequence(items)).ok()?;
+    if listed.is_empty() {
+        return None;
+    }
+    let items = listed
+        .iter()
+        .map(|(from, b)| {
+            // Each language's text: what the listing entry writes for that language, else
+            // that language's file's entry of the same file (as herald reads them).
+            let text_of = |lang: &str, pick: fn(&GalleryEntry) -> &Option<Text>| {
+                let own = parsed
+                    .iter()
+                    .filter(|(l, _)| *l == lang)
+                    .flat_map(|(_, g)| g.iter().find(|e| same(b, e)))
+                    .filter_map(|e| text_for(pick(e), lang, lang));
+                std::iter::once(text_for(pick(b), lang, from))
+                    .flatten()
+                    .chain(own)
+                    .find(|t| !t.trim().is_empty())
+                    .map(String::from)
+            };
+            let by_lang = |pick: fn(&GalleryEntry) -> &Option<Text>| {
+                let mut m = serde_yaml::Mapping::new();
+                for lang in langs {
+                    if let Some(t) = text_of(lang, pick) {
+                        m.insert(lang.as_str().into(), t.into());
+                    }
+                }
+                m
+            };
+            one_entry(
+                b,
+                by_lang(|e| &e.alt),
+                by_lang(|e| &e.caption),
+                by_lang(|e| &e.title),
+            )
+        })
+        .collect();
+    Some((base_lang, items))
+}
+
+/// One entry of a gallery kept in one place: its kind, the file (or video address) of `b`,
+/// the texts of every language. A picture always has its alt texts (empty, for the form to
+/// ask for them).
+fn one_entry(
+    b: &GalleryEntry,
+    alt: serde_yaml::Mapping,
+    caption: serde_yaml::Mapping,
+    title: serde_yaml::Mapping,
+) -> serde_yaml::Value {
+    let mut map = serde_yaml::Mapping::new();
+    let mut put = |k: &str, v: Option<serde_yaml::Value>| {
+        if let Some(v) = v {
+            map.insert(k.into(), v);
+        }
+    };
+    let text = |v: &Option<String>| v.as_deref().map(serde_yaml::Value::from);
+    let texts = |m: serde_yaml::Mapping| (!m.is_empty()).then_some(serde_yaml::Value::Mapping(m));
+    put("type", kind_of(b).map(serde_yaml::Value::from));
+    if b.image.is_some() {
+        put("image", text(&b.image));
+        put("alt", Some(serde_yaml::Value::Mapping(alt)));
+        put("caption", texts(caption));
+        put("position", text(&b.position));
+    } else {
+        put("video", text(&b.video));
+        put("title", texts(title));
+        put("poster", text(&b.poster));
+    }
+    serde_yaml::Value::Mapping(map)
+}
+
+/// `text` (one language's file of a page) with `gallery` as its gallery; None when it has
+/// that gallery already (as data: its layout and comments are kept) or cannot be changed.
+pub fn with_gallery(original: &str, gallery: &[serde_yaml::Value]) -> Option<String> {
+    // Read as herald reads it (Windows line endings as `\n`), written back with its own.
+    let crlf = original.contains("\r\n");
+    let text = &original.replace("\r\n", "\n");
+    let own = crate::content::parse_page(text, Path::new(""), "", false).ok()?;
+    let written = front_gallery(text, own.body_line);
+    if written.as_deref() == Some(gallery) {
+        return None;
+    }
+    let listed = serde_yaml::to_string(&serde_yaml::Value::Sequence(gallery.to_vec())).ok()?;
     let block: String = std::iter::once("gallery:\n".to_string())
         .chain(listed.lines().map(|l| format!("  {l}\n")))
         .collect();
-    let replaced = replace_gallery(text, own.media_lines.1, own.body_line, &block)?;
-    (replaced != text).then_some(replaced)
+    let mut replaced = replace_gallery(text, own.media_lines.1, own.body_line, &block)?;
+    if crlf {
+        replaced = replaced.replace('\n', "\r\n");
+    }
+    (replaced != original).then_some(replaced)
 }
 
-/// One entry of a translation's gallery: the file (or video address) of `b`, the texts of `m`.
-fn entry_yaml(b: &GalleryEntry, m: Option<&GalleryEntry>) -> serde_yaml::Value {
-    let mut map = serde_yaml::Mapping::new();
-    let mut put = |k: &str, v: Option<&String>| {
-        if let Some(v) = v {
-            map.insert(k.into(), v.as_str().into());
-        }
-    };
-    put("type", kind_of(b).map(String::from).as_ref());
-    if b.image.is_some() {
-        put("image", b.image.as_ref());
-        // Empty, not left out: the form shows the field to fill in.
-        let alt = m.and_then(|m| m.alt.clone()).unwrap_or_default();
-        put("alt", Some(&alt));
-        put("caption", m.and_then(|m| m.caption.as_ref()));
-        put("position", m.and_then(|m| m.position.as_ref()));
-    } else {
-        put("video", b.video.as_ref());
-        put("title", m.and_then(|m| m.title.as_ref()));
+/// `text` without its front matter's `gallery:`; None when it has none.
+fn without_gallery(original: &str) -> Option<String> {
+    let crlf = original.contains("\r\n");
+    let text = &original.replace("\r\n", "\n");
+    let own = crate::content::parse_page(text, Path::new(""), "", false).ok()?;
+    let mut removed = replace_gallery(text, Some(own.media_lines.1?), own.body_line, "")?;
+    if crlf {
+        removed = removed.replace('\n', "\r\n");
     }
-    serde_yaml::Value::Mapping(map)
+    Some(removed)
+}
+
+/// The gallery of a file's front matter as YAML data.
+fn front_gallery(text: &str, body_line: usize) -> Option<Vec<serde_yaml::Value>> {
+    let front: String = text
+        .split_inclusive('\n')
+        .take(body_line.saturating_sub(2))
+        .skip(1)
+        .collect();
+    let value: serde_yaml::Value = serde_yaml::from_str(&front).ok()?;
+    value.get("gallery")?.as_sequence().cloned()
 }
 
 /// `text` with its front matter's `gallery:` (from `key_line` to the next key) replaced by
@@ -174,120 +226,140 @@ fn replace_gallery(
         }
         None => (closing, closing),
     };
-    let ending = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    Some(lines[..from].concat() + &block.replace('\n', ending) + &lines[to..].concat())
+    Some(lines[..from].concat() + block + &lines[to..].concat())
 }
 
-/// Every content file whose gallery has an entry without `type`, with what to do with it.
-/// `read` gives a file's text (the site's file, relative to the site folder).
-pub fn untyped(content: &Content, read: impl Fn(&PathBuf) -> Option<String>) -> Vec<Typed> {
+/// Every content file whose gallery is not yet kept in one place (the form the editor
+/// writes: see [`one_place`]), with what to do with it: the pages of each item in every
+/// language are given the same gallery. `read` gives a file's text (the site's file,
+/// relative to the site folder); `langs` are the site's languages, the default first.
+pub fn untyped(
+    content: &Content,
+    read: impl Fn(&PathBuf) -> Option<String>,
+    langs: &[String],
+) -> Vec<Typed> {
+    let mut keys: Vec<&str> = content
+        .pages
+        .iter()
+        .filter(|p| p.page_front().is_some_and(|f| f.gallery.is_some()))
+        .map(|p| p.key.as_str())
+        .collect();
+    keys.sort();
+    keys.dedup();
     let mut out = Vec::new();
-    for page in &content.pages {
-        let Some(entries) = page.page_front().and_then(|f| f.gallery.as_deref()) else {
+    for key in keys {
+        let files: Vec<(&str, &PathBuf, String)> = content
+            .pages
+            .iter()
+            .filter(|p| p.key == key && !p.is_index)
+            .filter_map(|p| read(&p.file).map(|t| (p.lang.as_str(), &p.file, t)))
+            .collect();
+        let versions: Vec<Version> = files
+            .iter()
+            .map(|(lang, _, text)| Version { lang, text })
+            .collect();
+        let Some((holder, gallery)) = one_place(&versions, langs) else {
             continue;
         };
-        if entries.iter().all(|e| e.kind.is_some()) {
-            continue;
+        for (lang, file, text) in &files {
+            let wanted: &[serde_yaml::Value] = if *lang == holder { &gallery } else { &[] };
+            match in_one_place(&versions, lang, langs) {
+                Some(new) => out.push(Typed::Added((*file).clone(), new)),
+                None if front_gallery_of(text).unwrap_or_default() != wanted => {
+                    out.push(Typed::Left((*file).clone()))
+                }
+                None => {}
+            }
         }
-        let added = read(&page.file).and_then(|t| add_kinds(&t, entries, &page.gallery_lines));
-        out.push(match added {
-            Some(text) => Typed::Added(page.file.clone(), text),
-            None => Typed::Left(page.file.clone()),
-        });
     }
+    out.sort_by(|a, b| a.file().cmp(b.file()));
     out
+}
+
+impl Typed {
+    fn file(&self) -> &Path {
+        match self {
+            Typed::Added(f, _) | Typed::Left(f) => f,
+        }
+    }
+}
+
+/// The gallery of a file's front matter as YAML data, the file read as a page.
+fn front_gallery_of(text: &str) -> Option<Vec<serde_yaml::Value>> {
+    let text = &text.replace("\r\n", "\n");
+    let own = crate::content::parse_page(text, Path::new(""), "", false).ok()?;
+    front_gallery(text, own.body_line)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn pic() -> GalleryEntry {
-        GalleryEntry {
-            image: Some("a.jpg".into()),
-            ..Default::default()
-        }
+    fn langs() -> Vec<String> {
+        vec!["lv".into(), "lt".into()]
     }
 
-    fn vid() -> GalleryEntry {
-        GalleryEntry {
-            video: Some("https://vimeo.com/1".into()),
-            ..Default::default()
-        }
-    }
+    const LV: &str = "---\ntitle: A\ngallery:\n  - {image: new.jpg, alt: Jauns}\n  - image: a.jpg # ezers\n    alt: A\n    caption: Ezers\n  - {video: \"https://vimeo.com/1\", title: V}\n  - {image: b.jpg, alt: B, position: top}\n---\nTeksts.\n";
+    const LT: &str = "---\ntitle: A lt\ngallery:\n  - image: b.jpg\n    alt: B lt\n    caption: \"Cap: lt\"\n  # a comment\n  - {image: a.jpg, alt: A lt}\n  - {image: extra.jpg, alt: X}\nslug: a-lt\n---\nTekstas.\n";
 
-    #[test]
-    fn each_entry_gets_its_kind_first_and_nothing_else_changes() {
-        let text = "---\ntitle: A\ngallery:\n  - image: a.jpg\n    alt: A\n  -   {image: b.jpg, alt: B}\n  - video: x # a clip\n---\nText.\n";
-        let typed = add_kinds(text, &[pic(), pic(), vid()], &[4, 6, 7]).unwrap();
-        assert_eq!(
-            typed,
-            "---\ntitle: A\ngallery:\n  - type: image\n    image: a.jpg\n    alt: A\n  -   {type: image, image: b.jpg, alt: B}\n  - type: video\n    video: x # a clip\n---\nText.\n"
-        );
-        assert_eq!(
-            with_kind("- image: a\n", "image").unwrap(),
-            "- type: image\n  image: a\n"
-        );
-        let parsed: serde_yaml::Value =
-            serde_yaml::from_str(typed.split("---").nth(1).unwrap()).unwrap();
-        assert_eq!(parsed["gallery"][0]["alt"], serde_yaml::Value::from("A"));
-        assert_eq!(
-            parsed["gallery"][2]["type"],
-            serde_yaml::Value::from("video")
-        );
+    fn versions<'a>(v: &[(&'a str, &'a str)]) -> Vec<Version<'a>> {
+        v.iter()
+            .map(|(lang, text)| Version { lang, text })
+            .collect()
     }
 
     #[test]
-    fn typed_entries_and_line_endings_are_kept() {
-        let typed_entry = GalleryEntry {
-            kind: Some("image".into()),
-            ..pic()
-        };
-        let text =
-            "---\r\ngallery:\r\n  - {type: image, image: a.jpg}\r\n  - image: b.jpg\r\n---\r\n";
+    fn every_languages_texts_beside_the_default_languages_pictures_in_their_order() {
+        let v = versions(&[("lt", LT), ("lv", LV)]);
+        let (holder, g) = one_place(&v, &langs()).unwrap();
+        assert_eq!(holder, "lv");
         assert_eq!(
-            add_kinds(text, &[typed_entry, pic()], &[3, 4]).unwrap(),
-            "---\r\ngallery:\r\n  - {type: image, image: a.jpg}\r\n  - type: image\r\n    image: b.jpg\r\n---\r\n"
+            serde_yaml::to_string(&g).unwrap(),
+            "- type: image\n  image: new.jpg\n  alt:\n    lv: Jauns\n- type: image\n  image: a.jpg\n  alt:\n    lv: A\n    lt: A lt\n  caption:\n    lv: Ezers\n- type: video\n  video: https://vimeo.com/1\n  title:\n    lv: V\n- type: image\n  image: b.jpg\n  alt:\n    lv: B\n    lt: B lt\n  caption:\n    lt: 'Cap: lt'\n  position: top\n- type: image\n  image: extra.jpg\n  alt:\n    lt: X\n"
         );
+        // The default language's file holds it; the translation's has none (the rest of each
+        // file stays as it is).
+        let lv = in_one_place(&v, "lv", &langs()).unwrap();
+        assert!(lv.starts_with("---\ntitle: A\ngallery:\n  - type: image\n    image: new.jpg\n    alt:\n      lv: Jauns\n"), "{lv}");
+        assert!(lv.ends_with("      lt: X\n---\nTeksts.\n"), "{lv}");
+        let lt = in_one_place(&v, "lt", &langs()).unwrap();
+        assert_eq!(lt, "---\ntitle: A lt\nslug: a-lt\n---\nTekstas.\n");
+        // Given again: nothing to change, and the same gallery.
+        let again = versions(&[("lv", &lv), ("lt", &lt)]);
+        assert_eq!(in_one_place(&again, "lv", &langs()), None);
+        assert_eq!(in_one_place(&again, "lt", &langs()), None);
+        assert_eq!(one_place(&again, &langs()).unwrap().1, g);
+        // A text per language wins over the translation's own (older) text.
+        let stale = versions(&[("lv", &lv), ("lt", LT)]);
+        assert_eq!(one_place(&stale, &langs()).unwrap().1, g);
     }
 
     #[test]
-    fn a_translation_is_given_the_default_languages_files_in_their_order() {
-        let base = "---\ntitle: A\ngallery:\n  - {image: new.jpg, alt: Jauns}\n  - {image: a.jpg, alt: A}\n  - {video: \"https://vimeo.com/1\", title: V}\n  - {image: b.jpg, alt: B}\n---\nTeksts.\n";
-        let lt = "---\ntitle: A lt\ngallery:\n  - image: b.jpg\n    alt: B lt\n    caption: \"Cap: lt\"\n  # a comment\n  - {image: a.jpg, alt: A lt}\n  - {image: extra.jpg, alt: X}\nslug: a-lt\n---\nTekstas.\n";
-        let given = translation_for_editor(lt, base, Path::new("index.lt.md")).unwrap();
-        assert_eq!(
-            given,
-            "---\ntitle: A lt\ngallery:\n  - type: image\n    image: new.jpg\n    alt: ''\n  - type: image\n    image: a.jpg\n    alt: A lt\n  - type: video\n    video: https://vimeo.com/1\n  - type: image\n    image: b.jpg\n    alt: B lt\n    caption: 'Cap: lt'\n  - type: image\n    image: extra.jpg\n    alt: X\nslug: a-lt\n---\nTekstas.\n"
-        );
-        // Nothing to change: the same text.
-        assert_eq!(
-            translation_for_editor(&given, base, Path::new("index.lt.md")),
-            None
-        );
-        // No gallery yet: one is added at the end of the front matter.
-        let bare =
-            translation_for_editor("---\ntitle: A lt\n---\nTekstas.\n", base, Path::new("x"))
-                .unwrap();
-        assert!(
-            bare.starts_with("---\ntitle: A lt\ngallery:\n  - type: image\n    image: new.jpg\n"),
-            "{bare}"
-        );
-        assert!(bare.ends_with("    video: https://vimeo.com/1\n  - type: image\n    image: b.jpg\n    alt: ''\n---\nTekstas.\n"), "{bare}");
-        // No gallery in the default language: nothing.
-        assert_eq!(
-            translation_for_editor(lt, "---\ntitle: A\n---\n", Path::new("x")),
-            None
-        );
+    fn a_page_only_in_a_translation_keeps_its_gallery() {
+        let v = versions(&[("lt", LT)]);
+        let (holder, g) = one_place(&v, &langs()).unwrap();
+        assert_eq!((holder, g.len()), ("lt", 3));
+        assert!(in_one_place(&v, "lt", &langs())
+            .unwrap()
+            .contains("    alt:\n      lt: B lt\n"));
     }
 
     #[test]
-    fn a_list_in_one_line_is_left_as_it_is() {
-        let text = "---\ngallery: [{image: a.jpg}]\n---\n";
-        assert_eq!(add_kinds(text, &[pic()], &[]), None);
+    fn no_gallery_in_any_language_is_nothing_to_do() {
+        let v = versions(&[
+            ("lv", "---\ntitle: A\n---\n"),
+            ("lt", "---\ntitle: A lt\n---\n"),
+        ]);
+        assert_eq!(one_place(&v, &langs()), None);
+        assert_eq!(in_one_place(&v, "lv", &langs()), None);
+    }
+
+    #[test]
+    fn a_list_in_one_line_and_crlf_files_are_rewritten() {
+        let text = "---\r\ntitle: A\r\ngallery: [{image: a.jpg, alt: A}]\r\n---\r\nX\r\n";
         assert_eq!(
-            add_kinds("---\ngallery:\n  -\n    image: a\n", &[pic()], &[3]),
-            None
+            in_one_place(&versions(&[("lv", text)]), "lv", &langs()).unwrap(),
+            "---\r\ntitle: A\r\ngallery:\r\n  - type: image\r\n    image: a.jpg\r\n    alt:\r\n      lv: A\r\n---\r\nX\r\n"
         );
     }
 }

@@ -131,8 +131,8 @@ code-h027-meaning = two pages, or a page and a file of `static/` or `content/`, 
 code-h027-fix = give one of them another `slug:`, or rename, move or remove the duplicate file
 
 # H028 unknown-language
-code-h028-meaning = a file name's language suffix is not one of the site's languages
-code-h028-fix = rename the file to name.<language>.md with one of `languages`, or add the language to site.yaml
+code-h028-meaning = a file name's language suffix, or the language code of a gallery text, is not one of the site's languages
+code-h028-fix = rename the file to name.<language>.md (or write the text under the code) with one of `languages`, or add the language to site.yaml
 
 # H029 stray-file
 code-h029-meaning = a file or folder that herald does not read nor publish, e.g. site.yml instead of site.yaml, notes.markdown instead of .md, index.lv.md.bak, a name with a space at its end
@@ -551,8 +551,8 @@ new-exists-hint = edit that file, or choose another name
 cms-wrote = Wrote { $file }
 cms-kept = Kept { $file } (yours; delete it to get herald's)
 cms-next = Edit the site in a browser: run `herald serve` and open its address with /admin/ at the end.
-cms-typed = Added `type: image` or `type: video` to the gallery entries of { $file } (the editor tells pictures from videos by it)
-cms-untyped = The gallery of { $file } is written on one line, so herald did not add `type:` to its entries: write each entry on its own line beginning with `- ` and run `herald cms` again, or add `type: image` (a picture) or `type: video` (a video) to each entry yourself; the editor cannot open an entry without it
+cms-typed = Kept the gallery of { $file } in one place, as the editor keeps it: the default language's file lists the pictures and videos in their order, each with its kind (`type:`) and its texts in every language (`alt: {"{"}lv: ..., lt: ...{"}"}`); translations inherit it
+cms-untyped = herald could not rewrite the gallery of { $file } (its front matter could not be read as a page): write each entry as `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` yourself, or fix the file and run `herald cms` again; the editor cannot open the entries otherwise
 
 ## serve
 
@@ -699,6 +699,9 @@ gallery-translation-no-alt-hint = every picture needs a description in the page'
 gallery-no-alt = the gallery picture `{ $name }` has no alt text in `{ $lang }`
 gallery-no-alt-hint = describe what the picture shows for visitors who cannot see it: {"{"}image: { $name }, alt: ..., caption: ...{"}"}
 gallery-no-alt-translation-hint = describe what the picture shows for visitors who cannot see it: {"{"}image: { $name }, alt: ..., caption: ...{"}"} (in this language)
+gallery-no-alt-by-lang-hint = describe what the picture shows for visitors who cannot see it, in every language of its alt text: alt: {"{"}{ $lang }: ...{"}"} beside the other languages' texts
+content-gallery-text-language = gallery entry { $entry }: `{ $lang }` in its `{ $key }` is not one of the site's languages ({ $languages })
+content-gallery-text-language-hint = write each language's text under its code ({ $languages }), e.g. { $key }: {"{"}lv: ..., lt: ...{"}"}, or add `{ $lang }` to `languages` in site.yaml
 gallery-video-no-id = cannot find the video's id in `{ $url }`
 gallery-video-no-id-hint = copy the address from the video's page, e.g. https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://vimeo.com/76979871
 gallery-video-unknown = the video `{ $url }` is neither a YouTube or Vimeo address nor an .mp4 or .webm file

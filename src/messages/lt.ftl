@@ -83,8 +83,8 @@ code-h026-meaning = slug tuščias, jame yra / ar .., arba skyriuje jis yra skai
 code-h026-fix = rašykite slug iš raidžių, skaitmenų ir brūkšnelių arba pašalinkite `slug:`
 code-h027-meaning = du puslapiai arba puslapis ir `static/` ar `content/` failas būtų paskelbti tuo pačiu adresu (tas pats slug, puslapis parašytas du kartus, statinis failas ten, kur herald skelbia puslapį)
 code-h027-fix = suteikite vienam iš jų kitą `slug:` arba pervadinkite, perkelkite ar pašalinkite pasikartojantį failą
-code-h028-meaning = failo pavadinimo kalbos priesaga nėra viena iš svetainės kalbų
-code-h028-fix = pervadinkite failą į pavadinimas.<kalba>.md su viena iš `languages` kalbų arba įtraukite kalbą į site.yaml
+code-h028-meaning = failo pavadinimo kalbos priesaga arba galerijos teksto kalbos kodas nėra viena iš svetainės kalbų
+code-h028-fix = pervadinkite failą į pavadinimas.<kalba>.md (arba rašykite tekstą po kodu) su viena iš `languages` kalbų arba įtraukite kalbą į site.yaml
 code-h029-meaning = failas ar aplankas, kurio herald neskaito ir neskelbia, pvz., site.yml vietoj site.yaml, notes.markdown vietoj .md, index.lv.md.bak, pavadinimas su tarpu pabaigoje
 code-h029-fix = pervadinkite jį taip, kaip skaito herald, arba perkelkite už svetainės aplanko ribų
 code-h030-meaning = nuoroda ar paveikslėlis rodo į puslapį ar failą, kurio nėra arba kuris neskaitomas kaip toks (tarpas adrese)
@@ -487,8 +487,8 @@ new-exists-hint = redaguokite tą failą arba pasirinkite kitą pavadinimą
 cms-wrote = Įrašyta { $file }
 cms-kept = Paliktas { $file } (jūsų failas; ištrinkite jį, kad gautumėte herald failą)
 cms-next = Redaguokite svetainę naršyklėje: paleiskite `herald serve` ir atverkite jo adresą su /admin/ pabaigoje.
-cms-typed = Failo { $file } galerijos įrašams pridėta `type: image` arba `type: video` (pagal tai redaktorius skiria nuotraukas nuo vaizdo įrašų)
-cms-untyped = Failo { $file } galerija parašyta vienoje eilutėje, todėl herald jos įrašams `type:` nepridėjo: rašykite kiekvieną įrašą atskiroje eilutėje, prasidedančioje `- `, ir paleiskite `herald cms` dar kartą arba patys pridėkite kiekvienam įrašui `type: image` (nuotrauka) arba `type: video` (vaizdo įrašas); be jo redaktorius įrašo neatidaro
+cms-typed = Failo { $file } galerija laikoma vienoje vietoje, kaip ją saugo redaktorius: numatytosios kalbos failas išvardija nuotraukas ir vaizdo įrašus jų tvarka, kiekvienam jo rūšį (`type:`) ir tekstus kiekviena kalba (`alt: {"{"}lv: ..., lt: ...{"}"}`); vertimai ją perima
+cms-untyped = herald negalėjo perrašyti failo { $file } galerijos (jo pradžios dalies nepavyko perskaityti kaip puslapio): patys parašykite kiekvieną įrašą kaip `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` arba pataisykite failą ir paleiskite `herald cms` dar kartą; kitaip redaktorius įrašų neatidaro
 
 ## serve
 
@@ -642,6 +642,9 @@ gallery-translation-no-alt-hint = kiekvienam paveikslėliui reikia aprašymo pus
 gallery-no-alt = galerijos paveikslėlis `{ $name }` neturi alternatyviojo teksto `{ $lang }` kalba
 gallery-no-alt-hint = aprašykite, kas matyti paveikslėlyje, lankytojams, kurie jo nemato: {"{"}image: { $name }, alt: ..., caption: ...{"}"}
 gallery-no-alt-translation-hint = aprašykite, kas matyti paveikslėlyje, lankytojams, kurie jo nemato: {"{"}image: { $name }, alt: ..., caption: ...{"}"} (šia kalba)
+gallery-no-alt-by-lang-hint = aprašykite, kas matyti paveikslėlyje, lankytojams, kurie jo nemato, kiekviena alternatyviojo teksto kalba: alt: {"{"}{ $lang }: ...{"}"} šalia kitų kalbų tekstų
+content-gallery-text-language = galerijos įrašas { $entry }: `{ $lang }` jo lauke `{ $key }` nėra viena iš svetainės kalbų ({ $languages })
+content-gallery-text-language-hint = kiekvienos kalbos tekstą rašykite po jos kodu ({ $languages }), pvz. { $key }: {"{"}lv: ..., lt: ...{"}"}, arba pridėkite `{ $lang }` prie `languages` faile site.yaml
 gallery-video-no-id = adrese `{ $url }` nepavyksta rasti vaizdo įrašo identifikatoriaus
 gallery-video-no-id-hint = nukopijuokite adresą iš vaizdo įrašo puslapio, pvz. https://www.youtube.com/watch?v=dQw4w9WgXcQ arba https://vimeo.com/76979871
 gallery-video-unknown = vaizdo įrašas `{ $url }` nėra nei YouTube ar Vimeo adresas, nei .mp4 ar .webm failas

@@ -83,8 +83,8 @@ code-h026-meaning = slug ir tukšs, satur / vai .., vai sadaļā ir skaitlis (sa
 code-h026-fix = rakstiet slug no burtiem, cipariem un defisēm vai noņemiet `slug:`
 code-h027-meaning = divas lapas vai lapa un fails no `static/` vai `content/` tiktu publicēti vienā adresē (tas pats slug, lapa uzrakstīta divreiz, statisks fails tur, kur herald publicē lapu)
 code-h027-fix = piešķiriet vienai no tām citu `slug:` vai pārdēvējiet, pārvietojiet vai noņemiet dublikātu
-code-h028-meaning = faila nosaukuma valodas piedēklis nav neviena no vietnes valodām
-code-h028-fix = pārdēvējiet failu par nosaukums.<valoda>.md ar kādu no `languages` valodām vai pievienojiet valodu site.yaml
+code-h028-meaning = faila nosaukuma valodas piedēklis vai galerijas teksta valodas kods nav neviena no vietnes valodām
+code-h028-fix = pārdēvējiet failu par nosaukums.<valoda>.md (vai rakstiet tekstu zem koda) ar kādu no `languages` valodām vai pievienojiet valodu site.yaml
 code-h029-meaning = fails vai mape, ko herald nelasa un nepublicē, piem., site.yml site.yaml vietā, notes.markdown .md vietā, index.lv.md.bak, nosaukums ar atstarpi beigās
 code-h029-fix = pārdēvējiet to tā, kā herald lasa, vai pārvietojiet to ārpus vietnes mapes
 code-h030-meaning = saite vai attēls norāda uz lapu vai failu, kas neeksistē vai netiek nolasīts kā tāds (atstarpe adresē)
@@ -479,8 +479,8 @@ new-exists-hint = labojiet šo failu vai izvēlieties citu nosaukumu
 cms-wrote = Ierakstīts { $file }
 cms-kept = Atstāts { $file } (jūsu fails; izdzēsiet to, lai saņemtu herald failu)
 cms-next = Rediģējiet vietni pārlūkā: palaidiet `herald serve` un atveriet tā adresi ar /admin/ beigās.
-cms-typed = Faila { $file } galerijas ierakstiem pievienots `type: image` vai `type: video` (pēc tā redaktors atšķir attēlus no video)
-cms-untyped = Faila { $file } galerija uzrakstīta vienā rindā, tāpēc herald tās ierakstiem `type:` nepievienoja: rakstiet katru ierakstu savā rindā, kas sākas ar `- `, un palaidiet `herald cms` vēlreiz vai pievienojiet katram ierakstam `type: image` (attēls) vai `type: video` (video) paši; bez tā redaktors ierakstu neatver
+cms-typed = Faila { $file } galerija saglabāta vienuviet, kā to glabā redaktors: noklusējuma valodas fails uzskaita attēlus un video to secībā, katram tā veidu (`type:`) un tekstus katrā valodā (`alt: {"{"}lv: ..., lt: ...{"}"}`); tulkojumi to pārņem
+cms-untyped = herald nevarēja pārrakstīt faila { $file } galeriju (tā sākuma daļu nevarēja nolasīt kā lapu): uzrakstiet katru ierakstu kā `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` paši vai izlabojiet failu un palaidiet `herald cms` vēlreiz; citādi redaktors ierakstus neatver
 
 ## serve
 
@@ -632,6 +632,9 @@ gallery-translation-no-alt-hint = katram attēlam vajag aprakstu lapas valodā a
 gallery-no-alt = galerijas attēlam `{ $name }` nav alternatīvā teksta valodā `{ $lang }`
 gallery-no-alt-hint = aprakstiet, kas attēlā redzams, apmeklētājiem, kuri to neredz: {"{"}image: { $name }, alt: ..., caption: ...{"}"}
 gallery-no-alt-translation-hint = aprakstiet, kas attēlā redzams, apmeklētājiem, kuri to neredz: {"{"}image: { $name }, alt: ..., caption: ...{"}"} (šajā valodā)
+gallery-no-alt-by-lang-hint = aprakstiet, kas attēlā redzams, apmeklētājiem, kuri to neredz, katrā alternatīvā teksta valodā: alt: {"{"}{ $lang }: ...{"}"} blakus pārējo valodu tekstiem
+content-gallery-text-language = galerijas ieraksts { $entry }: `{ $lang }` tā laukā `{ $key }` nav neviena no vietnes valodām ({ $languages })
+content-gallery-text-language-hint = katras valodas tekstu rakstiet zem tās koda ({ $languages }), piem. { $key }: {"{"}lv: ..., lt: ...{"}"}, vai pievienojiet `{ $lang }` site.yaml laukam `languages`
 gallery-video-no-id = adresē `{ $url }` nevar atrast video identifikatoru
 gallery-video-no-id-hint = nokopējiet adresi no video lapas, piem., https://www.youtube.com/watch?v=dQw4w9WgXcQ vai https://vimeo.com/76979871
 gallery-video-unknown = video `{ $url }` nav ne YouTube vai Vimeo adrese, ne .mp4 vai .webm fails

@@ -578,8 +578,8 @@ fn body_markup(
 fn gallery_markup(r: &Renderer, p: &Page, pictures: &mut Vec<PathBuf>) -> String {
     let lang = p.lang.as_str();
     let mut cells = Vec::new();
-    for g in p.gallery.iter().map(|g| &g.entry) {
-        let Some(name) = g.image.as_deref() else {
+    for g in &p.gallery {
+        let Some(name) = g.entry.image.as_deref() else {
             continue;
         };
         let Some(file) = picture_file(r, p, name) else {

@@ -656,7 +656,7 @@ impl Renderer<'_> {
             .gallery
             .iter()
             .find(|g| g.entry.image.as_deref() == Some(picture))
-            .and_then(|g| g.entry.alt.clone());
+            .and_then(|g| g.alt.clone());
         ctx.insert("og_image_alt", &alt);
         image
     }
@@ -797,7 +797,7 @@ impl Renderer<'_> {
                 let e = &g.entry;
                 if let Some(image) = &e.image {
                     number += 1;
-                    let alt = e.alt.clone().unwrap_or_default();
+                    let alt = g.alt.clone().unwrap_or_default();
                     let pic = self.picture(&p.dir, image);
                     return Some(GalleryItem {
                         kind: "image",
@@ -820,7 +820,7 @@ impl Renderer<'_> {
                         href: pic
                             .map_or_else(|| self.asset_href(p, image), |pic| pic.large_href(&base)),
                         alt,
-                        caption: e.caption.clone(),
+                        caption: g.caption.clone(),
                         embed: None,
                         host: None,
                         title: None,
@@ -859,7 +859,7 @@ impl Renderer<'_> {
                     href,
                     embed,
                     host,
-                    title: e.title.clone(),
+                    title: g.title.clone(),
                     title_lang: g.title_lang.clone(),
                 })
             })
@@ -1048,7 +1048,7 @@ impl Renderer<'_> {
             .gallery
             .iter()
             .find(|g| g.entry.image.as_ref() == Some(c))
-            .and_then(|g| g.entry.alt.clone())
+            .and_then(|g| g.alt.clone())
             .unwrap_or_default();
         // The item's `cover_position`, else the gallery entry's `position` of that picture.
         let position = p.cover_position.as_deref().or_else(|| {

@@ -77,7 +77,6 @@ pub fn sources(site: &Site, lang: &str) -> Vec<Source> {
 fn picture_texts(page: &Page) -> String {
     let mut out = String::new();
     for e in &page.gallery {
-        let e = &e.entry;
         for text in [&e.alt, &e.caption, &e.title].into_iter().flatten() {
             out.push_str(text);
             out.push(' ');

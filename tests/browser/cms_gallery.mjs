@@ -1,9 +1,10 @@
 // A gallery edited in Decap CMS in headless Chromium against `herald serve`
-// (tests/browser_cms_gallery.rs runs it and asserts on the report): in an existing news item, a
-// picture added on the Latvian side (saving without its alt text is refused), moved to the top
-// of the Latvian gallery, saved; the item opened again: the Lithuanian side lists the Latvian
-// pictures in the Latvian order, the new one waiting for its alt text, which is written and
-// saved; the files on disk, `herald check --strict`, and the Lithuanian page's pictures.
+// (tests/browser_cms_gallery.rs runs it and asserts on the report): in an existing news item,
+// whose gallery `herald cms` wrote in one place, a picture is added with its Latvian alt text
+// only (saving is refused: the Lithuanian alt text is required in the same form), then its
+// Lithuanian one, moved to the top of the gallery, saved; opened again, the Lithuanian alt
+// texts in the new order; the files on disk, `herald check --strict`, and the Lithuanian
+// page's pictures.
 //
 //   node cms_gallery.mjs plan.json > report.json
 //
@@ -49,7 +50,12 @@ const step = async (name, fn) => {
   }
 };
 
-const ALT = /^Attēla apraksts \(alt\) \/ Nuotraukos aprašymas \(alt\)/;
+// A picture's alt texts, one per language (the Latvian side's fields come first on the page).
+// (The Lithuanian side's copy of the form holds them too, hidden.)
+const ALT = {
+  lv: /^Attēla apraksts \(alt\): latviski \/ Nuotraukos aprašymas \(alt\): latviškai/,
+  lt: /^Attēla apraksts \(alt\): lietuviski \/ Nuotraukos aprašymas \(alt\): lietuviškai/,
+};
 const LV_ALT = 'Atvērto durvju dienas apmeklētāji';
 const LT_ALT = 'Atvirų durų dienos lankytojai';
 const item = path.join(plan.root, 'content', 'news', plan.item);
@@ -58,9 +64,9 @@ const files = () => ({
   lt: readFileSync(path.join(item, 'index.lt.md'), 'utf8'),
 });
 
-// The gallery's Add menu on one side (0: Latvian, 1: Lithuanian): a picture.
-async function addPicture(side) {
-  await page.getByRole('button', { name: /Add galerija/i }).nth(side).click();
+// The gallery's Add menu (the Latvian side's: the only one showing the gallery): a picture.
+async function addPicture() {
+  await page.getByRole('button', { name: /Add galerija/i }).first().click();
   await page.getByRole('menuitem', { name: 'Attēls / Nuotrauka', exact: true }).click();
 }
 
@@ -74,13 +80,13 @@ await step('open', async () => {
   report.newsEntries = await page.evaluate(() => [...new Set([...document.querySelectorAll('a[href*="/collections/news/entries/"]')]
     .map((a) => a.getAttribute('href').split('/entries/')[1]))].sort());
   await page.goto(new URL(`admin/#/collections/news/entries/${plan.item}/index`, base).href);
-  await page.getByLabel(ALT).first().waitFor({ state: 'attached' });
-  report.altsBefore = await page.getByLabel(ALT).count();
+  await page.getByLabel(ALT.lv).filter({ visible: true }).first().waitFor();
+  report.altsBefore = await page.getByLabel(ALT.lv).filter({ visible: true }).count();
 });
 
-// The Latvian side: a new picture, uploaded into the item's folder, and its alt text.
+// The Latvian side: a new picture, uploaded into the item's folder, and its alt texts.
 await step('latvian', async () => {
-  await addPicture(0);
+  await addPicture();
   // The new entry is the last of the Latvian side: its button is that side's last "Choose an
   // image" (the cover's and a video poster's come before it).
   await page.evaluate(() => {
@@ -92,8 +98,9 @@ await step('latvian', async () => {
   await page.locator('[data-herald-pick]').click();
   await page.locator('input[type="file"]').setInputFiles(plan.photo);
   await page.getByRole('button', { name: /choose selected/i }).click();
-  // Saved without its alt text: the form refuses (Decap CMS checks the default language's
-  // side when saving).
+  // Its Latvian alt text only: the form refuses to save (the Lithuanian one is required
+  // in the same form).
+  await page.getByLabel(ALT.lv).filter({ visible: true }).nth(report.altsBefore).fill(LV_ALT);
   const before = saves();
   await publish();
   await page.waitForTimeout(2000);
@@ -101,10 +108,9 @@ await step('latvian', async () => {
   report.shownWithoutAlt = await page.evaluate(() => [...document.querySelectorAll('li')]
     .map((e) => e.textContent.trim()).filter((t) => /required/i.test(t)).slice(0, 5));
   await page.screenshot({ path: path.join(plan.screenshots, 'gallery-no-alt.png') });
-  await page.getByLabel(ALT).nth(report.altsBefore / 2).fill(LV_ALT);
+  await page.getByLabel(ALT.lt).filter({ visible: true }).nth(report.altsBefore).fill(LT_ALT);
 });
 
-// Saved: the Latvian side only has the new picture so far.
 async function save() {
   const before = saves();
   await publish();
@@ -120,8 +126,8 @@ function check() {
   }
 }
 
-// The new picture (the last of the Latvian gallery) moved to its top, by its drag handle,
-// with the Latvian items collapsed.
+// The new picture (the last of the gallery) moved to its top, by its drag handle, with the
+// Latvian side's entries collapsed; saved.
 await step('reorder', async () => {
   await page.evaluate(() => {
     const toggles = [...document.querySelectorAll('[data-testid="expand-button"]')]
@@ -129,12 +135,13 @@ await step('reorder', async () => {
     toggles[0].click();
   });
   await page.waitForTimeout(500);
-  // The drag handles (the outermost element showing the move cursor); the Latvian gallery
-  // has one entry more than the Lithuanian one.
+  // The drag handles (the outermost element showing the move cursor), on the Latvian side
+  // (the left half of the page), the only one showing the gallery.
   const boxes = await page.evaluate(() => {
+    const mid = window.innerWidth / 2;
     const moves = (e) => e && getComputedStyle(e).cursor === 'move';
-    const all = [...document.querySelectorAll('span')].filter((e) => moves(e) && !moves(e.parentElement));
-    const spans = all.slice(0, (all.length + 1) / 2);
+    const spans = [...document.querySelectorAll('span')]
+      .filter((e) => moves(e) && !moves(e.parentElement) && e.getBoundingClientRect().x < mid);
     spans[0].scrollIntoView({ block: 'start' });
     window.scrollBy(0, -120);
     return spans.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
@@ -151,24 +158,21 @@ await step('reorder', async () => {
   await page.mouse.up();
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(plan.screenshots, 'gallery-reordered.png') });
-  report.savedLatvian = await save();
-  report.filesAfterLatvian = files();
-  report.checkAfterLatvian = check();
-});
-
-// Opened again: the Lithuanian side lists the Latvian pictures in the Latvian order, the new
-// one with an empty alt text, which the translator writes.
-await step('lithuanian', async () => {
-  await page.reload();
-  await page.getByLabel(ALT).first().waitFor({ state: 'attached' });
-  const alts = page.getByLabel(ALT);
-  const n = await alts.count();
-  report.ltAltsInForm = await Promise.all([...Array(n).keys()].slice(n / 2).map((i) => alts.nth(i).inputValue()));
-  await page.screenshot({ path: path.join(plan.screenshots, 'gallery-lithuanian.png') });
-  await alts.nth(n / 2).fill(LT_ALT);
   report.saved = await save();
   report.files = files();
   report.check = check();
+});
+
+// Opened again: the gallery in its new order, the Lithuanian alt texts beside the Latvian
+// ones (the Lithuanian side inherits the gallery and does not show it).
+await step('lithuanian', async () => {
+  await page.reload();
+  await page.getByLabel(ALT.lt).filter({ visible: true }).first().waitFor();
+  // Shown on the Latvian side only.
+  const alts = page.getByLabel(ALT.lt).filter({ visible: true });
+  const n = await alts.count();
+  report.ltAltsInForm = await Promise.all([...Array(n).keys()].map((i) => alts.nth(i).inputValue()));
+  await page.screenshot({ path: path.join(plan.screenshots, 'gallery-lithuanian.png') });
 });
 
 // The Lithuanian page as `herald serve` shows it after the save: its pictures in order.

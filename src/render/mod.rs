@@ -55,10 +55,12 @@ pub struct BodyCache {
 #[derive(Debug, Clone, Default)]
 pub struct TextEdits(pub std::collections::HashSet<usize>);
 
-/// A hash of what a page's HTML depends on besides its Markdown: where the text starts, the
-/// summary, the language and the site's URLs (`links`).
-fn body_meta(p: &crate::model::Page, links: u64) -> u64 {
+/// A hash of what a page's rendered body depends on besides its Markdown: where the text
+/// starts, the summary, the language, the site's URLs (`links`) and whether the search index
+/// reads it (`search`).
+fn body_meta(p: &crate::model::Page, links: u64, search: bool) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(&[u8::from(search)]);
     h.update(&(p.body_line as u64).to_le_bytes());
     h.update(p.summary.as_deref().unwrap_or("\0").as_bytes());
     h.update(p.lang.as_bytes());
@@ -75,6 +77,9 @@ pub struct RenderedBody {
     pub heading_ids: Arc<[String]>,
     /// Hash of everything the HTML was made from (stands for it in page fingerprints).
     pub key: u64,
+    /// What the search index keeps of the text, read in the same pass as the HTML (empty
+    /// with `search: false`).
+    pub search: Arc<crate::search::Text>,
 }
 
 pub struct Renderer<'a> {
@@ -322,7 +327,7 @@ impl<'a> Renderer<'a> {
             .pages
             .par_iter()
             .map(|p| {
-                let meta = body_meta(p, links);
+                let meta = body_meta(p, links, self.site.config.search);
                 if let Some((source, m, body)) = old.by_file.get(&p.file) {
                     // Unchanged files share their text with the parse cache: a pointer check.
                     if *m == meta && (Arc::ptr_eq(source, &p.body) || **source == *p.body) {
@@ -377,7 +382,8 @@ impl<'a> Renderer<'a> {
             match r {
                 Ok(b) => {
                     let p = &pages[i];
-                    let entry = (Arc::clone(&p.body), body_meta(p, links), b.clone());
+                    let search = self.site.config.search;
+                    let entry = (Arc::clone(&p.body), body_meta(p, links, search), b.clone());
                     cache.by_file.insert(p.file.clone(), entry);
                     out[i] = b;
                 }
@@ -402,11 +408,17 @@ impl<'a> Renderer<'a> {
             self.render_markdown(&p.body, p.body_line, &p.file, &p.dir, &p.lang, p.is_bundle)?;
         let summary = p.summary.clone().unwrap_or(r.first_paragraph);
         let key = xxhash_rust::xxh3::xxh3_64(r.html.as_bytes());
+        let search = if self.site.config.search {
+            Arc::new(crate::search::Text::of(&r.text))
+        } else {
+            Arc::default()
+        };
         Ok(RenderedBody {
             html: r.html.into(),
             summary: summary.into(),
             heading_ids: r.heading_ids.into(),
             key,
+            search,
         })
     }
 

@@ -17,6 +17,9 @@ pub struct Rendered {
     pub first_paragraph: String,
     /// Ids of the headings, in order (for anchor checks and tables of contents).
     pub heading_ids: Vec<String>,
+    /// The whole text as a reader reads it, without markup (alt texts and code included,
+    /// blocks apart by a space): the search index's source, read in the same pass.
+    pub text: String,
 }
 
 /// Maps a link destination to its target, or to (message, hint) for a broken content link.
@@ -124,6 +127,7 @@ pub fn render_all(
             .collect::<Vec<_>>()
             .join(" "),
         heading_ids: state.heading_ids,
+        text: state.text,
     };
     (rendered, state.errors)
 }
@@ -169,7 +173,9 @@ impl<'a> Reader<'a, '_> {
             let raw = matches!(event, Event::Html(_) | Event::InlineHtml(_));
             if self.raw_html || !raw {
                 self.state.raw_html_seen |= raw;
-                return Some((without_forbidden(event), range));
+                let event = without_forbidden(event);
+                self.state.read(&event);
+                return Some((event, range));
             }
         }
     }
@@ -326,6 +332,8 @@ struct State {
     in_code_block: bool,
     /// Where the text being read (outside code) started and ends so far, in `body`.
     text_run: Option<std::ops::Range<usize>>,
+    /// [`Rendered::text`] so far.
+    text: String,
 }
 
 /// Link and picture syntax in `body[run]` (text the parser did not read as a link, outside
@@ -384,6 +392,20 @@ fn unread_links(
 }
 
 impl State {
+    /// Adds what a reader reads of `event` to the plain text: words and code as written
+    /// (pictures' alt texts among them), a space where a line or a block ends.
+    fn read(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Text(t) | Event::Code(t) => self.text.push_str(t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+            ) => self.text.push(' '),
+            _ => {}
+        }
+    }
+
     /// Rewrites link and image destinations and notes the first paragraph's text.
     fn process<'a>(
         &mut self,
@@ -598,6 +620,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!(r.first_paragraph, "Hello big world x.");
+    }
+
+    #[test]
+    fn the_text_is_read_as_the_page_shows_it() {
+        let md = "# Seminārs {#sakums}\n\nNotika **seminārs** [Jelgavā](https://x.lv).\n\n\
+                  15. septembrī ~~nē~~ jā.\n\n| Vieta | Skaits |\n|---|---|\n| Bauska | 40 |\n\n\
+                  - viens\n- `divi`\n\n![Karte ar ceļu](karte.png)\n";
+        let r = render(md, 1, Path::new("a"), &keep).unwrap();
+        let words: Vec<&str> = r.text.split_whitespace().collect();
+        assert_eq!(
+            words.join(" "),
+            "Seminārs Notika seminārs Jelgavā. 15. septembrī nē jā. Vieta Skaits Bauska 40 \
+             viens divi Karte ar ceļu"
+        );
     }
 
     #[test]

@@ -220,7 +220,8 @@ fn run_session(
     let (bodies, mut files) = pages(session, &renderer, sink, edits.as_ref(), &mut timings)?;
     timings.lap("pages");
     // A build makes the index now; serve when it is first asked for.
-    files.extend(crate::search::outputs(&site, sink.is_some()));
+    let texts: Vec<_> = bodies.iter().map(|b| Arc::clone(&b.search)).collect();
+    files.extend(crate::search::outputs(&site, &texts, sink.is_some()));
     timings.lap("search");
     errors.extend(renderer.take_errors());
     let cards = share_cards(session, &renderer, &mut files)?;

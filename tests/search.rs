@@ -191,14 +191,7 @@ fn search_false_leaves_out_the_index_the_field_and_the_pages() {
 fn serve_makes_the_same_index_when_it_is_first_asked_for() {
     let site = Site::fixture();
     site.build(&[]);
-    let mut session = Session::new(Options {
-        root: site.root().to_path_buf(),
-        base_url: None,
-        drafts: false,
-        future: false,
-        progress: false,
-    });
-    let built = session.build().unwrap();
+    let built = session(&site).build().unwrap();
     let search: Vec<_> = built
         .files
         .iter()
@@ -216,6 +209,106 @@ fn serve_makes_the_same_index_when_it_is_first_asked_for() {
             f.path
         );
     }
+}
+
+/// The excerpt is the text as the page shows it: a table's cells without their bars, a date
+/// that opens a line kept whole (not read as a numbered list), a heading's `{#id}` left out.
+#[test]
+fn the_index_reads_the_text_as_the_page_shows_it() {
+    let mut files = common::fixture_files();
+    files.insert(
+        "content/news/tabula.lv.md",
+        "---\ntitle: Tabula\ndate: 2024-09-16\n---\n## Rezultāti {#rezultati}\n\n\
+         15. septembrī notika ~~divas~~ trīs nometnes.\n\n\
+         | Vieta | Dalībnieki |\n|---|---|\n| Bauska | 40 |\n"
+            .to_string(),
+    );
+    let site = Site::new(&files);
+    site.build(&[]);
+    let found = find(&site, "lv", "nometne");
+    assert_eq!(titles(&found), ["Tabula"]);
+    assert_eq!(
+        found[0]["x"],
+        "Rezultāti 15. septembrī notika divas trīs nometnes. Vieta Dalībnieki Bauska 40"
+    );
+    assert_eq!(titles(&find(&site, "lv", "bauska")), ["Tabula"]);
+}
+
+/// The built files of a session, the search index's made on request.
+fn session_file(built: &herald::pipeline::Built, path: &str) -> Vec<u8> {
+    let f = built.files.iter().find(|f| f.path == path);
+    match f.map(|f| &f.contents) {
+        Some(OutputContents::Lazy(lazy)) => lazy.get().unwrap().to_vec(),
+        Some(OutputContents::Bytes(b)) => b.to_vec(),
+        other => panic!("{path}: {other:?}"),
+    }
+}
+
+/// The documents of a session's index that hold a term the typed `word` finds: their titles.
+fn session_finds(built: &herald::pipeline::Built, lang: &str, word: &str) -> Vec<String> {
+    let read = |rel: String| -> Value {
+        serde_json::from_slice(&session_file(built, &format!("search/{lang}/{rel}"))).unwrap()
+    };
+    let meta = read("meta.json".into());
+    let rules: stem::Rules = serde_json::from_value(meta["rules"].clone()).unwrap();
+    let word = stem::fold(word);
+    let shard = read(format!(
+        "s{}.json",
+        shard_of(&word, meta["shards"].as_u64().unwrap() as usize)
+    ));
+    let mut out = Vec::new();
+    for (term, lists) in shard.as_object().unwrap() {
+        if stem::matches(&rules, &word, term) {
+            let mut id = 0;
+            for d in lists[0].as_array().unwrap() {
+                id += d.as_u64().unwrap();
+                out.push(
+                    read(format!("d{id}.json"))["t"]
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn session(site: &Site) -> Session {
+    Session::new(Options {
+        root: site.root().to_path_buf(),
+        base_url: None,
+        drafts: false,
+        future: false,
+        progress: false,
+    })
+}
+
+/// In serve, a text edited takes the short way (only that text is rendered again) and the
+/// index made next has its new words; search turned on in site.yaml indexes every text.
+#[test]
+fn serve_indexes_an_edited_text_and_search_turned_on() {
+    let mut files = common::fixture_files();
+    let yaml = files["site.yaml"].clone();
+    files.insert("site.yaml", yaml.clone() + "search: false\n");
+    let site = Site::new(&files);
+    let mut s = session(&site);
+    let built = s.build().unwrap();
+    assert!(!built.files.iter().any(|f| f.path.starts_with("search/")));
+
+    site.write("site.yaml", &yaml);
+    let built = s.build().unwrap();
+    let kick_off = "Projekta atklāšanas seminārs";
+    assert!(session_finds(&built, "lv", "seminārs").contains(&kick_off.to_string()));
+
+    let file = "content/news/kick-off/index.lv.md";
+    let text = std::fs::read_to_string(site.root().join(file)).unwrap();
+    assert!(session_finds(&built, "lv", "ekskursija").is_empty());
+    site.write(file, &format!("{text}\nNākamā ekskursija būs rudenī.\n"));
+    let changes = herald::pipeline::Changes::Files([file.into()].into());
+    let built = s.build_changed(&changes).unwrap();
+    assert!(s.last_work.text_edits_only);
+    assert_eq!(session_finds(&built, "lv", "ekskursijas"), [kick_off]);
 }
 
 /// What a photo shows is found too: the words of the gallery's alt texts and captions (the

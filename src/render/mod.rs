@@ -96,6 +96,9 @@ pub struct RenderedBody {
     pub heading_ids: Arc<[String]>,
     /// Hash of everything the HTML was made from (stands for it in page fingerprints).
     pub key: u64,
+    /// What the search index keeps of the text, read in the same pass as the HTML (empty
+    /// with `search: false`).
+    pub search: Arc<crate::search::Text>,
 }
 
 pub struct Renderer<'a> {
@@ -494,20 +497,27 @@ impl<'a> Renderer<'a> {
         )?;
         let summary = p.summary.clone().unwrap_or(r.first_paragraph);
         let key = xxhash_rust::xxh3::xxh3_64(r.html.as_bytes());
+        let search = if self.site.config.search {
+            Arc::new(crate::search::Text::of(&r.text))
+        } else {
+            Arc::default()
+        };
         Ok(RenderedBody {
             html: r.html.into(),
             summary: summary.into(),
             heading_ids: r.heading_ids.into(),
             key,
+            search,
         })
     }
 
-    /// The site's settings every text's HTML depends on (links and pictures are looked up one
-    /// by one, see [`lookups`]).
+    /// The site's settings every text's rendering depends on (links and pictures are looked up
+    /// one by one, see [`lookups`]), and whether the search index reads the texts.
     fn markdown_settings(&self) -> u64 {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
         h.update(self.site.config.base_url.as_bytes());
         h.update(&[u8::from(self.site.config.markdown.raw_html)]);
+        h.update(&[u8::from(self.site.config.search)]);
         h.digest()
     }
 

@@ -8,17 +8,17 @@
 //!
 //! Documents are numbered newest first, so among equal matches the lower number wins.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use super::stem;
+use super::text::{distinct_words, Text};
 use crate::model::{Page, Site};
 
 /// The folder of the index inside the output.
 pub const FOLDER: &str = "search";
-/// How much of a text a document keeps for the excerpt.
-const EXCERPT_CHARS: usize = 1200;
 /// Documents per shard, roughly: more shards keep each query's download small.
 const DOCS_PER_SHARD: usize = 16;
 const MAX_SHARDS: usize = 256;
@@ -51,24 +51,35 @@ pub struct Source {
     /// The texts of its gallery (alt texts, captions, video titles): the item page shows them
     /// under its text, and readers look for what a photo shows.
     pub pictures: String,
-    pub body: std::sync::Arc<str>,
+    pub text: Arc<Text>,
 }
 
 /// The pages of `lang` in index order: newest first, undated pages last, then by address.
-pub fn sources(site: &Site, lang: &str) -> Vec<Source> {
-    let mut pages: Vec<&Page> = site.pages.iter().filter(|p| p.lang == lang).collect();
-    pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
+/// `texts`: what the renderer kept of each page's text, in the order of `site.pages`.
+pub fn sources(site: &Site, texts: &[Arc<Text>], lang: &str) -> Vec<Source> {
+    let mut pages: Vec<(&Page, Arc<Text>)> = site
+        .pages
+        .iter()
+        .zip(
+            texts
+                .iter()
+                .cloned()
+                .chain(std::iter::repeat_with(Arc::default)),
+        )
+        .filter(|(p, _)| p.lang == lang)
+        .collect();
+    pages.sort_by(|(a, _), (b, _)| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
     let base = site.config.base_path();
     pages
         .into_iter()
-        .map(|p| Source {
+        .map(|(p, text)| Source {
             title: p.title.clone(),
             url: format!("{base}{}", p.path),
             date: p.date.map(|d| d.to_string()),
             section: p.section.map(|s| site.sections[s].title.clone()),
             summary: p.summary.clone(),
             pictures: picture_texts(p),
-            body: std::sync::Arc::clone(&p.body),
+            text,
         })
         .collect()
 }
@@ -84,9 +95,6 @@ fn picture_texts(page: &Page) -> String {
     }
     out
 }
-
-/// Term -> (the documents holding it, those whose title holds it), ids ascending.
-type Shard<'a> = BTreeMap<&'a str, (Vec<usize>, Vec<usize>)>;
 
 #[derive(Serialize)]
 struct Meta<'a> {
@@ -110,61 +118,113 @@ struct Doc<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     s: Option<&'a str>,
     /// The start of the text.
-    x: String,
+    x: &'a str,
 }
 
-/// A page's words as a reader sees them: the Markdown's text without its markup.
-pub fn plain_text(markdown: &str) -> String {
-    use pulldown_cmark::{Event, Parser, TagEnd};
-    let mut out = String::with_capacity(markdown.len());
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
-            ) => out.push(' '),
-            _ => {}
+/// Numbers for the words of a language's documents, each distinct word once.
+#[derive(Default)]
+struct Vocabulary<'a> {
+    ids: HashMap<&'a str, u32>,
+    words: Vec<&'a str>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn id(&mut self, word: &'a str) -> u32 {
+        *self.ids.entry(word).or_insert_with(|| {
+            self.words.push(word);
+            (self.words.len() - 1) as u32
+        })
+    }
+}
+
+/// The words of the title, and of the summary and the gallery's texts, of one document.
+struct OwnWords {
+    title: String,
+    other: String,
+}
+
+fn own_words(page: &Source) -> OwnWords {
+    let summary = page.summary.as_deref().unwrap_or("");
+    OwnWords {
+        title: distinct_words(&page.title),
+        other: distinct_words(&format!("{summary} {}", page.pictures)),
+    }
+}
+
+/// Each document's words as numbers of `vocabulary`, with whether the title holds it.
+fn number_words<'a>(
+    docs: &'a [Source],
+    own: &'a [OwnWords],
+    vocabulary: &mut Vocabulary<'a>,
+) -> Vec<Vec<(u32, bool)>> {
+    docs.iter()
+        .zip(own)
+        .map(|(doc, own)| {
+            let title = own.title.split_terminator(' ').map(|w| (w, true));
+            let rest = own.other.split_terminator(' ').chain(doc.text.words());
+            title
+                .chain(rest.map(|w| (w, false)))
+                .map(|(w, in_title)| (vocabulary.id(w), in_title))
+                .collect()
+        })
+        .collect()
+}
+
+/// The term of every word of `vocabulary` (None: too short to keep), each word stemmed once
+/// (a language's texts repeat a few thousand words), and the terms in a list.
+fn terms_of(lang: &str, vocabulary: &Vocabulary) -> (Vec<Option<u32>>, Vec<String>) {
+    use rayon::prelude::*;
+    let stems: Vec<String> = vocabulary
+        .words
+        .par_iter()
+        .map(|w| stem::term(lang, w))
+        .collect();
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut terms: Vec<&str> = Vec::new();
+    let of_word = stems
+        .iter()
+        .map(|t| {
+            (t.chars().count() >= 2).then(|| {
+                *ids.entry(t.as_str()).or_insert_with(|| {
+                    terms.push(t);
+                    (terms.len() - 1) as u32
+                })
+            })
+        })
+        .collect();
+    let terms = terms.into_iter().map(str::to_string).collect();
+    (of_word, terms)
+}
+
+/// Each term's postings: the documents holding it, those whose title holds it (ids
+/// ascending). Two forms of one word in a text give one term: the document counted once.
+fn postings(words: &[Vec<(u32, bool)>], of_word: &[Option<u32>], terms: usize) -> Vec<Postings> {
+    let mut out: Vec<Postings> = (0..terms).map(|_| Postings::default()).collect();
+    let mut own: Vec<(u32, bool)> = Vec::new();
+    for (id, doc) in words.iter().enumerate() {
+        own.clear();
+        own.extend(
+            doc.iter()
+                .filter_map(|&(w, title)| of_word[w as usize].map(|t| (t, title))),
+        );
+        // Sorted with the title's mention first, so the first of each term says it.
+        own.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        own.dedup_by_key(|e| e.0);
+        for &(term, title) in &own {
+            let p = &mut out[term as usize];
+            p.docs.push(id as u32);
+            if title {
+                p.titles.push(id as u32);
+            }
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
-/// The words of one document, lower case: (word, in the title).
-fn words_of(page: &Source, text: &str) -> HashMap<String, bool> {
-    let mut words = HashMap::new();
-    let summary = page.summary.as_deref().unwrap_or("");
-    let parts = [
-        (page.title.as_str(), true),
-        (summary, false),
-        (page.pictures.as_str(), false),
-        (text, false),
-    ];
-    for (part, title) in parts {
-        // Most words repeat within a text: a word is copied only the first time.
-        stem::for_each_word(part, |word| match words.get_mut(word) {
-            Some(in_title) => *in_title |= title,
-            None => {
-                words.insert(word.to_string(), title);
-            }
-        });
-    }
-    words
-}
-
-/// The term of every distinct word of the documents, each word stemmed once (a language's
-/// texts repeat a few thousand words).
-fn terms_of<'a>(lang: &str, docs: &'a [HashMap<String, bool>]) -> HashMap<&'a str, String> {
-    use rayon::prelude::*;
-    let distinct: HashSet<&str> = docs
-        .iter()
-        .flat_map(|d| d.keys().map(String::as_str))
-        .collect();
-    distinct
-        .into_par_iter()
-        .map(|w| (w, stem::term(lang, w)))
-        .filter(|(_, t)| t.chars().count() >= 2)
-        .collect()
+#[derive(Default)]
+struct Postings {
+    docs: Vec<u32>,
+    titles: Vec<u32>,
 }
 
 /// Every file of the index of `lang` made of its pages `docs` (in index order): (path inside
@@ -173,45 +233,21 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
     use rayon::prelude::*;
     let shards = shard_count(docs.len());
     let dir = format!("{FOLDER}/{lang}");
-    let made: Vec<(HashMap<String, bool>, Vec<u8>)> = docs
-        .par_iter()
-        .map(|p| {
-            let text = plain_text(&p.body);
-            let words = words_of(p, &text);
-            let doc = Doc {
-                t: &p.title,
-                u: &p.url,
-                d: p.date.as_deref(),
-                s: p.section.as_deref(),
-                x: text.chars().take(EXCERPT_CHARS).collect(),
-            };
-            (words, json_without_markup(&doc))
-        })
-        .collect();
-    let (words, made): (Vec<_>, Vec<_>) = made.into_iter().unzip();
-    let terms = terms_of(lang, &words);
-    let mut postings: Vec<Shard> = vec![BTreeMap::new(); shards];
-    for (id, doc) in words.iter().enumerate() {
-        // Two forms of one word in a text give one term: the document counted once.
-        let mut own: BTreeMap<&str, bool> = BTreeMap::new();
-        for (word, title) in doc {
-            if let Some(term) = terms.get(word.as_str()) {
-                *own.entry(term.as_str()).or_insert(false) |= *title;
-            }
-        }
-        for (term, title) in own {
-            let entry = postings[shard_of(term, shards)].entry(term).or_default();
-            entry.0.push(id);
-            if title {
-                entry.1.push(id);
-            }
-        }
+    let own: Vec<OwnWords> = docs.par_iter().map(own_words).collect();
+    let mut vocabulary = Vocabulary::default();
+    let words = number_words(docs, &own, &mut vocabulary);
+    let (of_word, terms) = terms_of(lang, &vocabulary);
+    let postings = postings(&words, &of_word, terms.len());
+    drop(words);
+    let mut by_shard: Vec<Vec<u32>> = vec![Vec::new(); shards];
+    for (t, term) in terms.iter().enumerate() {
+        by_shard[shard_of(term, shards)].push(t as u32);
     }
-    let mut out = Vec::with_capacity(shards + made.len() + 1);
+    let mut out = Vec::with_capacity(shards + docs.len() + 1);
     let meta = Meta {
         v: 1,
         lang,
-        docs: made.len(),
+        docs: docs.len(),
         shards,
         rules: stem::rules(lang),
     };
@@ -219,9 +255,31 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
         format!("{dir}/meta.json"),
         serde_json::to_vec(&meta).unwrap_or_default(),
     ));
-    for (k, shard) in postings.into_iter().enumerate() {
-        out.push((format!("{dir}/s{k}.json"), shard_json(shard)));
+    let shard_files: Vec<Vec<u8>> = by_shard
+        .into_par_iter()
+        .map(|mut ids| {
+            ids.sort_unstable_by(|a, b| terms[*a as usize].cmp(&terms[*b as usize]));
+            shard_json(
+                ids.iter()
+                    .map(|&t| (terms[t as usize].as_str(), &postings[t as usize])),
+            )
+        })
+        .collect();
+    for (k, shard) in shard_files.into_iter().enumerate() {
+        out.push((format!("{dir}/s{k}.json"), shard));
     }
+    let made: Vec<Vec<u8>> = docs
+        .par_iter()
+        .map(|p| {
+            json_without_markup(&Doc {
+                t: &p.title,
+                u: &p.url,
+                d: p.date.as_deref(),
+                s: p.section.as_deref(),
+                x: &p.text.excerpt,
+            })
+        })
+        .collect();
     for (id, doc) in made.into_iter().enumerate() {
         out.push((format!("{dir}/d{id}.json"), doc));
     }
@@ -234,29 +292,44 @@ fn json_without_markup(value: &impl Serialize) -> Vec<u8> {
     text.replace('<', "\\u003c").into_bytes()
 }
 
-/// A shard: ids as differences from the one before (small numbers, fewer bytes), the title
-/// ids as they are, left out when none.
-fn shard_json(shard: Shard) -> Vec<u8> {
-    let value: BTreeMap<&str, Vec<Vec<usize>>> = shard
-        .into_iter()
-        .map(|(term, (ids, titles))| {
-            let deltas = ids
-                .iter()
-                .scan(0, |last, id| {
-                    let d = id - *last;
-                    *last = *id;
-                    Some(d)
-                })
-                .collect();
-            let lists = if titles.is_empty() {
-                vec![deltas]
-            } else {
-                vec![deltas, titles]
-            };
-            (term, lists)
-        })
-        .collect();
-    serde_json::to_vec(&value).unwrap_or_default()
+/// A shard, `{"term":[[ids...],[title ids...]],...}` with the terms in order: ids as
+/// differences from the one before (small numbers, fewer bytes), the title ids as they are,
+/// left out when none.
+fn shard_json<'a>(terms: impl Iterator<Item = (&'a str, &'a Postings)>) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.push(b'{');
+    let mut numbers = itoa::Buffer::new();
+    let mut list = |out: &mut Vec<u8>, ids: &mut dyn Iterator<Item = u32>| {
+        out.push(b'[');
+        for (i, id) in ids.enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(numbers.format(id).as_bytes());
+        }
+        out.push(b']');
+    };
+    for (i, (term, p)) in terms.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        serde_json::to_writer(&mut out, term).unwrap_or_default();
+        out.extend_from_slice(b":[");
+        let mut last = 0;
+        let mut deltas = p.docs.iter().map(|&id| {
+            let d = id - last;
+            last = id;
+            d
+        });
+        list(&mut out, &mut deltas);
+        if !p.titles.is_empty() {
+            out.push(b',');
+            list(&mut out, &mut p.titles.iter().copied());
+        }
+        out.push(b']');
+    }
+    out.push(b'}');
+    out
 }
 
 /// The paths of the index files of `lang` with `docs` documents, without making them.
@@ -271,15 +344,6 @@ pub fn paths(lang: &str, docs: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn plain_text_drops_the_markup() {
-        let md = "# Seminārs\n\nNotika **seminārs** [Jelgavā](https://x.lv).\n\n- viens\n- divi\n";
-        assert_eq!(
-            plain_text(md),
-            "Seminārs Notika seminārs Jelgavā. viens divi"
-        );
-    }
 
     #[test]
     fn shards_grow_with_the_documents() {

@@ -6,6 +6,7 @@
 mod index;
 pub mod latvian;
 pub mod stem;
+mod text;
 #[cfg(test)]
 mod word_lists;
 
@@ -15,22 +16,24 @@ use std::sync::{Arc, OnceLock};
 use crate::model::Site;
 use crate::output::{Lazy, OutputContents, OutputFile};
 
-pub use index::{plain_text, shard_count, shard_of, FOLDER};
+pub use index::{shard_count, shard_of, FOLDER};
+pub use text::Text;
 
 /// Numbers the search page formats its count text with, one or more for each plural form
 /// of the languages herald knows; the script picks the one of the same form as its count.
 pub const COUNT_SAMPLES: &[u32] = &[0, 1, 2, 3, 5, 10, 11, 21, 22, 25, 100, 101, 111];
 
-/// The index files of every language of the site (none with `search: false`). `now`: made
+/// The index files of every language of the site (none with `search: false`). `texts`: what
+/// the renderer kept of each page's text ([`Text`]), in the order of `site.pages`. `now`: made
 /// here (a build); else each file is made on the first request for any of them (serve, where
 /// a one-item edit must not wait for the whole index).
-pub fn outputs(site: &Site, now: bool) -> Vec<OutputFile> {
+pub fn outputs(site: &Site, texts: &[Arc<Text>], now: bool) -> Vec<OutputFile> {
     if !site.config.search {
         return Vec::new();
     }
     let mut out = Vec::new();
     for lang in &site.languages {
-        let sources = index::sources(site, lang);
+        let sources = index::sources(site, texts, lang);
         if now {
             out.extend(
                 index::files(lang, &sources)

@@ -45,23 +45,31 @@ fn run(cmd: &mut Command) -> String {
     text
 }
 
-fn herald_version() -> String {
+fn herald_version(lang: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_herald"))
-        .arg("--version")
+        .args(["--version", "--lang", lang])
         .output()
         .unwrap();
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// The line `herald --version` prints in `lang`, made from the facts build.rs recorded and the
+/// language's word for a commit.
+fn expected_version_line(commit_word: &str) -> String {
+    let version = concat!("herald ", env!("CARGO_PKG_VERSION"));
+    match (env!("HERALD_BUILD_COMMIT"), env!("HERALD_BUILD_DATE")) {
+        ("", _) => version.to_string(),
+        (c, "") => format!("{version} ({commit_word} {c})"),
+        (c, d) => format!("{version} ({commit_word} {c}, {d})"),
+    }
+}
+
 #[test]
 fn version_names_the_release_and_the_commit() {
-    let line = herald_version();
+    let line = herald_version("en");
     let version = concat!("herald ", env!("CARGO_PKG_VERSION"));
-    assert_eq!(
-        line.trim(),
-        format!("herald {}", env!("HERALD_VERSION_LINE"))
-    );
+    assert_eq!(line.trim(), expected_version_line("commit"));
     // Built from a git checkout (and not told otherwise by the release workflow): a commit of
     // this repository, and its date.
     let git = |args: &[&str]| {
@@ -85,6 +93,30 @@ fn version_names_the_release_and_the_commit() {
         git(&["cat-file", "-e", &format!("{commit}^{{commit}}")]),
         "{line}"
     );
+}
+
+/// The word for the commit is the user's language's (the message files'); the version, the
+/// commit and its date stay as they are, so a script can read them in any language.
+#[test]
+fn version_speaks_the_chosen_language() {
+    for (lang, word) in [
+        ("lv", "pirmkoda revīzija"),
+        ("lt", "pirminio kodo revizija"),
+    ] {
+        let line = herald_version(lang);
+        assert_eq!(line.trim(), expected_version_line(word), "{lang}");
+        if !env!("HERALD_BUILD_COMMIT").is_empty() {
+            assert!(!line.contains("commit"), "{lang}: {line}");
+        }
+    }
+    // HERALD_LANG chooses it too, as for every other message.
+    let out = Command::new(env!("CARGO_BIN_EXE_herald"))
+        .arg("--version")
+        .env("HERALD_LANG", "lt")
+        .output()
+        .unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(line.trim(), expected_version_line("pirminio kodo revizija"));
 }
 
 fn yaml_files(dir: &str) -> Vec<PathBuf> {

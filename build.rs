@@ -1,5 +1,6 @@
-//! Build script: records the commit herald is built from, so `herald --version` can say which
-//! source a downloaded binary is (`herald 0.2.0 (commit 1a2b3c4d5e6f, 2026-12-06)`). The release
+//! Build script: records the commit herald is built from and its date, so `herald --version`
+//! can say which source a downloaded binary is (`herald 0.2.0 (commit 1a2b3c4d5e6f,
+//! 2026-12-06)`, the word in the user's language: `cmd::cli::version_line`). The release
 //! workflow sets `HERALD_COMMIT`; otherwise git is asked; without either (a source archive) the
 //! version is printed alone. It also tells cargo to rebuild herald when a built-in file changes.
 
@@ -28,13 +29,15 @@ fn main() {
     } else {
         println!("cargo:rerun-if-changed=build.rs");
     }
-    let version = env!("CARGO_PKG_VERSION");
-    let line = match (commit, date) {
-        (Some(c), Some(d)) => format!("{version} (commit {c}, {d})"),
-        (Some(c), None) => format!("{version} (commit {c})"),
-        _ => version.to_string(),
-    };
-    println!("cargo:rustc-env=HERALD_VERSION_LINE={line}");
+    // Empty when unknown: the line then leaves them out.
+    println!(
+        "cargo:rustc-env=HERALD_BUILD_COMMIT={}",
+        commit.unwrap_or_default()
+    );
+    println!(
+        "cargo:rustc-env=HERALD_BUILD_DATE={}",
+        date.unwrap_or_default()
+    );
 }
 
 /// Output of a git command run in the package folder, or None when git or the repository is

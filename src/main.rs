@@ -9,8 +9,9 @@ use herald::messages::{self, Lang};
 #[derive(Parser)]
 #[command(
     name = "herald",
-    // The version and the commit it was built from (build.rs).
-    version = env!("HERALD_VERSION_LINE"),
+    // The version and the commit it was built from, worded in the user's language by
+    // `herald::cmd::cli::localize`.
+    version,
     about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts",
     long_about = "Bilingual static sites for EU cross-border projects, with the mandatory EU publicity texts.\n\nStart with `herald init my-site`, add news with `herald new \"Title\"`, check with `herald check` and publish with `herald build`."
 )]

@@ -346,7 +346,7 @@ fn example_site_pdfs_hold_title_text_and_exact_publicity_texts() {
         assert!(!f.fonts.is_empty());
         for (name, embedded) in &f.fonts {
             assert!(embedded, "{rel}: font {name} not embedded");
-            assert!(name.contains("Carlito"), "{rel}: font {name}");
+            assert!(name.contains("HeraldSans"), "{rel}: font {name}");
         }
         // The emblem's alt text, as on the web page.
         let emblem_alt = attr(&html, "img.eu-emblem", "alt");

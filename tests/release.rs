@@ -45,23 +45,31 @@ fn run(cmd: &mut Command) -> String {
     text
 }
 
-fn herald_version() -> String {
+fn herald_version(lang: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_herald"))
-        .arg("--version")
+        .args(["--version", "--lang", lang])
         .output()
         .unwrap();
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// The line `herald --version` prints in `lang`, made from the facts build.rs recorded and the
+/// language's word for a commit.
+fn expected_version_line(commit_word: &str) -> String {
+    let version = concat!("herald ", env!("CARGO_PKG_VERSION"));
+    match (env!("HERALD_BUILD_COMMIT"), env!("HERALD_BUILD_DATE")) {
+        ("", _) => version.to_string(),
+        (c, "") => format!("{version} ({commit_word} {c})"),
+        (c, d) => format!("{version} ({commit_word} {c}, {d})"),
+    }
+}
+
 #[test]
 fn version_names_the_release_and_the_commit() {
-    let line = herald_version();
+    let line = herald_version("en");
     let version = concat!("herald ", env!("CARGO_PKG_VERSION"));
-    assert_eq!(
-        line.trim(),
-        format!("herald {}", env!("HERALD_VERSION_LINE"))
-    );
+    assert_eq!(line.trim(), expected_version_line("commit"));
     // Built from a git checkout (and not told otherwise by the release workflow): a commit of
     // this repository, and its date.
     let git = |args: &[&str]| {
@@ -85,6 +93,30 @@ fn version_names_the_release_and_the_commit() {
         git(&["cat-file", "-e", &format!("{commit}^{{commit}}")]),
         "{line}"
     );
+}
+
+/// The word for the commit is the user's language's (the message files'); the version, the
+/// commit and its date stay as they are, so a script can read them in any language.
+#[test]
+fn version_speaks_the_chosen_language() {
+    for (lang, word) in [
+        ("lv", "pirmkoda revīzija"),
+        ("lt", "pirminio kodo revizija"),
+    ] {
+        let line = herald_version(lang);
+        assert_eq!(line.trim(), expected_version_line(word), "{lang}");
+        if !env!("HERALD_BUILD_COMMIT").is_empty() {
+            assert!(!line.contains("commit"), "{lang}: {line}");
+        }
+    }
+    // HERALD_LANG chooses it too, as for every other message.
+    let out = Command::new(env!("CARGO_BIN_EXE_herald"))
+        .arg("--version")
+        .env("HERALD_LANG", "lt")
+        .output()
+        .unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(line.trim(), expected_version_line("pirminio kodo revizija"));
 }
 
 fn yaml_files(dir: &str) -> Vec<PathBuf> {
@@ -148,6 +180,9 @@ fn workflows_and_ci_recipes_are_valid_github_workflows() {
         "actions/attest-build-provenance",
         "ghcr.io",
         "install.sh install.ps1",
+        // The install scripts it publishes download from the repository it runs in.
+        "bash .ci/set-repository \"$GITHUB_REPOSITORY\"",
+        "ghcr.io/${GITHUB_REPOSITORY,,}",
     ] {
         assert!(release.contains(step), "{step}");
     }
@@ -204,6 +239,7 @@ fn shell_scripts_and_workflow_steps_pass_shellcheck() {
         ("sh", "install.sh"),
         ("bash", ".ci/run"),
         ("bash", ".ci/package"),
+        ("bash", ".ci/set-repository"),
     ] {
         let text = std::fs::read_to_string(Path::new(ROOT).join(file)).unwrap();
         check(shell, file, &text);
@@ -422,4 +458,145 @@ fn copy(from: &Path, to: &Path) {
     } else {
         std::fs::copy(from, to).unwrap();
     }
+}
+
+/// The files `.ci/set-repository` rewrites (its `files=(...)` line).
+fn repository_files() -> Vec<String> {
+    let script = std::fs::read_to_string(Path::new(ROOT).join(".ci/set-repository")).unwrap();
+    let line = script
+        .lines()
+        .find_map(|l| l.strip_prefix("files=("))
+        .expect("a files=(...) line");
+    line.trim_end_matches(')')
+        .split_whitespace()
+        .map(String::from)
+        .collect()
+}
+
+/// Every text file of the repository that names the GitHub repository herald is published
+/// from is one `.ci/set-repository` rewrites: a new mention elsewhere would be left behind.
+#[test]
+fn the_repository_name_is_in_the_files_set_repository_rewrites() {
+    let current = std::fs::read_to_string(Path::new(ROOT).join(".ci/repository")).unwrap();
+    let current = current.trim();
+    let mut naming = Vec::new();
+    let walk = walkdir::WalkDir::new(ROOT).into_iter().filter_entry(|e| {
+        let name = e.file_name().to_string_lossy();
+        !(e.depth() == 1 && ["target", ".git", "vendor", "fuzz"].contains(&name.as_ref()))
+            && name != "node_modules"
+    });
+    for entry in walk
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+    {
+        let rel = entry.path().strip_prefix(ROOT).unwrap();
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        if rel == ".ci/repository" || rel == "tests/release.rs" {
+            continue;
+        }
+        if let Ok(text) = std::fs::read_to_string(entry.path()) {
+            if text.contains(current) || text.contains(&current.to_lowercase()) {
+                naming.push(rel);
+            }
+        }
+    }
+    naming.sort();
+    let mut listed = repository_files();
+    listed.sort();
+    assert_eq!(
+        naming, listed,
+        "files naming {current} vs .ci/set-repository's list"
+    );
+}
+
+/// A copy of the files the script rewrites, in a temporary folder laid out as the repository.
+#[cfg(unix)]
+fn repository_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for rel in repository_files()
+        .iter()
+        .map(String::as_str)
+        .chain([".ci/repository"])
+    {
+        let to = dir.path().join(rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(Path::new(ROOT).join(rel), to).unwrap();
+    }
+    dir
+}
+
+#[cfg(unix)]
+fn set_repository(root: &Path, name: &str) -> std::process::Output {
+    Command::new("bash")
+        .arg(Path::new(ROOT).join(".ci/set-repository"))
+        .args([name, &root.to_string_lossy()])
+        .output()
+        .unwrap()
+}
+
+/// What the release workflow does before it publishes the install scripts, and what a
+/// maintainer does once: every file then names the new repository (image names in lower
+/// case), from whatever name they carried.
+#[test]
+#[cfg(unix)]
+fn set_repository_names_the_repository_everywhere() {
+    let dir = repository_copy();
+    let read = |rel: &str| std::fs::read_to_string(dir.path().join(rel)).unwrap();
+    let mut old = read(".ci/repository").trim().to_string();
+    for name in ["My-Org/Herald.Fork", "lv-lt/herald"] {
+        let out = set_repository(dir.path(), name);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(read(".ci/repository").trim(), name);
+        for rel in repository_files() {
+            let text = read(&rel);
+            assert!(!text.contains(&old), "{rel} still names {old}");
+            assert!(
+                !text.contains(&old.to_lowercase()),
+                "{rel} still names {old}"
+            );
+            assert!(
+                text.contains(name) || text.contains(&name.to_lowercase()),
+                "{rel} does not name {name}"
+            );
+        }
+        assert!(read("install.sh").contains(&format!("repo=${{HERALD_REPO:-{name}}}")));
+        assert!(read("install.ps1").contains(&format!("else {{ \"{name}\" }}")));
+        assert!(read("README.md").contains(&format!(
+            "https://github.com/{name}/releases/latest/download/install.sh"
+        )));
+        let image = format!("ghcr.io/{}:", name.to_lowercase());
+        assert!(read("README.md").contains(&image), "README: {image}");
+        assert!(
+            !read("README.md").contains(&format!("ghcr.io/{name}:")) || name == name.to_lowercase()
+        );
+        old = name.to_string();
+    }
+    // The shell syntax of the rewritten install script is intact.
+    let syntax = Command::new("sh")
+        .args(["-n", &dir.path().join("install.sh").to_string_lossy()])
+        .status()
+        .unwrap();
+    assert!(syntax.success());
+}
+
+/// A name that is not OWNER/NAME is refused with a message, and nothing is changed.
+#[test]
+#[cfg(unix)]
+fn set_repository_refuses_a_name_that_is_not_owner_slash_name() {
+    let dir = repository_copy();
+    let before = std::fs::read_to_string(dir.path().join("README.md")).unwrap();
+    for bad in ["", "herald", "a/b/c", "my org/herald", "a/b#c", "/herald"] {
+        let out = set_repository(dir.path(), bad);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("OWNER/NAME"),
+            "{bad:?}"
+        );
+    }
+    let after = std::fs::read_to_string(dir.path().join("README.md")).unwrap();
+    assert_eq!(before, after);
 }

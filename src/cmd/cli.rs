@@ -56,9 +56,27 @@ pub fn take_lang(args: &[OsString]) -> (Option<Lang>, Vec<OsString>) {
 /// command clap adds get our texts too.
 pub fn localize(cmd: Command, m: &Messages) -> Command {
     let name = cmd.get_name().to_string();
-    let mut cmd = texts(cmd, &name, &name, m);
+    let mut cmd = texts(cmd, &name, &name, m).version(version_line(m));
     cmd.build();
     built_texts(cmd, &name, m, true)
+}
+
+/// What `herald --version` prints after the name: the version, and the commit it was built
+/// from and that commit's date (build.rs) when known, e.g. `0.2.0 (commit 1a2b3c4d5e6f,
+/// 2026-12-06)`; the word for a commit is the message file's.
+pub fn version_line(m: &Messages) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    let (commit, date) = (env!("HERALD_BUILD_COMMIT"), env!("HERALD_BUILD_DATE"));
+    if commit.is_empty() {
+        return version.to_string();
+    }
+    let mut args = vec![("version", version.into()), ("commit", commit.into())];
+    if date.is_empty() {
+        m.format("cli-version-commit", &args)
+    } else {
+        args.push(("date", date.into()));
+        m.format("cli-version-commit-dated", &args)
+    }
 }
 
 /// The text `id`, or `None` when no language defines it (an optional long description).

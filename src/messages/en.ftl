@@ -424,6 +424,10 @@ cli-arg-help = Print help
 cli-arg-help-more = Print help (see more with '--help')
 cli-arg-help-long = Print help (see a summary with '-h')
 cli-arg-version = Print version
+# `herald --version`: the version, the commit (12 letters and digits) herald was built from and
+# its date (YYYY-MM-DD).
+cli-version-commit = { $version } (commit { $commit })
+cli-version-commit-dated = { $version } (commit { $commit }, { $date })
 cli-arg-root = The site folder (holding site.yaml and content/)
 cli-help-about = Print this message or the help of the given command
 cli-value-lang = LANG

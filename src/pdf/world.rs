@@ -113,3 +113,16 @@ impl typst::World for World<'_> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The layout asks for the family the embedded fonts carry, in all four styles: a name
+    /// Typst does not know would fall back to no font at all.
+    #[test]
+    fn the_layout_asks_for_the_embedded_family() {
+        let family = crate::fonts::FAMILY;
+        let shared = super::Shared::new();
+        assert_eq!(shared.book.select_family(&family.to_lowercase()).count(), 4);
+        assert!(super::super::LAYOUT.contains(&format!("font: \"{family}\"")));
+    }
+}

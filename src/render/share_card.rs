@@ -2,7 +2,7 @@
 //! shared (`og:image`). A 1200×630 PNG on white: the EU emblem drawn to its official geometry
 //! ([`crate::publicity::emblem_svg`]) with the programme's funding statement beside it in the
 //! page's language (the profile's words, as beside the emblem on the page), the page's title and
-//! the site's title, in the embedded Carlito fonts, wrapped and shrunk to fit. The 2021–2027
+//! the site's title, in the embedded fonts (Herald Sans, from Carlito), wrapped and shrunk to fit. The 2021–2027
 //! rules ask for the emblem on social media posts too.
 //!
 //! Owns: drawing a card ([`draw`]), the content-addressed cache (`cards/<key>.png` in the cache

@@ -30,6 +30,20 @@ impl Timings {
     }
 }
 
+impl Drop for Timings {
+    /// The peak memory once more at the end, also when a stage failed and no lap followed it.
+    fn drop(&mut self) {
+        if self.on {
+            eprintln!(
+                "  {:<10} {:>7} ms  peak {:>5} MB",
+                "end",
+                "",
+                peak_memory_kb() / 1024
+            );
+        }
+    }
+}
+
 impl Default for Timings {
     fn default() -> Self {
         Self::new()

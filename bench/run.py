@@ -8,7 +8,10 @@ Needs `cargo build --release --bins --examples` first. For each N it generates (
 examples/gen-corpus, seed 42) a text-only bilingual corpus of N items (2N pages) and measures:
 
   cold build        `herald build` with no previous output (and no output manifest), output on
-                    the disk of --work, then into --tmpfs (default /dev/shm when it exists)
+                    the disk of --work, then into --tmpfs (default /dev/shm when it exists); the
+                    cache folder is kept, so the share cards come from it (peers draw none)
+  empty cache       the same onto tmpfs with the cache folder removed too: every share card is
+                    drawn, as in a CI run that keeps no cache
   no-change build   `herald build` again: nothing changed, so nothing is rebuilt or rewritten
   forced rebuild    `herald build --force` over the previous output: the whole pipeline, unchanged
                     files hard-linked from the previous output
@@ -158,6 +161,11 @@ def main():
             for name in ("hugo", "zola"):
                 if name not in series:
                     print(f"| cold build onto tmpfs: {name} | {n} | | | | not on PATH: skipped |")
+            s = measure(args.runs, lambda: clean_output(site, out, cache=True),
+                        [args.herald, "build", "--root", site, "--out", out])
+            clean_output(site, out)
+            s.row("cold build onto tmpfs, empty cache", n,
+                  f"{pages_note(s.out)}, every share card drawn")
         clean_output(site)
         subprocess.run(build, check=True, capture_output=True)
         s = measure(args.runs, lambda: None, build)

@@ -30,7 +30,7 @@ pub const OUTPUT_DIR: &str = "img/share";
 
 /// Changes whenever the drawing changes (herald's version covers the fonts and the layout), so
 /// old cache entries are not used.
-const FORMAT: &str = concat!("herald ", env!("CARGO_PKG_VERSION"), " share card 1");
+const FORMAT: &str = concat!("herald ", env!("CARGO_PKG_VERSION"), " share card 2");
 
 /// Reflex blue: the emblem's rectangle, the words beside it, the bar along the bottom.
 const BLUE: [u8; 3] = [0x00, 0x33, 0x99];
@@ -146,6 +146,11 @@ impl Backgrounds {
 
 /// Draws the card as PNG bytes, on the background of its language from `backgrounds`.
 pub fn draw(card: &Card, backgrounds: &Backgrounds) -> std::result::Result<Vec<u8>, String> {
+    png(&picture(card, backgrounds)?)
+}
+
+/// The card's pixels, on the background of its language from `backgrounds`.
+fn picture(card: &Card, backgrounds: &Backgrounds) -> std::result::Result<Pixmap, String> {
     let fonts = fonts();
     let background = backgrounds.of(card)?;
     let mut pixmap = background.pixmap.clone();
@@ -158,7 +163,7 @@ pub fn draw(card: &Card, backgrounds: &Backgrounds) -> std::result::Result<Vec<u
     // Centred in its room: a short title does not float under the emblem.
     let title_y = title_top + ((room - title.height()) / 2.0).max(0.0);
     title.draw(&mut pixmap, &fonts.bold, MARGIN, title_y, INK);
-    png(&pixmap)
+    Ok(pixmap)
 }
 
 /// Everything of a card but the page's title.
@@ -244,8 +249,105 @@ fn paint(rgb: [u8; 3]) -> Paint<'static> {
     p
 }
 
-/// The card is opaque: published as RGB, the smallest PNG for it.
+/// The emblem's stars.
+const YELLOW: [u8; 3] = [0xff, 0xcc, 0x00];
+const WHITE: [u8; 3] = [0xff, 0xff, 0xff];
+/// Steps between two colours in the palette: an anti-aliased edge is at most 1/32 of the way
+/// from where it was drawn.
+const STEPS: u16 = 16;
+/// How far (in any channel) a pixel may be from its palette colour; a card with a pixel further
+/// than that from every colour (a design change) is written in full colour instead.
+const MAX_ERROR: u8 = 12;
+
+/// The card as a palette PNG: a card is white, the four colours it is drawn in and the
+/// anti-aliased edges between them, so a palette of those blends shows it within
+/// [`MAX_ERROR`] in a quarter of the bytes of a full-colour PNG, with a third of the data to
+/// compress.
 fn png(pixmap: &Pixmap) -> std::result::Result<Vec<u8>, String> {
+    let palette = palette();
+    let Some(indices) = indexed(pixmap, palette) else {
+        return png_rgb(pixmap);
+    };
+    let mut out = Vec::with_capacity(32 * 1024);
+    let mut encoder = png::Encoder::new(&mut out, WIDTH, HEIGHT);
+    encoder.set_color(png::ColorType::Indexed);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_palette(palette.concat());
+    encoder.set_compression(png::Compression::Balanced);
+    encoder.set_filter(png::Filter::NoFilter);
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    writer
+        .write_image_data(&indices)
+        .map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// White, the card's colours and the blends of their edges: white with each colour, and the
+/// stars' yellow with the emblem's blue.
+fn palette() -> &'static [[u8; 3]] {
+    static PALETTE: OnceLock<Vec<[u8; 3]>> = OnceLock::new();
+    PALETTE.get_or_init(|| {
+        let mut colours = vec![WHITE, BLUE, INK, GREY, YELLOW];
+        for (a, b) in [
+            (WHITE, BLUE),
+            (WHITE, INK),
+            (WHITE, GREY),
+            (WHITE, YELLOW),
+            (BLUE, YELLOW),
+        ] {
+            for k in 1..STEPS {
+                colours.push(std::array::from_fn(|c| {
+                    let (a, b) = (u16::from(a[c]), u16::from(b[c]));
+                    ((a * (STEPS - k) + b * k + STEPS / 2) / STEPS) as u8
+                }));
+            }
+        }
+        colours
+    })
+}
+
+/// Each pixel's place in `palette`, or None when one is further than [`MAX_ERROR`] from all.
+fn indexed(pixmap: &Pixmap, palette: &[[u8; 3]]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(pixmap.data().len() / 4);
+    // Most pixels repeat the one before (white, the bar, a letter's inside): looked up once.
+    let mut last = (WHITE, 0u8);
+    let mut known: HashMap<[u8; 3], u8> = HashMap::new();
+    for p in pixmap.data().chunks_exact(4) {
+        let rgb = [p[0], p[1], p[2]];
+        if rgb != last.0 {
+            let index = match known.get(&rgb) {
+                Some(&i) => i,
+                None => {
+                    let i = nearest(palette, rgb)?;
+                    known.insert(rgb, i);
+                    i
+                }
+            };
+            last = (rgb, index);
+        }
+        out.push(last.1);
+    }
+    Some(out)
+}
+
+/// The palette colour closest to `rgb`, when within [`MAX_ERROR`].
+fn nearest(palette: &[[u8; 3]], rgb: [u8; 3]) -> Option<u8> {
+    let distance = |c: &[u8; 3]| -> u32 {
+        (0..3)
+            .map(|i| u32::from(c[i].abs_diff(rgb[i])).pow(2))
+            .sum()
+    };
+    let (i, c) = palette
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, c)| distance(c))?;
+    let close = (0..3).all(|k| c[k].abs_diff(rgb[k]) <= MAX_ERROR);
+    close.then_some(i as u8)
+}
+
+/// The card as a full-colour (RGB) PNG.
+fn png_rgb(pixmap: &Pixmap) -> std::result::Result<Vec<u8>, String> {
     use image::ImageEncoder;
     let mut rgb = vec![0u8; pixmap.data().len() / 4 * 3];
     // Byte by byte: a three-byte copy per pixel was a tenth of drawing a card.
@@ -772,7 +874,40 @@ mod tests {
         .unwrap();
         let img = image::load_from_memory(&png).unwrap();
         assert_eq!((img.width(), img.height()), (WIDTH, HEIGHT));
-        assert!(png.len() < 150 * 1024, "{}", png.len());
+        // A palette PNG (colour type 3 in the header): about 25 KB, not 108 KB in full colour.
+        assert_eq!(png[25], 3, "not a palette PNG");
+        assert!(png.len() < 40 * 1024, "{}", png.len());
+    }
+
+    /// The palette shows every pixel of a card within MAX_ERROR of its full colour.
+    #[test]
+    fn the_palette_card_is_the_full_colour_card_within_a_few_levels() {
+        let decoded = |png: &[u8]| image::load_from_memory(png).unwrap().to_rgb8().into_raw();
+        for (title, fund) in [
+            (
+                "Žūrija apbalvoja Ķekavas jauniešus Rokišķu pilsētas svētkos",
+                None,
+            ),
+            (
+                "Į seminarą Biržuose atvyko 40 dalyvių",
+                Some("Eiropos Reģionālās attīstības fonds"),
+            ),
+        ] {
+            let mut c = card(title);
+            c.fund = fund.map(str::to_string);
+            let pixmap = picture(&c, &Backgrounds::default()).unwrap();
+            let (palette, full) = (
+                decoded(&png(&pixmap).unwrap()),
+                decoded(&png_rgb(&pixmap).unwrap()),
+            );
+            assert_eq!(palette.len(), full.len());
+            let worst = palette.iter().zip(&full).map(|(a, b)| a.abs_diff(*b)).max();
+            assert!(worst <= Some(MAX_ERROR), "{title}: {worst:?}");
+        }
+        // A colour the card is not drawn in is kept in full colour.
+        let mut odd = Pixmap::new(4, 4).unwrap();
+        odd.fill(Color::from_rgba8(0x80, 0x20, 0xa0, 0xff));
+        assert!(indexed(&odd, palette()).is_none());
     }
 
     /// A background serves many cards unchanged: a card drawn after others on the same

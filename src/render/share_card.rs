@@ -261,7 +261,7 @@ const MAX_ERROR: u8 = 12;
 
 /// The card as a palette PNG: a card is white, the four colours it is drawn in and the
 /// anti-aliased edges between them, so a palette of those blends shows it within
-/// [`MAX_ERROR`] in a quarter of the bytes of a full-colour PNG, with a third of the data to
+/// [`MAX_ERROR`] in under half the bytes of a full-colour PNG, with a third of the data to
 /// compress.
 fn png(pixmap: &Pixmap) -> std::result::Result<Vec<u8>, String> {
     let palette = palette();
@@ -273,7 +273,10 @@ fn png(pixmap: &Pixmap) -> std::result::Result<Vec<u8>, String> {
     encoder.set_color(png::ColorType::Indexed);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_palette(palette.concat());
-    encoder.set_compression(png::Compression::Balanced);
+    // zlib's fastest level: 93 MB for 2 000 cards, against 149 MB with the PNG crate's own
+    // fast compressor at the same speed, and 54 MB with the default level at 1.4 times the
+    // CPU time.
+    encoder.set_deflate_compression(png::DeflateCompression::Level(1));
     encoder.set_filter(png::Filter::NoFilter);
     let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
     writer
@@ -874,9 +877,9 @@ mod tests {
         .unwrap();
         let img = image::load_from_memory(&png).unwrap();
         assert_eq!((img.width(), img.height()), (WIDTH, HEIGHT));
-        // A palette PNG (colour type 3 in the header): about 25 KB, not 108 KB in full colour.
+        // A palette PNG (colour type 3 in the header): under half the 108 KB in full colour.
         assert_eq!(png[25], 3, "not a palette PNG");
-        assert!(png.len() < 40 * 1024, "{}", png.len());
+        assert!(png.len() < 56 * 1024, "{}", png.len());
     }
 
     /// The palette shows every pixel of a card within MAX_ERROR of its full colour.

@@ -106,7 +106,9 @@ function heraldUrls(lang, q) {
     }
     found = found ? new Set([...found].filter((x) => ids.has(x))) : ids;
   }
-  return [...(found || [])].map((id) => JSON.parse(readFileSync(path.join(dir, `d${id}.json`))).u);
+  // Document id is one of the list in d<k>.json, k = id / meta.per.
+  return [...(found || [])].map((id) =>
+    JSON.parse(readFileSync(path.join(dir, `d${Math.floor(id / meta.per)}.json`)))[id % meta.per].u);
 }
 
 const out = [];

@@ -10,25 +10,38 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use herald::pipeline::{Options, Session};
 
-/// Counts the allocations of the whole test process (the other tests of this file run one at
-/// a time through `WORK`).
+/// Counts the allocations of the threads that build the measured site, not those of the tests
+/// running beside it in this process (all integration tests share one).
 struct Counting;
+
+thread_local! {
+    /// Set on the one thread of the pool the measured build runs in.
+    static COUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn counted() -> bool {
+    COUNTED.try_with(|c| c.get()).unwrap_or(false)
+}
 
 static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
 static BYTES: AtomicU64 = AtomicU64::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
+        if counted() {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+            BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
+        }
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(new_size as u64, Ordering::Relaxed);
+        if counted() {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+            BYTES.fetch_add(new_size as u64, Ordering::Relaxed);
+        }
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -80,9 +93,10 @@ fn work(n: usize) -> Work {
         future: false,
         progress: false,
     });
-    // Single-threaded, so nothing else allocates meanwhile.
+    // One thread, whose allocations alone are counted: the build's own work.
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
+        .start_handler(|_| COUNTED.with(|c| c.set(true)))
         .build()
         .unwrap();
     let (a0, b0) = (

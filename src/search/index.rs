@@ -3,8 +3,10 @@
 //! - `meta.json`: how many documents and shards, and the matching rules ([`super::stem::Rules`]);
 //! - `s<k>.json`: the shard of the terms whose first two letters hash to `k`
 //!   ([`shard_of`]): `{"term": [[id deltas...], [ids of titles holding it...]]}`;
-//! - `d<id>.json`: a document: title, address, date, section and the start of its text (the
-//!   excerpt's source).
+//! - `d<k>.json`: the documents `k * DOCS_PER_FILE` onwards, [`DOCS_PER_FILE`] of them (a list):
+//!   each one's title, address, date, section and the start of its text (the excerpt's source).
+//!   One file per document would double the files of a site for little: a query shows ten
+//!   results, mostly of the newest documents, which share files.
 //!
 //! Documents are numbered newest first, so among equal matches the lower number wins.
 
@@ -22,6 +24,8 @@ pub const FOLDER: &str = "search";
 /// Documents per shard, roughly: more shards keep each query's download small.
 const DOCS_PER_SHARD: usize = 16;
 const MAX_SHARDS: usize = 256;
+/// Documents per `d<k>.json` (written into `meta.json` for the search script).
+pub const DOCS_PER_FILE: usize = 8;
 
 /// How many shards a language of `docs` documents has: known from the model alone, so serve
 /// can list the files before it makes them.
@@ -40,7 +44,7 @@ pub fn shard_of(term: &str, shards: usize) -> usize {
 }
 
 /// What the index keeps of a page, owned (serve makes the index later, on request).
-#[derive(Debug, Clone, Hash)]
+#[derive(Debug, Clone)]
 pub struct Source {
     pub title: String,
     /// Address, with the site's base path.
@@ -102,6 +106,8 @@ struct Meta<'a> {
     lang: &'a str,
     docs: usize,
     shards: usize,
+    /// Documents per `d<k>.json`.
+    per: usize,
     rules: stem::Rules,
 }
 
@@ -121,10 +127,14 @@ struct Doc<'a> {
     x: &'a str,
 }
 
+/// A map keyed by words: each of a language's words is looked up once per document holding
+/// it, with a fast fixed-seed hash (the standard one is built to resist chosen keys).
+type WordMap<'a> = HashMap<&'a str, u32, foldhash::fast::FixedState>;
+
 /// Numbers for the words of a language's documents, each distinct word once.
 #[derive(Default)]
 struct Vocabulary<'a> {
-    ids: HashMap<&'a str, u32>,
+    ids: WordMap<'a>,
     words: Vec<&'a str>,
 }
 
@@ -179,7 +189,7 @@ fn terms_of(lang: &str, vocabulary: &Vocabulary) -> (Vec<Option<u32>>, Vec<Strin
         .par_iter()
         .map(|w| stem::term(lang, w))
         .collect();
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids = WordMap::default();
     let mut terms: Vec<&str> = Vec::new();
     let of_word = stems
         .iter()
@@ -243,12 +253,13 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
     for (t, term) in terms.iter().enumerate() {
         by_shard[shard_of(term, shards)].push(t as u32);
     }
-    let mut out = Vec::with_capacity(shards + docs.len() + 1);
+    let mut out = Vec::with_capacity(shards + docs.len().div_ceil(DOCS_PER_FILE) + 1);
     let meta = Meta {
-        v: 1,
+        v: 2,
         lang,
         docs: docs.len(),
         shards,
+        per: DOCS_PER_FILE,
         rules: stem::rules(lang),
     };
     out.push((
@@ -269,19 +280,23 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
         out.push((format!("{dir}/s{k}.json"), shard));
     }
     let made: Vec<Vec<u8>> = docs
-        .par_iter()
-        .map(|p| {
-            json_without_markup(&Doc {
-                t: &p.title,
-                u: &p.url,
-                d: p.date.as_deref(),
-                s: p.section.as_deref(),
-                x: &p.text.excerpt,
-            })
+        .par_chunks(DOCS_PER_FILE)
+        .map(|chunk| {
+            let list: Vec<Doc> = chunk
+                .iter()
+                .map(|p| Doc {
+                    t: &p.title,
+                    u: &p.url,
+                    d: p.date.as_deref(),
+                    s: p.section.as_deref(),
+                    x: &p.text.excerpt,
+                })
+                .collect();
+            json_without_markup(&list)
         })
         .collect();
-    for (id, doc) in made.into_iter().enumerate() {
-        out.push((format!("{dir}/d{id}.json"), doc));
+    for (k, list) in made.into_iter().enumerate() {
+        out.push((format!("{dir}/d{k}.json"), list));
     }
     out
 }
@@ -337,7 +352,7 @@ pub fn paths(lang: &str, docs: usize) -> Vec<String> {
     let dir = format!("{FOLDER}/{lang}");
     std::iter::once(format!("{dir}/meta.json"))
         .chain((0..shard_count(docs)).map(|k| format!("{dir}/s{k}.json")))
-        .chain((0..docs).map(|id| format!("{dir}/d{id}.json")))
+        .chain((0..docs.div_ceil(DOCS_PER_FILE)).map(|k| format!("{dir}/d{k}.json")))
         .collect()
 }
 

@@ -77,6 +77,12 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
             buf.clear();
             buf.push_str(&word.nfc().collect::<String>().to_lowercase());
             f(&buf);
+        } else if capital && !beyond_latin {
+            // Below U+0300 each character lowers on its own (the contextual rule of
+            // `str::to_lowercase` is for `Σ`): no string made per word.
+            buf.clear();
+            buf.extend(word.chars().flat_map(char::to_lowercase));
+            f(&buf);
         } else if capital || (beyond_latin && !word.chars().all(is_own_lower_case)) {
             buf.clear();
             buf.push_str(&word.to_lowercase());

@@ -3,8 +3,6 @@
 //! keep for every page until the index is made: the start of the text for the excerpt and
 //! the text's distinct words.
 
-use std::hash::{Hash, Hasher};
-
 use super::stem;
 
 /// How much of a text a document keeps for the excerpt.
@@ -17,8 +15,6 @@ pub struct Text {
     pub(super) excerpt: Box<str>,
     /// Its distinct words ([`stem::for_each_word`]), each followed by a space.
     words: Box<str>,
-    /// A hash of the whole text: stands for it where serve checks whether the index changed.
-    key: u64,
 }
 
 impl Text {
@@ -27,19 +23,12 @@ impl Text {
         Text {
             excerpt: excerpt(text),
             words: distinct_words(text).into_boxed_str(),
-            key: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
         }
     }
 
     /// The distinct words, in the order they first appear.
     pub(super) fn words(&self) -> impl Iterator<Item = &str> {
         self.words.split_terminator(' ')
-    }
-}
-
-impl Hash for Text {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.key.hash(state);
     }
 }
 

@@ -207,8 +207,12 @@
     var next = hits.slice(shown, shown + PAGE);
     var query = lastQuery;
     var mine = run;
+    // A document is one of the list in d<k>.json, k = its number / meta.per.
     return Promise.all(next.map(function (h) {
-      return get(base + h.lang + "/d" + h.id + ".json");
+      return meta(h.lang).then(function (m) {
+        return get(base + h.lang + "/d" + Math.floor(h.id / m.per) + ".json")
+          .then(function (list) { return list[h.id % m.per]; });
+      });
     })).then(function (docs) {
       if (mine !== run) return;
       docs.forEach(function (d, i) { list.appendChild(item(next[i], d, query)); });

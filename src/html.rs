@@ -69,42 +69,48 @@ fn without_plaintext(fragment: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A rendered page without spaces and tabs at the ends of its lines (template tags leave
-/// them), except inside `<pre>` and `<textarea>`, whose text is shown as written.
+/// them), except inside `<pre>` and `<textarea>`, whose text is shown as written. Every page
+/// passes here: one scan for line ends and tags together.
 pub fn trim_line_ends(page: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(page.len());
     let mut verbatim = 0usize;
-    for (n, line) in page.split(|&b| b == b'\n').enumerate() {
-        if n > 0 {
-            out.push(b'\n');
-        }
-        for i in memchr::memchr_iter(b'<', line) {
-            let rest = &line[i + 1..];
-            let (closing, rest) = match rest.strip_prefix(b"/") {
-                Some(r) => (true, r),
-                None => (false, rest),
-            };
-            let named = |name: &[u8]| {
-                rest.len() > name.len()
-                    && rest[..name.len()].eq_ignore_ascii_case(name)
-                    && matches!(rest[name.len()], b'>' | b' ' | b'\t' | b'/' | b'\r')
-            };
-            if named(b"pre") || named(b"textarea") {
-                verbatim = if closing {
-                    verbatim.saturating_sub(1)
-                } else {
-                    verbatim + 1
-                };
-            }
-        }
+    let mut line = 0;
+    let end_line = |out: &mut Vec<u8>, text: &[u8], verbatim: usize| {
         let keep = if verbatim > 0 {
-            line.len()
+            text.len()
         } else {
-            line.iter()
+            text.iter()
                 .rposition(|&b| b != b' ' && b != b'\t')
                 .map_or(0, |i| i + 1)
         };
-        out.extend_from_slice(&line[..keep]);
+        out.extend_from_slice(&text[..keep]);
+    };
+    for i in memchr::memchr2_iter(b'\n', b'<', page) {
+        if page[i] == b'\n' {
+            end_line(&mut out, &page[line..i], verbatim);
+            out.push(b'\n');
+            line = i + 1;
+            continue;
+        }
+        let rest = &page[i + 1..];
+        let (closing, rest) = match rest.strip_prefix(b"/") {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let named = |name: &[u8]| {
+            rest.len() > name.len()
+                && rest[..name.len()].eq_ignore_ascii_case(name)
+                && matches!(rest[name.len()], b'>' | b' ' | b'\t' | b'/' | b'\r')
+        };
+        if named(b"pre") || named(b"textarea") {
+            verbatim = if closing {
+                verbatim.saturating_sub(1)
+            } else {
+                verbatim + 1
+            };
+        }
     }
+    end_line(&mut out, &page[line..], verbatim);
     out
 }
 
@@ -292,6 +298,64 @@ pub fn is_focal_point(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{balanced, script_url, trim_line_ends};
+
+    /// [`trim_line_ends`] line by line, as it was first written: the reference it is held to.
+    fn trim_line_ends_by_line(page: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(page.len());
+        let mut verbatim = 0usize;
+        for (n, line) in page.split(|&b| b == b'\n').enumerate() {
+            if n > 0 {
+                out.push(b'\n');
+            }
+            for i in memchr::memchr_iter(b'<', line) {
+                let rest = &line[i + 1..];
+                let (closing, rest) = match rest.strip_prefix(b"/") {
+                    Some(r) => (true, r),
+                    None => (false, rest),
+                };
+                let named = |name: &[u8]| {
+                    rest.len() > name.len()
+                        && rest[..name.len()].eq_ignore_ascii_case(name)
+                        && matches!(rest[name.len()], b'>' | b' ' | b'\t' | b'/' | b'\r')
+                };
+                if named(b"pre") || named(b"textarea") {
+                    verbatim = if closing {
+                        verbatim.saturating_sub(1)
+                    } else {
+                        verbatim + 1
+                    };
+                }
+            }
+            let keep = if verbatim > 0 {
+                line.len()
+            } else {
+                line.iter()
+                    .rposition(|&b| b != b' ' && b != b'\t')
+                    .map_or(0, |i| i + 1)
+            };
+            out.extend_from_slice(&line[..keep]);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trimming_in_one_scan_is_trimming_line_by_line(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "<pre>", "</pre>", "<PRE class=x>", "</textarea>", "<textarea ", "<p>",
+                    "</pre", "<pre\n", "text", "ā", " ", "\t", "\n", "\r\n", "<", "/",
+                ]),
+                0..60,
+            )
+        ) {
+            let page = parts.concat();
+            proptest::prop_assert_eq!(
+                trim_line_ends(page.as_bytes()),
+                trim_line_ends_by_line(page.as_bytes())
+            );
+        }
+    }
 
     #[test]
     fn line_ends_are_trimmed_outside_pre_and_textarea() {

@@ -45,6 +45,10 @@ backend:
   branch: main
 ";
 
+/// The fields of a news item kept in the default language's file only (`i18n: none`): the
+/// form shows them on the default language's side, translations inherit them.
+pub const SHARED: &[&str] = &["date", "updated", "cover", "cover_position", "gallery"];
+
 /// A YAML date pattern, as herald reads dates.
 const DATE_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}$";
 /// A slug herald keeps as written: one URL segment of lowercase letters, digits and dashes.

@@ -7,7 +7,7 @@
 
 pub mod backend;
 pub mod config;
-mod labels;
+pub(crate) mod labels;
 pub mod typed;
 
 use std::path::{Path, PathBuf};

@@ -1028,3 +1028,79 @@ fn the_editor_is_given_the_gallery_in_one_place() {
     let (_, entry) = e.call("getEntry", json!({"path": path}));
     assert_eq!(entry["data"].as_str().unwrap(), given);
 }
+
+/// A page written in a translation only (`lt-only.lt.md`): the CMS is given a stand-in for its
+/// missing Latvian file, and a save writes the Lithuanian file only, unless the Latvian side
+/// was given a title of its own (then it is a new Latvian version).
+#[test]
+fn a_page_in_a_translation_only_is_saved_into_its_own_file() {
+    let site = cms_site();
+    let server = start(&site);
+    let e = editor(&server);
+    let (_, list) = e.call(
+        "entriesByFolder",
+        json!({"folder": "content/news", "extension": "md", "depth": 2}),
+    );
+    let stand_in = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["file"]["path"] == json!("content/news/lt-only.lv.md"))
+        .unwrap_or_else(|| panic!("{list}"));
+    let given = stand_in["data"].as_str().unwrap().to_string();
+    assert_eq!(
+        given,
+        "---\ntitle: Tikai lietuviski / Tik lietuviškai — Tik lietuviškai\ndate: 2021-03-01\n---\n"
+    );
+    assert!(!site.root().join("content/news/lt-only.lv.md").exists());
+    let (_, one) = e.call("getEntry", json!({"path": "content/news/lt-only.lv.md"}));
+    assert_eq!(one["data"], json!(given));
+    // A Latvian-only page has no stand-in for its missing Lithuanian file.
+    let (_, none) = e.call("getEntry", json!({"path": "content/news/lv-only.lt.md"}));
+    assert_eq!(none["data"], Value::Null);
+
+    let save = |lv: &str, lt: &str| {
+        e.call(
+            "persistEntry",
+            json!({"dataFiles": [
+                {"slug": "lt-only", "path": "content/news/lt-only.lv.md", "raw": lv},
+                {"slug": "lt-only", "path": "content/news/lt-only.lt.md", "raw": lt},
+            ], "assets": [], "options": {}}),
+        )
+    };
+    let lt =
+        "---\ntitle: Tik lietuviškai, pataisyta\ndate: 2021-03-01\n---\nTekstas lietuviškai.\n";
+    // Text written on the Latvian side under the stand-in's title: refused, nothing written.
+    let (status, answer) = save(&format!("{given}Latviešu teksts.\n"), lt);
+    assert_eq!(status, 422, "{answer}");
+    assert!(
+        answer.to_string().contains("write its own title"),
+        "{answer}"
+    );
+    assert!(!site.root().join("content/news/lt-only.lv.md").exists());
+    assert!(read(&site, "content/news/lt-only.lt.md").contains("title: Tik lietuviškai\n"));
+    // The stand-in as it was, with the date changed on its side: the Lithuanian file only.
+    let (status, answer) = save(
+        &given
+            .replace("2021-03-01", "2021-03-02")
+            .replace("\n---\n", "\ntranslate: true\ndraft: false\n---\n"),
+        lt,
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert!(!site.root().join("content/news/lt-only.lv.md").exists());
+    let saved = read(&site, "content/news/lt-only.lt.md");
+    assert_eq!(
+        saved,
+        "---\ntitle: Tik lietuviškai, pataisyta\ndate: 2021-03-02\n---\nTekstas lietuviškai.\n"
+    );
+    // A title of its own on the Latvian side: a new Latvian version.
+    let (_, _) = e.call("getEntry", json!({"path": "content/news/lt-only.lt.md"}));
+    let (status, answer) = save(
+        "---\ntitle: Tikai lietuviski, tagad arī latviski\ndate: 2021-03-02\n---\nTeksts.\n",
+        &saved,
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert!(read(&site, "content/news/lt-only.lv.md").contains("tagad arī latviski"));
+    let built = site.herald(&["build"]);
+    assert!(built.status.success(), "{built:?}");
+}

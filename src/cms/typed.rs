@@ -345,6 +345,21 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_written_as_a_number_keeps_its_text() {
+        let lv = "---\ntitle: A\ngallery:\n  - image: a.jpg\n    alt: A\n    caption: 1.50\n---\n";
+        let lt = "---\ntitle: A\ngallery:\n  - {image: a.jpg, alt: 2024, caption: 0.50}\n---\n";
+        let v = versions(&[("lv", lv), ("lt", lt)]);
+        let written = in_one_place(&v, "lv", &langs()).unwrap();
+        assert!(
+            written.contains("    alt:\n      lv: A\n      lt: '2024'\n    caption:\n      lv: '1.50'\n      lt: '0.50'\n"),
+            "{written}"
+        );
+        // Read back by herald: the same texts.
+        let again = versions(&[("lv", &written)]);
+        assert_eq!(in_one_place(&again, "lv", &langs()), None);
+    }
+
+    #[test]
     fn no_gallery_in_any_language_is_nothing_to_do() {
         let v = versions(&[
             ("lv", "---\ntitle: A\n---\n"),

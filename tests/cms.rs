@@ -1104,3 +1104,57 @@ fn a_page_in_a_translation_only_is_saved_into_its_own_file() {
     let built = site.herald(&["build"]);
     assert!(built.status.success(), "{built:?}");
 }
+
+/// Written in one place, a gallery keeps a translation's own `position` (the part of a picture
+/// kept in view) where the default language gives none, and a translation's text written as a
+/// number as written (`caption: 1.50`); a translation's `position` that differs from the
+/// default language's cannot be kept (one gallery, one position): `herald cms` says so, naming
+/// the file, the picture and both positions.
+#[test]
+fn cms_keeps_or_reports_each_languages_own_position() {
+    let mut files = common::fixture_files();
+    files.insert(
+        "content/news/g/index.lv.md",
+        "---\ntitle: Galerija\ndate: 2024-05-02\ngallery:\n  - {image: a.png, alt: A, position: top, caption: 1.50}\n  - {image: b.png, alt: B}\n---\nTeksts.\n".into(),
+    );
+    files.insert(
+        "content/news/g/index.lt.md",
+        "---\ntitle: Galerija\ngallery:\n  - {image: a.png, alt: A lt, position: bottom}\n  - {image: b.png, alt: B lt, position: left, caption: 2.0}\n---\nTekstas.\n".into(),
+    );
+    let site = Site::new(&files);
+    for name in ["a.png", "b.png"] {
+        std::fs::write(site.root().join("content/news/g").join(name), png()).unwrap();
+    }
+    let out = cms(&site);
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("content/news/g/index.lt.md keeps the picture a.png in view at `position: bottom`, in its own language only")
+            && said.contains("every language uses `position: top`"),
+        "{said}"
+    );
+    assert!(!said.contains("b.png in view"), "{said}");
+    let lv = read(&site, "content/news/g/index.lv.md");
+    assert!(
+        lv.contains("    image: a.png\n    alt:\n      lv: A\n      lt: A lt\n    caption:\n      lv: '1.50'\n    position: top\n"),
+        "{lv}"
+    );
+    assert!(
+        lv.contains("    image: b.png\n    alt:\n      lv: B\n      lt: B lt\n    caption:\n      lt: '2.0'\n    position: left\n"),
+        "{lv}"
+    );
+    let built = site.herald(&["build"]);
+    assert!(built.status.success(), "{built:?}");
+    // The gallery's own page (the item's page shows the thumbnails only) shows the caption as
+    // written.
+    let gallery_page = walkdir::WalkDir::new(site.out().join("lt/naujienos/g"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
+        .find(|t| t.contains("gallery-grid"))
+        .expect("a gallery page");
+    assert!(
+        gallery_page.contains("<figcaption>2.0</figcaption>"),
+        "{gallery_page}"
+    );
+}

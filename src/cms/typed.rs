@@ -18,6 +18,10 @@ pub enum Typed {
     Added(PathBuf, String),
     /// A gallery herald could not rewrite (the file cannot be read as a page): left as it is.
     Left(PathBuf),
+    /// A translation's own part of a picture to keep in view, which the gallery in one place
+    /// does not keep: the translation's file, the picture, its `position`, and the one every
+    /// language now uses (None: none).
+    Position(PathBuf, String, String, Option<String>),
 }
 
 /// The kind of an entry as the editor names it; None for an entry that is neither (herald
@@ -117,20 +121,73 @@ pub fn one_place<'a>(
                 by_lang(|e| &e.alt),
                 by_lang(|e| &e.caption),
                 by_lang(|e| &e.title),
+                kept_position(&parsed, b),
             )
         })
         .collect();
     Some((base_lang, items))
 }
 
+/// The part of the picture `b` to keep in view in a gallery kept in one place: its own, else
+/// the first language's (in the site's order) that gives one for the same picture, so that a
+/// translation's is not lost.
+fn kept_position(parsed: &[(&str, Vec<GalleryEntry>)], b: &GalleryEntry) -> Option<String> {
+    b.position.clone().or_else(|| {
+        parsed
+            .iter()
+            .flat_map(|(_, g)| g.iter().filter(|e| same(b, e)))
+            .find_map(|e| e.position.clone())
+    })
+}
+
+/// The pictures whose `position` a language's file gives and the gallery in one place does
+/// not keep (each language then uses the kept one): (language, picture, its position, the
+/// kept one).
+pub fn positions_not_kept<'a>(
+    versions: &[Version<'a>],
+    langs: &[String],
+) -> Vec<(&'a str, String, String, Option<String>)> {
+    let Some((_, gallery)) = one_place(versions, langs) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for v in versions {
+        let text = v.text.replace("\r\n", "\n");
+        let Ok(page) = crate::content::parse_page(&text, Path::new(""), v.lang, false) else {
+            continue;
+        };
+        let Front::Page(front) = page.front else {
+            continue;
+        };
+        for e in front.gallery.iter().flatten() {
+            let (Some(image), Some(own)) = (&e.image, &e.position) else {
+                continue;
+            };
+            let kept = gallery
+                .iter()
+                .find(|g| g.get("image").and_then(serde_yaml::Value::as_str) == Some(image))
+                .map(|g| {
+                    g.get("position")
+                        .and_then(serde_yaml::Value::as_str)
+                        .map(String::from)
+                });
+            if let Some(kept) = kept.filter(|k| k.as_deref() != Some(own.as_str())) {
+                out.push((v.lang, image.clone(), own.clone(), kept));
+            }
+        }
+    }
+    out
+}
+
 /// One entry of a gallery kept in one place: its kind, the file (or video address) of `b`,
-/// the texts of every language. A picture always has its alt texts (empty, for the form to
-/// ask for them).
+/// the texts of every language, the part of the picture to keep in view. A picture always
+/// has its alt texts (empty, for the form to ask for them).
 fn one_entry(
     b: &GalleryEntry,
     alt: serde_yaml::Mapping,
     caption: serde_yaml::Mapping,
     title: serde_yaml::Mapping,
+    position: Option<String>,
 ) -> serde_yaml::Value {
     let mut map = serde_yaml::Mapping::new();
     let mut put = |k: &str, v: Option<serde_yaml::Value>| {
@@ -145,7 +202,7 @@ fn one_entry(
         put("image", text(&b.image));
         put("alt", Some(serde_yaml::Value::Mapping(alt)));
         put("caption", texts(caption));
-        put("position", text(&b.position));
+        put("position", text(&position));
     } else {
         put("video", text(&b.video));
         put("title", texts(title));
@@ -261,6 +318,11 @@ pub fn untyped(
         let Some((holder, gallery)) = one_place(&versions, langs) else {
             continue;
         };
+        for (lang, image, own, kept) in positions_not_kept(&versions, langs) {
+            if let Some((_, file, _)) = files.iter().find(|(l, _, _)| *l == lang) {
+                out.push(Typed::Position((*file).clone(), image, own, kept));
+            }
+        }
         for (lang, file, text) in &files {
             let wanted: &[serde_yaml::Value] = if *lang == holder { &gallery } else { &[] };
             match in_one_place(&versions, lang, langs) {
@@ -279,7 +341,7 @@ pub fn untyped(
 impl Typed {
     fn file(&self) -> &Path {
         match self {
-            Typed::Added(f, _) | Typed::Left(f) => f,
+            Typed::Added(f, _) | Typed::Left(f) | Typed::Position(f, ..) => f,
         }
     }
 }
@@ -357,6 +419,22 @@ mod tests {
         // Read back by herald: the same texts.
         let again = versions(&[("lv", &written)]);
         assert_eq!(in_one_place(&again, "lv", &langs()), None);
+    }
+
+    #[test]
+    fn a_translations_own_position_is_kept_or_reported() {
+        let lv = "---\ntitle: A\ngallery:\n  - {image: a.jpg, alt: A, position: top}\n  - {image: b.jpg, alt: B}\n---\n";
+        let lt = "---\ntitle: A\ngallery:\n  - {image: a.jpg, alt: A lt, position: bottom}\n  - {image: b.jpg, alt: B lt, position: 50% 20%}\n---\n";
+        let v = versions(&[("lv", lv), ("lt", lt)]);
+        let (_, g) = one_place(&v, &langs()).unwrap();
+        let position = |i: usize| g[i].get("position").and_then(|p| p.as_str());
+        // The default language's, where it gives one; else the translation's, not lost.
+        assert_eq!((position(0), position(1)), (Some("top"), Some("50% 20%")));
+        // The translation's that is not kept is reported.
+        assert_eq!(
+            positions_not_kept(&v, &langs()),
+            [("lt", "a.jpg".into(), "bottom".into(), Some("top".into()))]
+        );
     }
 
     #[test]

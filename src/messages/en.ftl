@@ -557,6 +557,8 @@ cms-kept = Kept { $file } (yours; delete it to get herald's)
 cms-next = Edit the site in a browser: run `herald serve` and open its address with /admin/ at the end.
 cms-typed = Kept the gallery of { $file } in one place, as the editor keeps it: the default language's file lists the pictures and videos in their order, each with its kind (`type:`) and its texts in every language (`alt: {"{"}lv: ..., lt: ...{"}"}`); translations inherit it
 cms-untyped = herald could not rewrite the gallery of { $file } (its front matter could not be read as a page): write each entry as `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` yourself, or fix the file and run `herald cms` again; the editor cannot open the entries otherwise
+cms-position-not-kept = Warning: { $file } keeps the picture { $image } in view at `position: { $own }`, in its own language only. The gallery is now kept in one place and every language uses { $kept }: look at the picture on this language's page, and change `position:` in the default language's file if it is cut badly.
+cms-position-none = no `position:` (the whole picture is shown)
 
 ## serve
 

@@ -491,6 +491,8 @@ cms-kept = Paliktas { $file } (jūsų failas; ištrinkite jį, kad gautumėte he
 cms-next = Redaguokite svetainę naršyklėje: paleiskite `herald serve` ir atverkite jo adresą su /admin/ pabaigoje.
 cms-typed = Failo { $file } galerija laikoma vienoje vietoje, kaip ją saugo redaktorius: numatytosios kalbos failas išvardija nuotraukas ir vaizdo įrašus jų tvarka, kiekvienam jo rūšį (`type:`) ir tekstus kiekviena kalba (`alt: {"{"}lv: ..., lt: ...{"}"}`); vertimai ją perima
 cms-untyped = herald negalėjo perrašyti failo { $file } galerijos (jo pradžios dalies nepavyko perskaityti kaip puslapio): patys parašykite kiekvieną įrašą kaip `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` arba pataisykite failą ir paleiskite `herald cms` dar kartą; kitaip redaktorius įrašų neatidaro
+cms-position-not-kept = Įspėjimas: { $file } nuotraukos { $image } matomą dalį nustato `position: { $own }` tik savo kalba. Galerija dabar laikoma vienoje vietoje, ir visomis kalbomis naudojama { $kept }: peržiūrėkite nuotrauką šios kalbos puslapyje ir, jei ji apkirpta blogai, pakeiskite `position:` numatytosios kalbos faile.
+cms-position-none = be `position:` (rodoma visa nuotrauka)
 
 ## serve
 

@@ -531,3 +531,20 @@ pub fn render(existing: Option<&str>, file: &Path, generated: &Value) -> Result<
     out.push_str(&serde_yaml::to_string(generated).unwrap_or_default());
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shared_fields_are_the_ones_the_form_keeps_in_the_default_language() {
+        let langs = vec!["lv".to_string(), "lt".to_string()];
+        let fields = page_fields(&langs);
+        let kept: Vec<&str> = fields
+            .iter()
+            .filter(|f| f.get("i18n").is_none())
+            .filter_map(|f| f.get("name").and_then(Value::as_str))
+            .collect();
+        assert_eq!(kept, SHARED);
+    }
+}

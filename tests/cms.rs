@@ -967,7 +967,8 @@ fn cms_writes_each_gallery_in_one_place() {
             "{said}"
         );
     }
-    let one = "gallery:\n  - type: image\n    image: a.png\n    alt:\n      lv: Pirmais\n      lt: Pirma\n  - type: image\n    image: b.png\n    alt:\n      lv: Otrais\n      lt: Antra\n  - type: video\n    video: https://vimeo.com/76979871\n    title:\n      lv: Video\n---\n";
+    // The comment on a picture's line stays, on its own line before the picture.
+    let one = "gallery:\n  # ezers\n  - type: image\n    image: a.png\n    alt:\n      lv: Pirmais\n      lt: Pirma\n  - type: image\n    image: b.png\n    alt:\n      lv: Otrais\n      lt: Antra\n  - type: video\n    video: https://vimeo.com/76979871\n    title:\n      lv: Video\n---\n";
     assert_eq!(
         read(&site, "content/news/g/index.lv.md"),
         format!("---\ntitle: Galerija\ndate: 2024-05-02\n{one}Teksts.\n")

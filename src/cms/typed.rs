@@ -226,6 +226,10 @@ pub fn with_gallery(original: &str, gallery: &[serde_yaml::Value]) -> Option<Str
     let block: String = std::iter::once("gallery:\n".to_string())
         .chain(listed.lines().map(|l| format!("  {l}\n")))
         .collect();
+    let block = match own.media_lines.1 {
+        Some(key_line) => with_comments(&block, &gallery_comments(text, key_line, own.body_line)),
+        None => block,
+    };
     let mut replaced = replace_gallery(text, own.media_lines.1, own.body_line, &block)?;
     if crlf {
         replaced = replaced.replace('\n', "\r\n");
@@ -233,12 +237,122 @@ pub fn with_gallery(original: &str, gallery: &[serde_yaml::Value]) -> Option<Str
     (replaced != original).then_some(replaced)
 }
 
+/// The comments of a file's gallery (from its `gallery:` line, 1-based, to the next key): for
+/// each entry, those on its lines or on the lines before it; then the lines after the last
+/// entry that are comments (kept as they are).
+struct Comments {
+    entries: Vec<Vec<String>>,
+    after: Vec<String>,
+}
+
+/// Where `#` starts a comment in a YAML line: at its start or after a space, outside quotes.
+fn comment_at(line: &str) -> Option<usize> {
+    let (mut single, mut double, mut prev) = (false, false, ' ');
+    for (i, c) in line.char_indices() {
+        match c {
+            '\'' if !double => single = !single,
+            '"' if !single && prev != '\\' => double = !double,
+            '#' if !single && !double && prev.is_whitespace() => return Some(i),
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+fn gallery_comments(text: &str, key_line: usize, body_line: usize) -> Comments {
+    let lines: Vec<&str> = text.lines().collect();
+    let closing = body_line.saturating_sub(2);
+    let mut entries: Vec<Vec<String>> = Vec::new();
+    let mut pending: Vec<String> = Vec::new();
+    let mut after: Vec<String> = Vec::new();
+    let mut seq_indent = None;
+    // Inside a block text (`caption: |`): its lines are text, not comments.
+    let mut scalar_indent: Option<usize> = None;
+    let indent_of = |l: &str| l.len() - l.trim_start().len();
+    for (i, line) in lines
+        .iter()
+        .enumerate()
+        .take(closing)
+        .skip(key_line.saturating_sub(1))
+    {
+        let indent = indent_of(line);
+        let trimmed = line.trim_start();
+        if i >= key_line && !(line.trim().is_empty() || line.starts_with([' ', '-', '#'])) {
+            break;
+        }
+        if let Some(s) = scalar_indent {
+            if line.trim().is_empty() || indent > s {
+                continue;
+            }
+            scalar_indent = None;
+        }
+        if trimmed.starts_with('#') {
+            pending.push(trimmed.trim_end().to_string());
+            after.push(line.to_string());
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        after.clear();
+        let starts_entry = i >= key_line
+            && trimmed.starts_with('-')
+            && *seq_indent.get_or_insert(indent) == indent;
+        if starts_entry {
+            entries.push(std::mem::take(&mut pending));
+        }
+        if let Some(at) = comment_at(line) {
+            let own = line[at..].trim_end().to_string();
+            match entries.last_mut() {
+                Some(e) if i >= key_line => e.push(own),
+                _ => pending.push(own),
+            }
+        }
+        let value = comment_at(line).map_or(*line, |at| &line[..at]).trim_end();
+        if value.ends_with(['|', '>']) || value.ends_with("|-") || value.ends_with(">-") {
+            scalar_indent = Some(indent);
+        }
+    }
+    // Comments after the last entry stay after the gallery, as they were written.
+    Comments { entries, after }
+}
+
+/// `block` (a gallery written by [`with_gallery`]: `gallery:` and its entries, each starting
+/// `  - `) with each entry's comments on their own lines before it, and the comments that
+/// followed the gallery after it.
+fn with_comments(block: &str, comments: &Comments) -> String {
+    let mut out = String::new();
+    let mut entry = 0;
+    for line in block.split_inclusive('\n') {
+        if line.starts_with("  - ") {
+            for c in comments.entries.get(entry).into_iter().flatten() {
+                out.push_str(&format!("  {c}\n"));
+            }
+            entry += 1;
+        }
+        out.push_str(line);
+    }
+    for l in &comments.after {
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
 /// `text` without its front matter's `gallery:`; None when it has none.
 fn without_gallery(original: &str) -> Option<String> {
     let crlf = original.contains("\r\n");
     let text = &original.replace("\r\n", "\n");
     let own = crate::content::parse_page(text, Path::new(""), "", false).ok()?;
-    let mut removed = replace_gallery(text, Some(own.media_lines.1?), own.body_line, "")?;
+    let key_line = own.media_lines.1?;
+    // The comments that followed the gallery stay (those inside it go with it).
+    let after: String = gallery_comments(text, key_line, own.body_line)
+        .after
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut removed = replace_gallery(text, Some(key_line), own.body_line, &after)?;
     if crlf {
         removed = removed.replace('\n', "\r\n");
     }
@@ -435,6 +549,25 @@ mod tests {
             positions_not_kept(&v, &langs()),
             [("lt", "a.jpg".into(), "bottom".into(), Some("top".into()))]
         );
+    }
+
+    #[test]
+    fn comments_in_and_after_a_gallery_are_kept() {
+        let lv = "---\ntitle: A\ngallery: # pictures\n  # the lake first\n  - image: a.jpg # ezers\n    alt: A\n    caption: |\n      # not a comment\n      Ezers\n  - {image: b.jpg, alt: \"B # not a comment\"}\n  # last\n# Latvian only\ntranslate: false\n---\n";
+        let lt = "---\ntitle: A\ngallery:\n  - {image: a.jpg, alt: A lt} # lost with the gallery\n# stays\nslug: a\n---\n";
+        let v = versions(&[("lv", lv), ("lt", lt)]);
+        let written = in_one_place(&v, "lv", &langs()).unwrap();
+        assert_eq!(
+            written,
+            "---\ntitle: A\ngallery:\n  # pictures\n  # the lake first\n  # ezers\n  - type: image\n    image: a.jpg\n    alt:\n      lv: A\n      lt: A lt\n    caption:\n      lv: |\n        # not a comment\n        Ezers\n  - type: image\n    image: b.jpg\n    alt:\n      lv: 'B # not a comment'\n  # last\n# Latvian only\ntranslate: false\n---\n"
+        );
+        assert_eq!(
+            in_one_place(&v, "lt", &langs()).unwrap(),
+            "---\ntitle: A\n# stays\nslug: a\n---\n"
+        );
+        // Run again: nothing changes.
+        let again = versions(&[("lv", &written)]);
+        assert_eq!(in_one_place(&again, "lv", &langs()), None);
     }
 
     #[test]

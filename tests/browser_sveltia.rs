@@ -196,6 +196,34 @@ fn sveltia_cms_edits_the_site_with_the_generated_config() {
         String::from_utf8_lossy(&check.stderr)
     );
 
+    // The item in Lithuanian only opens with its Latvian side off and its Lithuanian side
+    // filled in; saving it fails in Sveltia CMS 0.221.1 (a page error, and its "error while
+    // saving" dialog), and nothing is written: the file is as it was (docs/cms.md says so).
+    let opened = plain(&r["ltOnlyText"]);
+    assert!(
+        opened.contains("The Latvian content has been disabled."),
+        "{show}"
+    );
+    assert_eq!(
+        r["ltOnlyTitles"],
+        json!(["Panemunėlyje prasidėjo daugiafunkcio centro patalpų remontas"]),
+        "{show}"
+    );
+    let lt_only = site
+        .root()
+        .join("content/news/2021-04-20-panemunelis-renovation/index.lt.md");
+    assert_eq!(
+        r["ltOnlyFiles"],
+        json!({"index.lt.md": std::fs::read_to_string(lt_only).unwrap()}),
+        "{show}"
+    );
+    assert!(
+        r["ltOnlyAfter"]
+            .to_string()
+            .contains("error while saving the entry"),
+        "{show}"
+    );
+
     // The news section's own text (`_index`) and the home page's text are listed.
     assert!(
         plain(&r["sectionText"]).contains("collection, which has one entry"),

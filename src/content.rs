@@ -1286,6 +1286,28 @@ fn read_page(
             .into());
         }
     };
+    // `index.lt.lv.md`: what Decap CMS online writes when an item in one language only is
+    // saved there (it reads `index.lt` as the item). herald cannot tell its language, and
+    // publishing it would add a second item.
+    if let Some((base, first)) = stem.rsplit_once('.') {
+        if (base == "index" || base == "_index") && languages.iter().any(|x| x == first) {
+            return Err(Diagnostic::error(crate::tr!(
+                "content-two-languages",
+                name = name.as_str(),
+                first = first,
+                lang = lang.as_str()
+            ))
+            .with_code(Code::UnknownLanguage)
+            .in_file(&file)
+            .with_hint(crate::tr!(
+                "content-two-languages-hint",
+                base = base,
+                first = first,
+                lang = lang.as_str()
+            ))
+            .into());
+        }
+    }
     let bytes = std::fs::read(abs).map_err(|e| {
         Diagnostic::error(crate::tr!(
             "file-unreadable",

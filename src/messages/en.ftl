@@ -638,6 +638,8 @@ content-stray-copy-hint = it looks like a copy of { $meant }: delete it, or move
 content-stray-rename-hint = rename it to { $meant } (pages are named name.<language>.md, in lowercase, without spaces around the name)
 content-unknown-language = `{ $lang }` in the file name is not one of the site's languages ({ $languages })
 content-unknown-language-hint = rename the file to { $stem }.<language>.md with one of: { $languages }, or add `{ $lang }` to `languages` in site.yaml
+content-two-languages = the file name `{ $name }` names a language twice (`{ $first }`, then `{ $lang }`): herald cannot tell which language the page is in
+content-two-languages-hint = the browser editor online (Decap CMS) writes such a file when an item written in one language only is saved there. Move what it adds into { $base }.{ $first }.md (or, as the `{ $lang }` version, into { $base }.{ $lang }.md), then delete this file; edit items in one language only in `herald serve` (docs/cms.md)
 
 ## config
 

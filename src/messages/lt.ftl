@@ -577,6 +577,8 @@ content-stray-copy-hint = atrodo, kad tai { $meant } kopija: ištrinkite ją arb
 content-stray-rename-hint = pervadinkite jį į { $meant } (puslapiai vadinami pavadinimas.<kalba>.md, mažosiomis raidėmis, be tarpų aplink pavadinimą)
 content-unknown-language = `{ $lang }` failo pavadinime nėra nė viena iš svetainės kalbų ({ $languages })
 content-unknown-language-hint = pervadinkite failą į { $stem }.<kalba>.md su viena iš: { $languages }, arba įrašykite `{ $lang }` į `languages` faile site.yaml
+content-two-languages = failo pavadinime `{ $name }` kalba nurodyta du kartus (`{ $first }`, po to `{ $lang }`): herald negali nustatyti, kuria kalba yra puslapis
+content-two-languages-hint = tokį failą rašo naršyklės redaktorius internete (Decap CMS), kai ten išsaugoma naujiena, parašyta tik viena kalba. Perkelkite jo papildymus į { $base }.{ $first }.md (arba, kaip `{ $lang }` versiją, į { $base }.{ $lang }.md) ir ištrinkite šį failą; naujienas tik viena kalba redaguokite `herald serve` (docs/cms.md)
 
 ## config
 

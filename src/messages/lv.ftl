@@ -568,6 +568,8 @@ content-stray-copy-hint = tas izskatās pēc { $meant } kopijas: izdzēsiet to v
 content-stray-rename-hint = pārdēvējiet to par { $meant } (lapas sauc nosaukums.<valoda>.md, ar mazajiem burtiem, bez atstarpēm ap nosaukumu)
 content-unknown-language = `{ $lang }` faila nosaukumā nav neviena no vietnes valodām ({ $languages })
 content-unknown-language-hint = pārdēvējiet failu par { $stem }.<valoda>.md ar vienu no: { $languages }, vai pievienojiet `{ $lang }` sarakstam `languages` failā site.yaml
+content-two-languages = faila nosaukums `{ $name }` min valodu divreiz (`{ $first }`, tad `{ $lang }`): herald nevar zināt, kurā valodā ir lapa
+content-two-languages-hint = šādu failu raksta pārlūka redaktors tiešsaistē (Decap CMS), ja tur saglabā ziņu, kas uzrakstīta tikai vienā valodā. Pārceliet tā papildinājumus uz { $base }.{ $first }.md (vai, kā `{ $lang }` versiju, uz { $base }.{ $lang }.md) un izdzēsiet šo failu; ziņas tikai vienā valodā rediģējiet `herald serve` (docs/cms.md)
 
 ## config
 

@@ -97,7 +97,10 @@ impl<'de> Deserialize<'de> for Text {
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<Text, E> {
                 Ok(Text::One(v.to_string()))
             }
+            // `1.50` arrives as 1.5: `parse_page` then takes the text as written (see
+            // `written_reals`).
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Text, E> {
+                READ_A_REAL.with(|r| r.set(true));
                 Ok(Text::One(v.to_string()))
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
@@ -111,6 +114,55 @@ impl<'de> Deserialize<'de> for Text {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+thread_local! {
+    /// Set when a gallery text was read from a real number (`caption: 1.50`), whose text as
+    /// written serde_yaml does not give: the front matter is then read again for it.
+    static READ_A_REAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The gallery's one-language texts that YAML reads as real numbers (`caption: 1.50`), as
+/// written: by entry, the key and the text. Empty when the front matter cannot be read so.
+fn written_reals(yaml: &str) -> Vec<Vec<(&'static str, String)>> {
+    use yaml_rust::Yaml;
+    let Ok(docs) = yaml_rust::YamlLoader::load_from_str(yaml) else {
+        return Vec::new();
+    };
+    let Some(Yaml::Array(entries)) = docs.first().map(|d| &d["gallery"]) else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .map(|e| {
+            ["alt", "caption", "title"]
+                .into_iter()
+                .filter_map(|k| match &e[k] {
+                    Yaml::Real(text) => Some((k, text.clone())),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// `front`'s gallery with the texts read from real numbers as written (`1.50`, not 1.5).
+fn keep_written_reals(front: &mut PageFront, yaml: &str) {
+    let Some(gallery) = front.gallery.as_mut() else {
+        return;
+    };
+    for (entry, reals) in gallery.iter_mut().zip(written_reals(yaml)) {
+        for (key, text) in reals {
+            let field = match key {
+                "alt" => &mut entry.alt,
+                "caption" => &mut entry.caption,
+                _ => &mut entry.title,
+            };
+            if matches!(field, Some(Text::One(_))) {
+                *field = Some(Text::One(text));
+            }
+        }
     }
 }
 
@@ -491,9 +543,13 @@ pub fn parse_page(text: &str, file: &Path, lang: &str, is_index: bool) -> Result
                 .map_err(|e| shift(front_error(&e, yaml, yaml_line, file, allowed)))?,
         )
     } else {
-        Front::Page(Box::new(serde_yaml::from_str(yaml).map_err(|e| {
-            shift(front_error(&e, yaml, yaml_line, file, allowed))
-        })?))
+        READ_A_REAL.with(|r| r.set(false));
+        let mut page: PageFront = serde_yaml::from_str(yaml)
+            .map_err(|e| shift(front_error(&e, yaml, yaml_line, file, allowed)))?;
+        if READ_A_REAL.with(|r| r.replace(false)) {
+            keep_written_reals(&mut page, yaml);
+        }
+        Front::Page(Box::new(page))
     };
     crate::source::refuse_escaped_control_characters(yaml, yaml_line, file)?;
     let date_line = key_line(yaml, "date", yaml_line);
@@ -1230,6 +1286,28 @@ fn read_page(
             .into());
         }
     };
+    // `index.lt.lv.md`: what Decap CMS online writes when an item in one language only is
+    // saved there (it reads `index.lt` as the item). herald cannot tell its language, and
+    // publishing it would add a second item.
+    if let Some((base, first)) = stem.rsplit_once('.') {
+        if (base == "index" || base == "_index") && languages.iter().any(|x| x == first) {
+            return Err(Diagnostic::error(crate::tr!(
+                "content-two-languages",
+                name = name.as_str(),
+                first = first,
+                lang = lang.as_str()
+            ))
+            .with_code(Code::UnknownLanguage)
+            .in_file(&file)
+            .with_hint(crate::tr!(
+                "content-two-languages-hint",
+                base = base,
+                first = first,
+                lang = lang.as_str()
+            ))
+            .into());
+        }
+    }
     let bytes = std::fs::read(abs).map_err(|e| {
         Diagnostic::error(crate::tr!(
             "file-unreadable",
@@ -1294,6 +1372,26 @@ mod tests {
             body_line: bl,
         } = split_front_matter("---\ntitle: A\n---\nHello\n", Path::new("a.md")).unwrap();
         assert_eq!((yaml, yl, body, bl), ("title: A\n", 2, "Hello\n", 4));
+    }
+
+    #[test]
+    fn a_gallery_text_written_as_a_number_is_read_as_written() {
+        let text = "---\ntitle: A\ngallery:\n  - image: a.jpg\n    alt: 2024\n    caption: 1.50\n  - {image: b.jpg, alt: 1.0, caption: {lv: 2.50, lt: \"3.50\"}}\n  - {video: \"https://vimeo.com/1\", title: 10.10}\n---\n";
+        let p = parse_page(text, Path::new("a.lv.md"), "lv", false).unwrap();
+        let Front::Page(f) = p.front else { panic!() };
+        let g = f.gallery.unwrap();
+        let one = |t: &Option<Text>| match t {
+            Some(Text::One(s)) => s.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(one(&g[0].alt), "2024");
+        assert_eq!(one(&g[0].caption), "1.50");
+        assert_eq!(one(&g[1].alt), "1.0");
+        assert_eq!(
+            g[1].caption.as_ref().unwrap().for_lang("lv", "lv"),
+            Some("2.50")
+        );
+        assert_eq!(one(&g[2].title), "10.10");
     }
 
     #[test]

@@ -967,7 +967,8 @@ fn cms_writes_each_gallery_in_one_place() {
             "{said}"
         );
     }
-    let one = "gallery:\n  - type: image\n    image: a.png\n    alt:\n      lv: Pirmais\n      lt: Pirma\n  - type: image\n    image: b.png\n    alt:\n      lv: Otrais\n      lt: Antra\n  - type: video\n    video: https://vimeo.com/76979871\n    title:\n      lv: Video\n---\n";
+    // The comment on a picture's line stays, on its own line before the picture.
+    let one = "gallery:\n  # ezers\n  - type: image\n    image: a.png\n    alt:\n      lv: Pirmais\n      lt: Pirma\n  - type: image\n    image: b.png\n    alt:\n      lv: Otrais\n      lt: Antra\n  - type: video\n    video: https://vimeo.com/76979871\n    title:\n      lv: Video\n---\n";
     assert_eq!(
         read(&site, "content/news/g/index.lv.md"),
         format!("---\ntitle: Galerija\ndate: 2024-05-02\n{one}Teksts.\n")
@@ -1027,4 +1028,134 @@ fn the_editor_is_given_the_gallery_in_one_place() {
     // Given again: the same (nothing left to change).
     let (_, entry) = e.call("getEntry", json!({"path": path}));
     assert_eq!(entry["data"].as_str().unwrap(), given);
+}
+
+/// A page written in a translation only (`lt-only.lt.md`): the CMS is given a stand-in for its
+/// missing Latvian file, and a save writes the Lithuanian file only, unless the Latvian side
+/// was given a title of its own (then it is a new Latvian version).
+#[test]
+fn a_page_in_a_translation_only_is_saved_into_its_own_file() {
+    let site = cms_site();
+    let server = start(&site);
+    let e = editor(&server);
+    let (_, list) = e.call(
+        "entriesByFolder",
+        json!({"folder": "content/news", "extension": "md", "depth": 2}),
+    );
+    let stand_in = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["file"]["path"] == json!("content/news/lt-only.lv.md"))
+        .unwrap_or_else(|| panic!("{list}"));
+    let given = stand_in["data"].as_str().unwrap().to_string();
+    assert_eq!(
+        given,
+        "---\ntitle: Tikai lietuviski / Tik lietuviškai — Tik lietuviškai\ndate: 2021-03-01\n---\n"
+    );
+    assert!(!site.root().join("content/news/lt-only.lv.md").exists());
+    let (_, one) = e.call("getEntry", json!({"path": "content/news/lt-only.lv.md"}));
+    assert_eq!(one["data"], json!(given));
+    // A Latvian-only page has no stand-in for its missing Lithuanian file.
+    let (_, none) = e.call("getEntry", json!({"path": "content/news/lv-only.lt.md"}));
+    assert_eq!(none["data"], Value::Null);
+
+    let save = |lv: &str, lt: &str| {
+        e.call(
+            "persistEntry",
+            json!({"dataFiles": [
+                {"slug": "lt-only", "path": "content/news/lt-only.lv.md", "raw": lv},
+                {"slug": "lt-only", "path": "content/news/lt-only.lt.md", "raw": lt},
+            ], "assets": [], "options": {}}),
+        )
+    };
+    let lt =
+        "---\ntitle: Tik lietuviškai, pataisyta\ndate: 2021-03-01\n---\nTekstas lietuviškai.\n";
+    // Text written on the Latvian side under the stand-in's title: refused, nothing written.
+    let (status, answer) = save(&format!("{given}Latviešu teksts.\n"), lt);
+    assert_eq!(status, 422, "{answer}");
+    assert!(
+        answer.to_string().contains("write its own title"),
+        "{answer}"
+    );
+    assert!(!site.root().join("content/news/lt-only.lv.md").exists());
+    assert!(read(&site, "content/news/lt-only.lt.md").contains("title: Tik lietuviškai\n"));
+    // The stand-in as it was, with the date changed on its side: the Lithuanian file only.
+    let (status, answer) = save(
+        &given
+            .replace("2021-03-01", "2021-03-02")
+            .replace("\n---\n", "\ntranslate: true\ndraft: false\n---\n"),
+        lt,
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert!(!site.root().join("content/news/lt-only.lv.md").exists());
+    let saved = read(&site, "content/news/lt-only.lt.md");
+    assert_eq!(
+        saved,
+        "---\ntitle: Tik lietuviškai, pataisyta\ndate: 2021-03-02\n---\nTekstas lietuviškai.\n"
+    );
+    // A title of its own on the Latvian side: a new Latvian version.
+    let (_, _) = e.call("getEntry", json!({"path": "content/news/lt-only.lt.md"}));
+    let (status, answer) = save(
+        "---\ntitle: Tikai lietuviski, tagad arī latviski\ndate: 2021-03-02\n---\nTeksts.\n",
+        &saved,
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert!(read(&site, "content/news/lt-only.lv.md").contains("tagad arī latviski"));
+    let built = site.herald(&["build"]);
+    assert!(built.status.success(), "{built:?}");
+}
+
+/// Written in one place, a gallery keeps a translation's own `position` (the part of a picture
+/// kept in view) where the default language gives none, and a translation's text written as a
+/// number as written (`caption: 1.50`); a translation's `position` that differs from the
+/// default language's cannot be kept (one gallery, one position): `herald cms` says so, naming
+/// the file, the picture and both positions.
+#[test]
+fn cms_keeps_or_reports_each_languages_own_position() {
+    let mut files = common::fixture_files();
+    files.insert(
+        "content/news/g/index.lv.md",
+        "---\ntitle: Galerija\ndate: 2024-05-02\ngallery:\n  - {image: a.png, alt: A, position: top, caption: 1.50}\n  - {image: b.png, alt: B}\n---\nTeksts.\n".into(),
+    );
+    files.insert(
+        "content/news/g/index.lt.md",
+        "---\ntitle: Galerija\ngallery:\n  - {image: a.png, alt: A lt, position: bottom}\n  - {image: b.png, alt: B lt, position: left, caption: 2.0}\n---\nTekstas.\n".into(),
+    );
+    let site = Site::new(&files);
+    for name in ["a.png", "b.png"] {
+        std::fs::write(site.root().join("content/news/g").join(name), png()).unwrap();
+    }
+    let out = cms(&site);
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("content/news/g/index.lt.md keeps the picture a.png in view at `position: bottom`, in its own language only")
+            && said.contains("every language uses `position: top`"),
+        "{said}"
+    );
+    assert!(!said.contains("b.png in view"), "{said}");
+    let lv = read(&site, "content/news/g/index.lv.md");
+    assert!(
+        lv.contains("    image: a.png\n    alt:\n      lv: A\n      lt: A lt\n    caption:\n      lv: '1.50'\n    position: top\n"),
+        "{lv}"
+    );
+    assert!(
+        lv.contains("    image: b.png\n    alt:\n      lv: B\n      lt: B lt\n    caption:\n      lt: '2.0'\n    position: left\n"),
+        "{lv}"
+    );
+    let built = site.herald(&["build"]);
+    assert!(built.status.success(), "{built:?}");
+    // The gallery's own page (the item's page shows the thumbnails only) shows the caption as
+    // written.
+    let gallery_page = walkdir::WalkDir::new(site.out().join("lt/naujienos/g"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
+        .find(|t| t.contains("gallery-grid"))
+        .expect("a gallery page");
+    assert!(
+        gallery_page.contains("<figcaption>2.0</figcaption>"),
+        "{gallery_page}"
+    );
 }

@@ -12,6 +12,7 @@ mod browser;
 mod browser_cms;
 mod browser_cms_gallery;
 mod browser_cms_online;
+mod browser_cms_translation_only;
 mod browser_overlay;
 mod browser_readers;
 mod browser_search;

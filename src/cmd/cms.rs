@@ -19,6 +19,21 @@ pub fn run(root: &Path) -> i32 {
             for file in &w.untyped {
                 println!("{}", crate::tr!("cms-untyped", file = shown(file)));
             }
+            for p in &w.positions {
+                println!(
+                    "{}",
+                    crate::tr!(
+                        "cms-position-not-kept",
+                        file = shown(&p.file),
+                        image = p.image.clone(),
+                        own = p.own.clone(),
+                        kept = match &p.kept {
+                            Some(k) => format!("`position: {k}`"),
+                            None => crate::tr!("cms-position-none"),
+                        }
+                    )
+                );
+            }
             println!("{}", crate::tr!("cms-next"));
             0
         }

@@ -5,6 +5,12 @@
 //! temporary file beside the target, then a rename), and a file that changed on disk since
 //! the CMS read it (or that the CMS never read) is not overwritten: the CMS shows the refusal.
 //! Who may call it (token, origin, host) is `serve`'s business, before a request gets here.
+//!
+//! A page written in a translation only (`index.lt.md`, no `index.lv.md`): Decap CMS reads an
+//! entry from its default language's file, so it would list `…/index.lt`, open it empty and
+//! save `index.lt.lv.md`. The backend gives it the missing file as a stand-in (see
+//! [`Backend::stand_in`]): the translation opens on its own side, and a save that leaves the
+//! stand-in as it was writes the translation's file only.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -13,6 +19,7 @@ use std::sync::Mutex;
 use base64::Engine;
 use serde_json::{json, Value};
 
+use super::config::SHARED;
 use crate::paths::Slashed;
 
 /// The folders the CMS may read and write.
@@ -187,8 +194,143 @@ impl Backend {
                 let data = self.for_editor(path, data);
                 json!({"data": data, "file": {"path": path, "label": label, "id": id}})
             }
-            None => json!({"data": null, "file": {"path": path, "label": label, "id": null}}),
+            None => match self.stand_in(path) {
+                Some((data, _)) => {
+                    json!({"data": data, "file": {"path": path, "label": label, "id": null}})
+                }
+                None => json!({"data": null, "file": {"path": path, "label": label, "id": null}}),
+            },
         }
+    }
+
+    /// The page and language of a content file `<page>.<lang>.md` of one of the site's
+    /// languages.
+    fn page_of<'a>(&self, path: &'a str) -> Option<(&'a str, &'a str)> {
+        path.strip_prefix("content/")?;
+        path.strip_suffix(".md")
+            .and_then(|stem| stem.rsplit_once('.'))
+            .filter(|(_, lang)| self.languages.iter().any(|l| l == lang))
+    }
+
+    /// For `<page>.<default>.md` when it does not exist but the page has a translation: the
+    /// text the editor is given in its place, a stand-in, and the translation's path. Its title
+    /// says that the page is in that language only (`Tikai lietuviski / Tik lietuviškai —
+    /// <title>`, shown in the list and on the default language's side), and it carries the
+    /// fields the form keeps on that side (date, pictures: [`SHARED`]) from the translation, so
+    /// that they can be seen and changed there; saving writes them back into the translation
+    /// (see [`Backend::without_stand_in`]).
+    fn stand_in(&self, path: &str) -> Option<(String, String)> {
+        let (page, lang) = self.page_of(path)?;
+        if self.languages.first().map(String::as_str) != Some(lang) || self.exists(path) {
+            return None;
+        }
+        let (other, text) = self.languages[1..].iter().find_map(|l| {
+            let p = format!("{page}.{l}.md");
+            let text = std::fs::read_to_string(self.resolve(&p).ok()?).ok()?;
+            Some((p, text))
+        })?;
+        let other_lang = other.strip_suffix(".md")?.rsplit_once('.')?.1.to_string();
+        let given = self.for_editor(&other, text);
+        let (front, _) = split_front(&given)?;
+        let mut m = serde_yaml::Mapping::new();
+        let title = front
+            .get("title")
+            .and_then(serde_yaml::Value::as_str)
+            .unwrap_or("");
+        m.insert(
+            "title".into(),
+            self.stand_in_title(&other_lang, title).into(),
+        );
+        for key in SHARED {
+            if let Some(v) = front.get(*key) {
+                m.insert((*key).into(), v.clone());
+            }
+        }
+        let yaml = serde_yaml::to_string(&serde_yaml::Value::Mapping(m)).ok()?;
+        Some((format!("---\n{yaml}---\n"), other))
+    }
+
+    /// The stand-in's title for a page in `lang` only, titled `title` there.
+    fn stand_in_title(&self, lang: &str, title: &str) -> String {
+        format!(
+            "{} — {title}",
+            super::labels::only_in(lang, &self.languages)
+        )
+    }
+
+    fn exists(&self, path: &str) -> bool {
+        self.resolve(path)
+            .ok()
+            .and_then(|p| std::fs::symlink_metadata(p).ok())
+            .is_some()
+    }
+
+    /// The files of a save with the stand-ins taken out: a stand-in given back as it was (its
+    /// title unchanged, nothing written on its side) is not written, and its shared fields go
+    /// into the translation's file; one given back with a new title is a new version in the
+    /// default language, written. One with its title unchanged but other text written on its
+    /// side is refused (the text would otherwise be lost, or saved under the stand-in's title).
+    fn without_stand_in(
+        &self,
+        mut files: Vec<(String, Vec<u8>)>,
+    ) -> Result<Vec<(String, Vec<u8>)>, Refusal> {
+        let mut at = 0;
+        while at < files.len() {
+            let path = files[at].0.clone();
+            let Some((_, other)) = self.stand_in(&path) else {
+                at += 1;
+                continue;
+            };
+            let raw = String::from_utf8_lossy(&files[at].1).to_string();
+            let Some((front, body)) = split_front(&raw) else {
+                at += 1;
+                continue;
+            };
+            let (_, lang) = self.page_of(&other).unwrap_or_default();
+            let given_title = self
+                .stand_in(&path)
+                .and_then(|(t, _)| split_front(&t).and_then(|(f, _)| f.get("title").cloned()));
+            if front.get("title") != given_title.as_ref() {
+                // A title of its own: the default language's version, written as the editor
+                // sent it.
+                at += 1;
+                continue;
+            }
+            let written = front.iter().any(|(k, v)| {
+                let key = k.as_str().unwrap_or("");
+                !SHARED.contains(&key) && !["title", "translate"].contains(&key) && !empty(v)
+            }) || !body.trim().is_empty();
+            if written {
+                return Err(refuse(
+                    422,
+                    format!("this item is written in {lang} only, and its title on the left side is a note that says so: to add a version in this language, write its own title in place of the note; otherwise leave the left side as it was (the {lang} text is on the right side). Nothing was saved"),
+                ));
+            }
+            let shared: Vec<(&str, Option<&serde_yaml::Value>)> =
+                SHARED.iter().map(|k| (*k, front.get(*k))).collect();
+            files.remove(at);
+            let own = match files.iter().position(|(p, _)| *p == other) {
+                Some(i) => i,
+                None => {
+                    // Nothing sent for the translation: its file as it is, with the shared
+                    // fields.
+                    let text = std::fs::read(self.resolve(&other)?)
+                        .map_err(|e| refuse(500, format!("cannot read `{other}`: {e}")))?;
+                    files.push((other.clone(), text));
+                    files.len() - 1
+                }
+            };
+            let text = String::from_utf8_lossy(&files[own].1).to_string();
+            files[own].1 = with_fields(&text, &shared)
+                .ok_or_else(|| {
+                    refuse(
+                        422,
+                        format!("`{other}` has no front matter the editor can change; nothing was saved"),
+                    )
+                })?
+                .into_bytes();
+        }
+        Ok(files)
     }
 
     /// A page's text as the editor is given it (see `typed::in_one_place`): its gallery kept
@@ -275,6 +417,21 @@ impl Backend {
         // collection, which reads one level.
         if depth > 1 {
             files.retain(|f| !is_section_text(folder, f));
+        }
+        // A page in a translation only is listed with its default language's stand-in, so
+        // that the CMS makes one entry of them, named as the page's others are.
+        let stand_ins: Vec<String> = files
+            .iter()
+            .filter_map(|f| {
+                let (page, _) = self.page_of(f)?;
+                let default = format!("{page}.{}.md", self.languages.first()?);
+                self.stand_in(&default).map(|_| default)
+            })
+            .collect();
+        for s in stand_ins {
+            if !files.contains(&s) {
+                files.push(s);
+            }
         }
         Ok(Value::Array(
             files.iter().map(|f| self.entry(f, None)).collect(),
@@ -380,6 +537,7 @@ impl Backend {
         {
             files.push(decode_asset(a)?);
         }
+        let files = self.without_stand_in(files)?;
         let seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         let mut targets = Vec::new();
         for (path, bytes) in &files {
@@ -462,6 +620,54 @@ fn remove_emptied_bundle(dir: &Path) {
         let _ = std::fs::remove_file(e.path());
     }
     let _ = std::fs::remove_dir(dir);
+}
+
+/// A Markdown text's front matter (as YAML data) and its body; None without front matter.
+fn split_front(text: &str) -> Option<(serde_yaml::Mapping, &str)> {
+    let rest = text.strip_prefix("---\n")?;
+    let (yaml, body) = if let Some(body) = rest.strip_prefix("---\n") {
+        ("", body)
+    } else {
+        let end = rest.find("\n---\n").map(|i| (i + 1, i + 5)).or_else(|| {
+            rest.strip_suffix("\n---")
+                .map(|y| (y.len() + 1, rest.len()))
+        })?;
+        (&rest[..end.0], &rest[end.1..])
+    };
+    match serde_yaml::from_str::<serde_yaml::Value>(yaml).ok()? {
+        serde_yaml::Value::Mapping(m) => Some((m, body)),
+        serde_yaml::Value::Null => Some((serde_yaml::Mapping::new(), body)),
+        _ => None,
+    }
+}
+
+/// `text` with the front-matter fields `fields` set (or, given none, taken out).
+fn with_fields(text: &str, fields: &[(&str, Option<&serde_yaml::Value>)]) -> Option<String> {
+    let (mut front, body) = split_front(text)?;
+    for (key, value) in fields {
+        match value.filter(|v| !empty(v)) {
+            Some(v) => {
+                front.insert((*key).into(), (*v).clone());
+            }
+            None => {
+                front.remove(*key);
+            }
+        }
+    }
+    let yaml = serde_yaml::to_string(&serde_yaml::Value::Mapping(front)).ok()?;
+    Some(format!("---\n{yaml}---\n{body}"))
+}
+
+/// Whether a value says nothing (what the CMS writes for a field left empty).
+fn empty(v: &serde_yaml::Value) -> bool {
+    match v {
+        serde_yaml::Value::Null => true,
+        serde_yaml::Value::Bool(b) => !b,
+        serde_yaml::Value::String(s) => s.trim().is_empty(),
+        serde_yaml::Value::Sequence(s) => s.is_empty(),
+        serde_yaml::Value::Mapping(m) => m.values().all(empty),
+        _ => false,
+    }
 }
 
 /// An asset's path and bytes (`{path, content, encoding: "base64"}`).

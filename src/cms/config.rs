@@ -45,6 +45,10 @@ backend:
   branch: main
 ";
 
+/// The fields of a news item kept in the default language's file only (`i18n: none`): the
+/// form shows them on the default language's side, translations inherit them.
+pub const SHARED: &[&str] = &["date", "updated", "cover", "cover_position", "gallery"];
+
 /// A YAML date pattern, as herald reads dates.
 const DATE_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}$";
 /// A slug herald keeps as written: one URL segment of lowercase letters, digits and dashes.
@@ -526,4 +530,21 @@ pub fn render(existing: Option<&str>, file: &Path, generated: &Value) -> Result<
     out.push('\n');
     out.push_str(&serde_yaml::to_string(generated).unwrap_or_default());
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shared_fields_are_the_ones_the_form_keeps_in_the_default_language() {
+        let langs = vec!["lv".to_string(), "lt".to_string()];
+        let fields = page_fields(&langs);
+        let kept: Vec<&str> = fields
+            .iter()
+            .filter(|f| f.get("i18n").is_none())
+            .filter_map(|f| f.get("name").and_then(Value::as_str))
+            .collect();
+        assert_eq!(kept, SHARED);
+    }
 }

@@ -140,6 +140,9 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
     ),
     ("body", "Teksts", "Tekstas", "Text"),
     ("item", "Ziņa", "Naujiena", "News item"),
+    // Before a language's name (`Tikai lietuviski`): the title shown in place of a missing
+    // default-language version (see backend.rs).
+    ("only", "Tikai", "Tik", "Only"),
     ("pages", "Lapas un sākumlapa", "Puslapiai ir pradinis puslapis", "Pages and home page"),
     ("page", "Lapa", "Puslapis", "Page"),
     ("section-text", "sadaļas ievads", "skyriaus įvadas", "section introduction"),
@@ -192,6 +195,26 @@ pub fn label_in(key: &str, lang: &str, langs: &[String]) -> String {
             name
         };
         let text = format!("{}: {name}", label(key, one));
+        if !parts.contains(&text) {
+            parts.push(text);
+        }
+    }
+    parts.join(" / ")
+}
+
+/// "Only in `lang`" in each of `langs` (`Tikai lietuviski / Tik lietuviškai`), each once.
+pub fn only_in(lang: &str, langs: &[String]) -> String {
+    let name_key = format!("in-{lang}");
+    let mut parts: Vec<String> = Vec::new();
+    for ui in langs {
+        let one = std::slice::from_ref(ui);
+        let name = label(&name_key, one);
+        let name = if name == name_key {
+            lang.to_string()
+        } else {
+            name
+        };
+        let text = format!("{} {name}", label("only", one));
         if !parts.contains(&text) {
             parts.push(text);
         }

@@ -7,7 +7,7 @@
 
 pub mod backend;
 pub mod config;
-mod labels;
+pub(crate) mod labels;
 pub mod typed;
 
 use std::path::{Path, PathBuf};
@@ -86,6 +86,17 @@ pub struct Written {
     pub typed: Vec<PathBuf>,
     /// Content files whose gallery herald could not rewrite: left as they are.
     pub untyped: Vec<PathBuf>,
+    /// A language's own `position` of a picture that the gallery in one place does not keep.
+    pub positions: Vec<PositionNotKept>,
+}
+
+/// A picture's `position` given in one language's file (`file`) that differs from the one
+/// the gallery in one place keeps for every language (`kept`; None: none).
+pub struct PositionNotKept {
+    pub file: PathBuf,
+    pub image: String,
+    pub own: String,
+    pub kept: Option<String>,
 }
 
 /// Writes (or updates) `static/admin/config.yml` and, when absent, `static/admin/index.html`.
@@ -136,6 +147,7 @@ pub fn write_admin(root: &Path) -> Result<Written> {
     // whole or not at all.
     let mut typed_files = Vec::new();
     let mut untyped = Vec::new();
+    let mut positions = Vec::new();
     let read = |f: &PathBuf| std::fs::read_to_string(root.join(f)).ok();
     for t in typed::untyped(&content, read, &config.languages) {
         match t {
@@ -145,6 +157,12 @@ pub fn write_admin(root: &Path) -> Result<Written> {
                 typed_files.push(file);
             }
             typed::Typed::Left(file) => untyped.push(file),
+            typed::Typed::Position(file, image, own, kept) => positions.push(PositionNotKept {
+                file,
+                image,
+                own,
+                kept,
+            }),
         }
     }
     Ok(Written {
@@ -153,6 +171,7 @@ pub fn write_admin(root: &Path) -> Result<Written> {
         page_written,
         typed: typed_files,
         untyped,
+        positions,
     })
 }
 

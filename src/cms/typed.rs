@@ -18,6 +18,10 @@ pub enum Typed {
     Added(PathBuf, String),
     /// A gallery herald could not rewrite (the file cannot be read as a page): left as it is.
     Left(PathBuf),
+    /// A translation's own part of a picture to keep in view, which the gallery in one place
+    /// does not keep: the translation's file, the picture, its `position`, and the one every
+    /// language now uses (None: none).
+    Position(PathBuf, String, String, Option<String>),
 }
 
 /// The kind of an entry as the editor names it; None for an entry that is neither (herald
@@ -117,20 +121,73 @@ pub fn one_place<'a>(
                 by_lang(|e| &e.alt),
                 by_lang(|e| &e.caption),
                 by_lang(|e| &e.title),
+                kept_position(&parsed, b),
             )
         })
         .collect();
     Some((base_lang, items))
 }
 
+/// The part of the picture `b` to keep in view in a gallery kept in one place: its own, else
+/// the first language's (in the site's order) that gives one for the same picture, so that a
+/// translation's is not lost.
+fn kept_position(parsed: &[(&str, Vec<GalleryEntry>)], b: &GalleryEntry) -> Option<String> {
+    b.position.clone().or_else(|| {
+        parsed
+            .iter()
+            .flat_map(|(_, g)| g.iter().filter(|e| same(b, e)))
+            .find_map(|e| e.position.clone())
+    })
+}
+
+/// The pictures whose `position` a language's file gives and the gallery in one place does
+/// not keep (each language then uses the kept one): (language, picture, its position, the
+/// kept one).
+pub fn positions_not_kept<'a>(
+    versions: &[Version<'a>],
+    langs: &[String],
+) -> Vec<(&'a str, String, String, Option<String>)> {
+    let Some((_, gallery)) = one_place(versions, langs) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for v in versions {
+        let text = v.text.replace("\r\n", "\n");
+        let Ok(page) = crate::content::parse_page(&text, Path::new(""), v.lang, false) else {
+            continue;
+        };
+        let Front::Page(front) = page.front else {
+            continue;
+        };
+        for e in front.gallery.iter().flatten() {
+            let (Some(image), Some(own)) = (&e.image, &e.position) else {
+                continue;
+            };
+            let kept = gallery
+                .iter()
+                .find(|g| g.get("image").and_then(serde_yaml::Value::as_str) == Some(image))
+                .map(|g| {
+                    g.get("position")
+                        .and_then(serde_yaml::Value::as_str)
+                        .map(String::from)
+                });
+            if let Some(kept) = kept.filter(|k| k.as_deref() != Some(own.as_str())) {
+                out.push((v.lang, image.clone(), own.clone(), kept));
+            }
+        }
+    }
+    out
+}
+
 /// One entry of a gallery kept in one place: its kind, the file (or video address) of `b`,
-/// the texts of every language. A picture always has its alt texts (empty, for the form to
-/// ask for them).
+/// the texts of every language, the part of the picture to keep in view. A picture always
+/// has its alt texts (empty, for the form to ask for them).
 fn one_entry(
     b: &GalleryEntry,
     alt: serde_yaml::Mapping,
     caption: serde_yaml::Mapping,
     title: serde_yaml::Mapping,
+    position: Option<String>,
 ) -> serde_yaml::Value {
     let mut map = serde_yaml::Mapping::new();
     let mut put = |k: &str, v: Option<serde_yaml::Value>| {
@@ -145,7 +202,7 @@ fn one_entry(
         put("image", text(&b.image));
         put("alt", Some(serde_yaml::Value::Mapping(alt)));
         put("caption", texts(caption));
-        put("position", text(&b.position));
+        put("position", text(&position));
     } else {
         put("video", text(&b.video));
         put("title", texts(title));
@@ -169,6 +226,10 @@ pub fn with_gallery(original: &str, gallery: &[serde_yaml::Value]) -> Option<Str
     let block: String = std::iter::once("gallery:\n".to_string())
         .chain(listed.lines().map(|l| format!("  {l}\n")))
         .collect();
+    let block = match own.media_lines.1 {
+        Some(key_line) => with_comments(&block, &gallery_comments(text, key_line, own.body_line)),
+        None => block,
+    };
     let mut replaced = replace_gallery(text, own.media_lines.1, own.body_line, &block)?;
     if crlf {
         replaced = replaced.replace('\n', "\r\n");
@@ -176,12 +237,122 @@ pub fn with_gallery(original: &str, gallery: &[serde_yaml::Value]) -> Option<Str
     (replaced != original).then_some(replaced)
 }
 
+/// The comments of a file's gallery (from its `gallery:` line, 1-based, to the next key): for
+/// each entry, those on its lines or on the lines before it; then the lines after the last
+/// entry that are comments (kept as they are).
+struct Comments {
+    entries: Vec<Vec<String>>,
+    after: Vec<String>,
+}
+
+/// Where `#` starts a comment in a YAML line: at its start or after a space, outside quotes.
+fn comment_at(line: &str) -> Option<usize> {
+    let (mut single, mut double, mut prev) = (false, false, ' ');
+    for (i, c) in line.char_indices() {
+        match c {
+            '\'' if !double => single = !single,
+            '"' if !single && prev != '\\' => double = !double,
+            '#' if !single && !double && prev.is_whitespace() => return Some(i),
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+fn gallery_comments(text: &str, key_line: usize, body_line: usize) -> Comments {
+    let lines: Vec<&str> = text.lines().collect();
+    let closing = body_line.saturating_sub(2);
+    let mut entries: Vec<Vec<String>> = Vec::new();
+    let mut pending: Vec<String> = Vec::new();
+    let mut after: Vec<String> = Vec::new();
+    let mut seq_indent = None;
+    // Inside a block text (`caption: |`): its lines are text, not comments.
+    let mut scalar_indent: Option<usize> = None;
+    let indent_of = |l: &str| l.len() - l.trim_start().len();
+    for (i, line) in lines
+        .iter()
+        .enumerate()
+        .take(closing)
+        .skip(key_line.saturating_sub(1))
+    {
+        let indent = indent_of(line);
+        let trimmed = line.trim_start();
+        if i >= key_line && !(line.trim().is_empty() || line.starts_with([' ', '-', '#'])) {
+            break;
+        }
+        if let Some(s) = scalar_indent {
+            if line.trim().is_empty() || indent > s {
+                continue;
+            }
+            scalar_indent = None;
+        }
+        if trimmed.starts_with('#') {
+            pending.push(trimmed.trim_end().to_string());
+            after.push(line.to_string());
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        after.clear();
+        let starts_entry = i >= key_line
+            && trimmed.starts_with('-')
+            && *seq_indent.get_or_insert(indent) == indent;
+        if starts_entry {
+            entries.push(std::mem::take(&mut pending));
+        }
+        if let Some(at) = comment_at(line) {
+            let own = line[at..].trim_end().to_string();
+            match entries.last_mut() {
+                Some(e) if i >= key_line => e.push(own),
+                _ => pending.push(own),
+            }
+        }
+        let value = comment_at(line).map_or(*line, |at| &line[..at]).trim_end();
+        if value.ends_with(['|', '>']) || value.ends_with("|-") || value.ends_with(">-") {
+            scalar_indent = Some(indent);
+        }
+    }
+    // Comments after the last entry stay after the gallery, as they were written.
+    Comments { entries, after }
+}
+
+/// `block` (a gallery written by [`with_gallery`]: `gallery:` and its entries, each starting
+/// `  - `) with each entry's comments on their own lines before it, and the comments that
+/// followed the gallery after it.
+fn with_comments(block: &str, comments: &Comments) -> String {
+    let mut out = String::new();
+    let mut entry = 0;
+    for line in block.split_inclusive('\n') {
+        if line.starts_with("  - ") {
+            for c in comments.entries.get(entry).into_iter().flatten() {
+                out.push_str(&format!("  {c}\n"));
+            }
+            entry += 1;
+        }
+        out.push_str(line);
+    }
+    for l in &comments.after {
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
 /// `text` without its front matter's `gallery:`; None when it has none.
 fn without_gallery(original: &str) -> Option<String> {
     let crlf = original.contains("\r\n");
     let text = &original.replace("\r\n", "\n");
     let own = crate::content::parse_page(text, Path::new(""), "", false).ok()?;
-    let mut removed = replace_gallery(text, Some(own.media_lines.1?), own.body_line, "")?;
+    let key_line = own.media_lines.1?;
+    // The comments that followed the gallery stay (those inside it go with it).
+    let after: String = gallery_comments(text, key_line, own.body_line)
+        .after
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut removed = replace_gallery(text, Some(key_line), own.body_line, &after)?;
     if crlf {
         removed = removed.replace('\n', "\r\n");
     }
@@ -261,6 +432,11 @@ pub fn untyped(
         let Some((holder, gallery)) = one_place(&versions, langs) else {
             continue;
         };
+        for (lang, image, own, kept) in positions_not_kept(&versions, langs) {
+            if let Some((_, file, _)) = files.iter().find(|(l, _, _)| *l == lang) {
+                out.push(Typed::Position((*file).clone(), image, own, kept));
+            }
+        }
         for (lang, file, text) in &files {
             let wanted: &[serde_yaml::Value] = if *lang == holder { &gallery } else { &[] };
             match in_one_place(&versions, lang, langs) {
@@ -279,7 +455,7 @@ pub fn untyped(
 impl Typed {
     fn file(&self) -> &Path {
         match self {
-            Typed::Added(f, _) | Typed::Left(f) => f,
+            Typed::Added(f, _) | Typed::Left(f) | Typed::Position(f, ..) => f,
         }
     }
 }
@@ -342,6 +518,56 @@ mod tests {
         assert!(in_one_place(&v, "lt", &langs())
             .unwrap()
             .contains("    alt:\n      lt: B lt\n"));
+    }
+
+    #[test]
+    fn a_caption_written_as_a_number_keeps_its_text() {
+        let lv = "---\ntitle: A\ngallery:\n  - image: a.jpg\n    alt: A\n    caption: 1.50\n---\n";
+        let lt = "---\ntitle: A\ngallery:\n  - {image: a.jpg, alt: 2024, caption: 0.50}\n---\n";
+        let v = versions(&[("lv", lv), ("lt", lt)]);
+        let written = in_one_place(&v, "lv", &langs()).unwrap();
+        assert!(
+            written.contains("    alt:\n      lv: A\n      lt: '2024'\n    caption:\n      lv: '1.50'\n      lt: '0.50'\n"),
+            "{written}"
+        );
+        // Read back by herald: the same texts.
+        let again = versions(&[("lv", &written)]);
+        assert_eq!(in_one_place(&again, "lv", &langs()), None);
+    }
+
+    #[test]
+    fn a_translations_own_position_is_kept_or_reported() {
+        let lv = "---\ntitle: A\ngallery:\n  - {image: a.jpg, alt: A, position: top}\n  - {image: b.jpg, alt: B}\n---\n";
+        let lt = "---\ntitle: A\ngallery:\n  - {image: a.jpg, alt: A lt, position: bottom}\n  - {image: b.jpg, alt: B lt, position: 50% 20%}\n---\n";
+        let v = versions(&[("lv", lv), ("lt", lt)]);
+        let (_, g) = one_place(&v, &langs()).unwrap();
+        let position = |i: usize| g[i].get("position").and_then(|p| p.as_str());
+        // The default language's, where it gives one; else the translation's, not lost.
+        assert_eq!((position(0), position(1)), (Some("top"), Some("50% 20%")));
+        // The translation's that is not kept is reported.
+        assert_eq!(
+            positions_not_kept(&v, &langs()),
+            [("lt", "a.jpg".into(), "bottom".into(), Some("top".into()))]
+        );
+    }
+
+    #[test]
+    fn comments_in_and_after_a_gallery_are_kept() {
+        let lv = "---\ntitle: A\ngallery: # pictures\n  # the lake first\n  - image: a.jpg # ezers\n    alt: A\n    caption: |\n      # not a comment\n      Ezers\n  - {image: b.jpg, alt: \"B # not a comment\"}\n  # last\n# Latvian only\ntranslate: false\n---\n";
+        let lt = "---\ntitle: A\ngallery:\n  - {image: a.jpg, alt: A lt} # lost with the gallery\n# stays\nslug: a\n---\n";
+        let v = versions(&[("lv", lv), ("lt", lt)]);
+        let written = in_one_place(&v, "lv", &langs()).unwrap();
+        assert_eq!(
+            written,
+            "---\ntitle: A\ngallery:\n  # pictures\n  # the lake first\n  # ezers\n  - type: image\n    image: a.jpg\n    alt:\n      lv: A\n      lt: A lt\n    caption:\n      lv: |\n        # not a comment\n        Ezers\n  - type: image\n    image: b.jpg\n    alt:\n      lv: 'B # not a comment'\n  # last\n# Latvian only\ntranslate: false\n---\n"
+        );
+        assert_eq!(
+            in_one_place(&v, "lt", &langs()).unwrap(),
+            "---\ntitle: A\n# stays\nslug: a\n---\n"
+        );
+        // Run again: nothing changes.
+        let again = versions(&[("lv", &written)]);
+        assert_eq!(in_one_place(&again, "lv", &langs()), None);
     }
 
     #[test]

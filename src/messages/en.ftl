@@ -557,6 +557,8 @@ cms-kept = Kept { $file } (yours; delete it to get herald's)
 cms-next = Edit the site in a browser: run `herald serve` and open its address with /admin/ at the end.
 cms-typed = Kept the gallery of { $file } in one place, as the editor keeps it: the default language's file lists the pictures and videos in their order, each with its kind (`type:`) and its texts in every language (`alt: {"{"}lv: ..., lt: ...{"}"}`); translations inherit it
 cms-untyped = herald could not rewrite the gallery of { $file } (its front matter could not be read as a page): write each entry as `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` yourself, or fix the file and run `herald cms` again; the editor cannot open the entries otherwise
+cms-position-not-kept = Warning: { $file } keeps the picture { $image } in view at `position: { $own }`, in its own language only. The gallery is now kept in one place and every language uses { $kept }: look at the picture on this language's page, and change `position:` in the default language's file if it is cut badly.
+cms-position-none = no `position:` (the whole picture is shown)
 
 ## serve
 
@@ -636,6 +638,8 @@ content-stray-copy-hint = it looks like a copy of { $meant }: delete it, or move
 content-stray-rename-hint = rename it to { $meant } (pages are named name.<language>.md, in lowercase, without spaces around the name)
 content-unknown-language = `{ $lang }` in the file name is not one of the site's languages ({ $languages })
 content-unknown-language-hint = rename the file to { $stem }.<language>.md with one of: { $languages }, or add `{ $lang }` to `languages` in site.yaml
+content-two-languages = the file name `{ $name }` names a language twice (`{ $first }`, then `{ $lang }`): herald cannot tell which language the page is in
+content-two-languages-hint = the browser editor online (Decap CMS) writes such a file when an item written in one language only is saved there. Move what it adds into { $base }.{ $first }.md (or, as the `{ $lang }` version, into { $base }.{ $lang }.md), then delete this file; edit items in one language only in `herald serve` (docs/cms.md)
 
 ## config
 

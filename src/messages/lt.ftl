@@ -491,6 +491,8 @@ cms-kept = Paliktas { $file } (jūsų failas; ištrinkite jį, kad gautumėte he
 cms-next = Redaguokite svetainę naršyklėje: paleiskite `herald serve` ir atverkite jo adresą su /admin/ pabaigoje.
 cms-typed = Failo { $file } galerija laikoma vienoje vietoje, kaip ją saugo redaktorius: numatytosios kalbos failas išvardija nuotraukas ir vaizdo įrašus jų tvarka, kiekvienam jo rūšį (`type:`) ir tekstus kiekviena kalba (`alt: {"{"}lv: ..., lt: ...{"}"}`); vertimai ją perima
 cms-untyped = herald negalėjo perrašyti failo { $file } galerijos (jo pradžios dalies nepavyko perskaityti kaip puslapio): patys parašykite kiekvieną įrašą kaip `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` arba pataisykite failą ir paleiskite `herald cms` dar kartą; kitaip redaktorius įrašų neatidaro
+cms-position-not-kept = Įspėjimas: { $file } nuotraukos { $image } matomą dalį nustato `position: { $own }` tik savo kalba. Galerija dabar laikoma vienoje vietoje, ir visomis kalbomis naudojama { $kept }: peržiūrėkite nuotrauką šios kalbos puslapyje ir, jei ji apkirpta blogai, pakeiskite `position:` numatytosios kalbos faile.
+cms-position-none = be `position:` (rodoma visa nuotrauka)
 
 ## serve
 
@@ -575,6 +577,8 @@ content-stray-copy-hint = atrodo, kad tai { $meant } kopija: ištrinkite ją arb
 content-stray-rename-hint = pervadinkite jį į { $meant } (puslapiai vadinami pavadinimas.<kalba>.md, mažosiomis raidėmis, be tarpų aplink pavadinimą)
 content-unknown-language = `{ $lang }` failo pavadinime nėra nė viena iš svetainės kalbų ({ $languages })
 content-unknown-language-hint = pervadinkite failą į { $stem }.<kalba>.md su viena iš: { $languages }, arba įrašykite `{ $lang }` į `languages` faile site.yaml
+content-two-languages = failo pavadinime `{ $name }` kalba nurodyta du kartus (`{ $first }`, po to `{ $lang }`): herald negali nustatyti, kuria kalba yra puslapis
+content-two-languages-hint = tokį failą rašo naršyklės redaktorius internete (Decap CMS), kai ten išsaugoma naujiena, parašyta tik viena kalba. Perkelkite jo papildymus į { $base }.{ $first }.md (arba, kaip `{ $lang }` versiją, į { $base }.{ $lang }.md) ir ištrinkite šį failą; naujienas tik viena kalba redaguokite `herald serve` (docs/cms.md)
 
 ## config
 

@@ -483,6 +483,8 @@ cms-kept = Atstāts { $file } (jūsu fails; izdzēsiet to, lai saņemtu herald f
 cms-next = Rediģējiet vietni pārlūkā: palaidiet `herald serve` un atveriet tā adresi ar /admin/ beigās.
 cms-typed = Faila { $file } galerija saglabāta vienuviet, kā to glabā redaktors: noklusējuma valodas fails uzskaita attēlus un video to secībā, katram tā veidu (`type:`) un tekstus katrā valodā (`alt: {"{"}lv: ..., lt: ...{"}"}`); tulkojumi to pārņem
 cms-untyped = herald nevarēja pārrakstīt faila { $file } galeriju (tā sākuma daļu nevarēja nolasīt kā lapu): uzrakstiet katru ierakstu kā `- type: image`, `image:`, `alt: {"{"}lv: ..., lt: ...{"}"}` paši vai izlabojiet failu un palaidiet `herald cms` vēlreiz; citādi redaktors ierakstus neatver
+cms-position-not-kept = Brīdinājums: { $file } attēlā { $image } redzamo daļu nosaka `position: { $own }` tikai savā valodā. Galerija tagad glabājas vienuviet, un visās valodās ir { $kept }: apskatiet attēlu šīs valodas lapā un, ja tas apgriezts slikti, mainiet `position:` noklusējuma valodas failā.
+cms-position-none = bez `position:` (redzams viss attēls)
 
 ## serve
 
@@ -566,6 +568,8 @@ content-stray-copy-hint = tas izskatās pēc { $meant } kopijas: izdzēsiet to v
 content-stray-rename-hint = pārdēvējiet to par { $meant } (lapas sauc nosaukums.<valoda>.md, ar mazajiem burtiem, bez atstarpēm ap nosaukumu)
 content-unknown-language = `{ $lang }` faila nosaukumā nav neviena no vietnes valodām ({ $languages })
 content-unknown-language-hint = pārdēvējiet failu par { $stem }.<valoda>.md ar vienu no: { $languages }, vai pievienojiet `{ $lang }` sarakstam `languages` failā site.yaml
+content-two-languages = faila nosaukums `{ $name }` min valodu divreiz (`{ $first }`, tad `{ $lang }`): herald nevar zināt, kurā valodā ir lapa
+content-two-languages-hint = šādu failu raksta pārlūka redaktors tiešsaistē (Decap CMS), ja tur saglabā ziņu, kas uzrakstīta tikai vienā valodā. Pārceliet tā papildinājumus uz { $base }.{ $first }.md (vai, kā `{ $lang }` versiju, uz { $base }.{ $lang }.md) un izdzēsiet šo failu; ziņas tikai vienā valodā rediģējiet `herald serve` (docs/cms.md)
 
 ## config
 

@@ -5,12 +5,13 @@
 // offers its backends, and with "Work with Local Repository" (the folder picker answered with a
 // copy of the site folder in the browser's private file system) the news collection lists the
 // items, an item opens with its fields in both languages and its gallery, a changed Lithuanian
-// title is saved (the files as Sveltia CMS wrote them are in the report), and the news section's
-// own text and the home page's text are listed.
+// title is saved (the files as Sveltia CMS wrote them are in the report), a new photo is uploaded
+// into the gallery with its alt texts and saved, and the news section's own text and the home
+// page's text are listed.
 //
 //   node sveltia.mjs plan.json > report.json
 //
-// plan.json: { base, root, dist, chromium, profile, screenshots }
+// plan.json: { base, root, dist, photo, chromium, profile, screenshots }
 
 import { readFileSync, readdirSync, statSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -164,6 +165,102 @@ const saved = opened && await step('save', async () => {
   }, BUNDLE);
 });
 
+// 4b. A new picture added to the gallery: "Add Galerija" > the picture kind, its "Browse"
+// (Sveltia CMS's asset dialog) > "Upload" (the browser's file chooser, answered with a photo) >
+// "Insert"; its alt texts in both languages; saved. The item's folder as Sveltia CMS left it
+// (pictures in base64) is in the report.
+const added = saved && await step('picture', async () => {
+  await page.goto(new URL('admin/#/collections/news', base).href);
+  const item = page.getByText(/^2021-08-12 · /).first();
+  await item.waitFor();
+  await item.click();
+  await page.getByText('Galerija').first().waitFor();
+  await page.waitForTimeout(1500);
+  for (const list of await page.locator('[aria-controls^="list-"]').all()) {
+    await list.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+  }
+  const add = page.getByRole('button', { name: /Add .*Galerija/ });
+  await add.first().scrollIntoViewIfNeeded();
+  await add.first().click();
+  await page.waitForTimeout(800);
+  report.menu = await page.getByRole('menuitem').allInnerTexts();
+  await shot('sveltia-add-menu');
+  await page.getByRole('menuitem', { name: /Attēls/ }).first().click();
+  await page.waitForTimeout(1500);
+  const browse = page.getByRole('button', { name: 'Browse', exact: true }).last();
+  await browse.scrollIntoViewIfNeeded();
+  await browse.click();
+  // Its asset dialog: the item's own pictures ("Entry Assets"), and Upload.
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Entry Assets' }).last();
+  await dialog.getByRole('button', { name: /Upload/ }).waitFor();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 10000 }),
+    dialog.getByRole('button', { name: /Upload/ }).click(),
+  ]);
+  await chooser.setFiles(plan.photo);
+  await page.waitForTimeout(2000);
+  report.dialog = (await dialog.innerText().catch(() => '')).slice(-1500);
+  await shot('sveltia-uploaded');
+  const insert = dialog.getByRole('button', { name: 'Insert', exact: true });
+  await insert.click();
+  await page.waitForTimeout(1500);
+  await shot('sveltia-chosen');
+  const alts = (lang) => page.getByLabel(new RegExp(`Attēla apraksts \\(alt\\): ${lang}`));
+  await alts('latviski').last().fill('Atvērto durvju dienas apmeklētāji');
+  await alts('lietuviski').last().fill('Atvirų durų dienos lankytojai');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForTimeout(3000);
+  report.afterPictureSave = (await page.locator('body').innerText()).slice(0, 1500);
+  report.pictureFiles = await page.evaluate(async (dir) => {
+    let at = await (await navigator.storage.getDirectory()).getDirectoryHandle('site');
+    for (const p of dir.split('/')) at = await at.getDirectoryHandle(p);
+    const out = {};
+    for await (const [name, h] of at.entries()) {
+      if (name.endsWith('.md')) {
+        out[name] = await (await h.getFile()).text();
+      } else {
+        let bin = '';
+        for (const b of new Uint8Array(await (await h.getFile()).arrayBuffer())) bin += String.fromCharCode(b);
+        out[name] = btoa(bin);
+      }
+    }
+    return out;
+  }, BUNDLE);
+  await shot('sveltia-added');
+});
+
+// 4c. The item written in Lithuanian only: opened, its Lithuanian title changed, saved. The
+// page errors of this step are reported apart (Sveltia CMS 0.221.1 fails to save it).
+const errorsBefore = report.errors.length;
+const ltOnly = saved && await step('lithuanian-only', async () => {
+  await page.goto(new URL('admin/#/collections/news', base).href);
+  const item = page.getByText(/^2021-04-20 · /).first();
+  await item.waitFor();
+  await item.click();
+  await page.waitForTimeout(4000);
+  await shot('sveltia-lt-only');
+  report.ltOnlyText = (await page.locator('body').innerText()).slice(0, 1000);
+  const titles = page.getByRole('textbox', { name: /Virsraksts \/ Pavadinimas/ });
+  const n = await titles.count();
+  report.ltOnlyTitles = await Promise.all([...Array(n).keys()].map((i) => titles.nth(i).inputValue()));
+  await titles.last().fill('Panemunėlyje remontuojamos centro patalpos');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForTimeout(3000);
+  await shot('sveltia-lt-only-saved');
+  report.ltOnlyAfter = await page.getByRole('alertdialog').or(page.getByRole('dialog')).allInnerTexts();
+  report.ltOnlyFiles = await page.evaluate(async (dir) => {
+    let at = await (await navigator.storage.getDirectory()).getDirectoryHandle('site');
+    for (const p of dir.split('/')) at = await at.getDirectoryHandle(p);
+    const out = {};
+    for await (const [name, h] of at.entries()) {
+      out[name] = await (await h.getFile()).text();
+    }
+    return out;
+  }, 'content/news/2021-04-20-panemunelis-renovation');
+});
+report.ltOnlyErrors = report.errors.splice(errorsBefore);
+
 // 5. The news section's own text, and the pages with the home page's text.
 const texts = local && await step('texts', async () => {
   await page.goto(new URL('admin/#/collections/news_text', base).href);
@@ -178,6 +275,6 @@ const texts = local && await step('texts', async () => {
   await shot('sveltia-pages');
 });
 
-console.error(JSON.stringify({ signIn, local, opened, saved, texts }));
+console.error(JSON.stringify({ signIn, local, opened, saved, added, ltOnly, texts }));
 await ctx.close();
 process.stdout.write(JSON.stringify(report, null, 1));

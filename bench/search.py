@@ -86,9 +86,9 @@ def titles_of(out, lang, urls):
     by_url = {}
     folder = os.path.join(out, "search", lang)
     for f in os.listdir(folder):
-        if f.startswith("d"):
-            doc = json.load(open(os.path.join(folder, f), encoding="utf-8"))
-            by_url[doc["u"]] = doc["t"]
+        if f.startswith("d"):  # d<k>.json: a list of documents
+            for doc in json.load(open(os.path.join(folder, f), encoding="utf-8")):
+                by_url[doc["u"]] = doc["t"]
     return {by_url[u.replace("index.html", "")] for u in urls if u.replace("index.html", "") in by_url}
 
 

@@ -936,6 +936,21 @@ impl<'a> Renderer<'a> {
     /// For item, gallery and list pages: their output path and a hash of everything their
     /// template context is made from (the global inputs — settings, templates, texts — clear
     /// the cache when they change). None for the few other pages, fingerprinted by context.
+    /// Hashes a list page's items by what they show, not by their place in the site's list (a
+    /// new item moves the places of the others).
+    fn hash_list_items<'i>(
+        &self,
+        shared: &SharedContext,
+        items: impl Iterator<Item = &'i usize>,
+        h: &mut xxhash_rust::xxh3::Xxh3,
+    ) {
+        use std::hash::Hash;
+        for &j in items {
+            shared.page_fp(self.site, j).hash(h);
+            self.pictures_fp(&self.site.pages[j]).hash(h);
+        }
+    }
+
     fn input_fingerprint(&self, job: &Job, shared: &SharedContext) -> Option<(String, u64)> {
         use std::hash::{Hash, Hasher};
         let mut h = xxhash_rust::xxh3::Xxh3::new();
@@ -1005,12 +1020,7 @@ impl<'a> Renderer<'a> {
                         Err(d) => format!("{d:?}").hash(&mut h),
                     }
                 }
-                // Items by what they show, not by their place in the site's list (a new item
-                // moves the places of the others).
-                for &j in items.iter().skip((n - 1) * paginate_by).take(*paginate_by) {
-                    shared.page_fp(site, j).hash(&mut h);
-                    self.pictures_fp(&site.pages[j]).hash(&mut h);
-                }
+                self.hash_list_items(shared, on_list_page(items, *n, *paginate_by), &mut h);
                 if let Some(m) = site.section_translations.get(key) {
                     for (l, &j) in m {
                         (l, &site.sections[j].path).hash(&mut h);
@@ -1030,10 +1040,7 @@ impl<'a> Renderer<'a> {
                 (lang, name, path, alternates, n, items.len()).hash(&mut h);
                 site.tag_index_paths.get(lang).hash(&mut h);
                 let per = site.config.paginate_by.max(1);
-                for &j in items.iter().skip((n - 1) * per).take(per) {
-                    shared.page_fp(site, j).hash(&mut h);
-                    self.pictures_fp(&site.pages[j]).hash(&mut h);
-                }
+                self.hash_list_items(shared, on_list_page(items, *n, per), &mut h);
             }
             _ => return None,
         };
@@ -1089,20 +1096,11 @@ impl<'a> Renderer<'a> {
             Job::Page(i) | Job::Gallery(i) => edits.0.contains(i),
             Job::Section(i, n) => {
                 let s = &self.site.sections[*i];
-                s.items
-                    .iter()
-                    .skip((n - 1) * s.paginate_by)
-                    .take(s.paginate_by)
-                    .any(|j| edits.0.contains(j))
+                on_list_page(&s.items, *n, s.paginate_by).any(|j| edits.0.contains(j))
             }
             Job::Tag(i, n) => {
                 let per = self.site.config.paginate_by.max(1);
-                self.site.tag_pages[*i]
-                    .items
-                    .iter()
-                    .skip((n - 1) * per)
-                    .take(per)
-                    .any(|j| edits.0.contains(j))
+                on_list_page(&self.site.tag_pages[*i].items, *n, per).any(|j| edits.0.contains(j))
             }
             _ => return None,
         };
@@ -1327,4 +1325,9 @@ enum Job {
 /// file and line and gives it its code.
 fn link_error(message: String, hint: String) -> Diagnostic {
     Diagnostic::error(message).with_hint(hint)
+}
+
+/// The items on page `n` (from 1) of a list showing `per` items a page.
+fn on_list_page(items: &[usize], n: usize, per: usize) -> impl Iterator<Item = &usize> {
+    items.iter().skip((n - 1) * per).take(per)
 }

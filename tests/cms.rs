@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use base64::Engine;
-use common::serve::{exchange, start, Server};
+use common::serve::{exchange, start, start_in, Server};
 use common::Site;
 use serde_json::{json, Value};
 use serde_yaml::Value as Yaml;
@@ -1030,6 +1030,43 @@ fn the_editor_is_given_the_gallery_in_one_place() {
     assert_eq!(entry["data"].as_str().unwrap(), given);
 }
 
+/// A refusal comes back in the interface language herald was started with, as Decap CMS shows
+/// it to the user; paths and the code stay as they are.
+#[test]
+fn a_refusal_is_worded_in_the_language_herald_speaks() {
+    let site = cms_site();
+    let server = start_in(&site, "lv");
+    let e = editor(&server);
+    let path = "content/about.lv.md";
+    e.call("getEntry", json!({"path": path}));
+    site.write(path, "---\ntitle: Labots citur\n---\n");
+    let (status, answer) = e.call("persistEntry", json!({"dataFiles": [{"slug": "about", "path": path, "raw": "---\ntitle: Mans\n---\n"}], "assets": [], "options": {}}));
+    assert_eq!(status, 409, "{answer}");
+    assert_eq!(
+        answer["error"].as_str().unwrap(),
+        "fails `content/about.lv.md` ir mainīts datorā pēc tam, kad redaktors to atvēra, tāpēc tas \
+         netika pārrakstīts: pārlādējiet šo lapu, lai redzētu jauno versiju, un tad veiciet savas \
+         izmaiņas vēlreiz (H071)"
+    );
+    // The item written in Lithuanian only names its language in Latvian.
+    let stand_in = "content/news/lt-only.lv.md";
+    let (_, entry) = e.call("getEntry", json!({"path": stand_in}));
+    let given = entry["data"].as_str().unwrap();
+    let (status, answer) = e.call(
+        "persistEntry",
+        json!({"dataFiles": [{"slug": "lt-only", "path": stand_in, "raw": format!("{given}Latviešu teksts.\n")}], "assets": [], "options": {}}),
+    );
+    assert_eq!(status, 422, "{answer}");
+    assert!(
+        answer["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("šis ieraksts ir uzrakstīts tikai lietuviešu valodā,"),
+        "{answer}"
+    );
+    assert!(!site.root().join(stand_in).exists());
+}
+
 /// A page written in a translation only (`lt-only.lt.md`): the CMS is given a stand-in for its
 /// missing Latvian file, and a save writes the Lithuanian file only, unless the Latvian side
 /// was given a title of its own (then it is a new Latvian version).
@@ -1075,7 +1112,10 @@ fn a_page_in_a_translation_only_is_saved_into_its_own_file() {
     let (status, answer) = save(&format!("{given}Latviešu teksts.\n"), lt);
     assert_eq!(status, 422, "{answer}");
     assert!(
-        answer.to_string().contains("write its own title"),
+        answer["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("this item is written in Lithuanian only,"),
         "{answer}"
     );
     assert!(!site.root().join("content/news/lt-only.lv.md").exists());

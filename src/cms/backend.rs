@@ -69,7 +69,7 @@ fn text<'a>(params: &'a Value, key: &str) -> Result<&'a str, Refusal> {
     params
         .get(key)
         .and_then(Value::as_str)
-        .ok_or_else(|| refuse(422, format!("the request has no `{key}`")))
+        .ok_or_else(|| refuse(422, crate::tr!("serve-cms-no-field", key = key)))
 }
 
 impl Backend {
@@ -86,7 +86,7 @@ impl Backend {
     /// Answers one request body (`{"action": ..., "params": {...}}`) with JSON, or refuses.
     pub fn answer(&self, body: &[u8]) -> Result<Value, Refusal> {
         let request: Value = serde_json::from_slice(body)
-            .map_err(|e| refuse(400, format!("the request is not JSON: {e}")))?;
+            .map_err(|e| refuse(400, crate::tr!("serve-cms-not-json", error = e.to_string())))?;
         let action = request.get("action").and_then(Value::as_str).unwrap_or("");
         let params = request.get("params").cloned().unwrap_or(Value::Null);
         match action {
@@ -97,11 +97,20 @@ impl Backend {
             })),
             "entriesByFolder" => self.entries_by_folder(&params),
             "entriesByFiles" => {
-                let files = params.get("files").and_then(Value::as_array).cloned().unwrap_or_default();
+                let files = params
+                    .get("files")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
                 Ok(Value::Array(
                     files
                         .iter()
-                        .map(|f| self.entry(f.get("path").and_then(Value::as_str).unwrap_or(""), f.get("label")))
+                        .map(|f| {
+                            self.entry(
+                                f.get("path").and_then(Value::as_str).unwrap_or(""),
+                                f.get("label"),
+                            )
+                        })
                         .collect(),
                 ))
             }
@@ -128,14 +137,18 @@ impl Backend {
                 let paths: Vec<String> = params
                     .get("paths")
                     .and_then(Value::as_array)
-                    .map(|a| a.iter().filter_map(|p| p.as_str().map(String::from)).collect())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|p| p.as_str().map(String::from))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 self.delete(&paths)
             }
             "getDeployPreview" => Ok(Value::Null),
             other => Err(refuse(
                 422,
-                format!("herald's local backend does not answer `{other}` (it saves directly, without an editorial workflow)"),
+                crate::tr!("serve-cms-unknown-action", action = other),
             )),
         }
     }
@@ -143,12 +156,7 @@ impl Backend {
     /// The file a CMS path names, checked: inside content/ or static/, no `..`, no hidden
     /// name, no symbolic link on the way (the file itself may not exist yet).
     pub fn resolve(&self, path: &str) -> Result<PathBuf, Refusal> {
-        let outside = || {
-            refuse(
-                403,
-                format!("`{path}` is outside content/ and static/: the CMS may only read and save files there"),
-            )
-        };
+        let outside = || refuse(403, crate::tr!("serve-cms-outside", path = path));
         if path.is_empty() || path.contains(['\\', '\0', ':']) || path.starts_with('/') {
             return Err(outside());
         }
@@ -164,12 +172,7 @@ impl Backend {
             at.push(seg);
             if let Ok(meta) = std::fs::symlink_metadata(&at) {
                 if meta.file_type().is_symlink() {
-                    return Err(refuse(
-                        403,
-                        format!(
-                            "`{path}` goes through a symbolic link: the CMS does not follow links"
-                        ),
-                    ));
+                    return Err(refuse(403, crate::tr!("serve-cms-symlink", path = path)));
                 }
             }
         }
@@ -303,7 +306,10 @@ impl Backend {
             if written {
                 return Err(refuse(
                     422,
-                    format!("this item is written in {lang} only, and its title on the left side is a note that says so: to add a version in this language, write its own title in place of the note; otherwise leave the left side as it was (the {lang} text is on the right side). Nothing was saved"),
+                    crate::tr!(
+                        "serve-cms-one-language",
+                        language = crate::tr!("serve-cms-lang-name", lang = lang)
+                    ),
                 ));
             }
             let shared: Vec<(&str, Option<&serde_yaml::Value>)> =
@@ -314,8 +320,16 @@ impl Backend {
                 None => {
                     // Nothing sent for the translation: its file as it is, with the shared
                     // fields.
-                    let text = std::fs::read(self.resolve(&other)?)
-                        .map_err(|e| refuse(500, format!("cannot read `{other}`: {e}")))?;
+                    let text = std::fs::read(self.resolve(&other)?).map_err(|e| {
+                        refuse(
+                            500,
+                            crate::tr!(
+                                "serve-cms-cannot-read",
+                                path = other.as_str(),
+                                error = crate::messages::io_reason(&e)
+                            ),
+                        )
+                    })?;
                     files.push((other.clone(), text));
                     files.len() - 1
                 }
@@ -325,7 +339,7 @@ impl Backend {
                 .ok_or_else(|| {
                     refuse(
                         422,
-                        format!("`{other}` has no front matter the editor can change; nothing was saved"),
+                        crate::tr!("serve-cms-no-front-matter", path = other.as_str()),
                     )
                 })?
                 .into_bytes();
@@ -446,8 +460,16 @@ impl Backend {
 
     fn media_file(&self, path: &str) -> Result<Value, Refusal> {
         let file = self.resolve(path)?;
-        let bytes =
-            std::fs::read(&file).map_err(|e| refuse(404, format!("cannot read `{path}`: {e}")))?;
+        let bytes = std::fs::read(&file).map_err(|e| {
+            refuse(
+                404,
+                crate::tr!(
+                    "serve-cms-cannot-read",
+                    path = path,
+                    error = crate::messages::io_reason(&e)
+                ),
+            )
+        })?;
         let id = id_of(&bytes);
         self.remember(path, &id);
         Ok(json!({
@@ -479,20 +501,28 @@ impl Backend {
             Some(known) if *known == id => Ok(()),
             Some(_) => Err(refuse(
                 409,
-                format!("`{path}` was changed on disk since the CMS opened it, so it was not overwritten: reload this page to see the new version, then make your change again"),
+                crate::tr!("serve-cms-changed-on-disk", path = path),
             )),
-            None => Err(refuse(
-                409,
-                format!("`{path}` already exists and the CMS has not opened it, so it was not overwritten: choose another title (or address), or open the existing one"),
-            )),
+            None => Err(refuse(409, crate::tr!("serve-cms-exists", path = path))),
         }
     }
 
     /// Writes `bytes` to `target` atomically: a hidden temporary file in the same folder,
     /// flushed to disk, then renamed over the target.
     fn write(&self, path: &str, target: &Path, bytes: &[u8]) -> Result<(), Refusal> {
-        let fail = |e: std::io::Error| refuse(500, format!("cannot save `{path}`: {e}"));
-        let dir = target.parent().ok_or_else(|| refuse(403, "no folder"))?;
+        let fail = |e: std::io::Error| {
+            refuse(
+                500,
+                crate::tr!(
+                    "serve-cms-cannot-save",
+                    path = path,
+                    error = crate::messages::io_reason(&e)
+                ),
+            )
+        };
+        let dir = target
+            .parent()
+            .ok_or_else(|| refuse(403, crate::tr!("serve-cms-outside", path = path)))?;
         std::fs::create_dir_all(dir).map_err(fail)?;
         // A folder made just now could not be a link; one made by someone else meanwhile is
         // looked at again.
@@ -567,13 +597,23 @@ impl Backend {
         if dst.exists() {
             return Err(refuse(
                 409,
-                format!("`{to}` already exists, so `{from}` was not moved there"),
+                crate::tr!("serve-cms-move-taken", to = to, from = from),
             ));
         }
+        let fail = |e: std::io::Error| {
+            refuse(
+                500,
+                crate::tr!(
+                    "serve-cms-cannot-move",
+                    path = from,
+                    error = crate::messages::io_reason(&e)
+                ),
+            )
+        };
         if let Some(d) = dst.parent() {
-            std::fs::create_dir_all(d).map_err(|e| refuse(500, e.to_string()))?;
+            std::fs::create_dir_all(d).map_err(fail)?;
         }
-        std::fs::rename(&src, &dst).map_err(|e| refuse(500, format!("cannot move `{from}`: {e}")))
+        std::fs::rename(&src, &dst).map_err(fail)
     }
 
     /// Deletes files; a page bundle in content/ left without any Markdown file loses its
@@ -587,7 +627,17 @@ impl Backend {
             match std::fs::remove_file(target) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(refuse(500, format!("cannot delete `{path}`: {e}"))),
+                Err(e) => {
+                    let error = crate::messages::io_reason(&e);
+                    return Err(refuse(
+                        500,
+                        crate::tr!(
+                            "serve-cms-cannot-delete",
+                            path = path.as_str(),
+                            error = error
+                        ),
+                    ));
+                }
             }
         }
         for (path, target) in paths.iter().zip(&targets) {
@@ -679,7 +729,11 @@ fn decode_asset(asset: &Value) -> Result<(String, Vec<u8>), Refusal> {
         .map_err(|e| {
             refuse(
                 400,
-                format!("the picture `{path}` arrived damaged ({e}); add it again"),
+                crate::tr!(
+                    "serve-cms-picture-damaged",
+                    path = path.as_str(),
+                    error = e.to_string()
+                ),
             )
         })?;
     Ok((path, bytes))

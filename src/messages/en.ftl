@@ -590,6 +590,31 @@ build-waiting = Another herald build is writing to { $out } right now; waiting f
 serve-cms-wrong-host = the editor answers only at 127.0.0.1:{ $port } or localhost:{ $port }, not at `{ $host }`
 serve-cms-other-site = a request from another site ({ $origin }) may not change this site
 serve-cms-json-only = the editor's backend reads JSON requests only
+# The local backend's refusals, shown by the browser editor when a save is refused.
+serve-cms-no-field = the request has no `{ $key }`
+serve-cms-not-json = the request is not JSON: { $error }
+serve-cms-unknown-action = herald's local backend does not answer `{ $action }` (it saves directly, without an editorial workflow)
+serve-cms-post-only = the editor's backend answers POST requests only
+serve-cms-session-ended = this editor session has ended or the address is wrong: reload the editor page
+serve-cms-outside = `{ $path }` is outside content/ and static/: the CMS may only read and save files there
+serve-cms-symlink = `{ $path }` goes through a symbolic link: the CMS does not follow links
+# A language as serve-cms-one-language names it.
+serve-cms-lang-name = { $lang ->
+    [lv] Latvian
+    [lt] Lithuanian
+    [en] English
+   *[code] `{ $lang }`
+}
+serve-cms-one-language = this item is written in { $language } only, and its title on the left side is a note that says so: to add a version in this language, write its own title in place of the note; otherwise leave the left side as it was (the { $language } text is on the right side). Nothing was saved
+serve-cms-no-front-matter = `{ $path }` has no front matter the editor can change; nothing was saved
+serve-cms-changed-on-disk = `{ $path }` was changed on disk since the CMS opened it, so it was not overwritten: reload this page to see the new version, then make your change again
+serve-cms-exists = `{ $path }` already exists and the CMS has not opened it, so it was not overwritten: choose another title (or address), or open the existing one
+serve-cms-move-taken = `{ $to }` already exists, so `{ $from }` was not moved there
+serve-cms-picture-damaged = the picture `{ $path }` arrived damaged ({ $error }); add it again
+serve-cms-cannot-read = cannot read `{ $path }`: { $error }
+serve-cms-cannot-save = cannot save `{ $path }`: { $error }
+serve-cms-cannot-move = cannot move `{ $path }`: { $error }
+serve-cms-cannot-delete = cannot delete `{ $path }`: { $error }
 http-busy = Too many connections; try again.
 http-headers-too-large = The request's headers are too large.
 http-too-slow = The request took too long to arrive.

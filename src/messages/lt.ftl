@@ -524,6 +524,31 @@ build-waiting = Kitas herald kūrimas šiuo metu rašo į { $out }; laukiama, ko
 serve-cms-wrong-host = redaktorius atsako tik adresu 127.0.0.1:{ $port } arba localhost:{ $port }, o ne `{ $host }`
 serve-cms-other-site = užklausa iš kitos svetainės ({ $origin }) negali keisti šios svetainės
 serve-cms-json-only = redaktoriaus serverio dalis skaito tik JSON užklausas
+# Vietinės serverio dalies atsisakymai, kuriuos naršyklės redaktorius parodo, kai įrašymas atmetamas.
+serve-cms-no-field = užklausoje nėra `{ $key }`
+serve-cms-not-json = užklausa nėra JSON formato: { $error }
+serve-cms-unknown-action = herald vietinė serverio dalis neatsako į `{ $action }` (ji įrašo iš karto, be redakcinės darbo eigos)
+serve-cms-post-only = redaktoriaus serverio dalis atsako tik į POST užklausas
+serve-cms-session-ended = ši redaktoriaus sesija baigėsi arba adresas neteisingas: įkelkite redaktoriaus puslapį iš naujo
+serve-cms-outside = `{ $path }` yra už aplankų content/ ir static/ ribų: redaktorius gali skaityti ir įrašyti failus tik juose
+serve-cms-symlink = kelias `{ $path }` eina per simbolinę nuorodą: redaktorius nuorodomis neseka
+# Kalba, kaip ją įvardija serve-cms-one-language („tik … kalba“).
+serve-cms-lang-name = { $lang ->
+    [lv] latvių
+    [lt] lietuvių
+    [en] anglų
+   *[code] „{ $lang }“
+}
+serve-cms-one-language = šis įrašas parašytas tik { $language } kalba, o jo pavadinimas kairėje pusėje yra pastaba, kuri tai nurodo. Kad pridėtumėte versiją šia kalba, vietoj pastabos įrašykite jos pavadinimą; kitaip palikite kairę pusę tokią, kokia buvo (tekstas { $language } kalba yra dešinėje pusėje). Niekas neįrašyta
+serve-cms-no-front-matter = faile `{ $path }` nėra antraštės, kurią redaktorius galėtų keisti; niekas neįrašyta
+serve-cms-changed-on-disk = failas `{ $path }` buvo pakeistas kompiuteryje po to, kai redaktorius jį atidarė, todėl jis neperrašytas: įkelkite šį puslapį iš naujo, kad pamatytumėte naują versiją, ir tada pakeiskite dar kartą
+serve-cms-exists = failas `{ $path }` jau yra, o redaktorius jo neatidarė, todėl jis neperrašytas: pasirinkite kitą pavadinimą (arba adresą) arba atidarykite esamą
+serve-cms-move-taken = failas `{ $to }` jau yra, todėl `{ $from }` ten neperkeltas
+serve-cms-picture-damaged = paveikslėlis `{ $path }` atkeliavo sugadintas ({ $error }); pridėkite jį dar kartą
+serve-cms-cannot-read = nepavyko perskaityti `{ $path }`: { $error }
+serve-cms-cannot-save = nepavyko įrašyti `{ $path }`: { $error }
+serve-cms-cannot-move = nepavyko perkelti `{ $path }`: { $error }
+serve-cms-cannot-delete = nepavyko ištrinti `{ $path }`: { $error }
 http-busy = Per daug ryšių; bandykite dar kartą.
 http-headers-too-large = Užklausos antraštės per didelės.
 http-too-slow = Užklausa siunčiama per ilgai.

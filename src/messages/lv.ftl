@@ -516,6 +516,31 @@ build-waiting = Cits herald būvējums pašlaik raksta mapē { $out }; gaida, l�
 serve-cms-wrong-host = redaktors atbild tikai adresē 127.0.0.1:{ $port } vai localhost:{ $port }, nevis `{ $host }`
 serve-cms-other-site = pieprasījums no citas vietnes ({ $origin }) nedrīkst mainīt šo vietni
 serve-cms-json-only = redaktora aizmugursistēma lasa tikai JSON pieprasījumus
+# Vietējās aizmugursistēmas atteikumi, ko pārlūka redaktors parāda, kad saglabāšana atteikta.
+serve-cms-no-field = pieprasījumā nav `{ $key }`
+serve-cms-not-json = pieprasījums nav JSON formātā: { $error }
+serve-cms-unknown-action = herald vietējā aizmugursistēma neatbild uz `{ $action }` (tā saglabā uzreiz, bez redakcionālās darba plūsmas)
+serve-cms-post-only = redaktora aizmugursistēma atbild tikai uz POST pieprasījumiem
+serve-cms-session-ended = šī redaktora sesija ir beigusies vai adrese ir nepareiza: pārlādējiet redaktora lapu
+serve-cms-outside = `{ $path }` atrodas ārpus mapēm content/ un static/: redaktors drīkst lasīt un saglabāt failus tikai tur
+serve-cms-symlink = ceļš `{ $path }` ved caur simbolisko saiti: redaktors saitēm neseko
+# Valoda, kā to nosauc serve-cms-one-language (“tikai … valodā”).
+serve-cms-lang-name = { $lang ->
+    [lv] latviešu
+    [lt] lietuviešu
+    [en] angļu
+   *[code] „{ $lang }“
+}
+serve-cms-one-language = šis ieraksts ir uzrakstīts tikai { $language } valodā, un tā virsraksts kreisajā pusē ir piezīme, kas to norāda. Lai pievienotu versiju šajā valodā, piezīmes vietā ierakstiet tās virsrakstu; citādi atstājiet kreiso pusi, kāda tā bija (teksts { $language } valodā ir labajā pusē). Nekas netika saglabāts
+serve-cms-no-front-matter = failam `{ $path }` nav galvenes, ko redaktors varētu mainīt; nekas netika saglabāts
+serve-cms-changed-on-disk = fails `{ $path }` ir mainīts datorā pēc tam, kad redaktors to atvēra, tāpēc tas netika pārrakstīts: pārlādējiet šo lapu, lai redzētu jauno versiju, un tad veiciet savas izmaiņas vēlreiz
+serve-cms-exists = fails `{ $path }` jau pastāv, un redaktors to nav atvēris, tāpēc tas netika pārrakstīts: izvēlieties citu virsrakstu (vai adresi) vai atveriet esošo
+serve-cms-move-taken = fails `{ $to }` jau pastāv, tāpēc `{ $from }` netika tur pārvietots
+serve-cms-picture-damaged = attēls `{ $path }` tika saņemts bojāts ({ $error }); pievienojiet to vēlreiz
+serve-cms-cannot-read = nevar nolasīt `{ $path }`: { $error }
+serve-cms-cannot-save = nevar saglabāt `{ $path }`: { $error }
+serve-cms-cannot-move = nevar pārvietot `{ $path }`: { $error }
+serve-cms-cannot-delete = nevar izdzēst `{ $path }`: { $error }
 http-busy = Pārāk daudz savienojumu; mēģiniet vēlreiz.
 http-headers-too-large = Pieprasījuma galvenes ir pārāk lielas.
 http-too-slow = Pieprasījums pienāca pārāk ilgi.

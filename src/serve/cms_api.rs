@@ -150,7 +150,7 @@ pub fn handle(request: &Request, shared: &Shared) -> Option<Response> {
     if rel.starts_with(&cms_files) && rel.ends_with("/api/v1") {
         return Some(json_error(
             403,
-            "this editor session has ended or the address is wrong: reload the editor page (H071)",
+            &format!("{} (H071)", crate::tr!("serve-cms-session-ended")),
         ));
     }
     let name = &rel[cms_files.len()..];
@@ -171,7 +171,7 @@ pub fn handle(request: &Request, shared: &Shared) -> Option<Response> {
                 r
             }
         }
-        _ => Response::text(404, "Not found.\n"),
+        _ => Response::text(404, &format!("{}\n", crate::tr!("serve-not-found"))),
     })
 }
 
@@ -201,8 +201,7 @@ fn admin_page(request: &Request, shared: &Shared, cms: &CmsSession) -> Response 
 /// One backend request, after the checks of who sends it.
 fn api(request: &Request, cms: &CmsSession) -> Response {
     if request.method != "POST" {
-        return json_error(405, "the editor's backend answers POST requests only")
-            .with("Allow", "POST");
+        return json_error(405, &crate::tr!("serve-cms-post-only")).with("Allow", "POST");
     }
     if let Some(why) = refused_origin(request, cms.port) {
         return json_error(403, &format!("{why} (H071)"));

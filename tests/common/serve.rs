@@ -25,11 +25,18 @@ impl Drop for Server {
     }
 }
 
-/// Starts `herald serve` on `site` and waits for the address it prints.
+/// Starts `herald serve` on `site` and waits for the address it prints; it speaks English, as
+/// the tests that read its words expect.
 pub fn start(site: &Site) -> Server {
+    start_in(site, "en")
+}
+
+/// Starts `herald serve` on `site` with `lang` as its interface language (`HERALD_LANG`).
+pub fn start_in(site: &Site, lang: &str) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_herald"))
         .args(["serve", "--port", "0", "--root"])
         .arg(site.root())
+        .env("HERALD_LANG", lang)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

@@ -110,6 +110,9 @@ pub struct Renderer<'a> {
     pub rendered_bodies: std::sync::atomic::AtomicUsize,
     pub rendered_pages: std::sync::atomic::AtomicUsize,
     publicity_memo: std::sync::Mutex<HashMap<String, String>>,
+    /// Each publicity block's text as a reader gets it (block HTML -> text): the same few
+    /// blocks are checked on every item page.
+    publicity_texts: std::sync::Mutex<HashMap<String, Arc<str>>>,
     /// The stylesheets' rules that hide what they match (see [`crate::visibility`]).
     hiding_rules: std::sync::OnceLock<Vec<visibility::HidingRule>>,
     /// The processed pictures (empty until [`Renderer::with_images`]).
@@ -154,6 +157,7 @@ impl<'a> Renderer<'a> {
             rendered_bodies: Default::default(),
             rendered_pages: Default::default(),
             publicity_memo: Default::default(),
+            publicity_texts: Default::default(),
             hiding_rules: Default::default(),
             images: None,
             kept_errors: None,
@@ -1145,11 +1149,12 @@ impl<'a> Renderer<'a> {
             "gallery.html" => p.gallery_path.as_deref().unwrap_or(&p.path),
             _ => &p.path,
         };
-        let text = visibility::text_of(&block);
+        let text = self.publicity_text(&block);
         let wanted = visibility::Wanted {
             block_text: Some(&text),
             emblem: true,
             skip: text_html,
+            block: Some(&block),
         };
         let page = String::from_utf8_lossy(html);
         let whole = memchr::memmem::find(html, block.as_bytes()).is_some();
@@ -1195,6 +1200,21 @@ impl<'a> Renderer<'a> {
             ),
             _ => Ok(()),
         }
+    }
+
+    /// The text of a publicity block as a reader gets it, worked out once per block.
+    fn publicity_text(&self, block: &str) -> Arc<str> {
+        let lock = || {
+            self.publicity_texts
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+        };
+        if let Some(text) = lock().get(block) {
+            return Arc::clone(text);
+        }
+        let text: Arc<str> = visibility::text_of(block).into();
+        lock().insert(block.to_string(), Arc::clone(&text));
+        text
     }
 
     /// The CSS rules of the theme's and the site's stylesheets that hide what they match.

@@ -11,6 +11,9 @@ use html5ever::tokenizer::Tag;
 use html5ever::Attribute;
 use html5ever::{local_name, LocalName};
 
+use std::cell::{Cell, RefCell};
+use std::ops::Range;
+
 use crate::html::{is_raw_text, walk, Piece, Walk};
 use crate::publicity::EMBLEM_FILE;
 
@@ -408,6 +411,7 @@ fn hidden_by(chain: &[El], rules: &[&HidingRule]) -> Option<String> {
 }
 
 /// What to look for in a page.
+#[derive(Clone, Copy)]
 pub struct Wanted<'a> {
     /// The text of the publicity block (whitespace-normalised), when the page must show it.
     pub block_text: Option<&'a str>,
@@ -676,45 +680,23 @@ fn page_rules(styles: &[String]) -> Vec<HidingRule> {
 /// Checks that `html` shows what `wanted` names. `rules`: the theme's hiding CSS rules.
 pub fn check(html: &str, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Problem> {
     // A text's HTML is balanced (see `html::balanced`): it cannot change what is around it,
-    // only add CSS, so it is skipped when it has no `<style>` and is not inside raw text.
+    // only add CSS, so it is skipped when it has no `<style>` and the page reads it as
+    // elements of its own (not inside raw text, SVG, a comment or an attribute).
     let skip = wanted
         .skip
         .filter(|s| s.len() > 256 && !contains_ci(s, "<style"))
-        .and_then(|s| memchr::memmem::find(html.as_bytes(), s.as_bytes()).map(|i| (i, s.len())));
-    let mut reader = Reader {
-        html,
-        wanted,
-        rules,
-        scan: Scan::default(),
-        run: String::new(),
-    };
-    let done = match skip {
-        Some((at, len)) => {
-            let done = reader.read(0..at);
-            if done {
-                true
-            } else if reader.scan.in_html() {
-                reader.read(at + len..html.len())
-            } else {
-                reader.scan = Scan::default();
-                reader.run.clear();
-                reader.read(0..html.len())
-            }
+        .and_then(|s| memchr::memmem::find(html.as_bytes(), s.as_bytes()).map(|i| i..i + s.len()));
+    match read(html, wanted, rules, skip) {
+        Read::Shown => Ok(()),
+        Read::Scanned(scan) => finish(scan, wanted, rules),
+        Read::Unskippable => {
+            let whole = Wanted {
+                skip: None,
+                ..*wanted
+            };
+            check(html, &whole, rules)
         }
-        None => reader.read(0..html.len()),
-    };
-    if done {
-        return Ok(());
     }
-    let Reader {
-        mut scan, mut run, ..
-    } = reader;
-    if !run.is_empty() {
-        let emblem = wanted.emblem && run.contains("<img") && run.contains(EMBLEM_FILE);
-        scan.text_run(run.contains(BLOCK_MARK), emblem);
-        run.clear();
-    }
-    finish(scan, wanted, rules)
 }
 
 /// `needle` (ASCII, starting with `<`) in `hay`, in any case.
@@ -728,78 +710,114 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
 
 const BLOCK_MARK: &str = "class=\"publicity\"";
 
-/// Reads a page into a [`Scan`].
-struct Reader<'a> {
-    html: &'a str,
-    wanted: &'a Wanted<'a>,
-    rules: &'a [HidingRule],
-    scan: Scan,
-    /// The text since the last tag.
-    run: String,
+/// The start tag read in place of a skipped text. Where the tokenizer hands it over as a start
+/// tag (after nothing but text), it is between elements, as the text's first tag would be.
+const SKIPPED: &str = "herald-skipped-text";
+
+enum Read {
+    /// The block and the emblem are shown, and nothing after them can hide them.
+    Shown,
+    /// All of the page was read.
+    Scanned(Scan),
+    /// The text to skip is not between elements: the page must be read whole.
+    Unskippable,
 }
 
-impl Reader<'_> {
-    /// Reads `range` of the page as one document part: true when it may stop there, as the
-    /// block and the emblem are shown and nothing after can hide them. It stops only right
-    /// after a copy of the block's exact HTML, and only when no `<style>` follows: the rest of
-    /// a page can change what it shows above only by CSS (a hidden copy of the block or the
-    /// emblem further down does not matter once one is shown; `<link>`ed stylesheets are the
-    /// theme's, whose rules are known).
-    fn read(&mut self, range: std::ops::Range<usize>) -> bool {
-        let html = self.html;
-        let stops: Vec<usize> = match self.wanted.block {
-            Some(block) if !block.is_empty() => {
-                memchr::memmem::find_iter(&html.as_bytes()[range.clone()], block.as_bytes())
-                    .map(|i| range.start + i + block.len())
-                    .collect()
+/// Reads `html` (but `skip`) with one tokenizer. It stops early only right after a copy of the
+/// block's exact HTML, when the block and the emblem are shown and no `<style>` follows: the
+/// rest of a page can change what it shows above only by CSS (a hidden copy of the block or
+/// the emblem further down does not matter once one is shown; `<link>`ed stylesheets are the
+/// theme's, whose rules are known).
+fn read(html: &str, wanted: &Wanted, rules: &[HidingRule], skip: Option<Range<usize>>) -> Read {
+    let emblem = wanted.emblem;
+    let emblem_mark = |t: &str| emblem && t.contains("<img") && t.contains(EMBLEM_FILE);
+    let scan = RefCell::new(Scan::default());
+    // The text since the last tag.
+    let run = RefCell::new(String::new());
+    // Tags, end tags and comments handed over; whether SKIPPED is awaited, and was seen.
+    let tags = Cell::new(0usize);
+    let awaited = Cell::new(false);
+    let seen = Cell::new(false);
+    let walk = Walk::new(|piece, _| {
+        if let Piece::Start(tag) = piece {
+            if awaited.get() && &*tag.name == SKIPPED && tag.attrs.is_empty() {
+                seen.set(true);
+                return;
             }
-            _ => Vec::new(),
-        };
-        let emblem = self.wanted.emblem;
-        let emblem_mark = |t: &str| emblem && t.contains("<img") && t.contains(EMBLEM_FILE);
-        let scan = std::cell::RefCell::new(&mut self.scan);
-        let run = std::cell::RefCell::new(&mut self.run);
-        let walk = Walk::new(|piece, _| {
-            let mut scan = scan.borrow_mut();
-            let mut run = run.borrow_mut();
-            if !matches!(piece, Piece::Text(_)) && !run.is_empty() {
+        }
+        let mut scan = scan.borrow_mut();
+        let mut run = run.borrow_mut();
+        if !matches!(piece, Piece::Text(_)) {
+            tags.set(tags.get() + 1);
+            if !run.is_empty() {
                 scan.text_run(run.contains(BLOCK_MARK), emblem_mark(&run));
                 run.clear();
             }
-            match piece {
-                Piece::Start(tag) => scan.start(tag, emblem),
-                Piece::End(name) => scan.end(name),
-                Piece::Text(t) => {
-                    scan.text(t);
-                    run.push_str(t);
-                }
-                Piece::Comment(t) => {
-                    let (block, emblem) = (t.contains(BLOCK_MARK), emblem_mark(t));
-                    if block || emblem {
-                        let why = crate::tr!("visibility-comment");
-                        if block {
-                            scan.as_text.push((true, why.clone()));
-                        }
-                        if emblem {
-                            scan.as_text.push((false, why));
-                        }
+        }
+        match piece {
+            Piece::Start(tag) => scan.start(tag, emblem),
+            Piece::End(name) => scan.end(name),
+            Piece::Text(t) => {
+                scan.text(t);
+                run.push_str(t);
+            }
+            Piece::Comment(t) => {
+                let (block, emblem) = (t.contains(BLOCK_MARK), emblem_mark(t));
+                if block || emblem {
+                    let why = crate::tr!("visibility-comment");
+                    if block {
+                        scan.as_text.push((true, why.clone()));
+                    }
+                    if emblem {
+                        scan.as_text.push((false, why));
                     }
                 }
             }
+        }
+    });
+    // Feeds `range`, stopping after a copy of the block when that settles the page.
+    let feed = |range: Range<usize>| {
+        let stops = wanted.block.filter(|b| !b.is_empty()).map(|block| {
+            memchr::memmem::find_iter(&html.as_bytes()[range.clone()], block.as_bytes())
+                .map(move |i| range.start + i + block.len())
         });
         let mut from = range.start;
-        for stop in stops {
+        for stop in stops.into_iter().flatten() {
             walk.feed(&html[from..stop]);
             from = stop;
-            let shown = scan.borrow().shows_all(self.wanted, self.rules);
-            if shown && !contains_ci(&html[stop..], "<style") {
+            if scan.borrow().shows_all(wanted, rules) && !contains_ci(&html[stop..], "<style") {
                 return true;
             }
         }
         walk.feed(&html[from..range.end]);
-        walk.end();
         false
+    };
+    let after = match skip {
+        Some(skip) => {
+            if feed(0..skip.start) {
+                return Read::Shown;
+            }
+            let before = tags.get();
+            awaited.set(true);
+            walk.feed(&format!("<{SKIPPED}>"));
+            awaited.set(false);
+            if !seen.get() || tags.get() != before || !scan.borrow().in_html() {
+                return Read::Unskippable;
+            }
+            skip.end
+        }
+        None => 0,
+    };
+    if feed(after..html.len()) {
+        return Read::Shown;
     }
+    walk.end();
+    let mut scan = scan.into_inner();
+    let run = run.into_inner();
+    if !run.is_empty() {
+        scan.text_run(run.contains(BLOCK_MARK), emblem_mark(&run));
+    }
+    Read::Scanned(scan)
 }
 
 fn finish(mut scan: Scan, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Problem> {
@@ -1016,6 +1034,52 @@ mod tests {
         assert_eq!(run(&raw, ""), Ok(()));
         let raw = page(&format!("<textarea>{BLOCK}"), "</textarea>");
         assert!(matches!(run(&raw, ""), Err(Problem::Block(_))));
+    }
+
+    /// An item's text (more than 256 bytes, so it is skipped when it is between elements).
+    const TEXT: &str = "<p>Seminārā piedalījās <strong>četrdesmit</strong> dalībnieki no Latvijas un Lietuvas.</p>\n<p>Skatīt arī <a href=\"/lv/par/\">par projektu</a> un <a href=\"https://www.latlit.eu/\">programmas lapu</a>.</p>\n<p>Nākamā tikšanās notiks rudenī, kad partneri pārrunās paveikto un plānos nākamos soļus.</p>";
+
+    fn run_skipping(page: &str, css: &str) -> Result<(), Problem> {
+        assert!(TEXT.len() > 256 && page.contains(TEXT));
+        let text = text_of(BLOCK);
+        let rules = hiding_rules(css, "style.css");
+        let mut wanted = Wanted {
+            block_text: Some(&text),
+            emblem: true,
+            skip: Some(TEXT),
+            block: Some(BLOCK),
+        };
+        let skipping = check(page, &wanted, &rules);
+        wanted.skip = None;
+        assert_eq!(skipping, check(page, &wanted, &rules), "{page} {css}");
+        skipping
+    }
+
+    #[test]
+    fn the_skipped_text_must_be_between_elements() {
+        let main = format!("<div class=\"content\">{TEXT}</div>{BLOCK}");
+        assert_eq!(run_skipping(&page(EMBLEM, &main), ""), Ok(()));
+        for main in [
+            // The text in an attribute: the tag around it is still a tag of the page.
+            format!("<div hidden data-text=\"{TEXT}\">{BLOCK}</div>"),
+            format!("<div hidden data-text='{TEXT}'>{BLOCK}</div>"),
+            format!("<div hidden data-text={TEXT}>{BLOCK}</div>"),
+            format!("<div style=\"display: none\" {TEXT}>{BLOCK}</div>"),
+            // In raw text and SVG.
+            format!("<textarea>{TEXT}{BLOCK}</textarea>"),
+            format!("<svg>{TEXT}{BLOCK}</svg>"),
+            // The page's own element of the name that stands for the text.
+            format!("<{SKIPPED}>{TEXT}{BLOCK}</{SKIPPED}>"),
+        ] {
+            let css = format!("{SKIPPED} {{ display: none }}");
+            assert!(
+                matches!(
+                    run_skipping(&page(EMBLEM, &main), &css),
+                    Err(Problem::Block(_))
+                ),
+                "{main}"
+            );
+        }
     }
 
     #[test]

@@ -685,7 +685,7 @@ pub fn check(html: &str, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Pr
     let skip = wanted
         .skip
         .filter(|s| s.len() > 256 && !contains_ci(s, "<style"))
-        .and_then(|s| memchr::memmem::find(html.as_bytes(), s.as_bytes()).map(|i| i..i + s.len()));
+        .and_then(|s| find_long(html, s).map(|i| i..i + s.len()));
     match read(html, wanted, rules, skip) {
         Read::Shown => Ok(()),
         Read::Scanned(scan) => finish(scan, wanted, rules),
@@ -697,6 +697,14 @@ pub fn check(html: &str, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Pr
             check(html, &whole, rules)
         }
     }
+}
+
+/// Where `needle`, a long text, first occurs in `hay`: found by its first bytes, then compared
+/// whole (a searcher made for a needle of many kilobytes costs more than the search).
+fn find_long(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let head = &needle[..needle.len().min(64)];
+    memchr::memmem::find_iter(hay, head).find(|&i| hay[i..].starts_with(needle))
 }
 
 /// `needle` (ASCII, starting with `<`) in `hay`, in any case.
@@ -1080,6 +1088,16 @@ mod tests {
                 "{main}"
             );
         }
+    }
+
+    #[test]
+    fn a_long_text_is_found_where_all_of_it_is() {
+        let head = "x".repeat(64);
+        let needle = format!("{head}<p>a</p>");
+        let hay = format!("<meta content=\"{head}\"><div>{head}<p>b</p>{needle}</div>");
+        assert_eq!(find_long(&hay, &needle), hay.find(&needle));
+        assert_eq!(find_long(&hay, &format!("{head}<p>c</p>")), None);
+        assert_eq!(find_long("ab", "abc"), None);
     }
 
     #[test]

@@ -420,9 +420,9 @@ pub struct Wanted<'a> {
     pub emblem: bool,
     /// A balanced fragment of the page that need not be read (the item's text).
     pub skip: Option<&'a str>,
-    /// The block's HTML as the page should carry it: reading stops after a copy of it once
-    /// the block and the emblem are shown and no `<style>` follows.
-    pub block: Option<&'a str>,
+    /// Where the page has exact copies of the block's HTML (byte ranges, in order): reading
+    /// stops after one once the block and the emblem are shown and no `<style>` follows.
+    pub block_copies: &'a [Range<usize>],
 }
 
 /// Why a block that is nowhere in the page is not shown.
@@ -785,12 +785,13 @@ fn read(html: &str, wanted: &Wanted, rules: &[HidingRule], skip: Option<Range<us
     });
     // Feeds `range`, stopping after a copy of the block when that settles the page.
     let feed = |range: Range<usize>| {
-        let stops = wanted.block.filter(|b| !b.is_empty()).map(|block| {
-            memchr::memmem::find_iter(&html.as_bytes()[range.clone()], block.as_bytes())
-                .map(move |i| range.start + i + block.len())
-        });
+        let stops = wanted
+            .block_copies
+            .iter()
+            .filter(|c| c.start >= range.start && c.end <= range.end && c.end > c.start)
+            .map(|c| c.end);
         let mut from = range.start;
-        for stop in stops.into_iter().flatten() {
+        for stop in stops {
             walk.feed(&html[from..stop]);
             from = stop;
             if scan.borrow().shows_all(wanted, rules) && !contains_ci(&html[stop..], "<style") {
@@ -887,6 +888,12 @@ mod tests {
     const BLOCK: &str = "<aside class=\"publicity\" aria-label=\"ES\"><p class=\"publicity-disclaimer\">Atbild X.</p></aside>";
     const EMBLEM: &str = "<img class=\"eu-emblem\" src=\"/eu-emblem.svg\" alt=\"ES\">";
 
+    fn copies(page: &str) -> Vec<Range<usize>> {
+        memchr::memmem::find_iter(page.as_bytes(), BLOCK.as_bytes())
+            .map(|i| i..i + BLOCK.len())
+            .collect()
+    }
+
     /// The check of `page`, which must be the same whether or not it may stop reading after
     /// a shown block.
     fn run(page: &str, css: &str) -> Result<(), Problem> {
@@ -896,10 +903,10 @@ mod tests {
             block_text: Some(&text),
             emblem: true,
             skip: None,
-            block: Some(BLOCK),
+            block_copies: &copies(page),
         };
         let stopping = check(page, &wanted, &rules);
-        wanted.block = None;
+        wanted.block_copies = &[];
         assert_eq!(stopping, check(page, &wanted, &rules), "{page} {css}");
         stopping
     }
@@ -1055,7 +1062,7 @@ mod tests {
             block_text: Some(&text),
             emblem: true,
             skip: Some(TEXT),
-            block: Some(BLOCK),
+            block_copies: &copies(page),
         };
         let skipping = check(page, &wanted, &rules);
         wanted.skip = None;

@@ -3,6 +3,7 @@
 
 Usage: python3 bench/run.py [--items 1000 5000] [--runs 5] [--pictures 100] [--work DIR]
                             [--tmpfs DIR] [--herald BIN] [--base BIN] [--no-serve]
+                            [--root DIR] [--cold-only]
 
 Needs `cargo build --release --bins --examples` first. For each N it generates (once, with
 examples/gen-corpus, seed 42) a text-only bilingual corpus of N items (2N pages) and measures:
@@ -17,6 +18,10 @@ examples/gen-corpus, seed 42) a text-only bilingual corpus of N items (2N pages)
                     files hard-linked from the previous output
   serve edits       each kind of one-item edit -> live-reload message in `herald serve`
                     (bench/serve_latency.py --kinds all)
+
+--root DIR measures that site (e.g. a generated corpus with `share_card: false` appended to its
+site.yaml) instead of generating one; --items then only labels the rows. --cold-only measures
+the cold builds onto tmpfs alone (herald, --base and the peers, alternating).
 
 With --base BIN (e.g. a copy of the release binary before a change) its cold builds onto tmpfs
 run in the same loop, alternating with herald's, so both see the same machine load. When
@@ -123,6 +128,9 @@ def main():
     ap.add_argument("--herald", default=HERALD)
     ap.add_argument("--base", help="a second herald binary measured beside --herald")
     ap.add_argument("--no-serve", action="store_true", help="skip the serve edits")
+    ap.add_argument("--root", help="an existing site to measure instead of a generated corpus")
+    ap.add_argument("--cold-only", action="store_true",
+                    help="only the cold builds onto tmpfs (herald, --base, peers)")
     args = ap.parse_args()
     if not os.path.exists(args.herald):
         sys.exit(f"{args.herald} is missing: run `cargo build --release --bins --examples` first")
@@ -135,10 +143,11 @@ def main():
     print("| what | items | CPU time | wall time | peak memory | notes |")
     print("| --- | --- | --- | --- | --- | --- |")
     for n in args.items:
-        site = corpus(args.work, n)
+        site = os.path.abspath(args.root) if args.root else corpus(args.work, n)
         build = [args.herald, "build", "--root", site]
-        s = measure(args.runs, lambda: clean_output(site), build)
-        s.row("cold build, onto the disk", n, pages_note(s.out))
+        if not args.cold_only:
+            s = measure(args.runs, lambda: clean_output(site), build)
+            s.row("cold build, onto the disk", n, pages_note(s.out))
         if args.tmpfs:
             out = os.path.join(args.tmpfs, f"herald-bench-{n}")
             contenders = [("herald", lambda o: [args.herald, "build", "--root", site,
@@ -161,11 +170,15 @@ def main():
             for name in ("hugo", "zola"):
                 if name not in series:
                     print(f"| cold build onto tmpfs: {name} | {n} | | | | not on PATH: skipped |")
+            if args.cold_only:
+                continue
             s = measure(args.runs, lambda: clean_output(site, out, cache=True),
                         [args.herald, "build", "--root", site, "--out", out])
             clean_output(site, out)
             s.row("cold build onto tmpfs, empty cache", n,
                   f"{pages_note(s.out)}, every share card drawn")
+        if args.cold_only:
+            continue
         clean_output(site)
         subprocess.run(build, check=True, capture_output=True)
         s = measure(args.runs, lambda: None, build)
@@ -184,7 +197,7 @@ def main():
                       "wall time, save to message |", flush=True)
         clean_output(site)
 
-    if args.pictures:
+    if args.pictures and not args.cold_only:
         site = corpus(args.work, args.pictures, images=4)
         build = [args.herald, "build", "--root", site]
         s = measure(args.runs, lambda: clean_output(site, cache=True), build)

@@ -128,20 +128,54 @@ pub enum Piece<'a> {
 /// `<textarea>`, `<title>`, `<iframe>`, `<noscript>` ... is text, not tags (except inside
 /// `<svg>` and `<math>`, where `<![CDATA[` is read too).
 pub fn walk(text: &str, visit: impl FnMut(Piece, u64)) {
-    let tokenizer = Tokenizer::new(
-        Walker {
-            visit: RefCell::new(visit),
-            foreign: Cell::new(0),
-        },
-        TokenizerOpts::default(),
-    );
-    tokenize(&tokenizer, text);
+    let walk = Walk::new(visit);
+    walk.feed(text);
+    walk.end();
 }
 
-/// Feeds all of `text` to `tokenizer` and ends it, so its sink has seen every token. Fed in
-/// pieces (the tokenizer keeps its state across them), so a large page is never copied whole.
+/// A [`walk`] fed part by part, so that its caller can look at what it has seen between parts
+/// and stop reading. The tokenizer keeps its state across parts: a token cut by the end of a
+/// part is handed over once the next part completes it.
+pub struct Walk<F: FnMut(Piece, u64)> {
+    tokenizer: Tokenizer<Walker<F>>,
+    input: BufferQueue,
+}
+
+impl<F: FnMut(Piece, u64)> Walk<F> {
+    pub fn new(visit: F) -> Self {
+        let tokenizer = Tokenizer::new(
+            Walker {
+                visit: RefCell::new(visit),
+                foreign: Cell::new(0),
+            },
+            TokenizerOpts::default(),
+        );
+        Walk {
+            tokenizer,
+            input: BufferQueue::default(),
+        }
+    }
+
+    /// Reads `text`, the next part of the page.
+    pub fn feed(&self, text: &str) {
+        feed(&self.tokenizer, &self.input, text);
+    }
+
+    /// Ends the page: what the tokenizer still holds is handed over.
+    pub fn end(self) {
+        self.tokenizer.end();
+    }
+}
+
+/// Feeds all of `text` to `tokenizer` and ends it, so its sink has seen every token.
 pub fn tokenize<S: TokenSink>(tokenizer: &Tokenizer<S>, text: &str) {
-    let input = BufferQueue::default();
+    feed(tokenizer, &BufferQueue::default(), text);
+    tokenizer.end();
+}
+
+/// Fed in pieces (the tokenizer keeps its state across them), so a large page is never copied
+/// whole.
+fn feed<S: TokenSink>(tokenizer: &Tokenizer<S>, input: &BufferQueue, text: &str) {
     let mut rest = text;
     while !rest.is_empty() {
         let mut cut = rest.len().min(64 * 1024);
@@ -149,10 +183,9 @@ pub fn tokenize<S: TokenSink>(tokenizer: &Tokenizer<S>, text: &str) {
             cut += 1;
         }
         input.push_back(StrTendril::from_slice(&rest[..cut]));
-        let _ = tokenizer.feed(&input);
+        let _ = tokenizer.feed(input);
         rest = &rest[cut..];
     }
-    tokenizer.end();
 }
 
 struct Walker<F> {

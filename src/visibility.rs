@@ -7,7 +7,14 @@
 //! inline style or CSS rule that can be known: the theme's stylesheets and the page's `<style>`
 //! elements, whose rules are matched against the element and its ancestors.
 
-use crate::html::{is_raw_text, walk, Piece};
+use html5ever::tokenizer::Tag;
+use html5ever::Attribute;
+use html5ever::{local_name, LocalName};
+
+use std::cell::{Cell, RefCell};
+use std::ops::Range;
+
+use crate::html::{is_raw_text, walk, Piece, Walk};
 use crate::publicity::EMBLEM_FILE;
 
 /// A CSS rule that hides what it matches.
@@ -287,19 +294,24 @@ fn parse_compound(s: &str) -> Option<Compound> {
     Some(c)
 }
 
-/// An open element, as far as hiding it is concerned.
+/// An open element, as far as hiding it is concerned: the tokenizer's own name and attributes
+/// (interned names and shared buffers), so that an element costs one allocation.
 #[derive(Debug, Clone)]
 struct El {
-    name: String,
-    attrs: Vec<(String, String)>,
+    name: LocalName,
+    attrs: Vec<Attribute>,
+}
+
+fn attr_of<'a>(attrs: &'a [Attribute], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|a| &*a.name.local == name)
+        .map(|a| &*a.value)
 }
 
 impl El {
     fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        attr_of(&self.attrs, name)
     }
 
     fn matches(&self, c: &Compound) -> bool {
@@ -307,7 +319,7 @@ impl El {
             self.attr(attr)
                 .is_some_and(|v| v.split_ascii_whitespace().any(|x| x == w))
         };
-        c.tag.as_ref().is_none_or(|t| *t == self.name)
+        c.tag.as_ref().is_none_or(|t| t.as_str() == &*self.name)
             && c.ids.iter().all(|id| self.attr("id") == Some(id.as_str()))
             && c.classes.iter().all(|cl| has_word("class", cl))
             && c.attrs.iter().all(|(n, v, word)| match (v, word) {
@@ -320,11 +332,11 @@ impl El {
     /// Why this element hides its content, from its name and attributes alone. `next`: the child
     /// on the way to the element looked at (a closed `<details>` still shows its `<summary>`).
     fn hides(&self, next: Option<&El>) -> Option<String> {
-        let name = self.name.as_str();
+        let name = &*self.name;
         let open = self.attr("open").is_some();
         let reason = match name {
             "template" => crate::tr!("visibility-template"),
-            "details" if !open && next.is_none_or(|n| n.name != "summary") => {
+            "details" if !open && next.is_none_or(|n| n.name != local_name!("summary")) => {
                 crate::tr!("visibility-details")
             }
             "dialog" if !open => crate::tr!("visibility-dialog"),
@@ -390,7 +402,7 @@ fn hidden_by(chain: &[El], rules: &[&HidingRule]) -> Option<String> {
                     "visibility-css-ancestor",
                     rule = rule,
                     origin = r.origin.as_str(),
-                    element = chain[i].name.as_str()
+                    element = &*chain[i].name
                 )
             });
         }
@@ -399,6 +411,7 @@ fn hidden_by(chain: &[El], rules: &[&HidingRule]) -> Option<String> {
 }
 
 /// What to look for in a page.
+#[derive(Clone, Copy)]
 pub struct Wanted<'a> {
     /// The text of the publicity block (whitespace-normalised), when the page must show it.
     pub block_text: Option<&'a str>,
@@ -407,6 +420,9 @@ pub struct Wanted<'a> {
     pub emblem: bool,
     /// A balanced fragment of the page that need not be read (the item's text).
     pub skip: Option<&'a str>,
+    /// Where the page has exact copies of the block's HTML (byte ranges, in order): reading
+    /// stops after one once the block and the emblem are shown and no `<style>` follows.
+    pub block_copies: &'a [Range<usize>],
 }
 
 /// Why a block that is nowhere in the page is not shown.
@@ -455,61 +471,87 @@ struct Scan {
     styles: Vec<String>,
 }
 
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "param", "keygen",
-];
+/// Elements that have no content and no end tag.
+fn is_void(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("area")
+            | local_name!("base")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("hr")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+            | local_name!("param")
+            | local_name!("keygen")
+    )
+}
 
 /// Start tags that close an open `<p>`, as the parser does (so `<p hidden>` does not hide what
 /// follows a block element).
-const CLOSES_P: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "ul",
-];
+fn closes_p(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("address")
+            | local_name!("article")
+            | local_name!("aside")
+            | local_name!("blockquote")
+            | local_name!("details")
+            | local_name!("dialog")
+            | local_name!("div")
+            | local_name!("dl")
+            | local_name!("fieldset")
+            | local_name!("figcaption")
+            | local_name!("figure")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("hgroup")
+            | local_name!("hr")
+            | local_name!("main")
+            | local_name!("menu")
+            | local_name!("nav")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("section")
+            | local_name!("summary")
+            | local_name!("table")
+            | local_name!("ul")
+    )
+}
+
+fn is_foreign(el: &El) -> bool {
+    el.name == local_name!("svg") || el.name == local_name!("math")
+}
 
 impl Scan {
-    fn start(&mut self, tag: &html5ever::tokenizer::Tag, emblem: bool) {
-        let name = tag.name.to_string();
-        let foreign = self
-            .stack
-            .iter()
-            .any(|e| e.name == "svg" || e.name == "math");
-        if !foreign && CLOSES_P.contains(&name.as_str()) {
-            if let Some(p) = self.stack.iter().rposition(|e| e.name == "p") {
+    fn start(&mut self, tag: &Tag, emblem: bool) {
+        let name = &tag.name;
+        let foreign = self.stack.iter().any(is_foreign);
+        if !foreign && closes_p(name) {
+            if let Some(p) = self.stack.iter().rposition(|e| e.name == local_name!("p")) {
                 let scoped = self.stack[p + 1..].iter().any(|e| {
                     matches!(
-                        e.name.as_str(),
-                        "button" | "table" | "td" | "th" | "template" | "object"
+                        e.name,
+                        local_name!("button")
+                            | local_name!("table")
+                            | local_name!("td")
+                            | local_name!("th")
+                            | local_name!("template")
+                            | local_name!("object")
                     )
                 });
                 if !scoped {
@@ -517,37 +559,43 @@ impl Scan {
                 }
             }
         }
-        let el = El {
-            name,
-            attrs: tag
-                .attrs
-                .iter()
-                .map(|a| (a.name.local.to_string(), a.value.to_string()))
-                .collect(),
-        };
-        let is_block = el.name == "aside"
-            && el
-                .attr("class")
+        let void = is_void(name) || (foreign && tag.self_closing);
+        let is_emblem = emblem
+            && *name == local_name!("img")
+            && attr_of(&tag.attrs, "src").is_some_and(is_emblem_src);
+        let is_block = *name == local_name!("aside")
+            && attr_of(&tag.attrs, "class")
                 .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "publicity"));
-        let is_emblem = emblem && el.name == "img" && el.attr("src").is_some_and(is_emblem_src);
-        let void = VOID.contains(&el.name.as_str()) || (foreign && tag.self_closing);
-        self.stack.push(el);
+        // Most void elements (`<meta>`, `<link>`, `<br>`) are nobody's ancestor: not kept.
+        if void && !is_emblem && !is_block {
+            return;
+        }
+        self.stack.push(El {
+            name: name.clone(),
+            attrs: tag.attrs.clone(),
+        });
         if is_emblem {
             self.emblems.push(Found {
                 chain: self.stack.clone(),
                 text: String::new(),
             });
         }
-        if is_block && self.reading.is_none() {
-            self.reading = Some((self.stack.len() - 1, String::new()));
-        }
         if void {
+            // A self-closed block (`<svg><aside class="publicity"/></svg>`) has no text.
+            if is_block {
+                self.blocks.push(Found {
+                    chain: self.stack.clone(),
+                    text: String::new(),
+                });
+            }
             self.stack.pop();
+        } else if is_block && self.reading.is_none() {
+            self.reading = Some((self.stack.len() - 1, String::new()));
         }
     }
 
     fn end(&mut self, name: &str) {
-        if let Some(i) = self.stack.iter().rposition(|e| e.name == name) {
+        if let Some(i) = self.stack.iter().rposition(|e| &*e.name == name) {
             self.close_to(i);
         }
     }
@@ -568,7 +616,7 @@ impl Scan {
     }
 
     fn text(&mut self, t: &str) {
-        if self.raw().as_deref() == Some("style") {
+        if self.raw() == Some("style") {
             self.styles.push(t.to_string());
         }
         if let Some((_, text)) = &mut self.reading {
@@ -578,11 +626,17 @@ impl Scan {
     }
 
     /// The raw-text element the tokenizer is in, if any.
-    fn raw(&self) -> Option<String> {
+    fn raw(&self) -> Option<&str> {
         self.stack
             .last()
-            .filter(|e| is_raw_text(&e.name))
-            .map(|e| e.name.clone())
+            .map(|e| &*e.name)
+            .filter(|name| is_raw_text(name))
+    }
+
+    /// Whether the tokenizer reads elements here as the page's own (not text of a raw-text
+    /// element, not SVG or MathML).
+    fn in_html(&self) -> bool {
+        self.raw().is_none() && !self.stack.iter().any(is_foreign)
     }
 
     /// A run of text (the tokenizer hands it over in pieces) that has the block's or the
@@ -596,59 +650,117 @@ impl Scan {
             self.as_text.push((block_marker, why));
         }
     }
+
+    /// Whether what has been read already shows the whole block and the emblem, so that the
+    /// rest of the page can only change that by adding CSS.
+    fn shows_all(&self, wanted: &Wanted, rules: &[HidingRule]) -> bool {
+        let page_rules = page_rules(&self.styles);
+        let all: Vec<&HidingRule> = rules.iter().chain(page_rules.iter()).collect();
+        let shown = |f: &&Found| hidden_by(&f.chain, &all).is_none();
+        wanted.block_text.is_none_or(|want| {
+            self.blocks
+                .iter()
+                .filter(|b| b.text == want)
+                .any(|b| shown(&b))
+        }) && (!wanted.emblem || self.emblems.iter().any(|e| shown(&e)))
+    }
+}
+
+fn page_rules(styles: &[String]) -> Vec<HidingRule> {
+    if styles.is_empty() {
+        return Vec::new();
+    }
+    let origin = crate::tr!("visibility-style-element");
+    styles
+        .iter()
+        .flat_map(|css| hiding_rules(css, &origin))
+        .collect()
 }
 
 /// Checks that `html` shows what `wanted` names. `rules`: the theme's hiding CSS rules.
 pub fn check(html: &str, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Problem> {
-    let mut scan = Scan::default();
-    let mut run = String::new();
     // A text's HTML is balanced (see `html::balanced`): it cannot change what is around it,
-    // only add CSS, so it is skipped when it has no `<style>` and is not inside raw text.
+    // only add CSS, so it is skipped when it has no `<style>` and the page reads it as
+    // elements of its own (not inside raw text, SVG, a comment or an attribute).
     let skip = wanted
         .skip
         .filter(|s| s.len() > 256 && !contains_ci(s, "<style"))
-        .and_then(|s| memchr::memmem::find(html.as_bytes(), s.as_bytes()).map(|i| (i, s.len())));
-    match skip {
-        Some((at, len)) => {
-            read(&html[..at], wanted, &mut scan, &mut run);
-            if scan.raw().is_some()
-                || scan
-                    .stack
-                    .iter()
-                    .any(|e| e.name == "svg" || e.name == "math")
-            {
-                scan = Scan::default();
-                run.clear();
-                read(html, wanted, &mut scan, &mut run);
-            } else {
-                read(&html[at + len..], wanted, &mut scan, &mut run);
-            }
+        .and_then(|s| find_long(html, s).map(|i| i..i + s.len()));
+    match read(html, wanted, rules, skip) {
+        Read::Shown => Ok(()),
+        Read::Scanned(scan) => finish(scan, wanted, rules),
+        Read::Unskippable => {
+            let whole = Wanted {
+                skip: None,
+                ..*wanted
+            };
+            check(html, &whole, rules)
         }
-        None => read(html, wanted, &mut scan, &mut run),
     }
-    if !run.is_empty() {
-        let emblem = wanted.emblem && run.contains("<img") && run.contains(EMBLEM_FILE);
-        scan.text_run(run.contains(BLOCK_MARK), emblem);
-    }
-    finish(scan, wanted, rules)
 }
 
+/// Where `needle`, a long text, first occurs in `hay`: found by its first bytes, then compared
+/// whole (a searcher made for a needle of many kilobytes costs more than the search).
+fn find_long(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let head = &needle[..needle.len().min(64)];
+    memchr::memmem::find_iter(hay, head).find(|&i| hay[i..].starts_with(needle))
+}
+
+/// `needle` (ASCII, starting with `<`) in `hay`, in any case.
 fn contains_ci(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    memchr::memchr_iter(b'<', hay).any(|i| {
+        hay.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 const BLOCK_MARK: &str = "class=\"publicity\"";
 
-/// Feeds `html` to `scan`; `run` holds the text since the last tag.
-fn read(html: &str, wanted: &Wanted, scan: &mut Scan, run: &mut String) {
+/// The start tag read in place of a skipped text. Where the tokenizer hands it over as a start
+/// tag (after nothing but text), it is between elements, as the text's first tag would be.
+const SKIPPED: &str = "herald-skipped-text";
+
+enum Read {
+    /// The block and the emblem are shown, and nothing after them can hide them.
+    Shown,
+    /// All of the page was read.
+    Scanned(Scan),
+    /// The text to skip is not between elements: the page must be read whole.
+    Unskippable,
+}
+
+/// Reads `html` (but `skip`) with one tokenizer. It stops early only right after a copy of the
+/// block's exact HTML, when the block and the emblem are shown and no `<style>` follows: the
+/// rest of a page can change what it shows above only by CSS (a hidden copy of the block or
+/// the emblem further down does not matter once one is shown; `<link>`ed stylesheets are the
+/// theme's, whose rules are known).
+fn read(html: &str, wanted: &Wanted, rules: &[HidingRule], skip: Option<Range<usize>>) -> Read {
     let emblem = wanted.emblem;
     let emblem_mark = |t: &str| emblem && t.contains("<img") && t.contains(EMBLEM_FILE);
-    walk(html, |piece, _| {
-        if !matches!(piece, Piece::Text(_)) && !run.is_empty() {
-            scan.text_run(run.contains(BLOCK_MARK), emblem_mark(run));
-            run.clear();
+    let scan = RefCell::new(Scan::default());
+    // The text since the last tag.
+    let run = RefCell::new(String::new());
+    // Tags, end tags and comments handed over; whether SKIPPED is awaited, and was seen.
+    let tags = Cell::new(0usize);
+    let awaited = Cell::new(false);
+    let seen = Cell::new(false);
+    let walk = Walk::new(|piece, _| {
+        if let Piece::Start(tag) = piece {
+            if awaited.get() && &*tag.name == SKIPPED && tag.attrs.is_empty() {
+                seen.set(true);
+                return;
+            }
+        }
+        let mut scan = scan.borrow_mut();
+        let mut run = run.borrow_mut();
+        if !matches!(piece, Piece::Text(_)) {
+            tags.set(tags.get() + 1);
+            if !run.is_empty() {
+                scan.text_run(run.contains(BLOCK_MARK), emblem_mark(&run));
+                run.clear();
+            }
         }
         match piece {
             Piece::Start(tag) => scan.start(tag, emblem),
@@ -658,26 +770,69 @@ fn read(html: &str, wanted: &Wanted, scan: &mut Scan, run: &mut String) {
                 run.push_str(t);
             }
             Piece::Comment(t) => {
-                let why = crate::tr!("visibility-comment");
-                if t.contains(BLOCK_MARK) {
-                    scan.as_text.push((true, why.clone()));
-                }
-                if emblem_mark(t) {
-                    scan.as_text.push((false, why));
+                let (block, emblem) = (t.contains(BLOCK_MARK), emblem_mark(t));
+                if block || emblem {
+                    let why = crate::tr!("visibility-comment");
+                    if block {
+                        scan.as_text.push((true, why.clone()));
+                    }
+                    if emblem {
+                        scan.as_text.push((false, why));
+                    }
                 }
             }
         }
     });
+    // Feeds `range`, stopping after a copy of the block when that settles the page.
+    let feed = |range: Range<usize>| {
+        let stops = wanted
+            .block_copies
+            .iter()
+            .filter(|c| c.start >= range.start && c.end <= range.end && c.end > c.start)
+            .map(|c| c.end);
+        let mut from = range.start;
+        for stop in stops {
+            walk.feed(&html[from..stop]);
+            from = stop;
+            if scan.borrow().shows_all(wanted, rules) && !contains_ci(&html[stop..], "<style") {
+                return true;
+            }
+        }
+        walk.feed(&html[from..range.end]);
+        false
+    };
+    let after = match skip {
+        Some(skip) => {
+            if feed(0..skip.start) {
+                return Read::Shown;
+            }
+            let before = tags.get();
+            awaited.set(true);
+            walk.feed(&format!("<{SKIPPED}>"));
+            awaited.set(false);
+            if !seen.get() || tags.get() != before || !scan.borrow().in_html() {
+                return Read::Unskippable;
+            }
+            skip.end
+        }
+        None => 0,
+    };
+    if feed(after..html.len()) {
+        return Read::Shown;
+    }
+    walk.end();
+    let mut scan = scan.into_inner();
+    let run = run.into_inner();
+    if !run.is_empty() {
+        scan.text_run(run.contains(BLOCK_MARK), emblem_mark(&run));
+    }
+    Read::Scanned(scan)
 }
 
 fn finish(mut scan: Scan, wanted: &Wanted, rules: &[HidingRule]) -> Result<(), Problem> {
     let emblem = wanted.emblem;
     scan.close_to(0);
-    let page_rules: Vec<HidingRule> = scan
-        .styles
-        .iter()
-        .flat_map(|css| hiding_rules(css, &crate::tr!("visibility-style-element")))
-        .collect();
+    let page_rules = page_rules(&scan.styles);
     let all: Vec<&HidingRule> = rules.iter().chain(page_rules.iter()).collect();
     if let Some(want) = wanted.block_text {
         let whole: Vec<&Found> = scan.blocks.iter().filter(|b| b.text == want).collect();
@@ -733,14 +888,27 @@ mod tests {
     const BLOCK: &str = "<aside class=\"publicity\" aria-label=\"ES\"><p class=\"publicity-disclaimer\">Atbild X.</p></aside>";
     const EMBLEM: &str = "<img class=\"eu-emblem\" src=\"/eu-emblem.svg\" alt=\"ES\">";
 
+    fn copies(page: &str) -> Vec<Range<usize>> {
+        memchr::memmem::find_iter(page.as_bytes(), BLOCK.as_bytes())
+            .map(|i| i..i + BLOCK.len())
+            .collect()
+    }
+
+    /// The check of `page`, which must be the same whether or not it may stop reading after
+    /// a shown block.
     fn run(page: &str, css: &str) -> Result<(), Problem> {
         let text = text_of(BLOCK);
-        let wanted = Wanted {
+        let rules = hiding_rules(css, "style.css");
+        let mut wanted = Wanted {
             block_text: Some(&text),
             emblem: true,
             skip: None,
+            block_copies: &copies(page),
         };
-        check(page, &wanted, &hiding_rules(css, "style.css"))
+        let stopping = check(page, &wanted, &rules);
+        wanted.block_copies = &[];
+        assert_eq!(stopping, check(page, &wanted, &rules), "{page} {css}");
+        stopping
     }
 
     fn page(header: &str, main: &str) -> String {
@@ -842,6 +1010,112 @@ mod tests {
             assert!(
                 matches!(run(&page(header, BLOCK), css), Err(Problem::Emblem(_))),
                 "{header} {css}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_follows_a_shown_block_is_still_read_for_css_and_the_emblem() {
+        let page = |main: &str, footer: &str| {
+            format!("<!DOCTYPE html><html><head><title>x</title></head><body><header>{EMBLEM}</header><main>{main}</main><footer>{footer}</footer></body></html>")
+        };
+        assert_eq!(run(&page(BLOCK, "<p>Kontakti</p>"), ""), Ok(()));
+        for footer in [
+            "<style>.publicity { display: none }</style>",
+            "<STYLE media=\"screen\">main aside { visibility: hidden }</STYLE>",
+            "<svg><style>.publicity{display:none}</style></svg>",
+            "<style>header img { opacity: 0 }</style>",
+        ] {
+            assert!(run(&page(BLOCK, footer), "").is_err(), "{footer}");
+        }
+        // The emblem only after the block: the block alone does not end the reading.
+        let emblem_later = format!(
+            "<!DOCTYPE html><html><body><main>{BLOCK}</main><footer>{}</footer></body></html>",
+            EMBLEM.replace("<img", "<img hidden")
+        );
+        assert!(matches!(run(&emblem_later, ""), Err(Problem::Emblem(_))));
+        // A hidden first copy does not end it either.
+        let copies = |second: &str| page(&format!("<template>{BLOCK}</template>{second}"), "");
+        assert_eq!(run(&copies(BLOCK), ""), Ok(()));
+        assert!(matches!(
+            run(&copies(&format!("<div hidden>{BLOCK}</div>")), ""),
+            Err(Problem::Block(_))
+        ));
+        // Nor a first copy inside raw text, whose `</aside>` ends no element.
+        let raw = page(
+            &format!("<textarea>{BLOCK}"),
+            &format!("</textarea>{BLOCK}"),
+        );
+        assert_eq!(run(&raw, ""), Ok(()));
+        let raw = page(&format!("<textarea>{BLOCK}"), "</textarea>");
+        assert!(matches!(run(&raw, ""), Err(Problem::Block(_))));
+    }
+
+    /// An item's text (more than 256 bytes, so it is skipped when it is between elements).
+    const TEXT: &str = "<p>Seminārā piedalījās <strong>četrdesmit</strong> dalībnieki no Latvijas un Lietuvas.</p>\n<p>Skatīt arī <a href=\"/lv/par/\">par projektu</a> un <a href=\"https://www.latlit.eu/\">programmas lapu</a>.</p>\n<p>Nākamā tikšanās notiks rudenī, kad partneri pārrunās paveikto un plānos nākamos soļus.</p>";
+
+    fn run_skipping(page: &str, css: &str) -> Result<(), Problem> {
+        assert!(TEXT.len() > 256 && page.contains(TEXT));
+        let text = text_of(BLOCK);
+        let rules = hiding_rules(css, "style.css");
+        let mut wanted = Wanted {
+            block_text: Some(&text),
+            emblem: true,
+            skip: Some(TEXT),
+            block_copies: &copies(page),
+        };
+        let skipping = check(page, &wanted, &rules);
+        wanted.skip = None;
+        assert_eq!(skipping, check(page, &wanted, &rules), "{page} {css}");
+        skipping
+    }
+
+    #[test]
+    fn the_skipped_text_must_be_between_elements() {
+        let main = format!("<div class=\"content\">{TEXT}</div>{BLOCK}");
+        assert_eq!(run_skipping(&page(EMBLEM, &main), ""), Ok(()));
+        for main in [
+            // The text in an attribute: the tag around it is still a tag of the page.
+            format!("<div hidden data-text=\"{TEXT}\">{BLOCK}</div>"),
+            format!("<div hidden data-text='{TEXT}'>{BLOCK}</div>"),
+            format!("<div hidden data-text={TEXT}>{BLOCK}</div>"),
+            format!("<div style=\"display: none\" {TEXT}>{BLOCK}</div>"),
+            // In raw text and SVG.
+            format!("<textarea>{TEXT}{BLOCK}</textarea>"),
+            format!("<svg>{TEXT}{BLOCK}</svg>"),
+            // The page's own element of the name that stands for the text.
+            format!("<{SKIPPED}>{TEXT}{BLOCK}</{SKIPPED}>"),
+        ] {
+            let css = format!("{SKIPPED} {{ display: none }}");
+            assert!(
+                matches!(
+                    run_skipping(&page(EMBLEM, &main), &css),
+                    Err(Problem::Block(_))
+                ),
+                "{main}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_long_text_is_found_where_all_of_it_is() {
+        let head = "x".repeat(64);
+        let needle = format!("{head}<p>a</p>");
+        let hay = format!("<meta content=\"{head}\"><div>{head}<p>b</p>{needle}</div>");
+        assert_eq!(find_long(&hay, &needle), hay.find(&needle));
+        assert_eq!(find_long(&hay, &format!("{head}<p>c</p>")), None);
+        assert_eq!(find_long("ab", "abc"), None);
+    }
+
+    #[test]
+    fn a_self_closed_block_in_svg_is_hidden_not_a_panic() {
+        for main in [
+            "<svg><aside class=\"publicity\"/></svg>",
+            "<math><aside class=\"publicity\"/>",
+        ] {
+            assert!(
+                matches!(run(&page(EMBLEM, main), ""), Err(Problem::Block(_))),
+                "{main}"
             );
         }
     }

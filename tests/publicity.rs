@@ -475,6 +475,35 @@ fn a_template_that_hides_the_block_fails_the_build() {
     }
 }
 
+/// A template that hides the block for one item only, by a branch on that item's data: the
+/// check is made on every item's own page, so the build fails on that item and no other. The
+/// second case hides it by a `<style>` after the block, which the check still reads.
+#[test]
+fn a_branch_on_one_items_data_that_hides_the_block_fails_on_that_item() {
+    let only = "{% if page.title == \"Tikai latviski\" %}";
+    for (block, why) in [
+        (
+            format!("{only}<div hidden>{{% endif %}}{{{{ page.publicity | safe }}}}{only}</div>{{% endif %}}"),
+            "inside <div hidden>",
+        ),
+        (
+            format!("{{{{ page.publicity | safe }}}}{only}<style>.publicity {{ display: none }}</style>{{% endif %}}"),
+            "a <style> element of the page",
+        ),
+    ] {
+        let site = Site::fixture();
+        site.write("templates/page.html", &page_template_with(&block));
+        let err = site.build_fails();
+        assert!(
+            err.contains("the EU publicity block of /lv/jaunumi/lv-only/ is not shown to visitors"),
+            "{err}"
+        );
+        assert!(err.contains(why), "{err}");
+        assert!(err.contains("content/news/lv-only.lv.md"), "{err}");
+        assert!(!err.contains("kick-off"), "{err}");
+    }
+}
+
 #[test]
 fn a_stylesheet_or_text_that_hides_the_block_fails_the_build() {
     let css = include_str!("../themes/default/static/style.css");

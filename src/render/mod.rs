@@ -101,6 +101,12 @@ pub struct RenderedBody {
     pub search: Arc<crate::search::Text>,
 }
 
+/// What the publicity check of the pages carrying one block needs.
+struct BlockCheck {
+    text: String,
+    finder: memchr::memmem::Finder<'static>,
+}
+
 pub struct Renderer<'a> {
     pub site: &'a Site,
     pub theme: &'a Theme,
@@ -110,6 +116,9 @@ pub struct Renderer<'a> {
     pub rendered_bodies: std::sync::atomic::AtomicUsize,
     pub rendered_pages: std::sync::atomic::AtomicUsize,
     publicity_memo: std::sync::Mutex<HashMap<String, String>>,
+    /// What the check of each publicity block needs (block HTML -> its text and a searcher
+    /// for it): the same few blocks are checked on every item page.
+    publicity_texts: std::sync::Mutex<HashMap<String, Arc<BlockCheck>>>,
     /// The stylesheets' rules that hide what they match (see [`crate::visibility`]).
     hiding_rules: std::sync::OnceLock<Vec<visibility::HidingRule>>,
     /// The processed pictures (empty until [`Renderer::with_images`]).
@@ -154,6 +163,7 @@ impl<'a> Renderer<'a> {
             rendered_bodies: Default::default(),
             rendered_pages: Default::default(),
             publicity_memo: Default::default(),
+            publicity_texts: Default::default(),
             hiding_rules: Default::default(),
             images: None,
             kept_errors: None,
@@ -1143,14 +1153,24 @@ impl<'a> Renderer<'a> {
             "gallery.html" => p.gallery_path.as_deref().unwrap_or(&p.path),
             _ => &p.path,
         };
-        let text = visibility::text_of(&block);
+        let memo = self.publicity_check(&block);
+        let copies: Vec<std::ops::Range<usize>> = memo
+            .finder
+            .find_iter(html)
+            .map(|i| i..i + block.len())
+            .collect();
         let wanted = visibility::Wanted {
-            block_text: Some(&text),
+            block_text: Some(&memo.text),
             emblem: true,
             skip: text_html,
+            block_copies: &copies,
         };
-        let page = String::from_utf8_lossy(html);
-        let whole = memchr::memmem::find(html, block.as_bytes()).is_some();
+        // Tera writes UTF-8: checked by SIMD, the lossy copy only for what cannot happen.
+        let page = match simdutf8::basic::from_utf8(html) {
+            Ok(page) => std::borrow::Cow::Borrowed(page),
+            Err(_) => String::from_utf8_lossy(html),
+        };
+        let whole = !copies.is_empty();
         match visibility::check(&page, &wanted, self.hiding_rules()) {
             Err(visibility::Problem::Block(why)) if why != visibility::NOT_IN_PAGE => fail(
                 crate::codes::Code::PublicityDropped,
@@ -1193,6 +1213,25 @@ impl<'a> Renderer<'a> {
             ),
             _ => Ok(()),
         }
+    }
+
+    /// A publicity block's text as a reader gets it and a searcher for its HTML, made once
+    /// per block.
+    fn publicity_check(&self, block: &str) -> Arc<BlockCheck> {
+        let lock = || {
+            self.publicity_texts
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+        };
+        if let Some(memo) = lock().get(block) {
+            return Arc::clone(memo);
+        }
+        let memo = Arc::new(BlockCheck {
+            text: visibility::text_of(block),
+            finder: memchr::memmem::Finder::new(block.as_bytes()).into_owned(),
+        });
+        lock().insert(block.to_string(), Arc::clone(&memo));
+        memo
     }
 
     /// The CSS rules of the theme's and the site's stylesheets that hide what they match.

@@ -184,39 +184,31 @@ const TEXTS: &[(&str, &str, &str, &str)] = &[
 /// `langs`, the text and the language's name (`Attēla apraksts (alt): lietuviski`), joined
 /// with ` / `. A language herald has no name for is named by its code.
 pub fn label_in(key: &str, lang: &str, langs: &[String]) -> String {
-    let name_key = format!("in-{lang}");
-    let mut parts: Vec<String> = Vec::new();
-    for ui in langs {
-        let one = std::slice::from_ref(ui);
-        let name = label(&name_key, one);
-        let name = if name == name_key {
-            lang.to_string()
-        } else {
-            name
-        };
-        let text = format!("{}: {name}", label(key, one));
-        if !parts.contains(&text) {
-            parts.push(text);
-        }
-    }
-    parts.join(" / ")
+    in_each(lang, langs, |one, name| {
+        format!("{}: {name}", label(key, one))
+    })
 }
 
 /// "Only in `lang`" in each of `langs` (`Tikai lietuviski / Tik lietuviškai`), each once.
 pub fn only_in(lang: &str, langs: &[String]) -> String {
+    in_each(lang, langs, |one, name| {
+        format!("{} {name}", label("only", one))
+    })
+}
+
+/// `text(ui, name)` in each interface language `ui` of `langs`, where `name` names the
+/// language `lang` in `ui` ("lietuviski"; its code if herald has no name for it), joined with
+/// ` / `, each text once.
+fn in_each(lang: &str, langs: &[String], text: impl Fn(&[String], &str) -> String) -> String {
     let name_key = format!("in-{lang}");
     let mut parts: Vec<String> = Vec::new();
     for ui in langs {
         let one = std::slice::from_ref(ui);
         let name = label(&name_key, one);
-        let name = if name == name_key {
-            lang.to_string()
-        } else {
-            name
-        };
-        let text = format!("{} {name}", label("only", one));
-        if !parts.contains(&text) {
-            parts.push(text);
+        let name = if name == name_key { lang } else { &name };
+        let t = text(one, name);
+        if !parts.contains(&t) {
+            parts.push(t);
         }
     }
     parts.join(" / ")

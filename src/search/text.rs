@@ -58,33 +58,73 @@ fn excerpt(text: &str) -> Box<str> {
 }
 
 /// The distinct words of `text`, lower case, each followed by a space, in the order they
-/// first appear. Most words of a text repeat: the table of words seen holds where each is in
-/// the answer, so a word is hashed once and nothing is allocated for it.
+/// first appear. Most words of a text repeat: the table of words seen keeps each word's
+/// [`Key`] and where it is in the answer, so a word seen before is hashed and compared from
+/// its key alone, and nothing is allocated for it.
 pub(super) fn distinct_words(text: &str) -> String {
-    use std::hash::BuildHasher;
-    let hasher = foldhash::fast::FixedState::default();
     let mut out = String::with_capacity(text.len() / 3);
-    // (start, length) of each word in `out`.
-    let mut seen: hashbrown::HashTable<(u32, u32)> =
+    let mut seen: hashbrown::HashTable<(Key, u32)> =
         hashbrown::HashTable::with_capacity(text.len() / 32);
     stem::for_each_word(text, |word| {
-        let hash = hasher.hash_one(word);
-        if seen
-            .find(hash, |&at| in_out(&out, at) == word.as_bytes())
-            .is_none()
-        {
-            let at = (out.len() as u32, word.len() as u32);
+        let key = Key::of(word.as_bytes());
+        let hash = key.hash();
+        let same = |&(k, at): &(Key, u32)| {
+            k == key && (key.whole() || out.as_bytes()[at as usize..].starts_with(word.as_bytes()))
+        };
+        if seen.find(hash, same).is_none() {
+            let at = out.len() as u32;
             out.push_str(word);
             out.push(' ');
-            seen.insert_unique(hash, at, |&at| hasher.hash_one(in_out(&out, at)));
+            seen.insert_unique(hash, (key, at), |(k, _)| k.hash());
         }
     });
     out
 }
 
-/// The word at `(start, length)` in `out`.
-fn in_out(out: &str, (start, len): (u32, u32)) -> &[u8] {
-    &out.as_bytes()[start as usize..(start + len) as usize]
+/// A word's length and two pieces of it, read the way foldhash reads a short key: up to 16
+/// bytes they are the whole word (the first and the last eight bytes, overlapping; the first
+/// and last four; or the first, middle and last byte), so two words are compared without
+/// reading them again; a longer word is compared whole when its key matches.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Key {
+    head: u64,
+    tail: u64,
+    len: u32,
+}
+
+impl Key {
+    fn of(w: &[u8]) -> Self {
+        let len = w.len();
+        let u64_at = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().unwrap());
+        let u32_at = |i: usize| u64::from(u32::from_le_bytes(w[i..i + 4].try_into().unwrap()));
+        let (head, tail) = match len {
+            8.. => (u64_at(0), u64_at(len - 8)),
+            4..8 => (u32_at(0), u32_at(len - 4)),
+            1..4 => (
+                u64::from(w[0]) | u64::from(w[len / 2]) << 8 | u64::from(w[len - 1]) << 16,
+                0,
+            ),
+            0 => (0, 0),
+        };
+        Key {
+            head,
+            tail,
+            len: len as u32,
+        }
+    }
+
+    /// Whether the key holds every byte of the word.
+    fn whole(&self) -> bool {
+        self.len <= 16
+    }
+
+    /// A folded multiply of the two pieces (foldhash's mixing step), with fixed seeds: the
+    /// table lives for one text.
+    fn hash(&self) -> u64 {
+        let x = u128::from(self.head ^ 0x243f_6a88_85a3_08d3)
+            * u128::from(self.tail ^ u64::from(self.len) ^ 0x1319_8a2e_0370_7344);
+        (x as u64) ^ (x >> 64) as u64
+    }
 }
 
 #[cfg(test)]
@@ -101,6 +141,48 @@ mod tests {
         let x = excerpt(&long);
         assert_eq!(x.chars().count(), EXCERPT_CHARS);
         assert!(x.ends_with(' ') && x.starts_with("ā ā"));
+    }
+
+    /// The words of `text` without repeats, found with a standard set.
+    fn reference(text: &str) -> String {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = String::new();
+        stem::for_each_word(text, |w| {
+            if seen.insert(w.to_string()) {
+                out.push_str(w);
+                out.push(' ');
+            }
+        });
+        out
+    }
+
+    #[test]
+    fn words_differing_in_any_one_byte_are_all_kept() {
+        // Every length around the key's pieces (4, 8, 16 bytes), each byte changed in turn.
+        for len in 1..=24 {
+            let base = "a".repeat(len);
+            let mut text = base.clone();
+            for at in 0..len {
+                let mut w = base.clone().into_bytes();
+                w[at] = b'b';
+                text.push(' ');
+                text.push_str(std::str::from_utf8(&w).unwrap());
+            }
+            text.push(' ');
+            text.push_str(&base);
+            assert_eq!(distinct_words(&text), reference(&text), "length {len}");
+            assert_eq!(distinct_words(&text).split_terminator(' ').count(), len + 1);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_distinct_words_are_those_a_set_finds(
+            words in proptest::collection::vec("[abāčšAĀ1]{1,20}", 0..60),
+        ) {
+            let text = words.join(" ");
+            proptest::prop_assert_eq!(distinct_words(&text), reference(&text));
+        }
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub enum OutputContents {
     Bytes(Arc<[u8]>),
     /// Copied from this file on disk.
     Copy(PathBuf),
+    /// A file of herald's cache whose content hash (`write::content_hash`) is known (a cached
+    /// PDF): hard-linked into the output, else copied, without being read.
+    Cached(PathBuf, u64),
     Static(&'static [u8]),
     /// Made when first asked for (serve renders a PDF only when it is requested).
     Lazy(Arc<Lazy>),

@@ -187,7 +187,7 @@ impl FileId {
         }
     }
 
-    fn of_path(p: &Path) -> Option<FileId> {
+    pub fn of_path(p: &Path) -> Option<FileId> {
         std::fs::symlink_metadata(p)
             .ok()
             .filter(|m| m.is_file())
@@ -492,6 +492,29 @@ impl Staging {
         self.record(path, hash, &dest)
     }
 
+    /// Writes a file of herald's cache (content hash `hash`) into the new version without
+    /// reading it: a hard link to the previous output's file when the manifest says it holds
+    /// the same bytes, else a hard link to the cache file (the cache only ever replaces its
+    /// files, never writes into them), else a copy (another file system).
+    fn put_cached(&self, path: &str, src: &Path, hash: u64) -> Result<()> {
+        if !self.reserve(path) {
+            return Ok(());
+        }
+        self.parent_dir(path)?;
+        let dest = self.dir.join(path);
+        let old = self.out.join(path);
+        let same_as_before = match (self.previous.files.get(path), FileId::of_path(&old)) {
+            (Some(w), Some(id)) => w.id == id && w.hash == hash,
+            _ => false,
+        };
+        let linked = (same_as_before && std::fs::hard_link(&old, &dest).is_ok())
+            || std::fs::hard_link(src, &dest).is_ok();
+        if !linked {
+            std::fs::copy(src, &dest).map_err(|e| io_error("write", &dest, e))?;
+        }
+        self.record(path, hash, &dest)
+    }
+
     fn link_or_write(&self, path: &str, bytes: &[u8]) -> Result<(u64, PathBuf)> {
         let dest = self.dir.join(path);
         let hash = content_hash(bytes);
@@ -525,6 +548,7 @@ impl Staging {
                 let bytes = std::fs::read(src).map_err(|e| io_error("read", src, e))?;
                 self.put(&f.path, &bytes)
             }
+            OutputContents::Cached(src, hash) => self.put_cached(&f.path, src, *hash),
         }
     }
 

@@ -1,0 +1,184 @@
+//! The PDF cache folder (`pdf/` in the cache folder): every rendered PDF as `<key>.pdf` beside
+//! its checksum (`<key>.pdf.sum`), and an index (`index`) saying, for each PDF a build used,
+//! its size, modification time and inode when herald last wrote or checked it, and its content
+//! hash. A PDF whose file still matches its line is used as it is, for the price of a stat;
+//! any other is read whole and checked against its sum once, then indexed again. The index is
+//! a shortcut only: a missing, stale or damaged one costs reading, never a wrong PDF.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::write::{content_hash, FileId};
+
+/// The index's file name (not a name `is_cache_name` accepts, so pruning leaves it alone).
+const INDEX: &str = "index";
+const HEADER: &str = "herald pdf cache index 1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    id: FileId,
+    hash: u64,
+}
+
+/// The cache folder of one build: the index as read, and the entries of the PDFs this build
+/// used (what the saved index will hold).
+pub struct Cache {
+    dir: PathBuf,
+    known: HashMap<String, Entry>,
+    used: Mutex<HashMap<String, Entry>>,
+}
+
+impl Cache {
+    /// The cache folder `dir` and its index (none when missing or unreadable).
+    pub fn open(dir: &Path) -> Cache {
+        let known = std::fs::read_to_string(dir.join(INDEX))
+            .map(|text| parse(&text))
+            .unwrap_or_default();
+        Cache {
+            dir: dir.to_path_buf(),
+            known,
+            used: Mutex::default(),
+        }
+    }
+
+    /// The cached PDF `name` and its content hash, when it is there and whole: known from the
+    /// index when the file is as herald last saw it, else read and checked against its sum.
+    pub fn get(&self, name: &str) -> Option<(PathBuf, u64)> {
+        let file = self.dir.join(name);
+        let id = FileId::of_path(&file)?;
+        let hash = match self.known.get(name) {
+            Some(e) if e.id == id => e.hash,
+            _ => {
+                let bytes = crate::owned::read_cached(&file)?;
+                let hash = content_hash(&bytes);
+                // Stat again: the entry must describe the file that was checked.
+                let again = FileId::of_path(&file)?;
+                if again != id {
+                    return None;
+                }
+                hash
+            }
+        };
+        self.note(name, Entry { id, hash });
+        Some((file, hash))
+    }
+
+    /// Stores a rendered PDF as `name` (with its sum); its path and content hash, or None
+    /// when the cache cannot be written.
+    pub fn put(&self, name: &str, bytes: &[u8]) -> Option<(PathBuf, u64)> {
+        let file = self.dir.join(name);
+        if !crate::owned::store_cached(&file, bytes) {
+            return None;
+        }
+        let id = FileId::of_path(&file)?;
+        let hash = content_hash(bytes);
+        self.note(name, Entry { id, hash });
+        Some((file, hash))
+    }
+
+    fn note(&self, name: &str, entry: Entry) {
+        self.used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(name.to_string(), entry);
+    }
+
+    /// Writes the index of the PDFs this build used, when it differs from the one read (best
+    /// effort: without it the next build reads the PDFs once more).
+    pub fn save(self) {
+        let used = self.used.into_inner().unwrap_or_else(|e| e.into_inner());
+        if used == self.known || !self.dir.is_dir() {
+            return;
+        }
+        let mut lines: Vec<String> = used
+            .iter()
+            .map(|(name, e)| {
+                format!(
+                    "{name} {} {} {} {:016x}\n",
+                    e.id.size, e.id.mtime_ns, e.id.ino, e.hash
+                )
+            })
+            .collect();
+        lines.sort_unstable();
+        let mut text = format!("{HEADER}\n");
+        text.extend(lines);
+        crate::owned::replace_file(&self.dir, &self.dir.join(INDEX), text.as_bytes());
+    }
+}
+
+/// The entries of an index file; an unknown header or a damaged line is left out.
+fn parse(text: &str) -> HashMap<String, Entry> {
+    let mut lines = text.lines();
+    if lines.next() != Some(HEADER) {
+        return HashMap::new();
+    }
+    lines
+        .filter_map(|line| {
+            let mut f = line.split(' ');
+            let name = f.next()?;
+            let size = f.next()?.parse().ok()?;
+            let mtime_ns = f.next()?.parse().ok()?;
+            let ino = f.next()?.parse().ok()?;
+            let hash = u64::from_str_radix(f.next()?, 16).ok()?;
+            if f.next().is_some() || !super::is_cache_name(name) {
+                return None;
+            }
+            let id = FileId {
+                size,
+                mtime_ns,
+                ino,
+            };
+            Some((name.to_string(), Entry { id, hash }))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NAME: &str = "0123456789abcdef0123456789abcdef.pdf";
+
+    #[test]
+    fn an_indexed_pdf_is_not_read_and_a_changed_one_is_checked_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("cache").join("pdf");
+        let cache = Cache::open(&pdf);
+        let (file, hash) = cache.put(NAME, b"%PDF-1.7 one").unwrap();
+        assert_eq!(hash, content_hash(b"%PDF-1.7 one"));
+        cache.save();
+        let index = std::fs::read_to_string(pdf.join(INDEX)).unwrap();
+        assert!(index.starts_with(HEADER) && index.contains(NAME), "{index}");
+
+        // The sum no longer matches the bytes, but the file is as indexed: taken unread.
+        std::fs::write(pdf.join(format!("{NAME}.sum")), "0").unwrap();
+        let cache = Cache::open(&pdf);
+        assert_eq!(cache.get(NAME), Some((file.clone(), hash)));
+
+        // Rewritten behind herald's back (another size): read, and refused by its sum.
+        std::fs::write(&file, b"%PDF-1.7 damaged").unwrap();
+        let cache = Cache::open(&pdf);
+        assert_eq!(cache.get(NAME), None);
+
+        // Without an index, a whole file with its sum is read once and indexed.
+        assert!(crate::owned::store_cached(&file, b"%PDF-1.7 two"));
+        std::fs::remove_file(pdf.join(INDEX)).unwrap();
+        let cache = Cache::open(&pdf);
+        let two = content_hash(b"%PDF-1.7 two");
+        assert_eq!(cache.get(NAME), Some((file.clone(), two)));
+        cache.save();
+        assert_eq!(Cache::open(&pdf).known.len(), 1);
+    }
+
+    #[test]
+    fn a_damaged_index_is_ignored_line_by_line() {
+        let text = format!(
+            "{HEADER}\n{NAME} 12 34 56 00000000000000ff\nnot a line\n../x.pdf 1 2 3 4\n{NAME}.sum 1 2 3 4\n"
+        );
+        let known = parse(&text);
+        assert_eq!(known.len(), 1);
+        assert_eq!(known[NAME].hash, 0xff);
+        assert!(parse(&format!("another header\n{NAME} 1 2 3 4\n")).is_empty());
+    }
+}

@@ -121,7 +121,7 @@ fn parse(text: &str) -> HashMap<String, Entry> {
             let mtime_ns = f.next()?.parse().ok()?;
             let ino = f.next()?.parse().ok()?;
             let hash = u64::from_str_radix(f.next()?, 16).ok()?;
-            if f.next().is_some() || !super::is_cache_name(name) {
+            if f.next().is_some() || !name.ends_with(".pdf") || !super::is_cache_name(name) {
                 return None;
             }
             let id = FileId {

@@ -551,7 +551,10 @@ mod tests {
                 "picture {d:?} not in {listed:?}"
             );
         }
-        assert!(asked.borrow().len() >= 7 && pics.len() >= 4, "{asked:?} {pics:?}");
+        assert!(
+            asked.borrow().len() >= 7 && pics.len() >= 4,
+            "{asked:?} {pics:?}"
+        );
     }
 
     #[test]

@@ -489,8 +489,9 @@ pub fn outputs(
             let rendered = AtomicUsize::new(0);
             let one =
                 |doc: &Document| -> std::result::Result<(OutputFile, Vec<Diagnostic>), Diagnostic> {
-                    let (contents, messages) = cached_or_render_file(engine, doc, &cache, &rendered)
-                        .map_err(|m| pdf_error(doc, m))?;
+                    let (contents, messages) =
+                        cached_or_render_file(engine, doc, &cache, &rendered)
+                            .map_err(|m| pdf_error(doc, m))?;
                     let warnings = messages
                         .into_iter()
                         .map(|w| {

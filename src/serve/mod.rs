@@ -489,23 +489,25 @@ fn file_response(
                 return Response::text(500, &format!("{text}\n"));
             }
         },
-        Some(OutputContents::Copy(p) | OutputContents::Cached(p, _)) => match std::fs::File::open(&p) {
-            Ok(f) if !is_html => {
-                let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-                let mut r = Response::new(status, content_type(file), Vec::new());
-                r.body = http::Body::File(f, len);
-                return r;
+        Some(OutputContents::Copy(p) | OutputContents::Cached(p, _)) => {
+            match std::fs::File::open(&p) {
+                Ok(f) if !is_html => {
+                    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+                    let mut r = Response::new(status, content_type(file), Vec::new());
+                    r.body = http::Body::File(f, len);
+                    return r;
+                }
+                Ok(mut f) => {
+                    let mut b = Vec::new();
+                    let _ = std::io::Read::read_to_end(&mut f, &mut b);
+                    b
+                }
+                // Removed since the last build: the rebuild that follows will notice.
+                Err(_) => {
+                    return Response::text(404, &format!("{}\n", crate::tr!("serve-file-removed")))
+                }
             }
-            Ok(mut f) => {
-                let mut b = Vec::new();
-                let _ = std::io::Read::read_to_end(&mut f, &mut b);
-                b
-            }
-            // Removed since the last build: the rebuild that follows will notice.
-            Err(_) => {
-                return Response::text(404, &format!("{}\n", crate::tr!("serve-file-removed")))
-            }
-        },
+        }
         other => served_body(other, error),
     };
     let body = if is_html {

@@ -2,18 +2,24 @@
 //! its checksum (`<key>.pdf.sum`), and an index (`index`) saying, for each PDF a build used,
 //! its size, modification time and inode when herald last wrote or checked it, and its content
 //! hash. A PDF whose file still matches its line is used as it is, for the price of a stat;
-//! any other is read whole and checked against its sum once, then indexed again. The index is
-//! a shortcut only: a missing, stale or damaged one costs reading, never a wrong PDF.
+//! any other is read whole and checked against its sum once, then indexed again. The index also
+//! remembers the link and picture destinations of each item text (by a hash of the text): they
+//! go into the PDF's key, and reading them from the Markdown cost as much as the rest of a
+//! cached PDF. The index is a shortcut only: a missing, stale or damaged one costs reading,
+//! never a wrong PDF.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::write::{content_hash, FileId};
 
 /// The index's file name (not a name `is_cache_name` accepts, so pruning leaves it alone).
 const INDEX: &str = "index";
-const HEADER: &str = "herald pdf cache index 1";
+const HEADER: &str = "herald pdf cache index 2";
+
+/// An item text's link and picture destinations (`markup::destinations`).
+pub type Destinations = Vec<(String, bool)>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Entry {
@@ -25,8 +31,15 @@ struct Entry {
 /// used (what the saved index will hold).
 pub struct Cache {
     dir: PathBuf,
-    known: HashMap<String, Entry>,
-    used: Mutex<HashMap<String, Entry>>,
+    known: Index,
+    used: Mutex<Index>,
+}
+
+/// What the index file holds: PDFs by file name, destinations by the hash of their text.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Index {
+    pdfs: HashMap<String, Entry>,
+    destinations: HashMap<u128, Arc<Destinations>>,
 }
 
 impl Cache {
@@ -47,7 +60,7 @@ impl Cache {
     pub fn get(&self, name: &str) -> Option<(PathBuf, u64)> {
         let file = self.dir.join(name);
         let id = FileId::of_path(&file)?;
-        let hash = match self.known.get(name) {
+        let hash = match self.known.pdfs.get(name) {
             Some(e) if e.id == id => e.hash,
             _ => {
                 let bytes = crate::owned::read_cached(&file)?;
@@ -81,17 +94,43 @@ impl Cache {
         self.used
             .lock()
             .unwrap_or_else(|e| e.into_inner())
+            .pdfs
             .insert(name.to_string(), entry);
     }
 
-    /// Writes the index of the PDFs this build used, when it differs from the one read (best
-    /// effort: without it the next build reads the PDFs once more).
+    /// The destinations of item text `body`: remembered, else found by `find` (a parse).
+    /// `salt` stands for the code that finds them (a new version may find others).
+    pub fn destinations(
+        &self,
+        salt: u128,
+        body: &str,
+        find: impl FnOnce() -> Destinations,
+    ) -> Arc<Destinations> {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(&salt.to_le_bytes());
+        h.update(body.as_bytes());
+        let key = h.digest128();
+        let found = match self.known.destinations.get(&key) {
+            Some(d) => Arc::clone(d),
+            None => Arc::new(find()),
+        };
+        self.used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .destinations
+            .insert(key, Arc::clone(&found));
+        found
+    }
+
+    /// Writes the index of the PDFs and texts this build used, when it differs from the one
+    /// read (best effort: without it the next build reads the PDFs and texts once more).
     pub fn save(self) {
         let used = self.used.into_inner().unwrap_or_else(|e| e.into_inner());
         if used == self.known || !self.dir.is_dir() {
             return;
         }
         let mut lines: Vec<String> = used
+            .pdfs
             .iter()
             .map(|(name, e)| {
                 format!(
@@ -100,6 +139,12 @@ impl Cache {
                 )
             })
             .collect();
+        for (key, list) in &used.destinations {
+            // JSON escapes line breaks: one line each.
+            if let Ok(json) = serde_json::to_string(list.as_ref()) {
+                lines.push(format!("text {key:032x} {json}\n"));
+            }
+        }
         lines.sort_unstable();
         let mut text = format!("{HEADER}\n");
         text.extend(lines);
@@ -108,30 +153,46 @@ impl Cache {
 }
 
 /// The entries of an index file; an unknown header or a damaged line is left out.
-fn parse(text: &str) -> HashMap<String, Entry> {
+fn parse(text: &str) -> Index {
     let mut lines = text.lines();
+    let mut index = Index::default();
     if lines.next() != Some(HEADER) {
-        return HashMap::new();
+        return index;
     }
-    lines
-        .filter_map(|line| {
-            let mut f = line.split(' ');
-            let name = f.next()?;
-            let size = f.next()?.parse().ok()?;
-            let mtime_ns = f.next()?.parse().ok()?;
-            let ino = f.next()?.parse().ok()?;
-            let hash = u64::from_str_radix(f.next()?, 16).ok()?;
-            if f.next().is_some() || !name.ends_with(".pdf") || !super::is_cache_name(name) {
-                return None;
-            }
-            let id = FileId {
-                size,
-                mtime_ns,
-                ino,
+    for line in lines {
+        if let Some(rest) = line.strip_prefix("text ") {
+            let Some((key, json)) = rest.split_once(' ') else {
+                continue;
             };
-            Some((name.to_string(), Entry { id, hash }))
-        })
-        .collect()
+            let key = u128::from_str_radix(key, 16).ok();
+            let list = serde_json::from_str::<Destinations>(json).ok();
+            if let (Some(key), Some(list)) = (key, list) {
+                index.destinations.insert(key, Arc::new(list));
+            }
+        } else if let Some((name, entry)) = pdf_line(line) {
+            index.pdfs.insert(name, entry);
+        }
+    }
+    index
+}
+
+/// A PDF's line: `<name> <size> <mtime ns> <inode> <content hash>`.
+fn pdf_line(line: &str) -> Option<(String, Entry)> {
+    let mut f = line.split(' ');
+    let name = f.next()?;
+    let size = f.next()?.parse().ok()?;
+    let mtime_ns = f.next()?.parse().ok()?;
+    let ino = f.next()?.parse().ok()?;
+    let hash = u64::from_str_radix(f.next()?, 16).ok()?;
+    if f.next().is_some() || !name.ends_with(".pdf") || !super::is_cache_name(name) {
+        return None;
+    }
+    let id = FileId {
+        size,
+        mtime_ns,
+        ino,
+    };
+    Some((name.to_string(), Entry { id, hash }))
 }
 
 #[cfg(test)]
@@ -168,7 +229,7 @@ mod tests {
         let two = content_hash(b"%PDF-1.7 two");
         assert_eq!(cache.get(NAME), Some((file.clone(), two)));
         cache.save();
-        assert_eq!(Cache::open(&pdf).known.len(), 1);
+        assert_eq!(Cache::open(&pdf).known.pdfs.len(), 1);
     }
 
     #[test]
@@ -177,8 +238,36 @@ mod tests {
             "{HEADER}\n{NAME} 12 34 56 00000000000000ff\nnot a line\n../x.pdf 1 2 3 4\n{NAME}.sum 1 2 3 4\n"
         );
         let known = parse(&text);
-        assert_eq!(known.len(), 1);
-        assert_eq!(known[NAME].hash, 0xff);
-        assert!(parse(&format!("another header\n{NAME} 1 2 3 4\n")).is_empty());
+        assert_eq!(known.pdfs.len(), 1);
+        assert_eq!(known.pdfs[NAME].hash, 0xff);
+        assert_eq!(
+            parse(&format!("another header\n{NAME} 1 2 3 4\n")),
+            Index::default()
+        );
+        let texts = parse(&format!(
+            "{HEADER}\ntext ff [[\"a b\\n\",true]]\ntext fg []\ntext 1 [x]\n"
+        ));
+        assert_eq!(texts.destinations.len(), 1);
+        assert_eq!(
+            *texts.destinations[&0xff],
+            vec![("a b\n".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn destinations_are_found_once_and_remembered_by_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("pdf");
+        std::fs::create_dir_all(&pdf).unwrap();
+        let cache = Cache::open(&pdf);
+        let found = vec![("a.md".to_string(), false), ("<p>\n".to_string(), true)];
+        assert_eq!(*cache.destinations(1, "text", || found.clone()), found);
+        cache.save();
+        let cache = Cache::open(&pdf);
+        let again = cache.destinations(1, "text", || panic!("found again"));
+        assert_eq!(*again, found);
+        // Another text, or another version of the code: found anew.
+        assert!(cache.destinations(1, "text!", Vec::new).is_empty());
+        assert!(cache.destinations(2, "text", Vec::new).is_empty());
     }
 }

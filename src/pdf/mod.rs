@@ -424,11 +424,13 @@ pub fn outputs(
     previous: &mut HashMap<String, Arc<Lazy>>,
 ) -> Result<Outputs> {
     let site = r.site;
+    let cache_folder = cache_dir(&site.root, &site.config.images.cache_dir);
+    let cache = cache::Cache::open(&cache_folder);
     let docs: Vec<Document> = site
         .pages
         .par_iter()
         .filter(|p| p.made_for_pdf(true))
-        .map(|p| prepare(r, p))
+        .map(|p| prepare(r, p, &cache))
         .collect();
     let too_long: Vec<Diagnostic> = site
         .pages
@@ -445,7 +447,6 @@ pub fn outputs(
             .with_hint(crate::tr!("pdf-too-long-hint"))
         })
         .collect();
-    let cache_folder = cache_dir(&site.root, &site.config.images.cache_dir);
     match mode {
         Mode::OnRequest => {
             let mut fresh = HashMap::with_capacity(docs.len());
@@ -485,7 +486,6 @@ pub fn outputs(
             })
         }
         Mode::Render => {
-            let cache = cache::Cache::open(&cache_folder);
             let rendered = AtomicUsize::new(0);
             let one =
                 |doc: &Document| -> std::result::Result<(OutputFile, Vec<Diagnostic>), Diagnostic> {
@@ -614,11 +614,11 @@ fn t(i18n: &I18n, lang: &str, key: &str) -> String {
 
 /// An item as a Typst document: the layout, the item's facts, its text (converted only when
 /// rendered), its pictures and the publicity texts.
-pub fn prepare(r: &Renderer, p: &Page) -> Document {
+fn prepare(r: &Renderer, p: &Page, cache: &cache::Cache) -> Document {
     let c = &r.site.config;
     let permalink = format!("{}{}{}", c.origin(), c.base_path(), p.path);
     let mut pictures: Vec<PathBuf> = Vec::new();
-    let (links, text_pictures) = destinations(r, p, &permalink, &mut pictures);
+    let (links, text_pictures) = destinations(r, p, &permalink, &mut pictures, cache);
     let gallery = gallery_markup(r, p, &mut pictures);
     let mut files: Vec<(String, Embed)> = vec![("/emblem.svg".into(), Embed::Bytes(emblem()))];
     for (i, f) in pictures.into_iter().enumerate() {
@@ -649,12 +649,14 @@ pub fn prepare(r: &Renderer, p: &Page) -> Document {
 
 /// Where the text's links and pictures lead in the PDF: every destination (links made absolute:
 /// a PDF has no "current page" to be relative to) and every embedded picture's name, numbered
-/// into `pictures`. Found by reading the Markdown, not by converting it.
+/// into `pictures`. Found by reading the Markdown (not converting it), or remembered by the
+/// cache from the last time the same text was read.
 fn destinations(
     r: &Renderer,
     p: &Page,
     permalink: &str,
     pictures: &mut Vec<PathBuf>,
+    cache: &cache::Cache,
 ) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     let lang = p.lang.as_str();
     let origin = r.site.config.origin();
@@ -670,16 +672,18 @@ fn destinations(
     };
     let mut links = BTreeMap::new();
     let mut names = BTreeMap::new();
-    for (dest, is_picture) in markup::destinations(&p.body) {
-        if is_picture && !names.contains_key(&dest) {
-            if let Some(file) = picture_file(r, p, &dest) {
+    let found = cache.destinations(engine_fingerprint(), &p.body, || {
+        markup::destinations(&p.body)
+    });
+    for (dest, is_picture) in found.iter() {
+        if *is_picture && !names.contains_key(dest) {
+            if let Some(file) = picture_file(r, p, dest) {
                 names.insert(dest.clone(), format!("/img/{}", pictures.len()));
                 pictures.push(file);
             }
         }
-        if !links.contains_key(&dest) {
-            let url = link(&dest);
-            links.insert(dest, url);
+        if !links.contains_key(dest) {
+            links.insert(dest.clone(), link(dest));
         }
     }
     (links, names)

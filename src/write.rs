@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::diagnostics::{Diagnostic, Failure, Result};
+pub use crate::output::{content_hash, FileId};
 use crate::output::{OutputContents, OutputFile, Sink};
 use crate::paths::Slashed;
 
@@ -161,40 +162,6 @@ pub struct Written {
     pub id: FileId,
 }
 
-/// What identifies a file's version on disk without reading it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileId {
-    pub size: u64,
-    pub mtime_ns: i128,
-    pub ino: u64,
-}
-
-impl FileId {
-    pub fn of(meta: &std::fs::Metadata) -> FileId {
-        let mtime_ns = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos() as i128);
-        #[cfg(unix)]
-        let ino = std::os::unix::fs::MetadataExt::ino(meta);
-        #[cfg(not(unix))]
-        let ino = 0;
-        FileId {
-            size: meta.len(),
-            mtime_ns,
-            ino,
-        }
-    }
-
-    pub fn of_path(p: &Path) -> Option<FileId> {
-        std::fs::symlink_metadata(p)
-            .ok()
-            .filter(|m| m.is_file())
-            .map(|m| FileId::of(&m))
-    }
-}
-
 const MANIFEST_HEADER: &str = "herald output manifest 1";
 
 impl Manifest {
@@ -333,11 +300,6 @@ fn unescape_line(s: &str) -> String {
         }
     }
     out
-}
-
-/// Hash of an output file's bytes, as recorded in the manifest.
-pub fn content_hash(bytes: &[u8]) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(bytes)
 }
 
 pub struct WriteStats {

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::write::{content_hash, FileId};
+use crate::output::{content_hash, FileId};
 
 /// The index's file name (not a name `is_cache_name` accepts, so pruning leaves it alone).
 const INDEX: &str = "index";

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use crate::output::{content_hash, FileId};
 
 /// The index's file name (not a name `is_cache_name` accepts, so pruning leaves it alone).
-const INDEX: &str = "index";
+pub const INDEX: &str = "index";
 const HEADER: &str = "herald pdf cache index 2";
 
 /// An item text's link and picture destinations (`markup::destinations`).

@@ -600,6 +600,12 @@ fn prune(cache: &Path, docs: &[Document]) {
     crate::owned::prune_cached(cache, &keep, is_cache_name);
 }
 
+/// Whether `name` is one herald gives a file of the PDF cache folder: a cached PDF, its hash
+/// or the folder's index (which pruning keeps: [`is_cache_name`] leaves it out).
+pub fn is_cache_folder_name(name: &str) -> bool {
+    is_cache_name(name) || name == cache::INDEX
+}
+
 /// Whether `name` is one herald gives a cached PDF (`<key>.pdf`) or its hash (`<key>.pdf.sum`).
 pub fn is_cache_name(name: &str) -> bool {
     let pdf = name.strip_suffix(".sum").unwrap_or(name);

@@ -244,6 +244,10 @@ mod tests {
             parse(&format!("another header\n{NAME} 1 2 3 4\n")),
             Index::default()
         );
+        // Herald's file (an old cache folder without its marker is still known as herald's),
+        // but not one pruning removes.
+        assert!(super::super::is_cache_folder_name(INDEX));
+        assert!(!super::super::is_cache_name(INDEX));
         let texts = parse(&format!(
             "{HEADER}\ntext ff [[\"a b\\n\",true]]\ntext fg []\ntext 1 [x]\n"
         ));

@@ -9,7 +9,8 @@
 
 use std::sync::OnceLock;
 
-const PACKED: [&[u8]; 4] = [
+/// The font files as embedded (also hashed into the PDF cache's key: other fonts, other PDFs).
+pub static PACKED: [&[u8]; 4] = [
     include_bytes!("pdf/fonts/HeraldSans-Regular.ttf.gz"),
     include_bytes!("pdf/fonts/HeraldSans-Bold.ttf.gz"),
     include_bytes!("pdf/fonts/HeraldSans-Italic.ttf.gz"),

@@ -1,9 +1,11 @@
 //! What a build produces, before it is written: one [`OutputFile`] per file of the site, its
 //! contents (bytes, a file to copy, a file made on request), and the [`Sink`] the render
 //! workers write finished files into (the staging folder of `write`), so the stages that make
-//! files and the one that writes them need only this module.
+//! files and the one that writes them need only this module. Also how a file on disk is known
+//! again without reading it ([`FileId`]) and the hash of a file's bytes ([`content_hash`]),
+//! shared by the output manifest and the PDF cache.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::Result;
@@ -21,6 +23,9 @@ pub enum OutputContents {
     Bytes(Arc<[u8]>),
     /// Copied from this file on disk.
     Copy(PathBuf),
+    /// A file of herald's cache whose content hash ([`content_hash`]) is known (a cached
+    /// PDF): hard-linked into the output, else copied, without being read.
+    Cached(PathBuf, u64),
     Static(&'static [u8]),
     /// Made when first asked for (serve renders a PDF only when it is requested).
     Lazy(Arc<Lazy>),
@@ -66,4 +71,43 @@ impl std::fmt::Debug for Lazy {
 pub trait Sink: Sync {
     /// Writes `bytes` as the file at `path` (relative, `/` separated).
     fn put(&self, path: &str, bytes: &[u8]) -> Result<()>;
+}
+
+/// What identifies a file's version on disk without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileId {
+    pub size: u64,
+    pub mtime_ns: i128,
+    pub ino: u64,
+}
+
+impl FileId {
+    pub fn of(meta: &std::fs::Metadata) -> FileId {
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i128);
+        #[cfg(unix)]
+        let ino = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let ino = 0;
+        FileId {
+            size: meta.len(),
+            mtime_ns,
+            ino,
+        }
+    }
+
+    pub fn of_path(p: &Path) -> Option<FileId> {
+        std::fs::symlink_metadata(p)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| FileId::of(&m))
+    }
+}
+
+/// Hash of an output file's bytes, as recorded in the manifest.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
 }

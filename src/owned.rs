@@ -296,6 +296,12 @@ pub fn store_cached(file: &Path, bytes: &[u8]) -> bool {
         && write_through_temp(dir, &sum_file(file), file_sum(bytes).as_bytes())
 }
 
+/// Replaces `file` in folder `dir` with `bytes` through a temporary file (a reader never sees
+/// half a file); false when it cannot be written.
+pub fn replace_file(dir: &Path, file: &Path, bytes: &[u8]) -> bool {
+    write_through_temp(dir, file, bytes)
+}
+
 fn write_through_temp(dir: &Path, file: &Path, bytes: &[u8]) -> bool {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let tmp = dir.join(format!(

@@ -594,7 +594,7 @@ fn collect3<A, B, C>(a: Result<A>, b: Result<B>, c: Result<C>) -> Result<(A, B, 
 /// The names each stage gives the files it writes into its folder of the cache.
 const CACHE_NAMES: &crate::owned::CacheNames = &[
     ("images", crate::images::is_cache_name),
-    ("pdf", crate::pdf::is_cache_name),
+    ("pdf", crate::pdf::is_cache_folder_name),
     ("cards", crate::render::share_card::is_cache_name),
     ("outputs", crate::write::is_manifest_name),
 ];

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::diagnostics::{Diagnostic, Failure, Result};
+pub use crate::output::{content_hash, FileId};
 use crate::output::{OutputContents, OutputFile, Sink};
 use crate::paths::Slashed;
 
@@ -161,40 +162,6 @@ pub struct Written {
     pub id: FileId,
 }
 
-/// What identifies a file's version on disk without reading it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileId {
-    pub size: u64,
-    pub mtime_ns: i128,
-    pub ino: u64,
-}
-
-impl FileId {
-    pub fn of(meta: &std::fs::Metadata) -> FileId {
-        let mtime_ns = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos() as i128);
-        #[cfg(unix)]
-        let ino = std::os::unix::fs::MetadataExt::ino(meta);
-        #[cfg(not(unix))]
-        let ino = 0;
-        FileId {
-            size: meta.len(),
-            mtime_ns,
-            ino,
-        }
-    }
-
-    fn of_path(p: &Path) -> Option<FileId> {
-        std::fs::symlink_metadata(p)
-            .ok()
-            .filter(|m| m.is_file())
-            .map(|m| FileId::of(&m))
-    }
-}
-
 const MANIFEST_HEADER: &str = "herald output manifest 1";
 
 impl Manifest {
@@ -333,11 +300,6 @@ fn unescape_line(s: &str) -> String {
         }
     }
     out
-}
-
-/// Hash of an output file's bytes, as recorded in the manifest.
-pub fn content_hash(bytes: &[u8]) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(bytes)
 }
 
 pub struct WriteStats {
@@ -492,6 +454,29 @@ impl Staging {
         self.record(path, hash, &dest)
     }
 
+    /// Writes a file of herald's cache (content hash `hash`) into the new version without
+    /// reading it: a hard link to the previous output's file when the manifest says it holds
+    /// the same bytes, else a hard link to the cache file (the cache only ever replaces its
+    /// files, never writes into them), else a copy (another file system).
+    fn put_cached(&self, path: &str, src: &Path, hash: u64) -> Result<()> {
+        if !self.reserve(path) {
+            return Ok(());
+        }
+        self.parent_dir(path)?;
+        let dest = self.dir.join(path);
+        let old = self.out.join(path);
+        let same_as_before = match (self.previous.files.get(path), FileId::of_path(&old)) {
+            (Some(w), Some(id)) => w.id == id && w.hash == hash,
+            _ => false,
+        };
+        let linked = (same_as_before && std::fs::hard_link(&old, &dest).is_ok())
+            || std::fs::hard_link(src, &dest).is_ok();
+        if !linked {
+            std::fs::copy(src, &dest).map_err(|e| io_error("write", &dest, e))?;
+        }
+        self.record(path, hash, &dest)
+    }
+
     fn link_or_write(&self, path: &str, bytes: &[u8]) -> Result<(u64, PathBuf)> {
         let dest = self.dir.join(path);
         let hash = content_hash(bytes);
@@ -525,6 +510,7 @@ impl Staging {
                 let bytes = std::fs::read(src).map_err(|e| io_error("read", src, e))?;
                 self.put(&f.path, &bytes)
             }
+            OutputContents::Cached(src, hash) => self.put_cached(&f.path, src, *hash),
         }
     }
 

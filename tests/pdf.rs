@@ -373,7 +373,9 @@ fn second_build_renders_no_pdf_and_an_edit_renders_one() {
             (e.file_name(), e.metadata().unwrap().modified().unwrap())
         })
         .collect();
-    // Each PDF and the hash its bytes are checked against.
+    // Each PDF and the hash its bytes are checked against, and the index of both.
+    assert!(stamps.contains_key(std::ffi::OsStr::new("index")));
+    let stamps: BTreeMap<_, _> = stamps.into_iter().filter(|(n, _)| n != "index").collect();
     assert_eq!(stamps.len(), 2 * pdfs(&site.out()).len());
 
     // --force: a real build through the cache, not the "nothing changed" shortcut.
@@ -388,6 +390,9 @@ fn second_build_renders_no_pdf_and_an_edit_renders_one() {
     assert_eq!(before, after);
     for e in std::fs::read_dir(&cache).unwrap() {
         let e = e.unwrap();
+        if e.file_name() == "index" {
+            continue;
+        }
         assert_eq!(
             stamps[&e.file_name()],
             e.metadata().unwrap().modified().unwrap()
@@ -412,7 +417,7 @@ fn second_build_renders_no_pdf_and_an_edit_renders_one() {
         third.contains(&format!("{n} PDFs (1 rendered, {} from the cache)", n - 1)),
         "{third}"
     );
-    assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 2 * n);
+    assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 2 * n + 1);
     let pdf = site
         .out()
         .join("lv/jaunumi/vasaras-nometne-berniem/vasaras-nometne-berniem.pdf");
@@ -441,6 +446,166 @@ fn second_build_renders_no_pdf_and_an_edit_renders_one() {
     );
     assert_eq!(common::snapshot(&site.out()), good);
     assert_eq!(std::fs::read(&cached[0]).unwrap(), whole);
+}
+
+/// How many PDFs a build's summary line says it rendered.
+fn rendered(summary: &str) -> usize {
+    let (before, _) = summary
+        .split_once(" rendered, ")
+        .unwrap_or_else(|| panic!("no PDF counts in {summary}"));
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.chars().rev().collect::<String>().parse().unwrap()
+}
+
+/// The bytes of every PDF of an output folder.
+fn pdf_bytes(out: &Path) -> BTreeMap<String, Vec<u8>> {
+    pdfs(out)
+        .into_iter()
+        .map(|(rel, p)| (rel, std::fs::read(p).unwrap()))
+        .collect()
+}
+
+/// A PNG of `w`×`h` pixels of one colour.
+fn png(w: u32, h: u32, rgb: [u8; 3]) -> Vec<u8> {
+    let img = image::RgbImage::from_pixel(w, h, image::Rgb(rgb));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// The PDF cache's key is made from the item's inputs, not from its converted text: every
+/// input the PDF shows must still change it. Each edit below renders exactly the PDFs that
+/// show it (their bytes change, the others' do not), and a build without edits renders none
+/// and links the cached files into the output unread.
+#[test]
+fn a_pdf_is_rendered_again_exactly_when_what_it_shows_changes() {
+    let mut files = fixture_files();
+    let lv_item = "content/news/kick-off/index.lv.md";
+    files.insert(
+        lv_item,
+        files[lv_item].replace(
+            "## Programma",
+            "![Zāle pirms semināra](zale.png)\n\n## Programma",
+        ),
+    );
+    let site = Site::new(&files);
+    let dir = site.root().join("content/news/kick-off");
+    std::fs::write(dir.join("zale.png"), png(40, 30, [200, 30, 30])).unwrap();
+    let first = site.build(&[]);
+    assert!(
+        first.contains("4 PDFs (4 rendered, 0 from the cache)"),
+        "{first}"
+    );
+    let kick_lv = "lv/jaunumi/kick-off/kick-off.pdf";
+    let kick_lt = "lt/naujienos/atidarymo-seminaras/atidarymo-seminaras.pdf";
+    let mut last = pdf_bytes(&site.out());
+    assert!(
+        last.contains_key(kick_lv) && last.contains_key(kick_lt),
+        "{:?}",
+        last.keys()
+    );
+    let lv: Vec<&str> = last
+        .keys()
+        .filter(|k| k.starts_with("lv/"))
+        .map(String::as_str)
+        .collect();
+    let lt: Vec<&str> = last
+        .keys()
+        .filter(|k| k.starts_with("lt/"))
+        .map(String::as_str)
+        .collect();
+    let (lv, lt): (Vec<String>, Vec<String>) = (
+        lv.into_iter().map(String::from).collect(),
+        lt.into_iter().map(String::from).collect(),
+    );
+
+    // Builds `args` and checks that exactly `expected` PDFs were rendered and changed.
+    let step =
+        |last: &mut BTreeMap<String, Vec<u8>>, what: &str, args: &[&str], expected: &[&str]| {
+            let summary = site.build(args);
+            let now = pdf_bytes(&site.out());
+            let changed: Vec<&str> = now
+                .iter()
+                .filter(|(k, v)| last.get(*k) != Some(*v))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            let mut want: Vec<&str> = expected.to_vec();
+            want.sort_unstable();
+            assert_eq!(changed, want, "{what}: {summary}");
+            assert_eq!(rendered(&summary), expected.len(), "{what}: {summary}");
+            *last = now;
+        };
+
+    // Nothing changed (forced, so the cache is asked): nothing rendered, and the output's PDFs
+    // are the cache's files themselves (linked, not read and written again).
+    step(&mut last, "nothing", &["--force"], &[]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let cache = site.root().join(".herald-cache/pdf");
+        let cached: Vec<u64> = std::fs::read_dir(&cache)
+            .unwrap()
+            .map(|e| e.unwrap().metadata().unwrap().ino())
+            .collect();
+        for p in pdfs(&site.out()).values() {
+            assert!(
+                cached.contains(&std::fs::metadata(p).unwrap().ino()),
+                "{p:?}"
+            );
+        }
+    }
+
+    let edit = |rel: &str, from: &str, to: &str| {
+        let p = site.root().join(rel);
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.contains(from), "{rel} lacks {from:?}");
+        std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(lv_item, "četrdesmit", "piecdesmit");
+    step(&mut last, "the text", &[], &[kick_lv]);
+    assert!(letters(&pdf_text(&site.out().join(kick_lv))).contains("piecdesmit"));
+    edit(
+        lv_item,
+        "title: Projekta atklāšanas seminārs",
+        "title: Projekta atklāšanas seminārs Jelgavā",
+    );
+    step(&mut last, "the title", &[], &[kick_lv]);
+    edit(lv_item, "date: 2020-09-15", "date: 2020-09-16");
+    // The Lithuanian translation has no date of its own: it shows the original's.
+    step(&mut last, "the date", &[], &[kick_lv, kick_lt]);
+    // The picture's file replaced by another picture of another size.
+    std::fs::write(dir.join("zale.png"), png(30, 40, [30, 30, 200])).unwrap();
+    step(&mut last, "a picture", &[], &[kick_lv]);
+    // A link's target moves: the PDF links to its new address.
+    edit(
+        "content/about.lv.md",
+        "slug: par-projektu",
+        "slug: par-octopus",
+    );
+    step(&mut last, "a linked page's address", &[], &[kick_lv]);
+    // The organisation responsible, named in the Latvian publicity texts.
+    edit(
+        "site.yaml",
+        "responsible: {lv: \"Zemgales Plānošanas reģions\"",
+        "responsible: {lv: \"Zemgales plānošanas reģions\"",
+    );
+    let lv_refs: Vec<&str> = lv.iter().map(String::as_str).collect();
+    step(&mut last, "the organisation", &[], &lv_refs);
+    // The language's messages: the site's own wording of a text every Lithuanian PDF shows.
+    std::fs::create_dir_all(site.root().join("i18n")).unwrap();
+    std::fs::write(
+        site.root().join("i18n/lt.ftl"),
+        "pdf-web-version = Ši naujiena svetainėje\n",
+    )
+    .unwrap();
+    let lt_refs: Vec<&str> = lt.iter().map(String::as_str).collect();
+    step(&mut last, "the messages", &[], &lt_refs);
+    assert!(pdf_text(&site.out().join(kick_lt)).contains("Ši naujiena svetainėje"));
+    step(&mut last, "nothing again", &["--force"], &[]);
 }
 
 fn rich_site() -> Site {

@@ -51,6 +51,21 @@ pub fn text(s: &str) -> String {
     }
 }
 
+/// Every destination [`convert`] may hand to the hooks for `body`, in order: each link's
+/// (`false`) and each picture's (`true`; a picture that cannot be embedded is linked to, so its
+/// destination also goes to `Hooks::link`). Some may never be asked for (a picture inside
+/// another's alt text). Costs a parse, not a conversion: the PDF cache's key is made from them.
+pub fn destinations(body: &str) -> Vec<(String, bool)> {
+    let body = crate::markdown::protect_ordinal_dates(body);
+    Parser::new_ext(&body, crate::markdown::options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Link { dest_url, .. }) => Some((dest_url.to_string(), false)),
+            Event::Start(Tag::Image { dest_url, .. }) => Some((dest_url.to_string(), true)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// How deep block containers (lists, quotes, tables) nest in the PDF; deeper ones are flattened
 /// (their text kept), as Typst's parser has a nesting limit and layout recursion needs stack.
 const MAX_NESTING: usize = 24;
@@ -494,6 +509,52 @@ mod tests {
             raw_html,
         };
         convert(md, 2, &mut hooks)
+    }
+
+    /// The PDF cache's key holds what the hooks answer for every destination `destinations`
+    /// lists: a destination the converter asks about that is not listed would leave a PDF
+    /// stale when that link's target moves.
+    #[test]
+    fn destinations_list_every_destination_the_hooks_are_asked_about() {
+        let md = "[a](one.md) and [ref][r] and <https://auto.example/x>\n\n\
+            ![pic](p.jpg \"T\") ![far](https://x.org/far.png) ![outer ![inner](in.png)](o.png)\n\n\
+            > - [deep](#frag)\n\n\
+            | h | [cell](/c) |\n| - | - |\n| ![t](t.png) | x |\n\n\
+            Note[^n]. 1. janvārī [date](d.md)\n\n[^n]: See [note](n.md) ![np](np.png)\n\n\
+            [r]: /refd [e]()\n";
+        let listed = destinations(md);
+        let links: Vec<&str> = listed.iter().map(|(d, _)| d.as_str()).collect();
+        let asked = std::cell::RefCell::new(Vec::<String>::new());
+        let link = |d: &str| {
+            asked.borrow_mut().push(d.to_string());
+            d.to_string()
+        };
+        let mut pics = Vec::new();
+        let mut picture = |d: &str| -> Option<String> {
+            pics.push(d.to_string());
+            (!d.starts_with("http")).then(|| format!("/img/{d}"))
+        };
+        let hyph = |t: &str| t.to_string();
+        let mut hooks = Hooks {
+            link: &link,
+            picture: &mut picture,
+            hyphenate: &hyph,
+            raw_html: true,
+        };
+        convert(md, 2, &mut hooks);
+        for d in asked.borrow().iter() {
+            assert!(links.contains(&d.as_str()), "link {d:?} not in {listed:?}");
+        }
+        for d in &pics {
+            assert!(
+                listed.contains(&(d.clone(), true)),
+                "picture {d:?} not in {listed:?}"
+            );
+        }
+        assert!(
+            asked.borrow().len() >= 7 && pics.len() >= 4,
+            "{asked:?} {pics:?}"
+        );
     }
 
     #[test]

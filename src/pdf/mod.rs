@@ -5,18 +5,22 @@
 //! herald's embedded fonts, hyphenated in the item's language, tagged and PDF/UA-1.
 //!
 //! Owns: turning an item into a Typst document ([`Document`]), rendering it, and the
-//! content-addressed cache (`.herald-cache/pdf/<hash>.pdf` in the site folder): a document whose
-//! hash (of its source and every file it embeds) is in the cache is not rendered again. `build`
-//! renders what is missing in parallel; `serve` and `check` only register the files, which
-//! `serve` renders when one is requested ([`crate::output::Lazy`]).
+//! content-addressed cache (`.herald-cache/pdf/<key>.pdf` in the site folder, [`cache`]): a
+//! document whose key is in the cache is not rendered again. The key is made cheaply from what
+//! the PDF is made from (the item's Markdown, where its links and pictures lead, the texts
+//! around it, the embedded files' sizes and times, the engine): the Typst source itself, whose
+//! conversion and hyphenation cost more than checking the cache, is made only to render.
+//! `build` renders what is missing in parallel; `serve` and `check` only register the files,
+//! which `serve` renders when one is requested ([`crate::output::Lazy`]).
 
+mod cache;
 pub mod markup;
 mod world;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 
@@ -48,6 +52,39 @@ pub fn cache_dir(root: &Path, cache_dir: &Path) -> PathBuf {
 /// version covers the fonts, the layout and the engine).
 const FORMAT: &str = concat!("herald ", env!("CARGO_PKG_VERSION"), " typst 0.15 pdf/ua-1");
 
+/// The Latvian hyphenation patterns (Typst has none).
+const LATVIAN: &[u8] = include_bytes!("../../vendor/hyphenation/lv.standard.bincode");
+
+/// What every press release's PDF depends on besides its own inputs, hashed once: herald's
+/// version, the layout, the code that writes the Typst source (this file and the converter,
+/// so a changed conversion between two versions is not taken from the cache), the
+/// hyphenation patterns and the fonts.
+fn engine_fingerprint() -> u128 {
+    static FINGERPRINT: OnceLock<u128> = OnceLock::new();
+    *FINGERPRINT.get_or_init(|| {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        let parts = [
+            FORMAT.as_bytes(),
+            LAYOUT.as_bytes(),
+            include_bytes!("mod.rs"),
+            include_bytes!("markup.rs"),
+            include_bytes!("world.rs"),
+            LATVIAN,
+        ];
+        for part in parts.iter().chain(crate::fonts::PACKED.iter()) {
+            h.update(&(part.len() as u64).to_le_bytes());
+            h.update(part);
+        }
+        h.digest128()
+    })
+}
+
+/// The EU emblem as the PDFs embed it, drawn once.
+fn emblem() -> Arc<[u8]> {
+    static EMBLEM: OnceLock<Arc<[u8]>> = OnceLock::new();
+    Arc::clone(EMBLEM.get_or_init(|| publicity::emblem_svg().into_bytes().into()))
+}
+
 /// The largest item text (Markdown bytes) made into a PDF: about 25 times a long press release.
 /// How PDFs are made in a build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,28 +96,34 @@ pub enum Mode {
     OnRequest,
 }
 
-/// What made the PDFs of a build: fonts, the standard library, hyphenation dictionaries.
+/// What made the PDFs of a build: fonts, the standard library, hyphenation dictionaries. The
+/// fonts, the library and the dictionaries are loaded when the first PDF is rendered: a build
+/// that takes every PDF from the cache never needs them.
 pub struct Engine {
-    shared: Shared,
+    shared: OnceLock<Shared>,
     /// Typst recurses deeply on long paragraphs and nested content: PDFs are rendered on
     /// threads with a large stack (also in `serve`, whose request threads have a small one).
     pool: rayon::ThreadPool,
     /// Languages that Typst's own hyphenation lacks get soft hyphens from these patterns.
-    dictionaries: HashMap<&'static str, hyphenation::Standard>,
+    dictionaries: OnceLock<HashMap<&'static str, hyphenation::Standard>>,
+}
+
+/// The hyphenation dictionaries herald embeds. Typst hyphenates lt and en itself; it has no
+/// Latvian patterns. Only the Latvian dictionary is embedded: the crate's `embed_all` would add
+/// 80 languages (3 MB).
+fn dictionaries() -> HashMap<&'static str, hyphenation::Standard> {
+    use hyphenation::Load;
+    let mut dictionaries = HashMap::new();
+    let mut latvian = LATVIAN;
+    if let Ok(d) = hyphenation::Standard::from_reader(hyphenation::Language::Latvian, &mut latvian)
+    {
+        dictionaries.insert("lv", d);
+    }
+    dictionaries
 }
 
 impl Engine {
     pub fn new() -> Self {
-        use hyphenation::Load;
-        let mut dictionaries = HashMap::new();
-        // Typst hyphenates lt and en itself; it has no Latvian patterns. Only the Latvian
-        // dictionary is embedded: the crate's `embed_all` would add 80 languages (3 MB).
-        let mut latvian: &[u8] = include_bytes!("../../vendor/hyphenation/lv.standard.bincode");
-        if let Ok(d) =
-            hyphenation::Standard::from_reader(hyphenation::Language::Latvian, &mut latvian)
-        {
-            dictionaries.insert("lv", d);
-        }
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(rayon::current_num_threads())
             .stack_size(64 << 20)
@@ -88,21 +131,25 @@ impl Engine {
             .build()
             .expect("threads can be started");
         Engine {
-            shared: Shared::new(),
+            shared: OnceLock::new(),
             pool,
-            dictionaries,
+            dictionaries: OnceLock::new(),
         }
     }
 
+    fn shared(&self) -> &Shared {
+        self.shared.get_or_init(Shared::new)
+    }
+
     pub fn fonts(&self) -> &[typst::text::Font] {
-        self.shared.fonts()
+        self.shared().fonts()
     }
 
     /// `text` with soft hyphens (U+00AD) where `lang`'s patterns allow a break, for languages
     /// Typst does not hyphenate itself; unchanged otherwise.
     pub fn hyphenate(&self, lang: &str, text: &str) -> String {
         use hyphenation::Hyphenator;
-        let Some(dict) = self.dictionaries.get(lang) else {
+        let Some(dict) = self.dictionaries.get_or_init(dictionaries).get(lang) else {
             return text.to_string();
         };
         let mut out = String::with_capacity(text.len() + text.len() / 8);
@@ -154,25 +201,90 @@ enum Embed {
     File(PathBuf),
 }
 
-/// One press release, ready to render: its Typst source and the files it embeds.
+/// One press release, ready to render: what its Typst source is made from and the files it
+/// embeds.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// Output path (`lv/jaunumi/x/x.pdf`).
     pub path: String,
     /// The item's Markdown file, for messages.
     pub file: PathBuf,
-    pub source: String,
+    source: Arc<Source>,
     files: Vec<(String, Embed)>,
     /// Hash of everything the PDF is made from.
     pub key: u128,
 }
 
+/// What an item's Typst source is made from: everything but the item's text is made already
+/// (cheap); the text is converted and hyphenated by [`Source::text`] when the PDF is rendered.
+#[derive(Debug)]
+struct Source {
+    /// The layout and the `press` call with the header and the facts.
+    head: String,
+    /// The item's Markdown.
+    body: Arc<str>,
+    lang: String,
+    raw_html: bool,
+    /// Every link destination of the text (pictures' included) -> the address the PDF links to.
+    links: BTreeMap<String, String>,
+    /// Every embedded picture's destination -> its embedded file's name (`/img/N`).
+    pictures: BTreeMap<String, String>,
+    /// The gallery and the `publicity` call.
+    tail: String,
+}
+
+impl Source {
+    /// The whole Typst source: the text converted with the links and pictures resolved when
+    /// the document was prepared, hyphenated in its language.
+    fn text(&self, engine: &Engine) -> String {
+        let link = |dest: &str| {
+            self.links
+                .get(dest)
+                .cloned()
+                .unwrap_or_else(|| dest.to_string())
+        };
+        let mut picture = |dest: &str| self.pictures.get(dest).cloned();
+        let hyphenate = |text: &str| engine.hyphenate(&self.lang, text);
+        let body = markup::convert(
+            &self.body,
+            2,
+            &mut markup::Hooks {
+                link: &link,
+                picture: &mut picture,
+                hyphenate: &hyphenate,
+                raw_html: self.raw_html,
+            },
+        );
+        format!("{}{body}{}", self.head, self.tail)
+    }
+
+    fn hash(&self, h: &mut xxhash_rust::xxh3::Xxh3) {
+        let mut field = |s: &str| {
+            h.update(&(s.len() as u64).to_le_bytes());
+            h.update(s.as_bytes());
+        };
+        field(&self.head);
+        field(&self.body);
+        field(&self.lang);
+        field(if self.raw_html { "html" } else { "no html" });
+        for (dest, url) in &self.links {
+            field(dest);
+            field(url);
+        }
+        field("pictures");
+        for (dest, name) in &self.pictures {
+            field(dest);
+            field(name);
+        }
+        field(&self.tail);
+    }
+}
+
 impl Document {
     fn hash(&mut self) {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
-        h.update(FORMAT.as_bytes());
-        h.update(&(self.source.len() as u64).to_le_bytes());
-        h.update(self.source.as_bytes());
+        h.update(&engine_fingerprint().to_le_bytes());
+        self.source.hash(&mut h);
         for (name, embed) in &self.files {
             h.update(name.as_bytes());
             match embed {
@@ -235,7 +347,8 @@ fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered,
         };
         files.push((name.clone(), bytes));
     }
-    let world = world::World::new(&engine.shared, &doc.source, &files);
+    let source = doc.source.text(engine);
+    let world = world::World::new(engine.shared(), &source, &files);
     let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
     let warnings: Vec<String> = compiled
         .warnings
@@ -311,11 +424,13 @@ pub fn outputs(
     previous: &mut HashMap<String, Arc<Lazy>>,
 ) -> Result<Outputs> {
     let site = r.site;
+    let cache_folder = cache_dir(&site.root, &site.config.images.cache_dir);
+    let cache = cache::Cache::open(&cache_folder);
     let docs: Vec<Document> = site
         .pages
         .par_iter()
         .filter(|p| p.made_for_pdf(true))
-        .map(|p| prepare(r, engine, p))
+        .map(|p| prepare(r, p, &cache))
         .collect();
     let too_long: Vec<Diagnostic> = site
         .pages
@@ -332,7 +447,6 @@ pub fn outputs(
             .with_hint(crate::tr!("pdf-too-long-hint"))
         })
         .collect();
-    let cache = cache_dir(&site.root, &site.config.images.cache_dir);
     match mode {
         Mode::OnRequest => {
             let mut fresh = HashMap::with_capacity(docs.len());
@@ -342,7 +456,7 @@ pub fn outputs(
                     Some(old) if old.key == doc.key as u64 => Arc::clone(old),
                     _ => {
                         let engine = Arc::clone(engine);
-                        let cache = cache.clone();
+                        let cache = cache_folder.clone();
                         let key = doc.key as u64;
                         let doc = doc.clone();
                         Arc::new(Lazy::new(
@@ -375,12 +489,9 @@ pub fn outputs(
             let rendered = AtomicUsize::new(0);
             let one =
                 |doc: &Document| -> std::result::Result<(OutputFile, Vec<Diagnostic>), Diagnostic> {
-                    let (path, messages) = cached_or_render_file(engine, doc, &cache, &rendered)
-                        .map_err(|m| pdf_error(doc, m))?;
-                    let contents = match path {
-                        Ok(p) => OutputContents::Copy(p),
-                        Err(bytes) => OutputContents::Bytes(bytes),
-                    };
+                    let (contents, messages) =
+                        cached_or_render_file(engine, doc, &cache, &rendered)
+                            .map_err(|m| pdf_error(doc, m))?;
                     let warnings = messages
                         .into_iter()
                         .map(|w| {
@@ -415,7 +526,8 @@ pub fn outputs(
             if !errors.is_empty() {
                 return Err(Failure(errors));
             }
-            prune(&cache, &docs);
+            prune(&cache_folder, &docs);
+            cache.save();
             let rendered = rendered.into_inner();
             Ok(Outputs {
                 stats: Stats {
@@ -456,27 +568,23 @@ fn cached_or_render(
     Ok(r.bytes.into())
 }
 
-/// A PDF in the cache, or its bytes when the cache cannot be written.
-type CacheFile = std::result::Result<PathBuf, Arc<[u8]>>;
-
-/// Like [`cached_or_render`], but hands back the cache file's path (the writer copies it) or, when
-/// the cache cannot be written, the bytes.
+/// Like [`cached_or_render`], but hands back the cache file with its content hash (the writer
+/// links or copies it without reading it) or, when the cache cannot be written, the bytes.
 fn cached_or_render_file(
     engine: &Engine,
     doc: &Document,
-    cache: &Path,
+    cache: &cache::Cache,
     rendered: &AtomicUsize,
-) -> std::result::Result<(CacheFile, Vec<String>), String> {
-    let file = cache.join(doc.cache_name());
-    if crate::owned::read_cached(&file).is_some() {
-        return Ok((Ok(file), Vec::new()));
+) -> std::result::Result<(OutputContents, Vec<String>), String> {
+    let name = doc.cache_name();
+    if let Some((file, hash)) = cache.get(&name) {
+        return Ok((OutputContents::Cached(file, hash), Vec::new()));
     }
     let r = render(engine, doc)?;
     rendered.fetch_add(1, Ordering::Relaxed);
-    let path = if crate::owned::store_cached(&file, &r.bytes) {
-        Ok(file)
-    } else {
-        Err(r.bytes.into())
+    let path = match cache.put(&name, &r.bytes) {
+        Some((file, hash)) => OutputContents::Cached(file, hash),
+        None => OutputContents::Bytes(r.bytes.into()),
     };
     let mut warnings = r.warnings;
     if let Some(why) = r.not_ua {
@@ -492,6 +600,12 @@ fn prune(cache: &Path, docs: &[Document]) {
     crate::owned::prune_cached(cache, &keep, is_cache_name);
 }
 
+/// Whether `name` is one herald gives a file of the PDF cache folder: a cached PDF, its hash
+/// or the folder's index (which pruning keeps: [`is_cache_name`] leaves it out).
+pub fn is_cache_folder_name(name: &str) -> bool {
+    is_cache_name(name) || name == cache::INDEX
+}
+
 /// Whether `name` is one herald gives a cached PDF (`<key>.pdf`) or its hash (`<key>.pdf.sum`).
 pub fn is_cache_name(name: &str) -> bool {
     let pdf = name.strip_suffix(".sum").unwrap_or(name);
@@ -504,28 +618,34 @@ fn t(i18n: &I18n, lang: &str, key: &str) -> String {
     i18n.format(lang, key, &[]).unwrap_or_default()
 }
 
-/// An item as a Typst document: the layout, the item's facts, its text, its pictures and the
-/// publicity texts.
-pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
+/// An item as a Typst document: the layout, the item's facts, its text (converted only when
+/// rendered), its pictures and the publicity texts.
+fn prepare(r: &Renderer, p: &Page, cache: &cache::Cache) -> Document {
     let c = &r.site.config;
     let permalink = format!("{}{}{}", c.origin(), c.base_path(), p.path);
     let mut pictures: Vec<PathBuf> = Vec::new();
-    let body = body_markup(r, engine, p, &permalink, &mut pictures);
+    let (links, text_pictures) = destinations(r, p, &permalink, &mut pictures, cache);
     let gallery = gallery_markup(r, p, &mut pictures);
-    let mut files: Vec<(String, Embed)> = vec![(
-        "/emblem.svg".into(),
-        Embed::Bytes(publicity::emblem_svg().into_bytes().into()),
-    )];
+    let mut files: Vec<(String, Embed)> = vec![("/emblem.svg".into(), Embed::Bytes(emblem()))];
     for (i, f) in pictures.into_iter().enumerate() {
         files.push((format!("/img/{i}"), Embed::File(f)));
     }
     let header = header(r, p, &mut files);
     let facts = facts(r, p);
     let closing = closing(r, p, &permalink);
+    let source = Source {
+        head: press_head(r, p, &header, &facts),
+        body: p.body.clone(),
+        lang: p.lang.as_str().to_string(),
+        raw_html: c.markdown.raw_html,
+        links,
+        pictures: text_pictures,
+        tail: press_tail(&gallery, &closing),
+    };
     let mut doc = Document {
         path: p.pdf_path(),
         file: p.file.clone(),
-        source: press_source(r, p, &header, &facts, &body, &gallery, &closing),
+        source: Arc::new(source),
         files,
         key: 0,
     };
@@ -533,15 +653,17 @@ pub fn prepare(r: &Renderer, engine: &Engine, p: &Page) -> Document {
     doc
 }
 
-/// The item's text as Typst markup: links made absolute (a PDF has no "current page" to be
-/// relative to), pictures numbered into `pictures`, words hyphenated in the item's language.
-fn body_markup(
+/// Where the text's links and pictures lead in the PDF: every destination (links made absolute:
+/// a PDF has no "current page" to be relative to) and every embedded picture's name, numbered
+/// into `pictures`. Found by reading the Markdown (not converting it), or remembered by the
+/// cache from the last time the same text was read.
+fn destinations(
     r: &Renderer,
-    engine: &Engine,
     p: &Page,
     permalink: &str,
     pictures: &mut Vec<PathBuf>,
-) -> String {
+    cache: &cache::Cache,
+) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     let lang = p.lang.as_str();
     let origin = r.site.config.origin();
     let link = |dest: &str| -> String {
@@ -554,23 +676,23 @@ fn body_markup(
             _ => format!("{permalink}{dest}"),
         }
     };
-    let mut picture = |dest: &str| -> Option<String> {
-        let file = picture_file(r, p, dest)?;
-        let name = format!("/img/{}", pictures.len());
-        pictures.push(file);
-        Some(name)
-    };
-    let hyphenate = |text: &str| engine.hyphenate(lang, text);
-    markup::convert(
-        &p.body,
-        2,
-        &mut markup::Hooks {
-            link: &link,
-            picture: &mut picture,
-            hyphenate: &hyphenate,
-            raw_html: r.site.config.markdown.raw_html,
-        },
-    )
+    let mut links = BTreeMap::new();
+    let mut names = BTreeMap::new();
+    let found = cache.destinations(engine_fingerprint(), &p.body, || {
+        markup::destinations(&p.body)
+    });
+    for (dest, is_picture) in found.iter() {
+        if *is_picture && !names.contains_key(dest) {
+            if let Some(file) = picture_file(r, p, dest) {
+                names.insert(dest.clone(), format!("/img/{}", pictures.len()));
+                pictures.push(file);
+            }
+        }
+        if !links.contains_key(dest) {
+            links.insert(dest.clone(), link(dest));
+        }
+    }
+    (links, names)
 }
 
 /// The gallery's pictures after the text, two a row with their captions, numbered on after
@@ -745,22 +867,9 @@ fn closing(r: &Renderer, p: &Page, permalink: &str) -> Closing {
     }
 }
 
-/// The Typst source: the layout, the `press` call with the header and facts, the text and the
-/// gallery, the `publicity` call.
-fn press_source(
-    r: &Renderer,
-    p: &Page,
-    header: &Header,
-    facts: &Facts,
-    body: &str,
-    gallery: &str,
-    closing: &Closing,
-) -> String {
+/// The start of the Typst source: the layout and the `press` call with the header and facts.
+fn press_head(r: &Renderer, p: &Page, header: &Header, facts: &Facts) -> String {
     let project = &r.site.config.project;
-    let opt = |s: &Option<String>| {
-        s.as_ref()
-            .map_or_else(|| "none".to_string(), |s| markup::string(s))
-    };
     format!(
         "{LAYOUT}
 #show: press.with(
@@ -779,20 +888,11 @@ fn press_source(
   logo-alt: {logo_alt},
 )
 
-{body}{gallery}
-#publicity(
-  statement: {statement},
-  disclaimer: {disclaimer},
-  links: ({links}),
-  prepared: {prepared},
-  gallery: {gallery_link},
-  web: {web},
-)
 ",
         lang = markup::string(p.lang.as_str()),
         title = markup::string(&p.title),
         date = facts.date,
-        date_text = opt(&facts.date_text),
+        date_text = optional(&facts.date_text),
         author = markup::string(&facts.author),
         keywords = facts
             .keywords
@@ -803,20 +903,42 @@ fn press_source(
         code = markup::string(&project.code),
         emblem_alt = markup::string(&header.emblem.alt),
         emblem_text = markup::string(&header.emblem.text),
-        fund = opt(&header.emblem.fund),
-        logo = opt(&header.logo),
+        fund = optional(&header.emblem.fund),
+        logo = optional(&header.logo),
         logo_alt = markup::string(&header.logo_alt),
-        statement = opt(&closing.statement),
-        disclaimer = opt(&closing.disclaimer),
+    )
+}
+
+/// The end of the Typst source, after the text: the gallery and the `publicity` call.
+fn press_tail(gallery: &str, closing: &Closing) -> String {
+    format!(
+        "{gallery}
+#publicity(
+  statement: {statement},
+  disclaimer: {disclaimer},
+  links: ({links}),
+  prepared: {prepared},
+  gallery: {gallery_link},
+  web: {web},
+)
+",
+        statement = optional(&closing.statement),
+        disclaimer = optional(&closing.disclaimer),
         links = closing
             .links
             .iter()
             .map(|l| format!("{l},"))
             .collect::<String>(),
-        prepared = opt(&closing.prepared),
+        prepared = optional(&closing.prepared),
         gallery_link = closing.gallery_link.as_deref().unwrap_or("none"),
         web = closing.web,
     )
+}
+
+/// A Typst string, or `none`.
+fn optional(s: &Option<String>) -> String {
+    s.as_ref()
+        .map_or_else(|| "none".to_string(), |s| markup::string(s))
 }
 
 fn has_scheme(dest: &str) -> bool {

@@ -106,7 +106,7 @@ fn error_message(text: &str) -> String {
 
 fn served(contents: OutputContents) -> Served {
     let stamp = match &contents {
-        OutputContents::Copy(p) => Stamp::of(p),
+        OutputContents::Copy(p) | OutputContents::Cached(p, _) => Stamp::of(p),
         _ => None,
     };
     Served { contents, stamp }
@@ -126,6 +126,7 @@ fn changed_paths(old: &HashMap<String, Served>, new: &HashMap<String, Served>) -
                 (OutputContents::Copy(a), OutputContents::Copy(b)) => {
                     a == b && before.stamp == now.stamp
                 }
+                (OutputContents::Cached(a, x), OutputContents::Cached(b, y)) => a == b && x == y,
                 (OutputContents::Lazy(a), OutputContents::Lazy(b)) => a.key == b.key,
                 _ => false,
             };
@@ -488,23 +489,25 @@ fn file_response(
                 return Response::text(500, &format!("{text}\n"));
             }
         },
-        Some(OutputContents::Copy(p)) => match std::fs::File::open(&p) {
-            Ok(f) if !is_html => {
-                let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-                let mut r = Response::new(status, content_type(file), Vec::new());
-                r.body = http::Body::File(f, len);
-                return r;
+        Some(OutputContents::Copy(p) | OutputContents::Cached(p, _)) => {
+            match std::fs::File::open(&p) {
+                Ok(f) if !is_html => {
+                    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+                    let mut r = Response::new(status, content_type(file), Vec::new());
+                    r.body = http::Body::File(f, len);
+                    return r;
+                }
+                Ok(mut f) => {
+                    let mut b = Vec::new();
+                    let _ = std::io::Read::read_to_end(&mut f, &mut b);
+                    b
+                }
+                // Removed since the last build: the rebuild that follows will notice.
+                Err(_) => {
+                    return Response::text(404, &format!("{}\n", crate::tr!("serve-file-removed")))
+                }
             }
-            Ok(mut f) => {
-                let mut b = Vec::new();
-                let _ = std::io::Read::read_to_end(&mut f, &mut b);
-                b
-            }
-            // Removed since the last build: the rebuild that follows will notice.
-            Err(_) => {
-                return Response::text(404, &format!("{}\n", crate::tr!("serve-file-removed")))
-            }
-        },
+        }
         other => served_body(other, error),
     };
     let body = if is_html {
@@ -520,7 +523,9 @@ fn served_body(contents: Option<OutputContents>, error: Option<&str>) -> Vec<u8>
     match contents {
         Some(OutputContents::Bytes(b)) => b.to_vec(),
         Some(OutputContents::Static(b)) => b.to_vec(),
-        Some(OutputContents::Copy(p)) => std::fs::read(&p).unwrap_or_default(),
+        Some(OutputContents::Copy(p) | OutputContents::Cached(p, _)) => {
+            std::fs::read(&p).unwrap_or_default()
+        }
         Some(OutputContents::Lazy(l)) => l.get().map(|b| b.to_vec()).unwrap_or_default(),
         // Serve never streams to disk.
         Some(OutputContents::Streamed) => Vec::new(),

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use http::{Reply, Request, Response};
 
 use crate::content::Stamp;
-use crate::output::OutputContents;
+use crate::output::{OutputContents, OutputFile};
 use crate::pipeline::{Options, Session};
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
@@ -55,6 +55,8 @@ struct SiteState {
 struct Served {
     contents: OutputContents,
     stamp: Option<Stamp>,
+    /// Which update of the served files last found it in a build (see [`update_files`]).
+    generation: u32,
 }
 
 struct Shared {
@@ -104,36 +106,69 @@ fn error_message(text: &str) -> String {
     )
 }
 
-fn served(contents: OutputContents) -> Served {
+fn served(contents: OutputContents, generation: u32) -> Served {
     let stamp = match &contents {
         OutputContents::Copy(p) => Stamp::of(p),
         _ => None,
     };
-    Served { contents, stamp }
+    Served {
+        contents,
+        stamp,
+        generation,
+    }
 }
 
-/// The paths whose contents differ between two builds (added, changed or removed).
-fn changed_paths(old: &HashMap<String, Served>, new: &HashMap<String, Served>) -> Vec<String> {
-    let mut changed: Vec<String> = new
-        .iter()
-        .filter(|(path, now)| {
-            let Some(before) = old.get(*path) else {
-                return true;
-            };
-            let same = match (&before.contents, &now.contents) {
-                (OutputContents::Bytes(a), OutputContents::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
-                (OutputContents::Static(a), OutputContents::Static(b)) => a == b,
-                (OutputContents::Copy(a), OutputContents::Copy(b)) => {
-                    a == b && before.stamp == now.stamp
+/// Whether a file of the last build and one of this build have the same contents. Pages left
+/// as they were share their bytes with the last build: a pointer check.
+fn same_contents(before: &Served, now: &OutputContents, stamp: Option<Stamp>) -> bool {
+    match (&before.contents, now) {
+        (OutputContents::Bytes(a), OutputContents::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
+        (OutputContents::Static(a), OutputContents::Static(b)) => a == b,
+        (OutputContents::Copy(a), OutputContents::Copy(b)) => a == b && before.stamp == stamp,
+        (OutputContents::Lazy(a), OutputContents::Lazy(b)) => a.key == b.key,
+        _ => false,
+    }
+}
+
+/// Brings the served files up to date with a build's, in place, and returns the paths whose
+/// contents differ (added, changed or removed), sorted. The map is kept from build to build:
+/// neither made again nor dropped (22 000 files on a large site), and a path is looked up
+/// once. Every file takes the new build's contents (a lazy file's maker reads this build's
+/// model), whether or not it is named.
+fn update_files(files: &mut HashMap<String, Served>, built: Vec<OutputFile>) -> Vec<String> {
+    let mut changed = Vec::new();
+    let before = files.len();
+    let mut kept = 0;
+    // Which files the build still has, when some of the last build's may be gone.
+    let generation = files
+        .values()
+        .next()
+        .map_or(0, |s| s.generation.wrapping_add(1));
+    for f in built {
+        let now = served(f.contents, generation);
+        match files.get_mut(&f.path) {
+            Some(was) => {
+                kept += 1;
+                if !same_contents(was, &now.contents, now.stamp) {
+                    changed.push(f.path);
                 }
-                (OutputContents::Lazy(a), OutputContents::Lazy(b)) => a.key == b.key,
-                _ => false,
-            };
-            !same
-        })
-        .map(|(p, _)| p.clone())
-        .collect();
-    changed.extend(old.keys().filter(|k| !new.contains_key(*k)).cloned());
+                *was = now;
+            }
+            None => {
+                changed.push(f.path.clone());
+                files.insert(f.path, now);
+            }
+        }
+    }
+    if kept < before {
+        files.retain(|path, s| {
+            let still = s.generation == generation;
+            if !still {
+                changed.push(path.clone());
+            }
+            still
+        });
+    }
     changed.sort();
     changed
 }
@@ -278,15 +313,9 @@ fn rebuild(session: &mut Session, shared: &Shared, batch: Option<watch::Batch>) 
             for w in &built.warnings {
                 let _ = writeln!(std::io::stderr(), "{w}");
             }
-            let files: HashMap<String, Served> = built
-                .files
-                .into_iter()
-                .map(|f| (f.path, served(f.contents)))
-                .collect();
             let (changed, was_broken) = {
                 let mut state = shared.state.write().unwrap_or_else(|e| e.into_inner());
-                let changed = changed_paths(&state.files, &files);
-                state.files = files;
+                let changed = update_files(&mut state.files, built.files);
                 (changed, state.error.take().is_some())
             };
             if started.is_some() || was_broken {
@@ -622,6 +651,39 @@ mod tests {
         ] {
             assert_eq!(resolve_request(bad, b), None, "{bad}");
         }
+    }
+
+    fn file(path: &str, bytes: &Arc<[u8]>) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            contents: OutputContents::Bytes(Arc::clone(bytes)),
+        }
+    }
+
+    #[test]
+    fn the_reload_names_what_was_added_changed_or_removed() {
+        let (a, b, c) = (
+            Arc::from(&b"a"[..]),
+            Arc::from(&b"b"[..]),
+            Arc::from(&b"c"[..]),
+        );
+        let mut files = HashMap::new();
+        let first = update_files(&mut files, vec![file("x.html", &a), file("y.html", &b)]);
+        assert_eq!(first, ["x.html", "y.html"]);
+        // The same bytes in a new allocation are no change.
+        let same = Arc::from(&b"a"[..]);
+        let second = update_files(&mut files, vec![file("x.html", &same), file("y.html", &b)]);
+        assert!(second.is_empty(), "{second:?}");
+        let third = update_files(&mut files, vec![file("x.html", &c), file("z.html", &b)]);
+        assert_eq!(third, ["x.html", "y.html", "z.html"]);
+        assert_eq!(files.len(), 2);
+        assert!(!files.contains_key("y.html"));
+        // A file gone and another come in the same build: the count alone would not tell.
+        let fourth = update_files(&mut files, vec![file("x.html", &c), file("w.html", &b)]);
+        assert_eq!(fourth, ["w.html", "z.html"]);
+        let mut left: Vec<_> = files.keys().cloned().collect();
+        left.sort();
+        assert_eq!(left, ["w.html", "x.html"]);
     }
 
     #[test]

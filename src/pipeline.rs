@@ -213,7 +213,11 @@ fn run_session(
     let mut warnings = i18n_warnings(&i18n);
     warnings.extend(site.warnings.iter().cloned());
     let mut errors = site.errors.clone();
-    let (bad_names, named) = crate::collisions::windows_names_of_pages(&site);
+    // A patched model has the addresses of the last, which had no name Windows cannot hold.
+    let (bad_names, named) = match &edited {
+        Some(_) if !session.keep_going => Default::default(),
+        _ => crate::collisions::windows_names_of_pages(&site),
+    };
     if !bad_names.is_empty() && !session.keep_going {
         return Err(Failure(bad_names));
     }
@@ -382,7 +386,13 @@ fn build_model(
         (true, Some(edits), Some(last)) if changes.only_markdown() => {
             model::with_new_texts(last, &edits)
         }
-        _ => None,
+        (_, _, last) => {
+            // The model of 10 000 pages takes a while to free: not while the site waits.
+            if let Some(last) = last {
+                std::thread::spawn(move || drop(last));
+            }
+            None
+        }
     };
     if let Some((site, edited)) = patched {
         return Ok((site, Some(edited)));

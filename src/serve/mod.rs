@@ -46,7 +46,7 @@ pub struct ServeOptions {
 /// What the server shows: the last good build, and the current error if the last build failed.
 #[derive(Default)]
 struct SiteState {
-    files: HashMap<String, Served>,
+    files: Files,
     error: Option<String>,
 }
 
@@ -55,8 +55,6 @@ struct SiteState {
 struct Served {
     contents: OutputContents,
     stamp: Option<Stamp>,
-    /// Which update of the served files last found it in a build (see [`update_files`]).
-    generation: u32,
 }
 
 struct Shared {
@@ -106,16 +104,12 @@ fn error_message(text: &str) -> String {
     )
 }
 
-fn served(contents: OutputContents, generation: u32) -> Served {
+fn served(contents: OutputContents) -> Served {
     let stamp = match &contents {
         OutputContents::Copy(p) => Stamp::of(p),
         _ => None,
     };
-    Served {
-        contents,
-        stamp,
-        generation,
-    }
+    Served { contents, stamp }
 }
 
 /// Whether a file of the last build and one of this build have the same contents. Pages left
@@ -130,47 +124,65 @@ fn same_contents(before: &Served, now: &OutputContents, stamp: Option<Stamp>) ->
     }
 }
 
-/// Brings the served files up to date with a build's, in place, and returns the paths whose
-/// contents differ (added, changed or removed), sorted. The map is kept from build to build:
-/// neither made again nor dropped (22 000 files on a large site), and a path is looked up
-/// once. Every file takes the new build's contents (a lazy file's maker reads this build's
-/// model), whether or not it is named.
-fn update_files(files: &mut HashMap<String, Served>, built: Vec<OutputFile>) -> Vec<String> {
-    let mut changed = Vec::new();
-    let before = files.len();
-    let mut kept = 0;
-    // Which files the build still has, when some of the last build's may be gone.
-    let generation = files
-        .values()
-        .next()
-        .map_or(0, |s| s.generation.wrapping_add(1));
-    for f in built {
-        let now = served(f.contents, generation);
-        match files.get_mut(&f.path) {
-            Some(was) => {
-                kept += 1;
+/// The files of the last good build, in the order the build made them, and where each path is.
+#[derive(Default)]
+struct Files {
+    list: Vec<(String, Served)>,
+    at: HashMap<String, usize>,
+}
+
+impl Files {
+    fn get(&self, path: &str) -> Option<&Served> {
+        self.at.get(path).map(|&i| &self.list[i].1)
+    }
+
+    fn contains_key(&self, path: &str) -> bool {
+        self.at.contains_key(path)
+    }
+
+    /// Takes a build's files and returns the paths whose contents differ (added, changed or
+    /// removed), sorted. A build makes its files in the same order every time: while the paths
+    /// are those of the last build, each file is compared with the one at its place (unchanged
+    /// pages share their bytes with the last build: a pointer check) and no path is looked
+    /// up or copied, so an edit costs a walk of the list (22 000 files on a large site), not a
+    /// new map of it. When files came or went, the map is made again. Every file takes the new
+    /// build's contents (a lazy file's maker reads this build's model), named or not.
+    fn update(&mut self, built: Vec<OutputFile>) -> Vec<String> {
+        let same_paths = built.len() == self.list.len()
+            && built
+                .iter()
+                .zip(&self.list)
+                .all(|(new, (path, _))| new.path == *path);
+        let mut changed = Vec::new();
+        if same_paths {
+            for (new, (path, was)) in built.into_iter().zip(&mut self.list) {
+                let now = served(new.contents);
                 if !same_contents(was, &now.contents, now.stamp) {
-                    changed.push(f.path);
+                    changed.push(path.clone());
                 }
                 *was = now;
             }
-            None => {
-                changed.push(f.path.clone());
-                files.insert(f.path, now);
-            }
+            changed.sort();
+            return changed;
         }
-    }
-    if kept < before {
-        files.retain(|path, s| {
-            let still = s.generation == generation;
-            if !still {
-                changed.push(path.clone());
+        let mut last: HashMap<String, Served> =
+            std::mem::take(&mut self.list).into_iter().collect();
+        self.at.clear();
+        for (i, new) in built.into_iter().enumerate() {
+            let now = served(new.contents);
+            let same = last
+                .remove(&new.path)
+                .is_some_and(|was| same_contents(&was, &now.contents, now.stamp));
+            if !same {
+                changed.push(new.path.clone());
             }
-            still
-        });
+            self.at.insert(new.path.clone(), i);
+            self.list.push((new.path, now));
+        }
+        changed.extend(last.into_keys());
+        changed.sort();
+        changed
     }
-    changed.sort();
-    changed
 }
 
 /// Starts the server and blocks, rebuilding on changes, until the process is stopped.
@@ -315,7 +327,7 @@ fn rebuild(session: &mut Session, shared: &Shared, batch: Option<watch::Batch>) 
             }
             let (changed, was_broken) = {
                 let mut state = shared.state.write().unwrap_or_else(|e| e.into_inner());
-                let changed = update_files(&mut state.files, built.files);
+                let changed = state.files.update(built.files);
                 (changed, state.error.take().is_some())
             };
             if started.is_some() || was_broken {
@@ -667,23 +679,35 @@ mod tests {
             Arc::from(&b"b"[..]),
             Arc::from(&b"c"[..]),
         );
-        let mut files = HashMap::new();
-        let first = update_files(&mut files, vec![file("x.html", &a), file("y.html", &b)]);
+        let mut files = Files::default();
+        let first = files.update(vec![file("x.html", &a), file("y.html", &b)]);
         assert_eq!(first, ["x.html", "y.html"]);
-        // The same bytes in a new allocation are no change.
+        // The same bytes in a new allocation are no change; new bytes at the same place are.
         let same = Arc::from(&b"a"[..]);
-        let second = update_files(&mut files, vec![file("x.html", &same), file("y.html", &b)]);
+        let second = files.update(vec![file("x.html", &same), file("y.html", &b)]);
         assert!(second.is_empty(), "{second:?}");
-        let third = update_files(&mut files, vec![file("x.html", &c), file("z.html", &b)]);
+        let second = files.update(vec![file("x.html", &same), file("y.html", &c)]);
+        assert_eq!(second, ["y.html"]);
+        let bytes = |files: &Files, path| match &files.get(path).unwrap().contents {
+            OutputContents::Bytes(b) => b.to_vec(),
+            _ => panic!("{path}"),
+        };
+        assert_eq!(bytes(&files, "y.html"), b"c");
+        let third = files.update(vec![file("x.html", &c), file("z.html", &b)]);
         assert_eq!(third, ["x.html", "y.html", "z.html"]);
-        assert_eq!(files.len(), 2);
         assert!(!files.contains_key("y.html"));
+        assert_eq!(bytes(&files, "z.html"), b"b");
+        // The same files in another order: found by their paths.
+        let fourth = files.update(vec![file("z.html", &b), file("x.html", &c)]);
+        assert!(fourth.is_empty(), "{fourth:?}");
+        assert_eq!(bytes(&files, "x.html"), b"c");
         // A file gone and another come in the same build: the count alone would not tell.
-        let fourth = update_files(&mut files, vec![file("x.html", &c), file("w.html", &b)]);
-        assert_eq!(fourth, ["w.html", "z.html"]);
-        let mut left: Vec<_> = files.keys().cloned().collect();
+        let fifth = files.update(vec![file("x.html", &c), file("w.html", &b)]);
+        assert_eq!(fifth, ["w.html", "z.html"]);
+        let mut left: Vec<_> = files.at.keys().cloned().collect();
         left.sort();
         assert_eq!(left, ["w.html", "x.html"]);
+        assert_eq!(files.list.len(), 2);
     }
 
     #[test]

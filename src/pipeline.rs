@@ -5,7 +5,8 @@
 //! A [`Session`] keeps what did not change between two builds (serve): parsed files (by
 //! modification time, or by the watcher's list of changed files), rendered Markdown (by text and
 //! the site's URLs), rendered pages (by a fingerprint of the template and its whole context),
-//! templates and interface texts, and the last model. When only the texts of pages changed, the
+//! templates and interface texts, the last model, the search index's list of pages, and whether
+//! the last outputs' addresses had anything to settle. When only the texts of pages changed, the
 //! model is patched and only the pages that show those texts are looked at; any other change
 //! runs every stage over the whole site, skipping only the expensive work.
 

@@ -7,7 +7,9 @@ Usage: python3 bench/serve_latency.py --root SITE [--runs 20] [--herald target/r
 Starts `herald serve` on a free port, subscribes to its live-reload stream, then makes each kind
 of one-item edit RUNS times on the item in the middle of the site (waiting for each reload) and
 prints, per kind, the median and the slowest time from the save to the reload message as the
-client sees it. Every edit is undone afterwards (undoing is not timed).
+client sees it, and the median CPU time (user + system) the server spent in that span (read
+from /proc on Linux: on a shared machine the steady figure, where wall time moves with the
+load). Every edit is undone afterwards (undoing is not timed).
 
   text     a sentence added below the front matter of the Latvian file
   title    the Latvian title changed
@@ -81,6 +83,16 @@ class Events:
                     return block
                 if not errors_pass:
                     raise RuntimeError(block[:500].decode(errors="replace"))
+
+
+def cpu_ms(pid):
+    """The CPU time (user + system) process `pid` has used so far, in ms; None off Linux."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
 def write(path, text):
@@ -187,6 +199,7 @@ def main():
         events = Events(url)
         print(f"site: {args.root}  edited: {os.path.relpath(item.lv, args.root)}")
         times = {k: [] for k in kinds}
+        cpu = {k: [] for k in kinds}
         for i in range(args.runs):
             for kind in kinds:
                 make, undo = edits(item, args.picture, i)[kind]
@@ -195,18 +208,23 @@ def main():
                     time.sleep(0.3)
                     events.next_reload()
                 events.drain()  # let the previous rebuild settle: one save at a time
+                c0 = cpu_ms(server.pid)
                 t0 = time.perf_counter()
                 make()
                 events.next_reload(errors_pass=kind == "picture")
                 times[kind].append((time.perf_counter() - t0) * 1000)
+                c1 = cpu_ms(server.pid)
+                if c0 is not None and c1 is not None:
+                    cpu[kind].append(c1 - c0)
                 if undo and not (kind == "new" and "delete" in kinds):
                     events.drain()
                     undo()
                     events.next_reload(errors_pass=kind == "picture")
         for kind in kinds:
             t = sorted(times[kind])
+            c = f", CPU median {statistics.median(cpu[kind]):.0f} ms" if cpu[kind] else ""
             print(f"{kind}: median {statistics.median(t):.1f} ms, fastest {t[0]:.1f} ms, "
-                  f"slowest {t[-1]:.1f} ms over {len(t)} edits")
+                  f"slowest {t[-1]:.1f} ms over {len(t)} edits{c}")
     finally:
         item.restore()
         server.kill()

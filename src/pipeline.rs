@@ -5,7 +5,8 @@
 //! A [`Session`] keeps what did not change between two builds (serve): parsed files (by
 //! modification time, or by the watcher's list of changed files), rendered Markdown (by text and
 //! the site's URLs), rendered pages (by a fingerprint of the template and its whole context),
-//! templates and interface texts, and the last model. When only the texts of pages changed, the
+//! templates and interface texts, the last model, the search index's list of pages, and whether
+//! the last outputs' addresses had anything to settle. When only the texts of pages changed, the
 //! model is patched and only the pages that show those texts are looked at; any other change
 //! runs every stage over the whole site, skipping only the expensive work.
 
@@ -114,6 +115,11 @@ pub struct Session {
     pictures: u64,
     /// The templates and interface texts of the last build.
     interface: Option<(Arc<Theme>, Arc<I18n>)>,
+    /// The addresses of the last build's outputs ([`addresses_key`]), when they had no clash
+    /// and nothing to settle.
+    settled: Option<u64>,
+    /// What the search index keeps of the last build's pages besides their texts.
+    search: crate::search::Kept,
     /// Build what can be built past the errors of single pages and pictures, and return those
     /// errors in [`Stages::errors`] (`check`, which reports everything in one run).
     pub keep_going: bool,
@@ -137,6 +143,8 @@ impl Session {
             last_site: None,
             pictures: 0,
             interface: None,
+            settled: None,
+            search: Default::default(),
             keep_going: false,
         }
     }
@@ -206,7 +214,11 @@ fn run_session(
     let mut warnings = i18n_warnings(&i18n);
     warnings.extend(site.warnings.iter().cloned());
     let mut errors = site.errors.clone();
-    let (bad_names, named) = crate::collisions::windows_names_of_pages(&site);
+    // A patched model has the addresses of the last, which had no name Windows cannot hold.
+    let (bad_names, named) = match &edited {
+        Some(_) if !session.keep_going => Default::default(),
+        _ => crate::collisions::windows_names_of_pages(&site),
+    };
     if !bad_names.is_empty() && !session.keep_going {
         return Err(Failure(bad_names));
     }
@@ -221,13 +233,19 @@ fn run_session(
     timings.lap("pages");
     // A build makes the index now; serve when it is first asked for.
     let texts: Vec<_> = bodies.iter().map(|b| Arc::clone(&b.search)).collect();
-    files.extend(crate::search::outputs(&site, &texts, sink.is_some()));
+    files.extend(crate::search::outputs_kept(
+        &site,
+        &texts,
+        sink.is_some(),
+        &mut session.search,
+        edits.is_some(),
+    ));
     timings.lap("search");
     errors.extend(renderer.take_errors());
     let cards = share_cards(session, &renderer, &mut files)?;
     timings.lap("share cards");
     let pdf = pdfs(session, &renderer, &mut files, &mut warnings, &mut timings)?;
-    settle_clashes(session.keep_going, &site, &mut files, &mut errors, &named)?;
+    settle_once(session, &site, &mut files, &mut errors, &named)?;
     session.last_work = work_done(&renderer, pdf, edits.is_some());
     drop(renderer);
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -369,7 +387,13 @@ fn build_model(
         (true, Some(edits), Some(last)) if changes.only_markdown() => {
             model::with_new_texts(last, &edits)
         }
-        _ => None,
+        (_, _, last) => {
+            // The model of 10 000 pages takes a while to free: not while the site waits.
+            if let Some(last) = last {
+                std::thread::spawn(move || drop(last));
+            }
+            None
+        }
     };
     if let Some((site, edited)) = patched {
         return Ok((site, Some(edited)));
@@ -565,6 +589,50 @@ fn settle_clashes(
     }
     errors.extend(clashes);
     Ok(())
+}
+
+/// [`settle_clashes`], unless the outputs are at the same addresses and from the same kinds of
+/// source as in the last build of the session, which had nothing to settle: then there is
+/// nothing now either (clashes depend on the addresses and where each file comes from only),
+/// and the 22 000 addresses of a large site are not sorted again after every edit.
+fn settle_once(
+    session: &mut Session,
+    site: &Site,
+    files: &mut Vec<OutputFile>,
+    errors: &mut Vec<Diagnostic>,
+    named: &std::collections::BTreeSet<String>,
+) -> Result<()> {
+    let key = (!session.keep_going).then(|| addresses_key(files));
+    if key.is_some() && key == session.settled {
+        return Ok(());
+    }
+    session.settled = None;
+    let count = files.len();
+    settle_clashes(session.keep_going, site, files, errors, named)?;
+    if files.len() == count {
+        session.settled = key;
+    }
+    Ok(())
+}
+
+/// A hash of the outputs' addresses in order, and of what each is copied from (a file of the
+/// site may replace herald's own or clash with it; see [`crate::collisions`]).
+fn addresses_key(files: &[OutputFile]) -> u64 {
+    use crate::output::OutputContents;
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for f in files {
+        h.update(f.path.as_bytes());
+        match &f.contents {
+            OutputContents::Copy(from) => {
+                h.update(b"\0c");
+                h.update(from.as_os_str().as_encoded_bytes());
+            }
+            OutputContents::Static(_) => h.update(b"\0s"),
+            _ => h.update(b"\0h"),
+        }
+        h.update(b"\0");
+    }
+    h.digest()
 }
 
 /// What this build had to do (the rest came from the session's caches).

@@ -133,7 +133,8 @@ fn a_broken_file_fails_and_the_next_good_build_recovers() {
     assert!(page(&built, "lv/jaunumi/index.html").contains("Tikai latviski"));
 }
 
-/// Every file of a build, comparable: rendered bytes, or where a copy comes from.
+/// Every file of a build, comparable: rendered bytes, or where a copy comes from. The search
+/// index, made on request in a session, is made here.
 fn contents(built: &herald::pipeline::Built) -> std::collections::BTreeMap<String, Vec<u8>> {
     built
         .files
@@ -142,6 +143,9 @@ fn contents(built: &herald::pipeline::Built) -> std::collections::BTreeMap<Strin
             let bytes = match &f.contents {
                 OutputContents::Bytes(b) => b.to_vec(),
                 OutputContents::Copy(p) => p.to_string_lossy().as_bytes().to_vec(),
+                OutputContents::Lazy(l) if f.path.starts_with("search/") => {
+                    l.get().unwrap().to_vec()
+                }
                 other => format!("{other:?}").into_bytes(),
             };
             (f.path.clone(), bytes)
@@ -318,4 +322,39 @@ fn a_new_or_deleted_item_renders_again_only_the_texts_that_link_to_it() {
         .expect("a link to a deleted page is an error")
         .to_string();
     assert!(err.contains("pointer.lv.md"), "{err}");
+}
+
+/// A session settles the outputs' addresses only when they changed; a file that comes to
+/// clash with a page, or to replace herald's own, is still noticed on every rebuild.
+#[test]
+fn a_clash_that_comes_during_a_session_is_noticed() {
+    let site = Site::fixture();
+    let mut s = session(&site);
+    s.build().unwrap();
+    s.build().unwrap();
+    let clashing = "static/lv/index.html";
+    site.write(clashing, "<p>Mana lapa</p>");
+    let err = s
+        .build_changed(&told(&[clashing]))
+        .err()
+        .expect("a static file at a page's address is an error")
+        .to_string();
+    assert!(err.contains("lv/index.html"), "{err}");
+    std::fs::remove_file(site.root().join(clashing)).unwrap();
+    let built = s.build_changed(&told(&[clashing])).unwrap();
+    assert_same_as_fresh(&site, &built);
+
+    // Replaced, not clashing: herald's robots.txt is dropped on this rebuild and the next.
+    site.write("static/robots.txt", "User-agent: *\n");
+    for _ in 0..2 {
+        let built = s.build_changed(&told(&["static/robots.txt"])).unwrap();
+        let robots: Vec<_> = built
+            .files
+            .iter()
+            .filter(|f| f.path == "robots.txt")
+            .collect();
+        assert_eq!(robots.len(), 1);
+        assert!(matches!(robots[0].contents, OutputContents::Copy(_)));
+        assert_same_as_fresh(&site, &built);
+    }
 }

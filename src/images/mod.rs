@@ -138,30 +138,38 @@ pub fn plan_cached(site: &Site, cache: &mut PlanCache) -> Plan {
         }
     }
     // Finding pictures in the text means parsing it: in parallel, and only for texts that can
-    // hold one at all.
+    // hold one at all. Each page's: whether it was searched now, and what was found.
     type Found = Vec<(String, usize, usize)>;
     let old: &PlanCache = cache;
-    let in_text: Vec<(usize, Found)> = site
+    let in_text: Vec<(usize, bool, Found)> = site
         .pages
         .par_iter()
         .enumerate()
         .map(|(i, p)| match old.get(&p.file) {
-            Some((body, found)) if std::sync::Arc::ptr_eq(body, &p.body) => (i, found.clone()),
-            _ if may_show_pictures(&p.body) => (i, crate::markdown::picture_destinations(&p.body)),
-            _ => (i, Vec::new()),
+            Some((body, found)) if std::sync::Arc::ptr_eq(body, &p.body) => {
+                (i, false, found.clone())
+            }
+            _ if may_show_pictures(&p.body) => {
+                (i, true, crate::markdown::picture_destinations(&p.body))
+            }
+            _ => (i, true, Vec::new()),
         })
         .collect();
-    *cache = in_text
-        .iter()
-        .map(|(i, found)| {
-            let p = &site.pages[*i];
-            (
-                p.file.clone(),
-                (std::sync::Arc::clone(&p.body), found.clone()),
-            )
-        })
-        .collect();
-    for (i, found) in in_text {
+    // The cache is updated in place: a one-text edit does not copy the paths of 10 000 pages.
+    for (i, _, found) in in_text.iter().filter(|(_, searched, _)| *searched) {
+        let p = &site.pages[*i];
+        cache.insert(
+            p.file.clone(),
+            (std::sync::Arc::clone(&p.body), found.clone()),
+        );
+    }
+    // Every page's file is in the cache now: more entries are texts gone since.
+    if cache.len() > site.pages.len() {
+        let files: std::collections::HashSet<&Path> =
+            site.pages.iter().map(|p| p.file.as_path()).collect();
+        cache.retain(|f, _| files.contains(f.as_path()));
+    }
+    for (i, _, found) in in_text {
         let p = &site.pages[i];
         for (dest, line, column) in found {
             add(

@@ -1292,17 +1292,23 @@ impl<'a> Renderer<'a> {
     fn asset_files(&self) -> Vec<OutputFile> {
         let mut out = Vec::new();
         let mut bundle_pages: HashMap<&Path, Vec<&str>> = HashMap::new();
-        for p in self.site.pages.iter().filter(|p| p.is_bundle) {
+        // Pictures are published by the pipeline: without other files, no page is looked up
+        // (a rebuild would hash the folder of each of 10 000 pages for nothing).
+        let copied = |a: &&PathBuf| !crate::paths::is_picture(a);
+        let pages = self
+            .site
+            .assets
+            .iter()
+            .any(|a| copied(&a))
+            .then_some(&self.site.pages);
+        for p in pages.into_iter().flatten().filter(|p| p.is_bundle) {
             bundle_pages
                 .entry(p.dir.as_path())
                 .or_default()
                 .push(&p.path);
         }
-        for asset in &self.site.assets {
-            // Pictures are published only as the pipeline made them: without their metadata.
-            if crate::paths::is_picture(asset) {
-                continue;
-            }
+        // Pictures are published only as the pipeline made them: without their metadata.
+        for asset in self.site.assets.iter().filter(copied) {
             let owner = asset
                 .ancestors()
                 .skip(1)

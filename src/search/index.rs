@@ -43,9 +43,25 @@ pub fn shard_of(term: &str, shards: usize) -> usize {
     (a * 31 + b) % shards
 }
 
-/// What the index keeps of a page, owned (serve makes the index later, on request).
+/// What the index keeps of a page, owned (serve makes the index later, on request): what the
+/// model says of it, shared between the rebuilds of a session that change only texts, and its
+/// text.
 #[derive(Debug, Clone)]
 pub struct Source {
+    pub about: Arc<About>,
+    pub text: Arc<Text>,
+}
+
+impl std::ops::Deref for Source {
+    type Target = About;
+    fn deref(&self) -> &About {
+        &self.about
+    }
+}
+
+/// What the model says of a page that the index keeps.
+#[derive(Debug)]
+pub struct About {
     pub title: String,
     /// Address, with the site's base path.
     pub url: String,
@@ -55,35 +71,43 @@ pub struct Source {
     /// The texts of its gallery (alt texts, captions, video titles): the item page shows them
     /// under its text, and readers look for what a photo shows.
     pub pictures: String,
-    pub text: Arc<Text>,
 }
 
-/// The pages of `lang` in index order: newest first, undated pages last, then by address.
-/// `texts`: what the renderer kept of each page's text, in the order of `site.pages`.
-pub fn sources(site: &Site, texts: &[Arc<Text>], lang: &str) -> Vec<Source> {
-    let mut pages: Vec<(&Page, Arc<Text>)> = site
+/// The pages of `lang` in index order (newest first, undated pages last, then by address):
+/// each one's place in `site.pages` and what the index keeps of it besides its text.
+pub fn about(site: &Site, lang: &str) -> Vec<(usize, Arc<About>)> {
+    let mut pages: Vec<(usize, &Page)> = site
         .pages
         .iter()
-        .zip(
-            texts
-                .iter()
-                .cloned()
-                .chain(std::iter::repeat_with(Arc::default)),
-        )
-        .filter(|(p, _)| p.lang == lang)
+        .enumerate()
+        .filter(|(_, p)| p.lang == lang)
         .collect();
-    pages.sort_by(|(a, _), (b, _)| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
+    pages.sort_by(|(_, a), (_, b)| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
     let base = site.config.base_path();
     pages
         .into_iter()
-        .map(|(p, text)| Source {
-            title: p.title.clone(),
-            url: format!("{base}{}", p.path),
-            date: p.date.map(|d| d.to_string()),
-            section: p.section.map(|s| site.sections[s].title.clone()),
-            summary: p.summary.clone(),
-            pictures: picture_texts(p),
-            text,
+        .map(|(i, p)| {
+            let about = About {
+                title: p.title.clone(),
+                url: format!("{base}{}", p.path),
+                date: p.date.map(|d| d.to_string()),
+                section: p.section.map(|s| site.sections[s].title.clone()),
+                summary: p.summary.clone(),
+                pictures: picture_texts(p),
+            };
+            (i, Arc::new(about))
+        })
+        .collect()
+}
+
+/// The pages of `order` ([`about`]) with their texts. `texts`: what the renderer kept of each
+/// page's text, in the order of `site.pages`.
+pub fn sources(order: &[(usize, Arc<About>)], texts: &[Arc<Text>]) -> Vec<Source> {
+    order
+        .iter()
+        .map(|(i, about)| Source {
+            about: Arc::clone(about),
+            text: texts.get(*i).cloned().unwrap_or_default(),
         })
         .collect()
 }

@@ -28,12 +28,39 @@ pub const COUNT_SAMPLES: &[u32] = &[0, 1, 2, 3, 5, 10, 11, 21, 22, 25, 100, 101,
 /// here (a build); else each file is made on the first request for any of them (serve, where
 /// a one-item edit must not wait for the whole index).
 pub fn outputs(site: &Site, texts: &[Arc<Text>], now: bool) -> Vec<OutputFile> {
+    outputs_kept(site, texts, now, &mut Kept::default(), false)
+}
+
+/// What the index keeps of the pages besides their texts, in index order per language: kept by
+/// a session (serve) for its next rebuild, which reuses it when only texts changed, instead of
+/// gathering and sorting every page again.
+#[derive(Default)]
+pub struct Kept {
+    by_lang: HashMap<String, Vec<(usize, Arc<index::About>)>>,
+}
+
+/// [`outputs`], with what `kept` holds from the last build when `only_texts` changed since
+/// (the model is the last one with new texts); `kept` is brought up to date.
+pub fn outputs_kept(
+    site: &Site,
+    texts: &[Arc<Text>],
+    now: bool,
+    kept: &mut Kept,
+    only_texts: bool,
+) -> Vec<OutputFile> {
+    if !only_texts {
+        kept.by_lang.clear();
+    }
     if !site.config.search {
         return Vec::new();
     }
     let mut out = Vec::new();
     for lang in &site.languages {
-        let sources = index::sources(site, texts, lang);
+        let order = kept
+            .by_lang
+            .entry(lang.clone())
+            .or_insert_with(|| index::about(site, lang));
+        let sources = index::sources(order, texts);
         if now {
             out.extend(
                 index::files(lang, &sources)

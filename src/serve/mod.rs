@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use http::{Reply, Request, Response};
 
 use crate::content::Stamp;
-use crate::output::OutputContents;
+use crate::output::{OutputContents, OutputFile};
 use crate::pipeline::{Options, Session};
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
@@ -46,7 +46,7 @@ pub struct ServeOptions {
 /// What the server shows: the last good build, and the current error if the last build failed.
 #[derive(Default)]
 struct SiteState {
-    files: HashMap<String, Served>,
+    files: Files,
     error: Option<String>,
 }
 
@@ -112,31 +112,78 @@ fn served(contents: OutputContents) -> Served {
     Served { contents, stamp }
 }
 
-/// The paths whose contents differ between two builds (added, changed or removed).
-fn changed_paths(old: &HashMap<String, Served>, new: &HashMap<String, Served>) -> Vec<String> {
-    let mut changed: Vec<String> = new
-        .iter()
-        .filter(|(path, now)| {
-            let Some(before) = old.get(*path) else {
-                return true;
-            };
-            let same = match (&before.contents, &now.contents) {
-                (OutputContents::Bytes(a), OutputContents::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
-                (OutputContents::Static(a), OutputContents::Static(b)) => a == b,
-                (OutputContents::Copy(a), OutputContents::Copy(b)) => {
-                    a == b && before.stamp == now.stamp
+/// Whether a file of the last build and one of this build have the same contents. Pages left
+/// as they were share their bytes with the last build: a pointer check.
+fn same_contents(before: &Served, now: &OutputContents, stamp: Option<Stamp>) -> bool {
+    match (&before.contents, now) {
+        (OutputContents::Bytes(a), OutputContents::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
+        (OutputContents::Static(a), OutputContents::Static(b)) => a == b,
+        (OutputContents::Copy(a), OutputContents::Copy(b)) => a == b && before.stamp == stamp,
+        (OutputContents::Cached(a, x), OutputContents::Cached(b, y)) => a == b && x == y,
+        (OutputContents::Lazy(a), OutputContents::Lazy(b)) => a.key == b.key,
+        _ => false,
+    }
+}
+
+/// The files of the last good build, in the order the build made them, and where each path is.
+#[derive(Default)]
+struct Files {
+    list: Vec<(String, Served)>,
+    at: HashMap<String, usize>,
+}
+
+impl Files {
+    fn get(&self, path: &str) -> Option<&Served> {
+        self.at.get(path).map(|&i| &self.list[i].1)
+    }
+
+    fn contains_key(&self, path: &str) -> bool {
+        self.at.contains_key(path)
+    }
+
+    /// Takes a build's files and returns the paths whose contents differ (added, changed or
+    /// removed), sorted. A build makes its files in the same order every time: while the paths
+    /// are those of the last build, each file is compared with the one at its place (unchanged
+    /// pages share their bytes with the last build: a pointer check) and no path is looked
+    /// up or copied, so an edit costs a walk of the list (22 000 files on a large site), not a
+    /// new map of it. When files came or went, the map is made again. Every file takes the new
+    /// build's contents (a lazy file's maker reads this build's model), named or not.
+    fn update(&mut self, built: Vec<OutputFile>) -> Vec<String> {
+        let same_paths = built.len() == self.list.len()
+            && built
+                .iter()
+                .zip(&self.list)
+                .all(|(new, (path, _))| new.path == *path);
+        let mut changed = Vec::new();
+        if same_paths {
+            for (new, (path, was)) in built.into_iter().zip(&mut self.list) {
+                let now = served(new.contents);
+                if !same_contents(was, &now.contents, now.stamp) {
+                    changed.push(path.clone());
                 }
-                (OutputContents::Cached(a, x), OutputContents::Cached(b, y)) => a == b && x == y,
-                (OutputContents::Lazy(a), OutputContents::Lazy(b)) => a.key == b.key,
-                _ => false,
-            };
-            !same
-        })
-        .map(|(p, _)| p.clone())
-        .collect();
-    changed.extend(old.keys().filter(|k| !new.contains_key(*k)).cloned());
-    changed.sort();
-    changed
+                *was = now;
+            }
+            changed.sort();
+            return changed;
+        }
+        let mut last: HashMap<String, Served> =
+            std::mem::take(&mut self.list).into_iter().collect();
+        self.at.clear();
+        for (i, new) in built.into_iter().enumerate() {
+            let now = served(new.contents);
+            let same = last
+                .remove(&new.path)
+                .is_some_and(|was| same_contents(&was, &now.contents, now.stamp));
+            if !same {
+                changed.push(new.path.clone());
+            }
+            self.at.insert(new.path.clone(), i);
+            self.list.push((new.path, now));
+        }
+        changed.extend(last.into_keys());
+        changed.sort();
+        changed
+    }
 }
 
 /// Starts the server and blocks, rebuilding on changes, until the process is stopped.
@@ -279,15 +326,9 @@ fn rebuild(session: &mut Session, shared: &Shared, batch: Option<watch::Batch>) 
             for w in &built.warnings {
                 let _ = writeln!(std::io::stderr(), "{w}");
             }
-            let files: HashMap<String, Served> = built
-                .files
-                .into_iter()
-                .map(|f| (f.path, served(f.contents)))
-                .collect();
             let (changed, was_broken) = {
                 let mut state = shared.state.write().unwrap_or_else(|e| e.into_inner());
-                let changed = changed_paths(&state.files, &files);
-                state.files = files;
+                let changed = state.files.update(built.files);
                 (changed, state.error.take().is_some())
             };
             if started.is_some() || was_broken {
@@ -627,6 +668,51 @@ mod tests {
         ] {
             assert_eq!(resolve_request(bad, b), None, "{bad}");
         }
+    }
+
+    fn file(path: &str, bytes: &Arc<[u8]>) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            contents: OutputContents::Bytes(Arc::clone(bytes)),
+        }
+    }
+
+    #[test]
+    fn the_reload_names_what_was_added_changed_or_removed() {
+        let (a, b, c) = (
+            Arc::from(&b"a"[..]),
+            Arc::from(&b"b"[..]),
+            Arc::from(&b"c"[..]),
+        );
+        let mut files = Files::default();
+        let first = files.update(vec![file("x.html", &a), file("y.html", &b)]);
+        assert_eq!(first, ["x.html", "y.html"]);
+        // The same bytes in a new allocation are no change; new bytes at the same place are.
+        let same = Arc::from(&b"a"[..]);
+        let second = files.update(vec![file("x.html", &same), file("y.html", &b)]);
+        assert!(second.is_empty(), "{second:?}");
+        let second = files.update(vec![file("x.html", &same), file("y.html", &c)]);
+        assert_eq!(second, ["y.html"]);
+        let bytes = |files: &Files, path| match &files.get(path).unwrap().contents {
+            OutputContents::Bytes(b) => b.to_vec(),
+            _ => panic!("{path}"),
+        };
+        assert_eq!(bytes(&files, "y.html"), b"c");
+        let third = files.update(vec![file("x.html", &c), file("z.html", &b)]);
+        assert_eq!(third, ["x.html", "y.html", "z.html"]);
+        assert!(!files.contains_key("y.html"));
+        assert_eq!(bytes(&files, "z.html"), b"b");
+        // The same files in another order: found by their paths.
+        let fourth = files.update(vec![file("z.html", &b), file("x.html", &c)]);
+        assert!(fourth.is_empty(), "{fourth:?}");
+        assert_eq!(bytes(&files, "x.html"), b"c");
+        // A file gone and another come in the same build: the count alone would not tell.
+        let fifth = files.update(vec![file("x.html", &c), file("w.html", &b)]);
+        assert_eq!(fifth, ["w.html", "z.html"]);
+        let mut left: Vec<_> = files.at.keys().cloned().collect();
+        left.sort();
+        assert_eq!(left, ["w.html", "x.html"]);
+        assert_eq!(files.list.len(), 2);
     }
 
     #[test]

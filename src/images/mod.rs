@@ -941,18 +941,38 @@ fn describe_ready(
 
 /// Removes cache files this build did not use (pictures removed or changed, old settings),
 /// so the cache does not grow forever. Only names herald gives its files are touched, and only
-/// in the cache folder herald marked as its own.
+/// in the cache folder herald marked as its own. A temporary file is removed only when it is
+/// older than [`TEMPORARY_KEPT`]: a younger one may be another herald's (a `herald serve` and a
+/// `herald build` of the same site) about to be renamed into place.
 fn prune(dir: &Path, keep: &BTreeSet<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for e in entries.flatten() {
         let path = e.path();
-        let ours = is_cache_name(&e.file_name().to_string_lossy());
-        if ours && !keep.contains(&path) && e.file_type().is_ok_and(|t| t.is_file()) {
-            let _ = std::fs::remove_file(&path);
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        let ours = is_cache_name(&name);
+        if !ours || keep.contains(&path) || !e.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
         }
+        if name.contains(".tmp-") && !left_over(&e) {
+            continue;
+        }
+        let _ = std::fs::remove_file(&path);
     }
+}
+
+/// How long a temporary cache file may be another process's work in progress.
+const TEMPORARY_KEPT: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Whether a temporary file is older than [`TEMPORARY_KEPT`]: left by an interrupted build.
+fn left_over(e: &std::fs::DirEntry) -> bool {
+    e.metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > TEMPORARY_KEPT)
 }
 
 /// Whether `name` is one herald gives a file of the picture cache: `<key>.meta`,
@@ -981,6 +1001,39 @@ pub fn is_cache_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pruning_keeps_another_builds_fresh_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = "0123456789abcdef0123";
+        let file = |name: String| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, b"x").unwrap();
+            p
+        };
+        let kept = file(format!("{key}.800.webp"));
+        let unused = file(format!("{key}.400.webp"));
+        let fresh = file(format!("{key}.800.tmp-99-ThreadId(2)"));
+        let old = file(format!("{key}.tmp-98-ThreadId(3)"));
+        let long_ago = std::time::SystemTime::now() - 2 * TEMPORARY_KEPT;
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        prune(dir.path(), &BTreeSet::from([kept.clone()]));
+        assert!(kept.exists());
+        assert!(!unused.exists(), "an unused cache file is removed");
+        assert!(
+            fresh.exists(),
+            "a temporary file being written is left alone"
+        );
+        assert!(
+            !old.exists(),
+            "a temporary file left by an interrupted build is removed"
+        );
+    }
 
     #[test]
     fn sources_stay_inside_the_site() {

@@ -372,8 +372,8 @@ pub struct SourcePage {
     pub gallery_lines: Vec<usize>,
     /// The parsed date, when given and valid.
     pub date: Option<jiff::civil::Date>,
-    /// Shared, so the model and caches hold it without copying.
-    pub body: std::sync::Arc<str>,
+    /// The Markdown after the front matter.
+    pub body: Body,
     /// 1-based line of the site file at which `body` starts.
     pub body_line: usize,
 }
@@ -421,6 +421,174 @@ impl SourcePage {
             && *media_lines == other.media_lines
             && *gallery_lines == other.gallery_lines
             && *date == other.date
+    }
+}
+
+/// A page's Markdown text (what follows its front matter). A session (serve, check) holds every
+/// text, to compare them between builds; a one-off build holds none: a 50 000-item site has
+/// 1.7 GB of them. It keeps where each text is and its hash, and reads it again when it needs
+/// it, refusing a file that changed since it was loaded (its page would no longer match the
+/// rest of the site).
+#[derive(Debug, Clone)]
+pub struct Body(BodyKept);
+
+#[derive(Debug, Clone)]
+enum BodyKept {
+    /// Shared, so the model and caches hold it without copying.
+    Held(std::sync::Arc<str>),
+    Dropped(std::sync::Arc<DroppedBody>),
+}
+
+#[derive(Debug)]
+struct DroppedBody {
+    /// The file as read (absolute), and as messages name it.
+    abs: PathBuf,
+    file: PathBuf,
+    /// Bytes of the text, which ends the decoded file.
+    len: usize,
+    hash: u64,
+    /// [`may_show_pictures`] of the text.
+    pictures: bool,
+}
+
+/// Whether a load keeps every page's text in memory ([`Body`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bodies {
+    #[default]
+    Held,
+    /// Read again when needed; section and home texts (a few) are held all the same.
+    ReadAgain,
+}
+
+impl Body {
+    pub fn held(text: impl Into<std::sync::Arc<str>>) -> Body {
+        Body(BodyKept::Held(text.into()))
+    }
+
+    /// The text as `abs` held it when loaded, to be read again from there.
+    fn dropped(text: &str, abs: &Path, file: &Path) -> Body {
+        Body(BodyKept::Dropped(std::sync::Arc::new(DroppedBody {
+            abs: abs.to_path_buf(),
+            file: file.to_path_buf(),
+            len: text.len(),
+            hash: crate::output::content_hash(text.as_bytes()),
+            pictures: may_show_pictures(text),
+        })))
+    }
+
+    /// Whether the text can show a picture at all ([`may_show_pictures`]), without reading it
+    /// again.
+    pub fn may_show_pictures(&self) -> bool {
+        match &self.0 {
+            BodyKept::Held(t) => may_show_pictures(t),
+            BodyKept::Dropped(d) => d.pictures,
+        }
+    }
+
+    /// Length in bytes, known without reading.
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            BodyKept::Held(t) => t.len(),
+            BodyKept::Dropped(d) => d.len,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text: the one held, or read again from its file (an error when the file changed
+    /// since the site was loaded, or cannot be read).
+    pub fn text(&self) -> Result<std::sync::Arc<str>> {
+        match &self.0 {
+            BodyKept::Held(t) => Ok(std::sync::Arc::clone(t)),
+            BodyKept::Dropped(d) => d.read(),
+        }
+    }
+
+    /// The hash of the text ([`crate::output::content_hash`]), without reading it again.
+    pub fn content_hash(&self) -> u64 {
+        match &self.0 {
+            BodyKept::Held(t) => crate::output::content_hash(t.as_bytes()),
+            BodyKept::Dropped(d) => d.hash,
+        }
+    }
+
+    /// Whether `other` is this very text, without reading (for caches that compare the texts
+    /// of two builds): the same shared text, or the same file, length and hash.
+    pub fn same(&self, other: &Body) -> bool {
+        match (&self.0, &other.0) {
+            (BodyKept::Held(a), BodyKept::Held(b)) => std::sync::Arc::ptr_eq(a, b) || a == b,
+            (BodyKept::Dropped(a), BodyKept::Dropped(b)) => {
+                a.abs == b.abs && a.len == b.len && a.hash == b.hash
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `other` shares this text's memory (a pointer check, never a comparison).
+    pub fn shares(&self, other: &Body) -> bool {
+        match (&self.0, &other.0) {
+            (BodyKept::Held(a), BodyKept::Held(b)) => std::sync::Arc::ptr_eq(a, b),
+            (BodyKept::Dropped(a), BodyKept::Dropped(b)) => std::sync::Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// Whether Markdown text can name a picture: an image (`![`) or a link to a picture file.
+pub fn may_show_pictures(body: &str) -> bool {
+    if body.contains("![") {
+        return true;
+    }
+    let bytes = body.as_bytes();
+    body.match_indices('.').any(|(i, _)| {
+        let rest = &bytes[i + 1..];
+        ["jpg", "jpeg", "png", "webp"].iter().any(|ext| {
+            rest.len() >= ext.len() && rest[..ext.len()].eq_ignore_ascii_case(ext.as_bytes())
+        })
+    })
+}
+
+impl std::hash::Hash for Body {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match &self.0 {
+            BodyKept::Held(t) => t.hash(state),
+            BodyKept::Dropped(d) => (d.len, d.hash).hash(state),
+        }
+    }
+}
+
+impl DroppedBody {
+    fn read(&self) -> Result<std::sync::Arc<str>> {
+        let changed = || {
+            Failure::from(
+                Diagnostic::error(crate::tr!("content-changed-during-build"))
+                    .with_code(Code::FileUnreadable)
+                    .in_file(&self.file)
+                    .with_hint(crate::tr!("content-changed-during-build-hint")),
+            )
+        };
+        let bytes = std::fs::read(&self.abs).map_err(|_| changed())?;
+        // Usually the file's last bytes are the text as loaded (and checked) then; a file with
+        // Windows line ends is decoded again as the load did.
+        let tail = bytes
+            .len()
+            .checked_sub(self.len)
+            .map(|start| &bytes[start..]);
+        if let Some(tail) = tail.filter(|t| crate::output::content_hash(t) == self.hash) {
+            if let Ok(text) = simdutf8::basic::from_utf8(tail) {
+                return Ok(text.into());
+            }
+        }
+        let text = decode_utf8_owned(bytes, &self.file).map_err(|_| changed())?;
+        let body = text
+            .len()
+            .checked_sub(self.len)
+            .and_then(|start| text.get(start..))
+            .filter(|b| crate::output::content_hash(b.as_bytes()) == self.hash)
+            .ok_or_else(changed)?;
+        Ok(body.into())
     }
 }
 
@@ -949,6 +1117,7 @@ pub fn load(root: &Path, languages: &[String]) -> Result<Content> {
         languages,
         &mut ParseCache::default(),
         &Changes::Unknown,
+        Bodies::Held,
     )
 }
 
@@ -960,6 +1129,7 @@ pub fn load_cached(
     languages: &[String],
     cache: &mut ParseCache,
     changes: &Changes,
+    bodies: Bodies,
 ) -> Result<Content> {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
@@ -1005,7 +1175,7 @@ pub fn load_cached(
                 }
             }
             let stamp = Stamp::of(abs);
-            let page = read_page(root, &content_dir, abs, languages, default);
+            let page = read_page(root, &content_dir, abs, languages, default, bodies);
             Loaded {
                 stamp,
                 page: page.map(std::sync::Arc::new),
@@ -1259,6 +1429,7 @@ fn read_page(
     abs: &Path,
     languages: &[String],
     default: &str,
+    bodies: Bodies,
 ) -> Result<SourcePage> {
     let file = rel(root, abs);
     let name = abs
@@ -1339,6 +1510,10 @@ fn read_page(
     };
     let parsed = parse_page(&text, &file, &lang, is_index)?;
     text_languages(&parsed, &text, &file, languages)?;
+    let body = match bodies {
+        Bodies::ReadAgain if !is_index => Body::dropped(&parsed.body, abs, &file),
+        _ => Body::held(parsed.body),
+    };
     Ok(SourcePage {
         dir: rel(root, folder),
         file,
@@ -1353,7 +1528,7 @@ fn read_page(
         slug_line: parsed.slug_line,
         media_lines: parsed.media_lines,
         gallery_lines: parsed.gallery_lines,
-        body: parsed.body.into(),
+        body,
         body_line: parsed.body_line,
     })
 }
@@ -1496,5 +1671,71 @@ mod tests {
         assert_eq!(split_lang("a.lv.md"), Some(("a", Some("lv"))));
         assert_eq!(split_lang("a.md"), Some(("a", None)));
         assert_eq!(split_lang("a.b.Long.md"), Some(("a.b.Long", None)));
+    }
+
+    fn page_of<'a>(content: &'a Content, key: &str, is_index: bool) -> &'a SourcePage {
+        content
+            .pages
+            .iter()
+            .find(|p| p.key == key && p.is_index == is_index)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_build_holds_no_item_text_and_reads_each_again_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let item = root.join("content/news/a");
+        std::fs::create_dir_all(&item).unwrap();
+        std::fs::write(
+            root.join("content/news/_index.lv.md"),
+            "---\ntitle: Ziņas\n---\nIevads\n",
+        )
+        .unwrap();
+        // A BOM and Windows line ends: the text read again is decoded as the first time.
+        let file = item.join("index.lv.md");
+        std::fs::write(
+            &file,
+            "\u{feff}---\r\ntitle: A\r\n---\r\nPirmā\r\nrindkopa\r\n",
+        )
+        .unwrap();
+        let langs = vec!["lv".to_string()];
+        let load = |bodies| {
+            load_cached(
+                root,
+                &langs,
+                &mut ParseCache::default(),
+                &Changes::Unknown,
+                bodies,
+            )
+            .unwrap()
+        };
+        let held = load(Bodies::Held);
+        let again = load(Bodies::ReadAgain);
+        let (h, a) = (
+            page_of(&held, "news/a", false),
+            page_of(&again, "news/a", false),
+        );
+        assert!(matches!(h.body.0, BodyKept::Held(_)));
+        assert!(matches!(a.body.0, BodyKept::Dropped(_)));
+        assert_eq!(a.body.len(), h.body.len());
+        assert_eq!(&*a.body.text().unwrap(), "Pirmā\nrindkopa\n");
+        assert_eq!(a.body.content_hash(), h.body.content_hash());
+        // A section's text (there are few) stays in memory.
+        let section = page_of(&again, "news", true);
+        assert!(matches!(section.body.0, BodyKept::Held(_)));
+        // Changed since loading, even by one letter of the same length: refused, naming it.
+        std::fs::write(&file, "---\ntitle: A\n---\nPirmā\nrindkopX\n").unwrap();
+        let err = a.body.text().unwrap_err().to_string();
+        assert!(err.contains("index.lv.md"), "{err}");
+        assert!(
+            err.contains("changed while the site was being built"),
+            "{err}"
+        );
+        std::fs::remove_file(&file).unwrap();
+        assert!(a.body.text().is_err());
+        // The front matter may change length: the text is found from the end.
+        std::fs::write(&file, "---\ntitle: Another title\n---\nPirmā\nrindkopa\n").unwrap();
+        assert_eq!(&*a.body.text().unwrap(), "Pirmā\nrindkopa\n");
     }
 }

@@ -64,7 +64,7 @@ pub struct Page {
     pub path: String,
     /// Path of the item's gallery page, when it has pictures or videos.
     pub gallery_path: Option<String>,
-    pub body: std::sync::Arc<str>,
+    pub body: crate::content::Body,
     pub body_line: usize,
 }
 
@@ -633,7 +633,10 @@ fn build_sections(
                 paginate_by: front.paginate_by.unwrap_or(config.paginate_by).max(1),
                 path: format!("{parent_path}{slug}/"),
                 extra: front.extra.clone().unwrap_or(serde_yaml::Value::Null),
-                body: idx.map(|s| s.body.to_string()).unwrap_or_default(),
+                body: idx
+                    .and_then(|s| s.body.text().ok())
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
                 items: Vec::new(),
             });
             section_translations
@@ -663,7 +666,10 @@ fn build_homes(index_files: &IndexFiles, config: &Config) -> Vec<Home> {
                     .unwrap_or_else(|| config.title.get(lang, default).to_string()),
                 file: idx.map(|s| s.file.clone()),
                 summary: front.and_then(|f| f.summary),
-                body: idx.map(|s| s.body.to_string()).unwrap_or_default(),
+                body: idx
+                    .and_then(|s| s.body.text().ok())
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
                 body_line: idx.map_or(1, |s| s.body_line),
                 path: format!("{lang}/"),
             }

@@ -123,6 +123,10 @@ pub struct Session {
     /// Build what can be built past the errors of single pages and pictures, and return those
     /// errors in [`Stages::errors`] (`check`, which reports everything in one run).
     pub keep_going: bool,
+    /// A one-off build (`herald build`): it keeps nothing for a next build (no parsed files)
+    /// and holds no page's text, reading each again when needed ([`content::Bodies`]), so a
+    /// large site is never in memory whole.
+    pub one_off: bool,
 }
 
 impl Session {
@@ -146,6 +150,7 @@ impl Session {
             settled: None,
             search: Default::default(),
             keep_going: false,
+            one_off: false,
         }
     }
 
@@ -331,6 +336,12 @@ fn load(
 ) -> Result<(Arc<I18n>, Arc<Theme>, content::Content)> {
     let languages = &config.languages;
     let parse_cache = &mut session.parse_cache;
+    let one_off = session.one_off;
+    let bodies = if one_off {
+        content::Bodies::ReadAgain
+    } else {
+        content::Bodies::Held
+    };
     let last_interface = session.interface.take().filter(|_| changes.only_content());
     let ((i18n, theme), content) = rayon::join(
         || match last_interface {
@@ -344,7 +355,14 @@ fn load(
                     .map_err(|f| f.or_code(Code::TemplateError)),
             ),
         },
-        || content::load_cached(root, languages, parse_cache, changes),
+        || {
+            let content = content::load_cached(root, languages, parse_cache, changes, bodies);
+            // The parsed files are freed with the model's sources, not kept for a next build.
+            if one_off {
+                parse_cache.clear();
+            }
+            content
+        },
     );
     let (i18n, theme, content) = collect3(i18n, theme, content)?;
     session.interface = Some((Arc::clone(&theme), Arc::clone(&i18n)));
@@ -805,13 +823,9 @@ pub fn build_to(
     }
     let staging =
         write::Staging::begin(&out, previous).map_err(|f| f.or_code(Code::OutputError))?;
-    let mut built = run_session(
-        &mut Session::new(opts.clone()),
-        site_file,
-        Some(&staging),
-        &Changes::Unknown,
-    )?
-    .built;
+    let mut session = Session::new(opts.clone());
+    session.one_off = true;
+    let mut built = run_session(&mut session, site_file, Some(&staging), &Changes::Unknown)?.built;
     let mut timings = Timings::new();
     built
         .files

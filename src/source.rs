@@ -52,7 +52,9 @@ pub fn decode_utf8_owned(mut bytes: Vec<u8>, file: &Path) -> Result<String> {
     }
     // Latvian and Lithuanian text is full of two-byte letters, where SIMD validation pays.
     if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        let s = String::from_utf8(bytes).unwrap_or_default();
+        // SAFETY: simdutf8 just checked that the bytes are UTF-8 (`String::from_utf8` would
+        // check them a second time, at a quarter of the speed).
+        let s = unsafe { String::from_utf8_unchecked(bytes) };
         let s = if s.contains('\r') {
             s.replace("\r\n", "\n")
         } else {

@@ -162,7 +162,11 @@ fn read_sources(root: &Path, site: &Site) -> Result<Vec<Src>, Vec<Diagnostic>> {
                 .ok()
                 .and_then(|b| crate::source::decode_utf8(&b, &page.file).ok())
                 .unwrap_or_default();
-            let refs = links::markdown_refs(&page.body, page.body_line);
+            let refs = page
+                .body
+                .text()
+                .map(|body| links::markdown_refs(&body, page.body_line))
+                .unwrap_or_default();
             let published = page.is_index || site.by_file.contains_key(&page.file.slashed());
             Src {
                 page,

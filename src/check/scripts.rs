@@ -17,7 +17,10 @@ use crate::html::{script_url, walk, Piece};
 pub fn check(srcs: &[Src]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for s in srcs.iter().filter(|s| s.published) {
-        let body: &str = &s.page.body;
+        let Ok(text) = s.page.body.text() else {
+            continue;
+        };
+        let body: &str = &text;
         if !body.contains('<') {
             continue;
         }

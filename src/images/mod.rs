@@ -71,27 +71,13 @@ pub fn source_for(dir: &Path, dest: &str) -> Option<PathBuf> {
     is_picture(&normal).then_some(normal)
 }
 
+/// The pictures each page's text shows, by file, kept between the builds of a session: an
+/// unchanged text (the same shared text) is not searched again.
+pub type PlanCache =
+    HashMap<std::path::PathBuf, (crate::content::Body, Vec<(String, usize, usize)>)>;
+
 /// Every picture the site shows, with where it is used. Only files that exist are planned:
 /// missing ones are reported where they are named (front matter checks, link resolution).
-/// Whether Markdown text can name a picture: an image (`![`) or a link to a picture file.
-fn may_show_pictures(body: &str) -> bool {
-    if body.contains("![") {
-        return true;
-    }
-    let bytes = body.as_bytes();
-    body.match_indices('.').any(|(i, _)| {
-        let rest = &bytes[i + 1..];
-        ["jpg", "jpeg", "png", "webp"].iter().any(|ext| {
-            rest.len() >= ext.len() && rest[..ext.len()].eq_ignore_ascii_case(ext.as_bytes())
-        })
-    })
-}
-
-/// The pictures each page's text shows, by file, kept between the builds of a session: an
-/// unchanged text (the same shared `Arc`) is not searched again.
-pub type PlanCache =
-    HashMap<std::path::PathBuf, (std::sync::Arc<str>, Vec<(String, usize, usize)>)>;
-
 pub fn plan(site: &Site) -> Plan {
     plan_cached(site, &mut PlanCache::new())
 }
@@ -146,22 +132,21 @@ pub fn plan_cached(site: &Site, cache: &mut PlanCache) -> Plan {
         .par_iter()
         .enumerate()
         .map(|(i, p)| match old.get(&p.file) {
-            Some((body, found)) if std::sync::Arc::ptr_eq(body, &p.body) => {
-                (i, false, found.clone())
-            }
-            _ if may_show_pictures(&p.body) => {
-                (i, true, crate::markdown::picture_destinations(&p.body))
-            }
+            Some((body, found)) if body.shares(&p.body) => (i, false, found.clone()),
+            // A text that cannot be read again finds nothing here; rendering it says why.
+            // Read only when it can show one; one that cannot be read again finds nothing
+            // here, and rendering it says why.
+            _ if p.body.may_show_pictures() => match p.body.text() {
+                Ok(text) => (i, true, crate::markdown::picture_destinations(&text)),
+                Err(_) => (i, true, Vec::new()),
+            },
             _ => (i, true, Vec::new()),
         })
         .collect();
     // The cache is updated in place: a one-text edit does not copy the paths of 10 000 pages.
     for (i, _, found) in in_text.iter().filter(|(_, searched, _)| *searched) {
         let p = &site.pages[*i];
-        cache.insert(
-            p.file.clone(),
-            (std::sync::Arc::clone(&p.body), found.clone()),
-        );
+        cache.insert(p.file.clone(), (p.body.clone(), found.clone()));
     }
     // Every page's file is in the cache now: more entries are texts gone since.
     if cache.len() > site.pages.len() {

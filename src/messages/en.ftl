@@ -624,6 +624,8 @@ http-failed = herald failed to answer this request; the terminal says why.
 ## content
 
 file-unreadable = cannot read the file: { $reason }
+content-changed-during-build = this file changed while the site was being built
+content-changed-during-build-hint = herald builds the site from the files as they were when the build started; build again now that the file is saved
 content-empty-file-hint = the file is empty: start it with a front matter block:
     {"  "}---
     {"  "}title: ...

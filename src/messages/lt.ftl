@@ -558,6 +558,8 @@ http-failed = herald nepavyko atsakyti į šią užklausą; priežastis matoma t
 ## content
 
 file-unreadable = failo nepavyksta perskaityti: { $reason }
+content-changed-during-build = šis failas buvo pakeistas, kol buvo kuriama svetainė
+content-changed-during-build-hint = herald kuria svetainę iš failų, kokie jie buvo kūrimo pradžioje; dabar, kai failas išsaugotas, sukurkite svetainę dar kartą
 content-empty-file-hint = failas tuščias: pradėkite jį antraštės bloku:
     {"  "}---
     {"  "}title: ...

@@ -550,6 +550,8 @@ http-failed = herald neizdevās atbildēt uz šo pieprasījumu; iemesls ir redza
 ## content
 
 file-unreadable = failu nevar nolasīt: { $reason }
+content-changed-during-build = šis fails tika mainīts, kamēr vietne tika veidota
+content-changed-during-build-hint = herald veido vietni no failiem, kādi tie bija veidošanas sākumā; tagad, kad fails ir saglabāts, veidojiet vietni vēlreiz
 content-empty-file-hint = fails ir tukšs: sāciet to ar galvenes bloku:
     {"  "}---
     {"  "}title: ...

@@ -98,21 +98,27 @@ impl Cache {
             .insert(name.to_string(), entry);
     }
 
-    /// The destinations of item text `body`: remembered, else found by `find` (a parse).
+    /// The destinations of item text `body`: remembered (by the text's length and hash, so a
+    /// text that is not held need not be read), else found by `find` (a parse; None when the
+    /// text cannot be read, which is not remembered).
     /// `salt` stands for the code that finds them (a new version may find others).
     pub fn destinations(
         &self,
         salt: u128,
-        body: &str,
-        find: impl FnOnce() -> Destinations,
+        body: &crate::content::Body,
+        find: impl FnOnce() -> Option<Destinations>,
     ) -> Arc<Destinations> {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
         h.update(&salt.to_le_bytes());
-        h.update(body.as_bytes());
+        h.update(&(body.len() as u64).to_le_bytes());
+        h.update(&body.content_hash().to_le_bytes());
         let key = h.digest128();
         let found = match self.known.destinations.get(&key) {
             Some(d) => Arc::clone(d),
-            None => Arc::new(find()),
+            None => match find() {
+                Some(found) => Arc::new(found),
+                None => return Arc::default(),
+            },
         };
         self.used
             .lock()
@@ -265,13 +271,23 @@ mod tests {
         std::fs::create_dir_all(&pdf).unwrap();
         let cache = Cache::open(&pdf);
         let found = vec![("a.md".to_string(), false), ("<p>\n".to_string(), true)];
-        assert_eq!(*cache.destinations(1, "text", || found.clone()), found);
+        let text = crate::content::Body::held("text");
+        assert_eq!(*cache.destinations(1, &text, || Some(found.clone())), found);
+        // A text that could not be read is not remembered.
+        let unread = crate::content::Body::held("unread");
+        assert!(cache.destinations(1, &unread, || None).is_empty());
         cache.save();
         let cache = Cache::open(&pdf);
-        let again = cache.destinations(1, "text", || panic!("found again"));
+        let again = cache.destinations(1, &text, || panic!("found again"));
         assert_eq!(*again, found);
-        // Another text, or another version of the code: found anew.
-        assert!(cache.destinations(1, "text!", Vec::new).is_empty());
-        assert!(cache.destinations(2, "text", Vec::new).is_empty());
+        let other = crate::content::Body::held("text!");
+        assert!(cache
+            .destinations(1, &other, || Some(Vec::new()))
+            .is_empty());
+        assert!(cache.destinations(2, &text, || Some(Vec::new())).is_empty());
+        assert_eq!(
+            *cache.destinations(1, &unread, || Some(found.clone())),
+            found
+        );
     }
 }

@@ -221,8 +221,8 @@ pub struct Document {
 struct Source {
     /// The layout and the `press` call with the header and the facts.
     head: String,
-    /// The item's Markdown.
-    body: Arc<str>,
+    /// The item's Markdown (read when the PDF is rendered).
+    body: crate::content::Body,
     lang: String,
     raw_html: bool,
     /// Every link destination of the text (pictures' included) -> the address the PDF links to.
@@ -236,7 +236,8 @@ struct Source {
 impl Source {
     /// The whole Typst source: the text converted with the links and pictures resolved when
     /// the document was prepared, hyphenated in its language.
-    fn text(&self, engine: &Engine) -> String {
+    fn text(&self, engine: &Engine) -> std::result::Result<String, String> {
+        let markdown = self.body.text().map_err(|f| f.to_string())?;
         let link = |dest: &str| {
             self.links
                 .get(dest)
@@ -246,7 +247,7 @@ impl Source {
         let mut picture = |dest: &str| self.pictures.get(dest).cloned();
         let hyphenate = |text: &str| engine.hyphenate(&self.lang, text);
         let body = markup::convert(
-            &self.body,
+            &markdown,
             2,
             &mut markup::Hooks {
                 link: &link,
@@ -255,7 +256,7 @@ impl Source {
                 raw_html: self.raw_html,
             },
         );
-        format!("{}{body}{}", self.head, self.tail)
+        Ok(format!("{}{body}{}", self.head, self.tail))
     }
 
     fn hash(&self, h: &mut xxhash_rust::xxh3::Xxh3) {
@@ -264,7 +265,11 @@ impl Source {
             h.update(s.as_bytes());
         };
         field(&self.head);
-        field(&self.body);
+        field(&format!(
+            "{}:{:016x}",
+            self.body.len(),
+            self.body.content_hash()
+        ));
         field(&self.lang);
         field(if self.raw_html { "html" } else { "no html" });
         for (dest, url) in &self.links {
@@ -347,7 +352,7 @@ fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered,
         };
         files.push((name.clone(), bytes));
     }
-    let source = doc.source.text(engine);
+    let source = doc.source.text(engine)?;
     let world = world::World::new(engine.shared(), &source, &files);
     let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
     let warnings: Vec<String> = compiled
@@ -678,8 +683,9 @@ fn destinations(
     };
     let mut links = BTreeMap::new();
     let mut names = BTreeMap::new();
+    // A text that cannot be read again has no destinations here; rendering it says why.
     let found = cache.destinations(engine_fingerprint(), &p.body, || {
-        markup::destinations(&p.body)
+        p.body.text().ok().map(|text| markup::destinations(&text))
     });
     for (dest, is_picture) in found.iter() {
         if *is_picture && !names.contains_key(dest) {

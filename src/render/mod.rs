@@ -53,7 +53,7 @@ pub struct BodyCache {
 /// depends on ([`body_meta`]), and the links and pictures it looked up.
 #[derive(Clone)]
 struct KeptBody {
-    markdown: Arc<str>,
+    markdown: crate::content::Body,
     meta: u64,
     lookups: lookups::Lookups,
     body: RenderedBody,
@@ -398,7 +398,7 @@ impl<'a> Renderer<'a> {
                 if let Some(kept) = old.by_file.get(&p.file) {
                     // Unchanged files share their text with the parse cache: a pointer check.
                     if kept.meta == meta
-                        && (Arc::ptr_eq(&kept.markdown, &p.body) || *kept.markdown == *p.body)
+                        && kept.markdown.same(&p.body)
                         && kept.lookups.still_hold(|a| self.answer(p, a))
                     {
                         return Ok((kept.clone(), false));
@@ -477,7 +477,7 @@ impl<'a> Renderer<'a> {
         let asked = lookups::Recorder::default();
         let body = self.render_body_asking(p, &asked)?;
         Ok(KeptBody {
-            markdown: Arc::clone(&p.body),
+            markdown: p.body.clone(),
             meta,
             lookups: asked.finish(),
             body,
@@ -496,8 +496,9 @@ impl<'a> Renderer<'a> {
         p: &crate::model::Page,
         asked: &lookups::Recorder,
     ) -> std::result::Result<RenderedBody, Vec<Diagnostic>> {
+        let text = p.body.text().map_err(|f| f.0)?;
         let r = self.render_markdown(
-            &p.body,
+            &text,
             p.body_line,
             &p.file,
             &p.dir,

@@ -234,17 +234,24 @@ fn run_session(
     let renderer = renderer(session.keep_going, &site, &theme, &i18n, &library)?;
     timings.lap("templates");
     let edits = text_edits(session, edited, &library);
-    let (bodies, mut files) = pages(session, &renderer, sink, edits.as_ref(), &mut timings)?;
+    let (mut bodies, mut files) = pages(session, &renderer, sink, edits.as_ref(), &mut timings)?;
     timings.lap("pages");
-    // A build makes the index now; serve when it is first asked for.
-    let texts: Vec<_> = bodies.iter().map(|b| Arc::clone(&b.search)).collect();
+    // A build makes the index now, from texts it no longer keeps elsewhere; serve when it is
+    // first asked for.
+    let texts: Vec<_> = match sink {
+        Some(_) => bodies
+            .iter_mut()
+            .map(|b| std::mem::take(&mut b.search))
+            .collect(),
+        None => bodies.iter().map(|b| Arc::clone(&b.search)).collect(),
+    };
     files.extend(crate::search::outputs_kept(
         &site,
-        &texts,
-        sink.is_some(),
+        texts,
+        sink.map(|s| s as &dyn crate::output::Sink),
         &mut session.search,
         edits.is_some(),
-    ));
+    )?);
     timings.lap("search");
     errors.extend(renderer.take_errors());
     let cards = share_cards(session, &renderer, &mut files)?;

@@ -163,6 +163,7 @@ struct Vocabulary<'a> {
 }
 
 impl<'a> Vocabulary<'a> {
+    /// Below [`IN_TITLE`]: a language has not two billion distinct words.
     fn id(&mut self, word: &'a str) -> u32 {
         *self.ids.entry(word).or_insert_with(|| {
             self.words.push(word);
@@ -185,20 +186,24 @@ fn own_words(page: &Source) -> OwnWords {
     }
 }
 
-/// Each document's words as numbers of `vocabulary`, with whether the title holds it.
+/// Marks a word number of [`number_words`] as the title's. One `u32` per word and document, not
+/// a pair (which padding makes 8 bytes): 50 000 items hold some 25 million of them.
+const IN_TITLE: u32 = 1 << 31;
+
+/// Each document's words as numbers of `vocabulary`, [`IN_TITLE`] set where the title holds it.
 fn number_words<'a>(
     docs: &'a [Source],
     own: &'a [OwnWords],
     vocabulary: &mut Vocabulary<'a>,
-) -> Vec<Vec<(u32, bool)>> {
+) -> Vec<Vec<u32>> {
     docs.iter()
         .zip(own)
         .map(|(doc, own)| {
-            let title = own.title.split_terminator(' ').map(|w| (w, true));
+            let title = own.title.split_terminator(' ').map(|w| (w, IN_TITLE));
             let rest = own.other.split_terminator(' ').chain(doc.text.words());
             title
-                .chain(rest.map(|w| (w, false)))
-                .map(|(w, in_title)| (vocabulary.id(w), in_title))
+                .chain(rest.map(|w| (w, 0)))
+                .map(|(w, in_title)| vocabulary.id(w) | in_title)
                 .collect()
         })
         .collect()
@@ -232,14 +237,14 @@ fn terms_of(lang: &str, vocabulary: &Vocabulary) -> (Vec<Option<u32>>, Vec<Strin
 
 /// Each term's postings: the documents holding it, those whose title holds it (ids
 /// ascending). Two forms of one word in a text give one term: the document counted once.
-fn postings(words: &[Vec<(u32, bool)>], of_word: &[Option<u32>], terms: usize) -> Vec<Postings> {
+fn postings(words: &[Vec<u32>], of_word: &[Option<u32>], terms: usize) -> Vec<Postings> {
     let mut out: Vec<Postings> = (0..terms).map(|_| Postings::default()).collect();
     let mut own: Vec<(u32, bool)> = Vec::new();
     for (id, doc) in words.iter().enumerate() {
         own.clear();
         own.extend(
             doc.iter()
-                .filter_map(|&(w, title)| of_word[w as usize].map(|t| (t, title))),
+                .filter_map(|&w| of_word[(w & !IN_TITLE) as usize].map(|t| (t, w & IN_TITLE != 0))),
         );
         // Sorted with the title's mention first, so the first of each term says it.
         own.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -264,6 +269,22 @@ struct Postings {
 /// Every file of the index of `lang` made of its pages `docs` (in index order): (path inside
 /// the output, bytes), in the order of [`paths`].
 pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let kept: Result<(), std::convert::Infallible> = each_file(lang, docs, &mut |path, bytes| {
+        out.push((path, bytes));
+        Ok(())
+    });
+    let Ok(()) = kept;
+    out
+}
+
+/// [`files`], each handed to `put` as soon as it is made (the shards, then the documents'
+/// lists): a build writes them and keeps none.
+pub fn each_file<E>(
+    lang: &str,
+    docs: &[Source],
+    put: &mut dyn FnMut(String, Vec<u8>) -> Result<(), E>,
+) -> Result<(), E> {
     use rayon::prelude::*;
     let shards = shard_count(docs.len());
     let dir = format!("{FOLDER}/{lang}");
@@ -277,7 +298,6 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
     for (t, term) in terms.iter().enumerate() {
         by_shard[shard_of(term, shards)].push(t as u32);
     }
-    let mut out = Vec::with_capacity(shards + docs.len().div_ceil(DOCS_PER_FILE) + 1);
     let meta = Meta {
         v: 2,
         lang,
@@ -286,10 +306,10 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
         per: DOCS_PER_FILE,
         rules: stem::rules(lang),
     };
-    out.push((
+    put(
         format!("{dir}/meta.json"),
         serde_json::to_vec(&meta).unwrap_or_default(),
-    ));
+    )?;
     let shard_files: Vec<Vec<u8>> = by_shard
         .into_par_iter()
         .map(|mut ids| {
@@ -300,8 +320,9 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
             )
         })
         .collect();
+    drop(postings);
     for (k, shard) in shard_files.into_iter().enumerate() {
-        out.push((format!("{dir}/s{k}.json"), shard));
+        put(format!("{dir}/s{k}.json"), shard)?;
     }
     let made: Vec<Vec<u8>> = docs
         .par_chunks(DOCS_PER_FILE)
@@ -320,9 +341,9 @@ pub fn files(lang: &str, docs: &[Source]) -> Vec<(String, Vec<u8>)> {
         })
         .collect();
     for (k, list) in made.into_iter().enumerate() {
-        out.push((format!("{dir}/d{k}.json"), list));
+        put(format!("{dir}/d{k}.json"), list)?;
     }
-    out
+    Ok(())
 }
 
 /// JSON with `<` written as `\u003c`: a page's text is never markup, in no file of the site.

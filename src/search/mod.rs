@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use crate::model::Site;
-use crate::output::{Lazy, OutputContents, OutputFile};
+use crate::output::{Lazy, OutputContents, OutputFile, Sink};
 
 pub use index::{shard_count, shard_of, FOLDER};
 pub use text::Text;
@@ -22,14 +22,6 @@ pub use text::Text;
 /// Numbers the search page formats its count text with, one or more for each plural form
 /// of the languages herald knows; the script picks the one of the same form as its count.
 pub const COUNT_SAMPLES: &[u32] = &[0, 1, 2, 3, 5, 10, 11, 21, 22, 25, 100, 101, 111];
-
-/// The index files of every language of the site (none with `search: false`). `texts`: what
-/// the renderer kept of each page's text ([`Text`]), in the order of `site.pages`. `now`: made
-/// here (a build); else each file is made on the first request for any of them (serve, where
-/// a one-item edit must not wait for the whole index).
-pub fn outputs(site: &Site, texts: &[Arc<Text>], now: bool) -> Vec<OutputFile> {
-    outputs_kept(site, texts, now, &mut Kept::default(), false)
-}
 
 /// What the index keeps of the pages besides their texts, in index order per language: kept by
 /// a session (serve) for its next rebuild, which reuses it when only texts changed, instead of
@@ -39,20 +31,25 @@ pub struct Kept {
     by_lang: HashMap<String, Vec<(usize, Arc<index::About>)>>,
 }
 
-/// [`outputs`], with what `kept` holds from the last build when `only_texts` changed since
-/// (the model is the last one with new texts); `kept` is brought up to date.
+/// The index files of every language of the site (none with `search: false`). `texts`: what
+/// the renderer kept of each page's text ([`Text`]), in the order of `site.pages`. With a
+/// `sink` (a build), made now and written into it as each language's are made (the index of a
+/// large site is big: 170 MB for 50 000 items); else each file is made on the first request for
+/// any of them (serve, where a one-item edit must not wait for the whole index). `kept` holds
+/// what the last build knew of the pages, reused when `only_texts` changed since (the model is
+/// the last one with new texts); it is brought up to date.
 pub fn outputs_kept(
     site: &Site,
-    texts: &[Arc<Text>],
-    now: bool,
+    mut texts: Vec<Arc<Text>>,
+    sink: Option<&dyn Sink>,
     kept: &mut Kept,
     only_texts: bool,
-) -> Vec<OutputFile> {
+) -> crate::diagnostics::Result<Vec<OutputFile>> {
     if !only_texts {
         kept.by_lang.clear();
     }
     if !site.config.search {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let mut out = Vec::new();
     for lang in &site.languages {
@@ -60,21 +57,33 @@ pub fn outputs_kept(
             .by_lang
             .entry(lang.clone())
             .or_insert_with(|| index::about(site, lang));
-        let sources = index::sources(order, texts);
-        if now {
-            out.extend(
-                index::files(lang, &sources)
-                    .into_iter()
-                    .map(|(path, bytes)| OutputFile {
-                        path,
-                        contents: OutputContents::Bytes(bytes.into()),
-                    }),
-            );
-        } else {
-            out.extend(lazy(lang, sources));
+        let sources = index::sources(order, &texts);
+        match sink {
+            Some(sink) => {
+                index::each_file::<crate::diagnostics::Failure>(
+                    lang,
+                    &sources,
+                    &mut |path, bytes| {
+                        sink.put(&path, &bytes)?;
+                        out.push(OutputFile {
+                            path,
+                            contents: OutputContents::Streamed,
+                        });
+                        Ok(())
+                    },
+                )?;
+                // This language's texts are freed before the next one's index is made.
+                drop(sources);
+                for (i, _) in order.iter() {
+                    if let Some(t) = texts.get_mut(*i) {
+                        *t = Arc::default();
+                    }
+                }
+            }
+            None => out.extend(lazy(lang, sources)),
         }
     }
-    out
+    Ok(out)
 }
 
 /// The files of one language's index, made together on the first request for one of them.

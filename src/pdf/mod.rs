@@ -1038,14 +1038,24 @@ fn has_scheme(dest: &str) -> bool {
 }
 
 /// The file to embed for a picture's destination (next to the page, or `/name` in static/): the
-/// picture pipeline's largest version (print resolution, orientation applied, metadata
-/// stripped), else the file itself (SVG, GIF). None for pictures on other sites and missing
-/// files.
+/// picture pipeline's JPEG (orientation applied, metadata stripped), which the PDF embeds as
+/// it is, else its largest WebP version (decoded and compressed again into the PDF: a photo
+/// with transparency, or `images.fallback: false`), else the file itself (SVG, GIF). None for
+/// pictures on other sites and missing files.
+///
+/// The JPEG is the middle width (960 pixels by default: 150 dpi across the text, 300 in the
+/// gallery's two columns); the largest WebP (1 600) cost a decode and a recompression of its
+/// pixels in every PDF that shows it, and made PDFs of several MB.
 fn picture_file(r: &Renderer, p: &Page, dest: &str) -> Option<PathBuf> {
     if let Some(pic) = r.picture(&p.dir, dest) {
-        let largest = pic.largest();
-        if largest.cache_file.is_file() {
-            return Some(largest.cache_file.clone());
+        let jpeg = pic.fallback.as_ref().filter(|v| {
+            v.cache_file
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("jpg") || e.eq_ignore_ascii_case("jpeg"))
+        });
+        let best = jpeg.unwrap_or(pic.largest());
+        if best.cache_file.is_file() {
+            return Some(best.cache_file.clone());
         }
     }
     if has_scheme(dest) || dest.starts_with("//") || dest.contains(['?', '#']) {

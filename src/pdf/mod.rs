@@ -102,7 +102,9 @@ pub enum Mode {
 pub struct Engine {
     shared: OnceLock<Shared>,
     /// Typst recurses deeply on long paragraphs and nested content: PDFs are rendered on
-    /// threads with a large stack (also in `serve`, whose request threads have a small one).
+    /// threads with a large stack. This pool renders the PDFs `serve` is asked for (its request
+    /// threads have a small stack); a build renders on as many workers as it has threads, each
+    /// with a pool of its own ([`render_each`]).
     pool: rayon::ThreadPool,
     /// Languages that Typst's own hyphenation lacks get soft hyphens from these patterns.
     dictionaries: OnceLock<HashMap<&'static str, hyphenation::Standard>>,

@@ -3,7 +3,7 @@
 
 Usage: python3 bench/run.py [--items 1000 5000] [--runs 5] [--pictures 100] [--work DIR]
                             [--tmpfs DIR] [--herald BIN] [--base BIN] [--no-serve]
-                            [--root DIR] [--cold-only]
+                            [--root DIR] [--cold-only] [--pdf-cold]
 
 Needs `cargo build --release --bins --examples` first. For each N it generates (once, with
 examples/gen-corpus, seed 42) a text-only bilingual corpus of N items (2N pages) and measures:
@@ -22,6 +22,11 @@ examples/gen-corpus, seed 42) a text-only bilingual corpus of N items (2N pages)
 --root DIR measures that site (e.g. a generated corpus with `share_card: false` appended to its
 site.yaml) instead of generating one; --items then only labels the rows. --cold-only measures
 the cold builds onto tmpfs alone (herald, --base and the peers, alternating).
+
+--pdf-cold measures only the press releases: on a `gen-corpus --pdf` corpus of N items (2N
+PDFs of 600-1 500 words), a build with the PDF cache folder removed before each run (the other
+caches kept, so only the PDFs are made cold), herald and --base alternating, and herald's build
+with every PDF cached; per PDF: the cold build's CPU time less the cached build's, over the PDFs.
 
 With --base BIN (e.g. a copy of the release binary before a change) its cold builds onto tmpfs
 run in the same loop, alternating with herald's, so both see the same machine load. When
@@ -65,8 +70,8 @@ def run(cmd):
         return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
 
 
-def corpus(work, items, images=0):
-    name = f"c{items}" + (f"-img{images}" if images else "")
+def corpus(work, items, images=0, pdf=False):
+    name = f"c{items}" + (f"-img{images}" if images else "") + ("-pdf" if pdf else "")
     path = os.path.join(work, name)
     if not os.path.exists(os.path.join(path, "site.yaml")):
         if not os.path.exists(GEN):
@@ -74,6 +79,8 @@ def corpus(work, items, images=0):
         cmd = [GEN, "--items", str(items), "--out", path]
         if images:
             cmd += ["--images", str(images)]
+        if pdf:
+            cmd += ["--pdf"]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     return path
 
@@ -131,6 +138,8 @@ def main():
     ap.add_argument("--root", help="an existing site to measure instead of a generated corpus")
     ap.add_argument("--cold-only", action="store_true",
                     help="only the cold builds onto tmpfs (herald, --base, peers)")
+    ap.add_argument("--pdf-cold", action="store_true",
+                    help="only cold PDFs: PDF cache removed before each build (herald, --base)")
     args = ap.parse_args()
     if not os.path.exists(args.herald):
         sys.exit(f"{args.herald} is missing: run `cargo build --release --bins --examples` first")
@@ -142,6 +151,10 @@ def main():
     print()
     print("| what | items | CPU time | wall time | peak memory | notes |")
     print("| --- | --- | --- | --- | --- | --- |")
+    if args.pdf_cold:
+        for n in args.items:
+            pdf_cold(args, n)
+        return
     for n in args.items:
         site = os.path.abspath(args.root) if args.root else corpus(args.work, n)
         build = [args.herald, "build", "--root", site]
@@ -207,6 +220,41 @@ def main():
         s = measure(args.runs, lambda: clean_output(site), build)
         assert "0 processed" in s.out, s.out
         s.row("pictures, warm cache", args.pictures, "0 processed, no decodes")
+
+
+def pdf_cold(args, n):
+    """Rows of cold PDFs for a corpus of n items: herald and --base alternating."""
+    site = os.path.abspath(args.root) if args.root else corpus(args.work, n, pdf=True)
+    out = os.path.join(args.tmpfs or args.work, f"herald-bench-pdf-{n}")
+    pdf_cache = os.path.join(site, ".herald-cache", "pdf")
+
+    def cold():
+        clean_output(site, out)
+        shutil.rmtree(pdf_cache, ignore_errors=True)
+
+    def cmd(binary):
+        return [binary, "build", "--root", site, "--out", out]
+
+    # Every other cache (share cards) filled first: only the PDFs are cold below.
+    cold()
+    subprocess.run(cmd(args.herald), check=True, capture_output=True)
+    cached = measure(args.runs, lambda: clean_output(site, out), cmd(args.herald))
+    contenders = [("herald", args.herald)] + ([("herald (base)", args.base)] if args.base else [])
+    series = {name: Series() for name, _ in contenders}
+    for _ in range(args.runs):
+        for name, binary in contenders:
+            cold()
+            series[name].add(cmd(binary))
+    cold()
+    base_cpu = statistics.median(cached.cpus)
+    cached.row("PDFs cached: herald", n, pages_note(cached.out))
+    for name, _ in contenders:
+        s = series[name]
+        found = re.search(r"(\d+) PDFs \((\d+) rendered", s.out)
+        rendered = int(found.group(2)) if found else 0
+        per = (statistics.median(s.cpus) - base_cpu) / rendered * 1000 if rendered else 0
+        s.row(f"cold PDFs: {name}", n, f"{rendered} PDFs rendered, {per:.0f} ms of CPU time "
+              "each (less the cached build)")
 
 
 if __name__ == "__main__":

@@ -700,6 +700,51 @@ fn markdown_features_pictures_and_alt_texts_reach_the_pdf() {
     assert!(got.contains("2020m.rugsėjo15d."), "{got}");
 }
 
+/// A photo reaches the PDF as the picture pipeline's JPEG, byte for byte (`DCTDecode`), not
+/// decoded from its WebP version and compressed again.
+#[test]
+fn a_photo_is_embedded_as_the_picture_pipelines_jpeg() {
+    let mut files = fixture_files();
+    files.insert(
+        "content/news/kick-off/index.lv.md",
+        "---\ntitle: Seminārs\ndate: 2020-09-15\n---\nSeminārā piedalījās dalībnieki.\n\n![Dalībnieki pie galda](galds.png)\n"
+            .into(),
+    );
+    let site = Site::new(&files);
+    std::fs::write(
+        site.root().join("content/news/kick-off/galds.png"),
+        png(1200, 900, [40, 120, 200]),
+    )
+    .unwrap();
+    site.build(&[]);
+    let jpegs: Vec<Vec<u8>> = walkdir::WalkDir::new(site.out().join("img"))
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "jpg"))
+        .map(|e| std::fs::read(e.path()).unwrap())
+        .collect();
+    assert_eq!(jpegs.len(), 1, "the picture's one JPEG");
+    let pdf = Document::load(site.out().join("lv/jaunumi/kick-off/kick-off.pdf")).unwrap();
+    let images: Vec<&lopdf::Stream> = pdf
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict
+                .get(b"Subtype")
+                .and_then(|t| t.as_name())
+                .is_ok_and(|t| t == b"Image")
+        })
+        .collect();
+    assert_eq!(images.len(), 1, "one picture in the PDF");
+    let filter = images[0].dict.get(b"Filter").unwrap();
+    assert_eq!(filter.as_name().unwrap(), b"DCTDecode", "{filter:?}");
+    assert_eq!(
+        images[0].content, jpegs[0],
+        "the JPEG as the pipeline made it"
+    );
+}
+
 #[test]
 fn pdf_false_publishes_no_pdf() {
     let mut files = fixture_files();

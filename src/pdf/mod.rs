@@ -102,10 +102,16 @@ pub enum Mode {
 pub struct Engine {
     shared: OnceLock<Shared>,
     /// Typst recurses deeply on long paragraphs and nested content: PDFs are rendered on
-    /// threads with a large stack (also in `serve`, whose request threads have a small one).
+    /// threads with a large stack. This pool renders the PDFs `serve` is asked for (its request
+    /// threads have a small stack); a build renders on as many workers as it has threads, each
+    /// with a pool of its own ([`render_each`]).
     pool: rayon::ThreadPool,
     /// Languages that Typst's own hyphenation lacks get soft hyphens from these patterns.
     dictionaries: OnceLock<HashMap<&'static str, hyphenation::Standard>>,
+    /// How many documents are being typeset now, and the most there have been at once: each
+    /// holds its layout in memory, so a build must never have more than its threads.
+    in_flight: AtomicUsize,
+    most_in_flight: AtomicUsize,
 }
 
 /// The hyphenation dictionaries herald embeds. Typst hyphenates lt and en itself; it has no
@@ -134,6 +140,8 @@ impl Engine {
             shared: OnceLock::new(),
             pool,
             dictionaries: OnceLock::new(),
+            in_flight: AtomicUsize::new(0),
+            most_in_flight: AtomicUsize::new(0),
         }
     }
 
@@ -327,15 +335,36 @@ pub struct Rendered {
 /// item, and nothing is printed; the engine's memo is cleared, since the panic may have left
 /// it half-written.
 pub fn render(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
-    engine.pool.install(|| {
-        crate::guard::catch(|| render_here(engine, doc)).unwrap_or_else(|why| {
-            typst::comemo::evict(0);
-            Err(crate::tr!("pdf-engine-failed", reason = why.to_string()))
-        })
+    engine.pool.install(|| render_in_place(engine, doc))
+}
+
+/// [`render`] on the current thread (and its pool).
+fn render_in_place(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
+    crate::guard::catch(|| render_here(engine, doc)).unwrap_or_else(|why| {
+        typst::comemo::evict(0);
+        Err(crate::tr!("pdf-engine-failed", reason = why.to_string()))
     })
 }
 
+/// Counts a document as being typeset while it lives.
+struct InFlight<'a>(&'a AtomicUsize);
+
+impl<'a> InFlight<'a> {
+    fn new(engine: &'a Engine) -> Self {
+        let now = engine.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        engine.most_in_flight.fetch_max(now, Ordering::SeqCst);
+        InFlight(&engine.in_flight)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered, String> {
+    let _counted = InFlight::new(engine);
     let mut files = Vec::with_capacity(doc.files.len());
     for (name, embed) in &doc.files {
         let bytes: Arc<[u8]> = match embed {
@@ -385,8 +414,12 @@ fn render_here(engine: &Engine, doc: &Document) -> std::result::Result<Rendered,
                 .map_err(|e| describe(&e))
         }
     };
-    // Typst memoises across compilations; nothing of one press release helps the next much.
-    typst::comemo::evict(0);
+    // Typst memoises across compilations, in one memo for all threads; little of one press
+    // release helps the next. What no document used while as many others finished as there
+    // are threads is dropped: the memo holds a few documents' worth however many are made,
+    // and the documents typeset beside this one keep theirs (emptying it all, `evict(0)`, made
+    // them lay out again what they had done: 20 % more instructions on 2 threads).
+    typst::comemo::evict(engine.pool.current_num_threads());
     result
 }
 
@@ -515,7 +548,7 @@ pub fn outputs(
                     };
                     Ok((file, warnings))
                 };
-            let results: Vec<_> = engine.pool.install(|| docs.par_iter().map(one).collect());
+            let results = render_each(engine, &docs, one);
             let mut files = Vec::with_capacity(results.len());
             let mut warnings = too_long;
             let mut errors = Vec::new();
@@ -547,6 +580,66 @@ pub fn outputs(
     }
 }
 
+/// `one` of every document, in order, on as many workers as the engine has threads, each
+/// taking the next document when done with its last.
+///
+/// Each worker is a rayon pool of one thread of its own. Typst and krilla do small parts of a
+/// document in parallel and, while they wait for them, let the waiting thread run other work of
+/// its pool: in one pool shared by all documents that was the next press release, inside the
+/// unfinished one, so a build had many documents half-typeset at once (13 on 2 threads, in
+/// the test below), each holding its layout: peak memory grew with the number of PDFs (4.5 GB
+/// for 2 000), and each document's memo was emptied by the others finishing.
+fn render_each<T: Send>(
+    engine: &Engine,
+    docs: &[Document],
+    one: impl Fn(&Document) -> T + Sync + Send,
+) -> Vec<T> {
+    let workers = engine
+        .pool
+        .current_num_threads()
+        .clamp(1, docs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(doc) = docs.get(i) else {
+                return done;
+            };
+            done.push((i, one(doc)));
+        }
+    };
+    let mut results: Vec<Option<T>> = std::iter::repeat_with(|| None).take(docs.len()).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| scope.spawn(|| worker_pool().install(work)))
+            .collect();
+        for handle in handles {
+            // `one` catches the engine's panics; a panic here is herald's own bug.
+            let done = handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (i, result) in done {
+                results[i] = Some(result);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.expect("every document was taken by a worker"))
+        .collect()
+}
+
+/// A rayon pool of one thread with the large stack Typst needs (see [`Engine::pool`]).
+fn worker_pool() -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .stack_size(64 << 20)
+        .thread_name(|i| format!("{}worker-{i}", crate::guard::QUIET_THREADS))
+        .build()
+        .expect("threads can be started")
+}
+
 fn pdf_error(doc: &Document, message: String) -> Diagnostic {
     Diagnostic::error(crate::tr!(
         "pdf-failed",
@@ -573,7 +666,7 @@ fn cached_or_render(
     Ok(r.bytes.into())
 }
 
-/// Like [`cached_or_render`], but hands back the cache file with its content hash (the writer
+/// Like [`cached_or_render`] (on the current thread: a worker of [`render_each`]), but hands back the cache file with its content hash (the writer
 /// links or copies it without reading it) or, when the cache cannot be written, the bytes.
 fn cached_or_render_file(
     engine: &Engine,
@@ -585,7 +678,7 @@ fn cached_or_render_file(
     if let Some((file, hash)) = cache.get(&name) {
         return Ok((OutputContents::Cached(file, hash), Vec::new()));
     }
-    let r = render(engine, doc)?;
+    let r = render_in_place(engine, doc)?;
     rendered.fetch_add(1, Ordering::Relaxed);
     let path = match cache.put(&name, &r.bytes) {
         Some((file, hash)) => OutputContents::Cached(file, hash),
@@ -957,14 +1050,24 @@ fn has_scheme(dest: &str) -> bool {
 }
 
 /// The file to embed for a picture's destination (next to the page, or `/name` in static/): the
-/// picture pipeline's largest version (print resolution, orientation applied, metadata
-/// stripped), else the file itself (SVG, GIF). None for pictures on other sites and missing
-/// files.
+/// picture pipeline's JPEG (orientation applied, metadata stripped), which the PDF embeds as
+/// it is, else its largest WebP version (decoded and compressed again into the PDF: a photo
+/// with transparency, or `images.fallback: false`), else the file itself (SVG, GIF). None for
+/// pictures on other sites and missing files.
+///
+/// The JPEG is the middle width (960 pixels by default: 150 dpi across the text, 300 in the
+/// gallery's two columns); the largest WebP (1 600) cost a decode and a recompression of its
+/// pixels in every PDF that shows it, and made PDFs of several MB.
 fn picture_file(r: &Renderer, p: &Page, dest: &str) -> Option<PathBuf> {
     if let Some(pic) = r.picture(&p.dir, dest) {
-        let largest = pic.largest();
-        if largest.cache_file.is_file() {
-            return Some(largest.cache_file.clone());
+        let jpeg = pic.fallback.as_ref().filter(|v| {
+            v.cache_file
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("jpg") || e.eq_ignore_ascii_case("jpeg"))
+        });
+        let best = jpeg.unwrap_or(pic.largest());
+        if best.cache_file.is_file() {
+            return Some(best.cache_file.clone());
         }
     }
     if has_scheme(dest) || dest.starts_with("//") || dest.contains(['?', '#']) {
@@ -999,6 +1102,59 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A text-only document of a few pages, without the layout's header and publicity block.
+    fn plain_document(i: usize) -> Document {
+        let paragraph = format!(
+            "Item {i}: the partners met to plan the cross-border work of the programme, \
+             with the municipalities, schools and museums of the region taking part. "
+        )
+        .repeat(12);
+        let body = (0..12)
+            .map(|n| format!("## Part {n}\n\n{paragraph}\n\n"))
+            .collect::<String>();
+        let source = Source {
+            head: "#set page(height: 12cm)\n#set par(justify: true)\n".into(),
+            body: body.into(),
+            lang: "en".into(),
+            raw_html: false,
+            links: BTreeMap::new(),
+            pictures: BTreeMap::new(),
+            tail: String::new(),
+        };
+        let mut doc = Document {
+            path: format!("en/news/{i}/{i}.pdf"),
+            file: PathBuf::from(format!("content/news/{i}.md")),
+            source: Arc::new(source),
+            files: vec![("/emblem.svg".into(), Embed::Bytes(emblem()))],
+            key: 0,
+        };
+        doc.hash();
+        doc
+    }
+
+    /// Each PDF being typeset holds its layout in memory: a build of many PDFs must keep no
+    /// more of them in flight than it has threads, however many PDFs there are. (Typst's and
+    /// krilla's own parallel work waited in a shared pool and picked up the next press
+    /// releases meanwhile: a build's memory grew with its number of PDFs.)
+    #[test]
+    fn a_build_typesets_no_more_pdfs_at_once_than_it_has_threads() {
+        let engine = Engine::new();
+        let threads = engine.pool.current_num_threads();
+        let docs: Vec<Document> = (0..8 * threads.max(2)).map(plain_document).collect();
+        let sizes = render_each(&engine, &docs, |doc| {
+            render_in_place(&engine, doc).map(|r| r.bytes.len())
+        });
+        assert_eq!(sizes.len(), docs.len());
+        for size in sizes {
+            assert!(size.expect("the document renders") > 1000);
+        }
+        let most = engine.most_in_flight.load(Ordering::SeqCst);
+        assert!(
+            most <= threads,
+            "{most} PDFs were typeset at once on {threads} threads"
+        );
     }
 
     #[test]

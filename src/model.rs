@@ -308,7 +308,7 @@ pub fn with_new_fronts(
     sources: &[std::sync::Arc<SourcePage>],
     special: &SpecialSlugs,
     opts: &BuildOptions,
-) -> Option<Site> {
+) -> Option<(Site, bool)> {
     if !last.errors.is_empty() || last.today != opts.today || opts.keep_going {
         return None;
     }
@@ -364,10 +364,13 @@ pub fn with_new_fronts(
     };
     let mut reorder = false;
     let mut retag = false;
+    let mut redate = false;
+    let pdf = last.config.pdf;
     for (i, page) in made {
         let old = &mut last.pages[i];
         reorder |= old.date != page.date || old.title != page.title;
         retag |= old.tags != page.tags;
+        redate |= old.date != page.date || old.made_for_pdf(pdf) != page.made_for_pdf(pdf);
         *old = page;
     }
     if retag {
@@ -383,7 +386,7 @@ pub fn with_new_fronts(
     if reorder {
         resort_lists(&mut last);
     }
-    Some(last)
+    Some((last, !retag && !redate))
 }
 
 /// Sorts the section lists, the items of each language and the tag pages' lists again (after

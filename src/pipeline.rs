@@ -214,6 +214,7 @@ fn run_session(
     let languages = config.languages.clone();
     let (site, patched) = build_model(session, config, content, &i18n, globals_same, changes)?;
     let model_patched = !matches!(patched, Patched::No);
+    let sitemap_same = matches!(patched, Patched::Pages { sitemap_same: true });
     let edited = match patched {
         Patched::Texts(edited) => Some(edited),
         _ => None,
@@ -233,7 +234,8 @@ fn run_session(
     timings.lap("model");
     let library = pictures(session, &site, &mut errors)?;
     timings.lap("pictures");
-    let renderer = renderer(session.keep_going, &site, &theme, &i18n, &library)?;
+    let mut renderer = renderer(session.keep_going, &site, &theme, &i18n, &library)?;
+    renderer.sitemap_unchanged = sitemap_same;
     timings.lap("templates");
     let edits = text_edits(session, edited, &library);
     let (bodies, mut files) = pages(session, &renderer, sink, edits.as_ref(), &mut timings)?;
@@ -408,7 +410,7 @@ fn build_model(
         }
         (Some(last), None, Some(reread)) => {
             model::with_new_fronts(last, &reread, &content.pages, &special, &options)
-                .map(|site| (site, Patched::Pages))
+                .map(|(site, sitemap_same)| (site, Patched::Pages { sitemap_same }))
         }
         (last, _, _) => {
             // The model of 10 000 pages takes a while to free: not while the site waits.
@@ -439,8 +441,9 @@ enum Patched {
     No,
     /// Only texts of pages changed: these pages (indices) got their new texts.
     Texts(HashSet<usize>),
-    /// Pages were made again from their edited front matter ([`model::with_new_fronts`]).
-    Pages,
+    /// Pages were made again from their edited front matter ([`model::with_new_fronts`]);
+    /// whether what sitemap.xml shows stayed as it was.
+    Pages { sitemap_same: bool },
 }
 
 /// The interface texts' warnings, coded.

@@ -308,6 +308,7 @@ pub fn with_new_fronts(
     sources: &[std::sync::Arc<SourcePage>],
     special: &SpecialSlugs,
     opts: &BuildOptions,
+    check_media: &dyn Fn(&[std::sync::Arc<SourcePage>]) -> Vec<Diagnostic>,
 ) -> Option<(Site, bool)> {
     if !last.errors.is_empty() || last.today != opts.today || opts.keep_going {
         return None;
@@ -329,7 +330,7 @@ pub fn with_new_fronts(
     let default = last.languages[0].clone();
     let mut errors = Vec::new();
     let default_of = default_versions(&group, &default, &mut errors);
-    errors.extend(crate::images::media::check_media_files(&last.root, &group));
+    errors.extend(check_media(&group));
     if !errors.is_empty() {
         return None;
     }

@@ -409,7 +409,11 @@ fn build_model(
             model::with_new_texts(last, &edits).map(|(site, edited)| (site, Patched::Texts(edited)))
         }
         (Some(last), None, Some(reread)) => {
-            model::with_new_fronts(last, &reread, &content.pages, &special, &options)
+            let root = &session.opts.root;
+            let media = |group: &[Arc<content::SourcePage>]| {
+                crate::images::media::check_media_files(root, group)
+            };
+            model::with_new_fronts(last, &reread, &content.pages, &special, &options, &media)
                 .map(|(site, sitemap_same)| (site, Patched::Pages { sitemap_same }))
         }
         (last, _, _) => {

@@ -398,9 +398,22 @@ fn front_matter_edits_patch_the_model_and_build_what_a_full_build_builds() {
     };
 
     let title = original.replace("atklāšanas seminārs", "atklāšanas pasākums");
+    let sitemap_of = |built: &herald::pipeline::Built| match &built
+        .files
+        .iter()
+        .find(|f| f.path == "sitemap.xml")
+        .unwrap()
+        .contents
+    {
+        OutputContents::Bytes(b) => std::sync::Arc::clone(b),
+        _ => panic!("sitemap.xml is not rendered"),
+    };
+    let before = sitemap_of(&s.build_changed(&told(&[kick_off])).unwrap());
     let built = edit(&mut s, &title, true, "title");
     assert!(page(&built, "lv/jaunumi/kick-off/index.html").contains("atklāšanas pasākums"));
     assert!(page(&built, "lv/atom.xml").contains("atklāšanas pasākums"));
+    // A title is not in sitemap.xml: the last one is kept, not made again.
+    assert!(std::sync::Arc::ptr_eq(&before, &sitemap_of(&built)));
 
     // The item moves to the top of the lists; the translation inherits the date.
     let date = title.replace("2020-09-15", "2021-06-01");
@@ -465,6 +478,19 @@ fn front_matter_edits_patch_the_model_and_build_what_a_full_build_builds() {
     edit_file(&mut s, meeting, &meeting_text, false, "published again");
     // Back to the patch after a full build.
     edit(&mut s, &original, true, "as it was");
+
+    // A page that is not a news item: its title is in the site map pages and its translation's
+    // language switcher.
+    let about = "content/about.lv.md";
+    let about_text = std::fs::read_to_string(site.root().join(about)).unwrap();
+    let built = edit_file(
+        &mut s,
+        about,
+        &about_text.replace("title: Par projektu", "title: Par mūsu projektu"),
+        true,
+        "a page's title",
+    );
+    assert!(page(&built, "lv/par-projektu/index.html").contains("Par mūsu projektu"));
 
     // A new item, a deleted one, a picture added to a gallery: built anew, same result.
     let added = "content/news/added.lv.md";

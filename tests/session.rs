@@ -528,3 +528,32 @@ fn front_matter_edits_patch_the_model_and_build_what_a_full_build_builds() {
         || f.path.starts_with("lv/jaunumi/kick-off/") && f.path.ends_with(".jpg")));
     assert_same_as_fresh(&site, &built);
 }
+
+/// `herald serve` builds with drafts and future items: there a draft or an item dated later
+/// is published, and the patch stands for those edits too.
+#[test]
+fn front_matter_patch_with_drafts_and_future_items_as_serve_builds() {
+    let site = Site::fixture();
+    let opts = Options {
+        root: site.root().to_path_buf(),
+        base_url: None,
+        drafts: true,
+        future: true,
+        progress: false,
+    };
+    let mut s = Session::new(opts.clone());
+    s.build().unwrap();
+    let secret = "content/news/secret.lv.md";
+    let text = std::fs::read_to_string(site.root().join(secret)).unwrap();
+    for (edit, what) in [
+        (text.replace("draft: true", "draft: false"), "no longer a draft"),
+        (text.replace("2021-04-01", "2999-01-01"), "dated far ahead"),
+        (text.replace("Melnraksts", "Gandrīz gatavs"), "a draft's title"),
+    ] {
+        site.write(secret, &edit);
+        let built = s.build_changed(&told(&[secret])).unwrap();
+        assert!(s.last_work.model_patched, "{what}");
+        let fresh = Session::new(opts.clone()).build().unwrap();
+        assert_eq!(contents(&built), contents(&fresh), "{what}");
+    }
+}

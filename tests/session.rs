@@ -546,9 +546,15 @@ fn front_matter_patch_with_drafts_and_future_items_as_serve_builds() {
     let secret = "content/news/secret.lv.md";
     let text = std::fs::read_to_string(site.root().join(secret)).unwrap();
     for (edit, what) in [
-        (text.replace("draft: true", "draft: false"), "no longer a draft"),
+        (
+            text.replace("draft: true", "draft: false"),
+            "no longer a draft",
+        ),
         (text.replace("2021-04-01", "2999-01-01"), "dated far ahead"),
-        (text.replace("Melnraksts", "Gandrīz gatavs"), "a draft's title"),
+        (
+            text.replace("Melnraksts", "Gandrīz gatavs"),
+            "a draft's title",
+        ),
     ] {
         site.write(secret, &edit);
         let built = s.build_changed(&told(&[secret])).unwrap();

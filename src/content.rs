@@ -604,6 +604,9 @@ pub struct Content {
     /// When the files are those of the last load and the pages read again differ from their
     /// last version only in their text: those pages (the model can then be patched).
     pub text_edits: Option<Vec<std::sync::Arc<SourcePage>>>,
+    /// When the files are those of the last load: the pages read again (each replacing its
+    /// last version, front matter and text alike), so the model may be patched for them.
+    pub reread: Option<Vec<std::sync::Arc<SourcePage>>>,
 }
 
 /// A page's text split at its front matter, with the line (1-based) each part starts on.
@@ -1185,6 +1188,7 @@ pub fn load_cached(
         .collect();
     let mut pages = Vec::with_capacity(loaded.len());
     let mut text_edits = reuse_listing.then(Vec::new);
+    let mut reread = reuse_listing.then(Vec::new);
     for (abs, l) in listing.md.iter().zip(loaded) {
         match l.page {
             Ok(p) if l.fresh => {
@@ -1194,6 +1198,10 @@ pub fn load_cached(
                         edits.push(p.clone())
                     }
                     _ => text_edits = None,
+                }
+                match (&mut reread, old) {
+                    (Some(again), Some(_)) => again.push(p.clone()),
+                    _ => reread = None,
                 }
                 if let Some(stamp) = l.stamp {
                     cache.files.insert(abs.clone(), (stamp, p.clone()));
@@ -1224,6 +1232,7 @@ pub fn load_cached(
         assets,
         warnings,
         text_edits,
+        reread,
     })
 }
 

@@ -293,6 +293,134 @@ pub fn with_new_texts(
     Some((last, edited))
 }
 
+/// The site `last` with the pages of `reread` (files read again, front matter and text alike,
+/// the list of files as before) made again from their new sources: what [`build`] would make
+/// of `sources` (every page source of the site), without making the other pages again. Every
+/// version of an edited page is made again (translations inherit its date, tags, gallery ...),
+/// with the same step as [`build`]; then the lists are sorted again and the tag pages made
+/// again when tags changed. None, to build the model anew, whenever the patch cannot be shown
+/// to be what [`build`] makes: the last build had errors or another day, a version was not
+/// published before or is not now (draft, held back, an error), or anything that decides an
+/// address (slug, section, gallery page, a language's first or last tag) changed.
+pub fn with_new_fronts(
+    mut last: Site,
+    reread: &[std::sync::Arc<SourcePage>],
+    sources: &[std::sync::Arc<SourcePage>],
+    special: &SpecialSlugs,
+    opts: &BuildOptions,
+    check_media: &dyn Fn(&[std::sync::Arc<SourcePage>]) -> Vec<Diagnostic>,
+) -> Option<(Site, bool)> {
+    if !last.errors.is_empty() || last.today != opts.today || opts.keep_going {
+        return None;
+    }
+    let mut keys = std::collections::HashSet::new();
+    for r in reread {
+        if r.is_index || r.page_front().is_none() || !last.by_file.contains_key(&r.file.slashed()) {
+            return None;
+        }
+        keys.insert(r.key.as_str());
+    }
+    let group = sorted_sources(
+        sources
+            .iter()
+            .filter(|s| !s.is_index && keys.contains(s.key.as_str()))
+            .cloned()
+            .collect(),
+    );
+    let default = last.languages[0].clone();
+    let mut errors = Vec::new();
+    let default_of = default_versions(&group, &default, &mut errors);
+    errors.extend(check_media(&group));
+    if !errors.is_empty() {
+        return None;
+    }
+    let made: Vec<(usize, Page)> = {
+        let cx = PageContext {
+            config: &last.config,
+            sources: &group,
+            default_of: &default_of,
+            default: &default,
+            sections: &last.sections,
+            section_translations: &last.section_translations,
+            special,
+            opts,
+        };
+        let mut made = Vec::with_capacity(group.len());
+        for s in &group {
+            let i = *last.by_file.get(&s.file.slashed())?;
+            let page = page_from(&cx, s, &mut errors)?;
+            let old = &last.pages[i];
+            let same_place = page.kind == old.kind
+                && page.key == old.key
+                && page.lang == old.lang
+                && page.section == old.section
+                && page.path == old.path
+                && page.gallery_path == old.gallery_path;
+            if !same_place || !errors.is_empty() {
+                return None;
+            }
+            made.push((i, page));
+        }
+        made
+    };
+    let mut reorder = false;
+    let mut retag = false;
+    let mut redate = false;
+    let pdf = last.config.pdf;
+    for (i, page) in made {
+        let old = &mut last.pages[i];
+        reorder |= old.date != page.date || old.title != page.title;
+        retag |= old.tags != page.tags;
+        redate |= old.date != page.date || old.made_for_pdf(pdf) != page.made_for_pdf(pdf);
+        *old = page;
+    }
+    if retag {
+        let mut tag_pages = build_tag_pages(&last.pages, &last.config);
+        if tag_index_paths(&tag_pages, special) != last.tag_index_paths {
+            return None;
+        }
+        for t in &mut tag_pages {
+            last.sort_newest_first(&mut t.items);
+        }
+        last.tag_pages = tag_pages;
+    }
+    if reorder {
+        resort_lists(&mut last);
+    }
+    Some((last, !retag && !redate))
+}
+
+/// Sorts the section lists, the items of each language and the tag pages' lists again (after
+/// a date or title changed; they hold the same pages, and sorting a list that is nearly in
+/// order takes one pass).
+fn resort_lists(site: &mut Site) {
+    let mut sections: Vec<Vec<usize>> = site
+        .sections
+        .iter_mut()
+        .map(|s| std::mem::take(&mut s.items))
+        .collect();
+    let mut newest = std::mem::take(&mut site.newest);
+    let mut tags: Vec<Vec<usize>> = site
+        .tag_pages
+        .iter_mut()
+        .map(|t| std::mem::take(&mut t.items))
+        .collect();
+    for list in sections
+        .iter_mut()
+        .chain(newest.values_mut())
+        .chain(tags.iter_mut())
+    {
+        site.sort_newest_first(list);
+    }
+    for (s, list) in site.sections.iter_mut().zip(sections) {
+        s.items = list;
+    }
+    for (t, list) in site.tag_pages.iter_mut().zip(tags) {
+        t.items = list;
+    }
+    site.newest = newest;
+}
+
 pub struct BuildOptions {
     pub drafts: bool,
     /// Publish news items dated after `today` too (`--future`); else they wait for their day.

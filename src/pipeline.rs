@@ -89,6 +89,8 @@ pub struct Work {
     /// Only texts of pages changed: the last model was patched and only what shows those
     /// texts was looked at.
     pub text_edits_only: bool,
+    /// The last model was patched (for edited texts or front matter), not built anew.
+    pub model_patched: bool,
 }
 
 /// Builds a site repeatedly, redoing only what changed.
@@ -215,13 +217,19 @@ fn run_session(
     timings.lap("load");
     let globals_same = forget_pages_if_globals_changed(session, &opts, &site_file.bytes, &theme);
     let languages = config.languages.clone();
-    let (site, edited) = build_model(session, config, content, &i18n, globals_same, changes)?;
+    let (site, patched) = build_model(session, config, content, &i18n, globals_same, changes)?;
+    let model_patched = !matches!(patched, Patched::No);
+    let sitemap_same = matches!(patched, Patched::Pages { sitemap_same: true });
+    let edited = match patched {
+        Patched::Texts(edited) => Some(edited),
+        _ => None,
+    };
     let mut warnings = i18n_warnings(&i18n);
     warnings.extend(site.warnings.iter().cloned());
     let mut errors = site.errors.clone();
     // A patched model has the addresses of the last, which had no name Windows cannot hold.
-    let (bad_names, named) = match &edited {
-        Some(_) if !session.keep_going => Default::default(),
+    let (bad_names, named) = match model_patched {
+        true if !session.keep_going => Default::default(),
         _ => crate::collisions::windows_names_of_pages(&site),
     };
     if !bad_names.is_empty() && !session.keep_going {
@@ -231,7 +239,8 @@ fn run_session(
     timings.lap("model");
     let library = pictures(session, &site, &mut errors)?;
     timings.lap("pictures");
-    let renderer = renderer(session.keep_going, &site, &theme, &i18n, &library)?;
+    let mut renderer = renderer(session.keep_going, &site, &theme, &i18n, &library)?;
+    renderer.sitemap_unchanged = sitemap_same;
     timings.lap("templates");
     let edits = text_edits(session, edited, &library);
     let (mut bodies, mut files) = pages(session, &renderer, sink, edits.as_ref(), &mut timings)?;
@@ -258,7 +267,10 @@ fn run_session(
     timings.lap("share cards");
     let pdf = pdfs(session, &renderer, &mut files, &mut warnings, &mut timings)?;
     settle_once(session, &site, &mut files, &mut errors, &named)?;
-    session.last_work = work_done(&renderer, pdf, edits.is_some());
+    session.last_work = Work {
+        model_patched,
+        ..work_done(&renderer, pdf, edits.is_some())
+    };
     drop(renderer);
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     Ok(Stages {
@@ -403,26 +415,7 @@ fn build_model(
     i18n: &I18n,
     globals_same: bool,
     changes: &Changes,
-) -> Result<(Site, Option<HashSet<usize>>)> {
-    let patched = match (
-        globals_same,
-        content.text_edits.take(),
-        session.last_site.take(),
-    ) {
-        (true, Some(edits), Some(last)) if changes.only_markdown() => {
-            model::with_new_texts(last, &edits)
-        }
-        (_, _, last) => {
-            // The model of 10 000 pages takes a while to free: not while the site waits.
-            if let Some(last) = last {
-                std::thread::spawn(move || drop(last));
-            }
-            None
-        }
-    };
-    if let Some((site, edited)) = patched {
-        return Ok((site, Some(edited)));
-    }
+) -> Result<(Site, Patched)> {
     let special = special_slugs(&config.languages, i18n);
     let options = model::BuildOptions {
         drafts: session.opts.drafts,
@@ -430,6 +423,35 @@ fn build_model(
         today: model::today(),
         keep_going: session.keep_going,
     };
+    let last = session
+        .last_site
+        .take()
+        .filter(|_| globals_same && changes.only_markdown());
+    let text_edits = content.text_edits.take();
+    let reread = content.reread.take();
+    let patched = match (last, text_edits, reread) {
+        (Some(last), Some(edits), _) => {
+            model::with_new_texts(last, &edits).map(|(site, edited)| (site, Patched::Texts(edited)))
+        }
+        (Some(last), None, Some(reread)) => {
+            let root = &session.opts.root;
+            let media = |group: &[Arc<content::SourcePage>]| {
+                crate::images::media::check_media_files(root, group)
+            };
+            model::with_new_fronts(last, &reread, &content.pages, &special, &options, &media)
+                .map(|(site, sitemap_same)| (site, Patched::Pages { sitemap_same }))
+        }
+        (last, _, _) => {
+            // The model of 10 000 pages takes a while to free: not while the site waits.
+            if let Some(last) = last {
+                std::thread::spawn(move || drop(last));
+            }
+            None
+        }
+    };
+    if let Some(patched) = patched {
+        return Ok(patched);
+    }
     let media_errors = crate::images::media::check_media_files(&session.opts.root, &content.pages);
     let site = model::build(
         &session.opts.root,
@@ -439,7 +461,18 @@ fn build_model(
         &special,
         &options,
     )?;
-    Ok((site, None))
+    Ok((site, Patched::No))
+}
+
+/// How the model of a build was made from the last one.
+enum Patched {
+    /// Built anew.
+    No,
+    /// Only texts of pages changed: these pages (indices) got their new texts.
+    Texts(HashSet<usize>),
+    /// Pages were made again from their edited front matter ([`model::with_new_fronts`]);
+    /// whether what sitemap.xml shows stayed as it was.
+    Pages { sitemap_same: bool },
 }
 
 /// The interface texts' warnings, coded.
@@ -668,6 +701,7 @@ fn work_done(renderer: &Renderer<'_>, pdfs: crate::pdf::Stats, text_edits_only: 
         pages_rendered: renderer.rendered_pages.load(Relaxed),
         pdfs,
         text_edits_only,
+        model_patched: false,
     }
 }
 

@@ -358,3 +358,208 @@ fn a_clash_that_comes_during_a_session_is_noticed() {
         assert_same_as_fresh(&site, &built);
     }
 }
+
+fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    image::DynamicImage::new_rgb8(w, h)
+        .write_to(
+            &mut std::io::Cursor::new(&mut out),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    out
+}
+
+/// A one-item edit of the front matter (title, date, tags, ...) patches the last model instead
+/// of building it again, and the site is byte for byte what a full build makes; an edit the
+/// patch cannot stand for (a new address, a draft, a new or deleted item, a picture) builds
+/// the model anew, with the same result.
+#[test]
+fn front_matter_edits_patch_the_model_and_build_what_a_full_build_builds() {
+    let site = Site::fixture();
+    site.write(
+        "content/news/meeting.lv.md",
+        "---\ntitle: Partneru sanāksme\ndate: 2021-01-10\ntags: [sanāksme]\n---\nTeksts.\n",
+    );
+    let mut s = session(&site);
+    s.build().unwrap();
+    let kick_off = "content/news/kick-off/index.lv.md";
+    let original = std::fs::read_to_string(site.root().join(kick_off)).unwrap();
+    let edit_file = |s: &mut Session, file: &str, text: &str, patched: bool, what: &str| {
+        site.write(file, text);
+        let built = s.build_changed(&told(&[file])).unwrap();
+        assert!(!s.last_work.text_edits_only, "{what}");
+        assert_eq!(s.last_work.model_patched, patched, "{what}: patched?");
+        assert_same_as_fresh(&site, &built);
+        built
+    };
+    let edit = |s: &mut Session, text: &str, patched: bool, what: &str| {
+        edit_file(s, kick_off, text, patched, what)
+    };
+
+    let title = original.replace("atklāšanas seminārs", "atklāšanas pasākums");
+    let sitemap_of = |built: &herald::pipeline::Built| match &built
+        .files
+        .iter()
+        .find(|f| f.path == "sitemap.xml")
+        .unwrap()
+        .contents
+    {
+        OutputContents::Bytes(b) => std::sync::Arc::clone(b),
+        _ => panic!("sitemap.xml is not rendered"),
+    };
+    let before = sitemap_of(&s.build_changed(&told(&[kick_off])).unwrap());
+    let built = edit(&mut s, &title, true, "title");
+    assert!(page(&built, "lv/jaunumi/kick-off/index.html").contains("atklāšanas pasākums"));
+    assert!(page(&built, "lv/atom.xml").contains("atklāšanas pasākums"));
+    // A title is not in sitemap.xml: the last one is kept, not made again.
+    assert!(std::sync::Arc::ptr_eq(&before, &sitemap_of(&built)));
+
+    // The item moves to the top of the lists; the translation inherits the date.
+    let date = title.replace("2020-09-15", "2021-06-01");
+    let built = edit(&mut s, &date, true, "date");
+    let list = page(&built, "lv/jaunumi/index.html");
+    assert!(
+        list.contains("atklāšanas pasākums"),
+        "the newest is on page one"
+    );
+    assert!(page(&built, "lt/naujienos/atidarymo-seminaras/index.html").contains("2021"));
+
+    // A tag added: the item joins a tag page another item has; then its own tag is removed
+    // and that tag's page goes.
+    let tagged = date.replace("tags: [seminārs]", "tags: [seminārs, sanāksme]");
+    let built = edit(&mut s, &tagged, true, "tag added");
+    let meeting_tag = built
+        .files
+        .iter()
+        .find(|f| f.path.starts_with("lv/") && f.path.ends_with("/sanaksme/index.html"))
+        .expect("a tag page")
+        .path
+        .clone();
+    assert!(page(&built, &meeting_tag).contains("atklāšanas pasākums"));
+    let untagged = date.replace("tags: [seminārs]", "tags: [sanāksme]");
+    let built = edit(&mut s, &untagged, true, "tag removed");
+    assert!(!built.files.iter().any(|f| f.path.contains("/seminars/")));
+
+    // Front matter and text in one save.
+    edit(
+        &mut s,
+        &untagged
+            .replace("četrdesmit", "piecdesmit")
+            .replace("2021-06-01", "2021-06-02"),
+        true,
+        "front matter and text",
+    );
+
+    // The translation's own title.
+    let lt = "content/news/kick-off/index.lt.md";
+    let lt_text = std::fs::read_to_string(site.root().join(lt)).unwrap();
+    let built = edit_file(
+        &mut s,
+        lt,
+        &lt_text.replace("atidarymo seminaras", "atidarymo renginys"),
+        true,
+        "a translation's title",
+    );
+    assert!(page(&built, "lt/naujienos/index.html").contains("atidarymo renginys"));
+
+    // What the patch cannot stand for: a new address, a draft, the last tag of a language.
+    edit(
+        &mut s,
+        &untagged.replace("date:", "slug: atklasana\ndate:"),
+        false,
+        "slug",
+    );
+    edit(&mut s, &untagged, false, "slug as it was");
+    let meeting = "content/news/meeting.lv.md";
+    let meeting_text = std::fs::read_to_string(site.root().join(meeting)).unwrap();
+    let draft = meeting_text.replace("date:", "draft: true\ndate:");
+    edit_file(&mut s, meeting, &draft, false, "draft");
+    edit_file(&mut s, meeting, &meeting_text, false, "published again");
+    // Back to the patch after a full build.
+    edit(&mut s, &original, true, "as it was");
+
+    // A page that is not a news item: its title is in the site map pages and its translation's
+    // language switcher.
+    let about = "content/about.lv.md";
+    let about_text = std::fs::read_to_string(site.root().join(about)).unwrap();
+    let built = edit_file(
+        &mut s,
+        about,
+        &about_text.replace("title: Par projektu", "title: Par mūsu projektu"),
+        true,
+        "a page's title",
+    );
+    assert!(page(&built, "lv/par-projektu/index.html").contains("Par mūsu projektu"));
+
+    // A new item, a deleted one, a picture added to a gallery: built anew, same result.
+    let added = "content/news/added.lv.md";
+    site.write(added, "---\ntitle: Pievienota\ndate: 2024-05-05\n---\nX\n");
+    let built = s.build_changed(&told(&[added])).unwrap();
+    assert!(!s.last_work.model_patched);
+    assert_same_as_fresh(&site, &built);
+    std::fs::remove_file(site.root().join(added)).unwrap();
+    let built = s.build_changed(&told(&[added])).unwrap();
+    assert_same_as_fresh(&site, &built);
+    std::fs::write(
+        site.root().join("content/news/kick-off/group.jpg"),
+        jpeg(64, 48),
+    )
+    .unwrap();
+    site.write(
+        kick_off,
+        &original.replace(
+            "date: 2020-09-15\n",
+            "date: 2020-09-15\ngallery:\n  - image: group.jpg\n    alt: Grupa\n",
+        ),
+    );
+    site.write(
+        lt,
+        &lt_text.replace(
+            "slug: atidarymo-seminaras\n",
+            "slug: atidarymo-seminaras\ngallery:\n  - image: group.jpg\n    alt: Grupė\n",
+        ),
+    );
+    let built = s
+        .build_changed(&told(&["content/news/kick-off/group.jpg", kick_off, lt]))
+        .unwrap();
+    assert!(!s.last_work.model_patched);
+    assert!(built.files.iter().any(|f| f.path.contains("/galerija/")
+        || f.path.starts_with("lv/jaunumi/kick-off/") && f.path.ends_with(".jpg")));
+    assert_same_as_fresh(&site, &built);
+}
+
+/// `herald serve` builds with drafts and future items: there a draft or an item dated later
+/// is published, and the patch stands for those edits too.
+#[test]
+fn front_matter_patch_with_drafts_and_future_items_as_serve_builds() {
+    let site = Site::fixture();
+    let opts = Options {
+        root: site.root().to_path_buf(),
+        base_url: None,
+        drafts: true,
+        future: true,
+        progress: false,
+    };
+    let mut s = Session::new(opts.clone());
+    s.build().unwrap();
+    let secret = "content/news/secret.lv.md";
+    let text = std::fs::read_to_string(site.root().join(secret)).unwrap();
+    for (edit, what) in [
+        (
+            text.replace("draft: true", "draft: false"),
+            "no longer a draft",
+        ),
+        (text.replace("2021-04-01", "2999-01-01"), "dated far ahead"),
+        (
+            text.replace("Melnraksts", "Gandrīz gatavs"),
+            "a draft's title",
+        ),
+    ] {
+        site.write(secret, &edit);
+        let built = s.build_changed(&told(&[secret])).unwrap();
+        assert!(s.last_work.model_patched, "{what}");
+        let fresh = Session::new(opts.clone()).build().unwrap();
+        assert_eq!(contents(&built), contents(&fresh), "{what}");
+    }
+}

@@ -130,6 +130,9 @@ pub struct Renderer<'a> {
     cards: std::sync::Mutex<HashMap<String, Option<share_card::Card>>>,
     /// The size of the site-wide `og_image` (read once, from its file in static/).
     site_picture_size: std::sync::OnceLock<Option<(u32, u32)>>,
+    /// Everything sitemap.xml shows (addresses, items' dates, tag pages, PDFs) is as in the
+    /// last build of the session (a patched model tells): the last one is kept.
+    pub sitemap_unchanged: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -169,6 +172,7 @@ impl<'a> Renderer<'a> {
             kept_errors: None,
             cards: Default::default(),
             site_picture_size: Default::default(),
+            sitemap_unchanged: false,
         })
     }
 
@@ -827,10 +831,14 @@ impl<'a> Renderer<'a> {
             errors.dedup_by(|a, b| a.message == b.message && a.file == b.file);
             return Err(Failure(errors));
         }
-        // The sitemap shows URLs and dates, never texts: edits of texts leave it as it was.
-        let sitemap = edits
-            .and_then(|_| fresh.get(feeds::SITEMAP))
-            .map(|(_, b)| Arc::clone(b));
+        // The sitemap shows URLs and dates, never texts: edits of texts leave it as it was,
+        // and so do edits of front matter that change no date, tag page or PDF.
+        let kept = match (edits, &cache) {
+            (Some(_), _) => fresh.get(feeds::SITEMAP),
+            (None, Some(last)) if self.sitemap_unchanged => last.get(feeds::SITEMAP),
+            _ => None,
+        };
+        let sitemap = kept.map(|(_, b)| Arc::clone(b));
         let feeds = feeds::all(self, bodies, sitemap);
         if let Some(f) = feeds.iter().find(|f| f.path == feeds::SITEMAP) {
             if let OutputContents::Bytes(b) = &f.contents {

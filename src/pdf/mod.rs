@@ -1116,7 +1116,7 @@ mod tests {
             .collect::<String>();
         let source = Source {
             head: "#set page(height: 12cm)\n#set par(justify: true)\n".into(),
-            body: body.into(),
+            body: crate::content::Body::held(body),
             lang: "en".into(),
             raw_html: false,
             links: BTreeMap::new(),

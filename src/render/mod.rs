@@ -93,7 +93,6 @@ pub struct RenderedBody {
     /// Shared between the caches and the page contexts without copying.
     pub html: Arc<str>,
     pub summary: Arc<str>,
-    pub heading_ids: Arc<[String]>,
     /// Hash of everything the HTML was made from (stands for it in page fingerprints).
     pub key: u64,
     /// What the search index keeps of the text, read in the same pass as the HTML (empty
@@ -520,7 +519,6 @@ impl<'a> Renderer<'a> {
         Ok(RenderedBody {
             html: r.html.into(),
             summary: summary.into(),
-            heading_ids: r.heading_ids.into(),
             key,
             search,
         })

@@ -198,13 +198,20 @@ pub fn check_cache_dir(
     match std::fs::symlink_metadata(&cache) {
         Err(_) => Ok(cache),
         Ok(m) if !m.is_dir() => Err(refuse(crate::tr!("owned-not-folder", kind = kind_of(&m)))),
-        Ok(_) if is_marked(&cache, CACHE_MARKER) || is_empty_dir(&cache) => Ok(cache),
+        Ok(_) if is_ours_or_empty(&cache) => Ok(cache),
         Ok(_) if is_old_cache(&cache, names) => {
             let _ = std::fs::write(cache.join(CACHE_MARKER), b"");
             Ok(cache)
         }
         Ok(_) => Err(refuse(crate::tr!("owned-not-ours", marker = CACHE_MARKER))),
     }
+}
+
+/// Whether the cache folder is herald's or empty. The marker is asked for again after the
+/// folder is found not empty: another herald making the folder right now marks it before it
+/// puts anything else in it, possibly between the two looks.
+fn is_ours_or_empty(cache: &Path) -> bool {
+    is_marked(cache, CACHE_MARKER) || is_empty_dir(cache) || is_marked(cache, CACHE_MARKER)
 }
 
 /// A cache an older herald made before caches were marked: only `images/`, `pdf/` and
@@ -251,6 +258,8 @@ pub fn cache_subdir(sub: &Path) -> std::io::Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e),
         Err(_) if is_marked(cache, CACHE_MARKER) => {}
         Err(_) if is_empty_dir(cache) => std::fs::write(cache.join(CACHE_MARKER), b"")?,
+        // Marked by another herald between the two looks above.
+        Err(_) if is_marked(cache, CACHE_MARKER) => {}
         Err(_) => {
             return Err(std::io::Error::other(crate::tr!(
                 "owned-folder-not-ours",
@@ -374,6 +383,36 @@ pub fn lock_output(out: &Path) -> std::io::Result<OutputLock> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_builds_making_the_cache_folder_at_once_both_take_it() {
+        // Two herald processes building one site for the first time: one makes the cache
+        // folder and marks it while the other looks at it. Each round starts both at once.
+        let dir = tempfile::tempdir().unwrap();
+        for round in 0..400 {
+            let cache = dir.path().join(format!("c{round}"));
+            let barrier = std::sync::Barrier::new(2);
+            let results: Vec<std::io::Result<()>> = std::thread::scope(|s| {
+                let go = |sub: &'static str| {
+                    let (cache, barrier) = (&cache, &barrier);
+                    s.spawn(move || {
+                        barrier.wait();
+                        let made = cache_subdir(&cache.join(sub));
+                        let checked = check_cache_dir(cache.parent().unwrap(), cache, None, &[])
+                            .map(|_| ())
+                            .map_err(|f| std::io::Error::other(f.to_string()));
+                        made.and(checked)
+                    })
+                };
+                let a = go("images");
+                let b = go("pdf");
+                vec![a.join().unwrap(), b.join().unwrap()]
+            });
+            for r in results {
+                r.unwrap_or_else(|e| panic!("round {round}: {e}"));
+            }
+        }
+    }
 
     #[test]
     fn real_paths_resolve_dots_links_and_slashes() {

@@ -6,18 +6,6 @@ use crate::common;
 
 use common::{attr, fixture_files, select, text, Site};
 
-/// A small real JPEG.
-fn jpeg(w: u32, h: u32) -> Vec<u8> {
-    let mut out = Vec::new();
-    image::DynamicImage::new_rgb8(w, h)
-        .write_to(
-            &mut std::io::Cursor::new(&mut out),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    out
-}
-
 /// The fixture's kick-off item with a gallery of `n` pictures (and a video), in both languages.
 fn site_with_photos(n: usize) -> Site {
     let mut files = fixture_files();
@@ -46,7 +34,7 @@ fn site_with_photos(n: usize) -> Site {
     let site = Site::new(&files);
     for i in 1..=n {
         let path = site.root().join(format!("content/news/kick-off/p{i}.jpg"));
-        std::fs::write(path, jpeg(40 + i as u32, 30)).unwrap();
+        std::fs::write(path, common::jpeg(40 + i as u32, 30)).unwrap();
     }
     site
 }

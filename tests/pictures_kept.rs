@@ -7,17 +7,6 @@ use crate::common;
 
 use common::{attr, fixture_files, Site};
 
-fn jpeg(w: u32, h: u32) -> Vec<u8> {
-    let mut out = Vec::new();
-    image::DynamicImage::new_rgb8(w, h)
-        .write_to(
-            &mut std::io::Cursor::new(&mut out),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    out
-}
-
 fn site_with(front: &str) -> Site {
     let mut files = fixture_files();
     files.insert(
@@ -33,12 +22,12 @@ fn site_with(front: &str) -> Site {
     let site = Site::new(&files);
     std::fs::write(
         site.root().join("content/news/kick-off/group.jpg"),
-        jpeg(90, 30),
+        common::jpeg(90, 30),
     )
     .unwrap();
     std::fs::write(
         site.root().join("content/news/kick-off/portrait.jpg"),
-        jpeg(30, 90),
+        common::jpeg(30, 90),
     )
     .unwrap();
     site

@@ -114,18 +114,6 @@ fn meta(site: &Site, page: &str, property: &str) -> Vec<String> {
     common::attr(&d, &css, "content")
 }
 
-/// A small real JPEG.
-fn jpeg(w: u32, h: u32) -> Vec<u8> {
-    let mut out = Vec::new();
-    image::DynamicImage::new_rgb8(w, h)
-        .write_to(
-            &mut std::io::Cursor::new(&mut out),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    out
-}
-
 #[test]
 fn structured_data_has_modified_dates_with_the_time_zone_an_organisation_author_and_publisher_url()
 {
@@ -210,7 +198,7 @@ fn share_metadata_names_the_picture_its_size_and_alt_and_the_other_languages() {
     let site = Site::new(&files);
     std::fs::write(
         site.root().join("content/news/kick-off/foto.jpg"),
-        jpeg(800, 600),
+        common::jpeg(800, 600),
     )
     .unwrap();
     site.build(&[]);
@@ -245,7 +233,11 @@ fn share_metadata_names_the_picture_its_size_and_alt_and_the_other_languages() {
     // With a share picture for the site, every article names one in its structured data.
     site.write("site.yaml", &format!("{yaml}og_image: static/share.jpg\n"));
     std::fs::create_dir_all(site.root().join("static")).unwrap();
-    std::fs::write(site.root().join("static/share.jpg"), jpeg(1200, 630)).unwrap();
+    std::fs::write(
+        site.root().join("static/share.jpg"),
+        common::jpeg(1200, 630),
+    )
+    .unwrap();
     site.build(&[]);
     assert_eq!(
         json_ld(&site, lone)["image"][0],

@@ -359,17 +359,6 @@ fn a_clash_that_comes_during_a_session_is_noticed() {
     }
 }
 
-fn jpeg(w: u32, h: u32) -> Vec<u8> {
-    let mut out = Vec::new();
-    image::DynamicImage::new_rgb8(w, h)
-        .write_to(
-            &mut std::io::Cursor::new(&mut out),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    out
-}
-
 /// A one-item edit of the front matter (title, date, tags, ...) patches the last model instead
 /// of building it again, and the site is byte for byte what a full build makes; an edit the
 /// patch cannot stand for (a new address, a draft, a new or deleted item, a picture) builds
@@ -503,7 +492,7 @@ fn front_matter_edits_patch_the_model_and_build_what_a_full_build_builds() {
     assert_same_as_fresh(&site, &built);
     std::fs::write(
         site.root().join("content/news/kick-off/group.jpg"),
-        jpeg(64, 48),
+        common::jpeg(64, 48),
     )
     .unwrap();
     site.write(

@@ -20,14 +20,6 @@ fn meta(doc: &Html, property: &str) -> Vec<String> {
     found
 }
 
-fn jpeg(w: u32, h: u32) -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    image::DynamicImage::new_rgb8(w, h)
-        .write_to(&mut out, image::ImageFormat::Jpeg)
-        .unwrap();
-    out.into_inner()
-}
-
 /// Every HTML page of the output, relative path -> parsed.
 fn pages(out: &Path) -> BTreeMap<String, Html> {
     walkdir::WalkDir::new(out)
@@ -83,7 +75,7 @@ fn site_with_cover() -> Site {
     let site = Site::new(&files);
     std::fs::write(
         site.root().join("content/news/kick-off/foto.jpg"),
-        jpeg(1600, 900),
+        common::jpeg(1600, 900),
     )
     .unwrap();
     site
@@ -280,7 +272,11 @@ fn cards_can_be_turned_off_or_replaced_by_one_picture() {
     // A site-wide picture takes the cards' place.
     site.write("site.yaml", &format!("{yaml}og_image: share.jpg\n"));
     std::fs::create_dir_all(site.root().join("static")).unwrap();
-    std::fs::write(site.root().join("static/share.jpg"), jpeg(1200, 630)).unwrap();
+    std::fs::write(
+        site.root().join("static/share.jpg"),
+        common::jpeg(1200, 630),
+    )
+    .unwrap();
     site.build(&[]);
     assert!(!site.out().join("img/share").exists());
     let lone = site.html("lv/jaunumi/lv-only/index.html");
@@ -355,7 +351,7 @@ fn a_gallery_page_is_shared_with_its_first_photo() {
     for (name, (w, h)) in [("zale.jpg", (1600, 1000)), ("otra.jpg", (800, 600))] {
         std::fs::write(
             site.root().join("content/news/kick-off").join(name),
-            jpeg(w, h),
+            common::jpeg(w, h),
         )
         .unwrap();
     }

@@ -192,6 +192,15 @@ pub fn output_and_peak_mb(cmd: &mut Command) -> (Output, Option<u64>) {
     (out, peak)
 }
 
+/// A small real JPEG, black, `w` × `h` pixels.
+pub fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::new_rgb8(w, h)
+        .write_to(&mut out, image::ImageFormat::Jpeg)
+        .unwrap();
+    out.into_inner()
+}
+
 pub fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
     let sel = Selector::parse(css).unwrap();
     doc.select(&sel).collect()

@@ -609,35 +609,39 @@ fn render_each<T: Send>(
             done.push((i, one(doc)));
         }
     };
-    let mut results: Vec<Option<T>> = std::iter::repeat_with(|| None).take(docs.len()).collect();
+    let mut results: Vec<(usize, T)> = Vec::with_capacity(docs.len());
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
-            .map(|_| scope.spawn(|| worker_pool().install(work)))
+            .map(|_| {
+                // Without a pool of its own (no thread to be had), the worker typesets on its
+                // own thread, as before pools were per worker.
+                scope.spawn(|| match worker_pool() {
+                    Some(pool) => pool.install(work),
+                    None => work(),
+                })
+            })
             .collect();
         for handle in handles {
             // `one` catches the engine's panics; a panic here is herald's own bug.
             let done = handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            for (i, result) in done {
-                results[i] = Some(result);
-            }
+            results.extend(done);
         }
     });
-    results
-        .into_iter()
-        .map(|r| r.expect("every document was taken by a worker"))
-        .collect()
+    results.sort_unstable_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// A rayon pool of one thread with the large stack Typst needs (see [`Engine::pool`]).
-fn worker_pool() -> rayon::ThreadPool {
+/// A rayon pool of one thread with the large stack Typst needs (see [`Engine::pool`]); None
+/// when the system gives no thread.
+fn worker_pool() -> Option<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .stack_size(64 << 20)
         .thread_name(|i| format!("{}worker-{i}", crate::guard::QUIET_THREADS))
         .build()
-        .expect("threads can be started")
+        .ok()
 }
 
 fn pdf_error(doc: &Document, message: String) -> Diagnostic {
